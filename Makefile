@@ -1,0 +1,45 @@
+# Two commands for a new user: `make demo` and `make test`. Everything else is for developers.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+export TLDEXTRACT_CACHE := $(CURDIR)/var/cache/tldextract
+export DAGSTER_HOME := $(CURDIR)
+
+.PHONY: install demo test lint eval bench model model-eval clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python >= 3.11 needed"'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: install
+	$(BIN)/python -m pipelines.demo
+
+test: install
+	$(BIN)/ruff check redaction pipelines tests eval
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check redaction pipelines tests eval
+
+eval: install
+	$(BIN)/python -m eval.evaluate
+
+bench: install
+	$(BIN)/python -m eval.bench
+
+model: install
+	$(BIN)/python models/training/build.py
+
+model-eval: install
+	$(BIN)/python models/training/evaluate.py
+
+clean:
+	rm -rf var build *.egg-info .pytest_cache .ruff_cache

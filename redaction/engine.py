@@ -1,0 +1,216 @@
+"""The redaction engine: detect with Presidio, decide with the policy, find every mention.
+
+    >>> redactor = Redactor()
+    >>> decisions = redactor.analyze(text)        # one Decision per span, redact and keep
+    >>> published = redactor.redact(text).text    # marks + Noot
+
+Building a `Redactor` loads the pipeline and lexicons once (about a second); reuse it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from spacy.language import Language
+
+from redaction.decisions import Decision
+from redaction.lexicons import Lexicons, load_lexicons
+from redaction.mentions import MentionFinder
+from redaction.nlp import LANGUAGE, DutchNlpEngine, load_dutch_pipeline
+from redaction.policy import Detection, Policy, PolicyDecider, load_policy
+from redaction.recognizers.registry import all_recognizers
+from redaction.render import render
+from redaction.render.text import noot_lines
+
+logger = logging.getLogger(__name__)
+
+ENTITIES: tuple[str, ...] = (
+    "PERSON",
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "NL_BSN",
+    "IBAN_CODE",
+    "ADDRESS",
+    "POSTCODE",
+    "DATE_OF_BIRTH",
+    "LICENSE_PLATE",
+    "URL",
+    "ORGANIZATION",
+)
+# Recall first: a weak detection goes to the reviewer rather than being dropped.
+SCORE_THRESHOLD = 0.35
+# spaCy works per chunk; chunks end at blank lines so a signature stays with its sign-off.
+CHUNK_CHARS = 50_000
+# When two detections overlap and one contains the other, the more specific one wins.
+PRIORITY: dict[str, int] = {
+    "EMAIL_ADDRESS": 100,
+    "URL": 95,
+    "IBAN_CODE": 90,
+    "NL_BSN": 90,
+    "PHONE_NUMBER": 80,
+    "DATE_OF_BIRTH": 75,
+    "LICENSE_PLATE": 70,
+    "ADDRESS": 60,
+    "POSTCODE": 60,
+    "PERSON": 50,
+    "ORGANIZATION": 40,
+}
+# A person found by structure or title (score >= this) is not swallowed by an organisation.
+STRONG_PERSON = 0.9
+
+
+@dataclass(frozen=True)
+class RedactionResult:
+    text: str
+    decisions: list[Decision]
+
+    @property
+    def noot(self) -> list[str]:
+        return noot_lines(self.decisions)
+
+
+class Redactor:
+    """Dutch Woo redaction: ``analyze`` returns decisions, ``redact`` the publishable text."""
+
+    def __init__(
+        self,
+        policy: Policy | str | Path | None = None,
+        nlp: Language | None = None,
+        lexicons: Lexicons | None = None,
+    ) -> None:
+        # Presidio's own e-mail recognizer would fetch the public suffix list; we never load it,
+        # and this makes sure tldextract stays offline if anything imports it.
+        os.environ.setdefault("TLDEXTRACT_CACHE", str(Path.home() / ".cache" / "woo-tldextract"))
+        self.policy = policy if isinstance(policy, Policy) else load_policy(policy)
+        self.lexicons = lexicons or load_lexicons()
+        self.nlp = nlp if nlp is not None else load_dutch_pipeline()
+        registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+        for recognizer in all_recognizers(self.lexicons):
+            registry.add_recognizer(recognizer)
+        self.analyzer = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=DutchNlpEngine(self.nlp),
+            supported_languages=[LANGUAGE],
+            context_aware_enhancer=LemmaContextAwareEnhancer(
+                context_similarity_factor=0.35,
+                min_score_with_context_similarity=0.6,
+                context_prefix_count=6,
+                context_suffix_count=2,
+            ),
+        )
+        self.decider = PolicyDecider(self.policy)
+        self.mentions = MentionFinder(self.lexicons)
+
+    @property
+    def has_model(self) -> bool:
+        return "ner" in self.nlp.pipe_names
+
+    def detect(self, text: str) -> list[Detection]:
+        """Raw detections of every recognizer, overlaps resolved, before any policy decision."""
+        detections: list[Detection] = []
+        for offset, chunk in chunks(text):
+            results = self.analyzer.analyze(
+                chunk, language=LANGUAGE, entities=list(ENTITIES), score_threshold=SCORE_THRESHOLD
+            )
+            detections.extend(_to_detection(r, offset) for r in results)
+        return resolve_overlaps(detections)
+
+    def analyze(self, text: str) -> list[Decision]:
+        """Every detected span with its decision (redact with ground, or keep), sorted by start."""
+        decisions = [self.decider.decide(text, d) for d in self.detect(text)]
+        decisions = self.mentions.propagate(text, decisions)
+        counts = Counter(d.decision for d in decisions)
+        # Counts only: never a name, never a span's text.
+        logger.info("analysed %d characters: %d redact, %d keep", len(text), counts["redact"], counts["keep"])
+        return decisions
+
+    def redact(self, text: str) -> RedactionResult:
+        decisions = self.analyze(text)
+        return RedactionResult(text=render("text", text, decisions), decisions=decisions)
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Pieces of at most about ``size`` characters, cut at a blank line (else a line end)."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n\n", start + size // 2, end)
+            if cut == -1:
+                cut = text.rfind("\n", start + size // 2, end)
+            end = cut + 1 if cut != -1 else end
+        yield start, text[start:end]
+        start = end
+
+
+def _to_detection(result: RecognizerResult, offset: int) -> Detection:
+    metadata = result.recognition_metadata or {}
+    source = metadata.get("source") or metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown")
+    return Detection(
+        start=result.start + offset,
+        end=result.end + offset,
+        entity=result.entity_type,
+        score=float(result.score),
+        source=str(source),
+    )
+
+
+def resolve_overlaps(detections: Sequence[Detection]) -> list[Detection]:
+    """One detection per stretch of text.
+
+    Same entity overlapping: merged into their union (a name found twice with different
+    boundaries is withheld as a whole). One inside another: the more specific entity wins, except
+    that a strongly evidenced person inside an organisation survives (recall first). Partial
+    overlaps of different entities both stay; the renderer merges what disappears.
+    """
+    merged: list[Detection] = []
+    for det in sorted(detections, key=lambda d: (d.entity, d.start, -d.end)):
+        if merged and merged[-1].entity == det.entity and det.start < merged[-1].end:
+            last = merged[-1]
+            best = last if last.score >= det.score else det
+            merged[-1] = Detection(last.start, max(last.end, det.end), det.entity,
+                                   max(last.score, det.score), best.source)
+        else:
+            merged.append(det)
+    merged.sort(key=lambda d: (d.start, -d.end))
+    kept: list[Detection] = []
+    for index, det in enumerate(merged):
+        if any(_beaten_by(det, other) for other in _neighbours(merged, index)):
+            continue
+        kept.append(det)
+    return kept
+
+
+def _neighbours(ordered: Sequence[Detection], index: int) -> Iterator[Detection]:
+    """Detections overlapping ``ordered[index]`` (sorted by start; spans are short)."""
+    det = ordered[index]
+    for other in ordered[max(0, index - 32) : index]:
+        if other.end > det.start:
+            yield other
+    for other in ordered[index + 1 :]:
+        if other.start >= det.end:
+            break
+        yield other
+
+
+def _beaten_by(det: Detection, other: Detection) -> bool:
+    """True when ``det`` lies inside ``other`` and ``other`` should stand for that text."""
+    inside = other.start <= det.start and det.end <= other.end
+    if not inside or other.entity == det.entity:
+        return False
+    if (det.start, det.end) == (other.start, other.end) and PRIORITY.get(det.entity, 0) == PRIORITY.get(
+        other.entity, 0
+    ):
+        return det.entity > other.entity
+    if det.entity == "PERSON" and other.entity == "ORGANIZATION":
+        return det.score < STRONG_PERSON
+    if det.entity == "ORGANIZATION" and other.entity == "PERSON":
+        return True
+    return PRIORITY.get(det.entity, 0) <= PRIORITY.get(other.entity, 0)

@@ -1,0 +1,37 @@
+"""Errors with stable codes (imitating spaCy's `Errors`): one line, no personal data.
+
+A message names a file by the path the user gave and never quotes document content.
+"""
+
+from __future__ import annotations
+
+
+class WooError(Exception):
+    """Base error of the product. ``code`` is stable, so scripts and tests can rely on it."""
+
+    code: str = "W000"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.message}"
+
+
+class InputFileError(WooError):
+    """A document cannot be read as UTF-8 text (missing, directory, binary, too large, empty)."""
+
+    code = "W100"
+
+
+class PolicyError(WooError):
+    """The Woo policy file is missing or invalid."""
+
+    code = "W200"
+
+
+class LexiconError(WooError):
+    """A shipped lexicon is missing or malformed."""
+
+    code = "W300"

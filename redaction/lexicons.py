@@ -1,0 +1,90 @@
+"""The shipped lexicons (models/lexicons): names of people, particles, common words, organisations.
+
+Loaded once per process. Lookups go through `name_key`, which folds case and diacritics, so
+"Yılmaz", "Yilmaz" and "YILMAZ" are one entry.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from redaction.errors import LexiconError
+from redaction.paths import lexicons_dir
+
+# Letters that NFKD does not decompose to an ASCII base.
+_FOLD_EXTRA = str.maketrans({"ı": "i", "ø": "o", "æ": "ae", "ß": "ss", "ł": "l", "đ": "d", "’": "'"})
+
+
+def name_key(value: str) -> str:
+    """Case- and accent-insensitive key: 'Öztürk' -> 'ozturk', 'El-Amrani' -> 'el-amrani'."""
+    folded = unicodedata.normalize("NFKD", value.lower().translate(_FOLD_EXTRA))
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
+
+
+def _read_lines(path: Path) -> list[str]:
+    if not path.is_file():
+        raise LexiconError(f"lexicon missing: {path.name} (expected in {path.parent})")
+    lines = []
+    for raw in path.read_text("utf-8").splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            lines.append(line)
+    return lines
+
+
+def _first_column(lines: list[str]) -> list[str]:
+    return [line.split("\t", 1)[0].strip() for line in lines]
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    first_names: frozenset[str]
+    surnames: frozenset[str]  # full forms as keys: 'de jong', 'el amrani', 'yilmaz'
+    surname_cores: frozenset[str]  # last part without particles: 'jong', 'amrani'
+    particles: frozenset[str]  # 'van', 'de', 'van der', "in 't", 'el', ...
+    common_words: frozenset[str]
+    organisations: tuple[str, ...]
+    organisation_words: frozenset[str]
+
+    def is_first_name(self, word: str) -> bool:
+        return name_key(word) in self.first_names
+
+    def is_surname(self, word: str) -> bool:
+        key = name_key(word)
+        return key in self.surnames or key in self.surname_cores
+
+    def is_common(self, word: str) -> bool:
+        return name_key(word) in self.common_words
+
+    def is_particle(self, word: str) -> bool:
+        return name_key(word) in self.particles
+
+
+def _surname_core(surname: str, particles: frozenset[str]) -> str:
+    words = surname.split()
+    while len(words) > 1 and name_key(words[0]) in particles:
+        words = words[1:]
+    return name_key(" ".join(words))
+
+
+@cache
+def load_lexicons(directory: Path | None = None) -> Lexicons:
+    directory = directory or lexicons_dir()
+    particles = frozenset(name_key(p) for p in _read_lines(directory / "tussenvoegsels.txt"))
+    # Single particle words too, so "van der" also makes "van" and "der" particles.
+    particles |= frozenset(w for p in particles for w in p.split())
+    surnames_raw = _first_column(_read_lines(directory / "surnames.tsv"))
+    return Lexicons(
+        first_names=frozenset(name_key(n) for n in _first_column(_read_lines(directory / "first_names.tsv"))),
+        surnames=frozenset(name_key(n) for n in surnames_raw),
+        surname_cores=frozenset(_surname_core(n, particles) for n in surnames_raw),
+        particles=particles,
+        common_words=frozenset(name_key(w) for w in _read_lines(directory / "common_words.txt")),
+        organisations=tuple(_read_lines(directory / "organisations.txt")),
+        organisation_words=frozenset(
+            name_key(w) for w in _read_lines(directory / "organisation_words.txt")
+        ),
+    )

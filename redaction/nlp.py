@@ -1,0 +1,91 @@
+"""The Dutch spaCy pipeline and the Presidio NLP engine on top of it. Never downloads anything.
+
+The statistical part (PER/ORG NER) is our own pipeline in ``models/nl_woo``; when it is absent
+the engine still works on rules and lists, with a warning. A blank Dutch pipeline has no
+lemmas, and Presidio matches context words on lemmas, so we set each lemma to the lower-cased
+token text (cheap, no downloaded tables).
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from pathlib import Path
+
+import spacy
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from redaction.paths import ner_pipeline_dir
+
+logger = logging.getLogger(__name__)
+
+LANGUAGE = "nl"
+LOWER_LEMMA_COMPONENT = "woo_lower_lemma"
+# We feed spaCy paragraphs, not whole books; the limit only guards against pathological input.
+MAX_TEXT_LENGTH = 5_000_000
+
+# Labels of our NER model (and of common Dutch corpora) mapped onto Presidio entities.
+NER_ENTITY_MAPPING: dict[str, str] = {
+    "PER": "PERSON",
+    "PERSON": "PERSON",
+    "ORG": "ORGANIZATION",
+    "LOC": "LOCATION",
+}
+
+
+class ModelMissingWarning(UserWarning):
+    """The statistical name model is absent: names are found by rules and lists only."""
+
+
+@Language.component(LOWER_LEMMA_COMPONENT)
+def lower_lemma(doc: Doc) -> Doc:
+    for token in doc:
+        token.lemma_ = token.lower_
+    return doc
+
+
+def load_dutch_pipeline(path: Path | None = None) -> Language:
+    """Load our Dutch pipeline from ``path`` (default ``models/nl_woo``) or fall back to blank Dutch."""
+    path = path if path is not None else ner_pipeline_dir()
+    if (path / "meta.json").is_file():
+        nlp = spacy.load(path)
+    else:
+        warnings.warn(
+            f"Dutch name model not found at {path}: names are detected by rules and lists only "
+            "(recall on unstructured names is lower). Run `make model` to build it.",
+            ModelMissingWarning,
+            stacklevel=2,
+        )
+        nlp = spacy.blank(LANGUAGE)
+    if "lemmatizer" not in nlp.pipe_names and LOWER_LEMMA_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(LOWER_LEMMA_COMPONENT, last=True)
+    nlp.max_length = MAX_TEXT_LENGTH
+    return nlp
+
+
+class DutchNlpEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine over an already-built pipeline.
+
+    Presidio's own ``load`` resolves a model *name* and downloads it when missing; we hand it the
+    pipeline object instead, so no code path can reach the network.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        super().__init__(
+            models=[{"lang_code": LANGUAGE, "model_name": "nl_woo"}],
+            ner_model_configuration=NerModelConfiguration(
+                model_to_presidio_entity_mapping=NER_ENTITY_MAPPING,
+                labels_to_ignore=["MISC"],
+                default_score=0.85,
+            ),
+        )
+        self.nlp = {LANGUAGE: nlp}
+
+    def load(self) -> None:  # pragma: no cover - nothing to load, see class docstring
+        return None
+
+    @property
+    def has_ner(self) -> bool:
+        return "ner" in self.nlp[LANGUAGE].pipe_names

@@ -1,0 +1,154 @@
+"""The policy file's data model and loader (YAML, validated on load with one-line errors)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from redaction.errors import PolicyError
+from redaction.policy.grounds import normalise_ground
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRule:
+    entity: str
+    decision: str
+    ground: str | None
+    category: str | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Official:
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Policy:
+    entities: dict[str, EntityRule]
+    official_titles: tuple[str, ...]
+    official_register: tuple[Official, ...]
+    functional_local_parts: frozenset[str]
+    functional_addresses: frozenset[str]
+    body_name: str = ""
+    body_domains: frozenset[str] = frozenset()
+    body_addresses: tuple[str, ...] = ()
+    body_postcodes: tuple[str, ...] = ()
+    body_phone_numbers: tuple[str, ...] = ()
+    source: str = "default"
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def rule_for(self, entity: str) -> EntityRule:
+        try:
+            return self.entities[entity]
+        except KeyError:
+            # Recall first: an entity the policy forgot is withheld, never published by default.
+            return EntityRule(entity, "redact", "5.1.2e", "persoonsgegeven",
+                              f"Geen regel voor {entity} in het beleid: uit voorzorg weggelakt.")
+
+
+def _as_list(value: Any, where: str) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise PolicyError(f"policy: {where} must be a list")
+    return value
+
+
+def parse_policy(raw: dict[str, Any], source: str) -> Policy:
+    if not isinstance(raw, dict) or "entities" not in raw:
+        raise PolicyError(f"policy {source}: missing 'entities' section")
+    entities: dict[str, EntityRule] = {}
+    for entity, spec in raw["entities"].items():
+        if not isinstance(spec, dict) or spec.get("decision") not in ("redact", "keep"):
+            raise PolicyError(f"policy {source}: entity {entity} needs decision redact or keep")
+        ground = spec.get("ground")
+        if spec["decision"] == "redact":
+            if not ground or not spec.get("category"):
+                raise PolicyError(f"policy {source}: entity {entity} is redacted but has no ground/category")
+            ground = normalise_ground(str(ground))
+        entities[entity] = EntityRule(
+            entity=entity,
+            decision=spec["decision"],
+            ground=ground if spec["decision"] == "redact" else None,
+            category=spec.get("category"),
+            reason=str(spec.get("reason") or ""),
+        )
+    exceptions = raw.get("exceptions") or {}
+    officials = exceptions.get("public_officials") or {}
+    mailboxes = exceptions.get("functional_mailboxes") or {}
+    body = raw.get("body") or {}
+    register = []
+    for item in _as_list(officials.get("register"), "public_officials.register"):
+        if not isinstance(item, dict) or not item.get("name") or not item.get("role"):
+            raise PolicyError(f"policy {source}: every register entry needs name and role")
+        register.append(Official(name=str(item["name"]), role=str(item["role"])))
+    return Policy(
+        entities=entities,
+        official_titles=tuple(str(t).lower() for t in _as_list(officials.get("titles"), "titles")),
+        official_register=tuple(register),
+        functional_local_parts=frozenset(
+            str(p).lower() for p in _as_list(mailboxes.get("local_parts"), "local_parts")
+        ),
+        functional_addresses=frozenset(
+            str(a).lower() for a in _as_list(mailboxes.get("addresses"), "addresses")
+        ),
+        body_name=str(body.get("name") or ""),
+        body_domains=frozenset(str(d).lower() for d in _as_list(body.get("domains"), "body.domains")),
+        body_addresses=tuple(str(a) for a in _as_list(body.get("addresses"), "body.addresses")),
+        body_postcodes=tuple(str(a) for a in _as_list(body.get("postcodes"), "body.postcodes")),
+        body_phone_numbers=tuple(str(a) for a in _as_list(body.get("phone_numbers"), "body.phone_numbers")),
+        source=source,
+        raw=raw,
+    )
+
+
+def _read_yaml(text: str, source: str) -> dict[str, Any]:
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise PolicyError(f"policy {source}: not valid YAML ({exc.__class__.__name__})") from None
+    if not isinstance(raw, dict):
+        raise PolicyError(f"policy {source}: missing 'entities' section")
+    return raw
+
+
+def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    """Deep merge: mappings merge key by key, anything else in ``override`` replaces ``base``."""
+    out = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def default_policy_raw() -> dict[str, Any]:
+    text = resources.files("redaction.policy").joinpath("default.yaml").read_text("utf-8")
+    return _read_yaml(text, "default")
+
+
+def load_policy(path: str | Path | None = None) -> Policy:
+    """Load a policy file, or the shipped default when ``path`` is None.
+
+    A municipality's file may start with ``extends: default`` and hold only what differs (its
+    body, its register of officials); everything else comes from the shipped default.
+    """
+    if path is None:
+        return parse_policy(default_policy_raw(), "default")
+    p = Path(path)
+    if not p.is_file():
+        raise PolicyError(f"policy file not found: {p}")
+    raw = _read_yaml(p.read_text("utf-8"), str(p))
+    base = raw.pop("extends", None)
+    if base is not None:
+        if base != "default":
+            raise PolicyError(f"policy {p}: can only extend 'default', not {base!r}")
+        raw = _merge(default_policy_raw(), raw)
+    return parse_policy(raw, str(p))

@@ -1,0 +1,173 @@
+"""Apply the policy to one detection: redact with a ground, or keep, always with rule and reason."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from redaction.decisions import Decision
+from redaction.policy.model import Policy
+
+_HONORIFICS = r"(?:(?:de\s+)?(?:heer|mevrouw|mevr\.?|mw\.?|dhr\.?|mr\.?|drs\.?|dr\.?|ir\.?|ing\.?|prof\.?)\s*)"
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """A span a recognizer found, before the policy decided anything about it."""
+
+    start: int
+    end: int
+    entity: str
+    score: float
+    source: str
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+def _digits(value: str) -> str:
+    digits = re.sub(r"\D", "", value.replace("(0)", ""))
+    if digits.startswith("0031"):
+        digits = "0" + digits[4:]
+    elif digits.startswith("31") and value.strip().startswith("+"):
+        digits = "0" + digits[2:]
+    return digits
+
+
+def _squash(value: str) -> str:
+    return re.sub(r"[\s.]+", "", value).lower()
+
+
+class PolicyDecider:
+    """Turns detections into decisions. Stateless per call; built once per policy."""
+
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+        titles = sorted(policy.official_titles, key=len, reverse=True)
+        title_alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles) or r"(?!x)x"
+        # "wethouder Jansen", "de burgemeester van Dordrecht, de heer P. Jansen", "minister mr. X".
+        self._title_before = re.compile(
+            rf"\b(?:de\s+|onze\s+|uw\s+)?(?P<title>{title_alt})"
+            r"(?:\s+(?:van|voor)\s+(?-i:(?:[A-Z][\w'-]*|de|het|en|der)\s*){1,5})?"
+            rf"[\s,:]*{_HONORIFICS}*$",
+            re.IGNORECASE,
+        )
+        # "Jan Jansen, wethouder", "P. de Vries (raadslid)".
+        self._title_after = re.compile(
+            rf"^\s*(?:,|\(|-|–)\s*(?:de\s+|tevens\s+)?(?P<title>{title_alt})\b", re.IGNORECASE
+        )
+        # Signature: the line under the name is the function: "Burgemeester van Dordrecht".
+        self._title_line = re.compile(rf"^\s*(?:de\s+)?(?P<title>{title_alt})\b", re.IGNORECASE)
+        self._register = {
+            _squash(o.name): o.role for o in policy.official_register
+        } | {_squash(self._surname(o.name)): o.role for o in policy.official_register}
+        self._body_phones = {_digits(p) for p in policy.body_phone_numbers}
+        self._body_addresses = tuple(" ".join(a.lower().split()) for a in policy.body_addresses)
+        self._body_postcodes = {_squash(p) for p in policy.body_postcodes}
+
+    @staticmethod
+    def _surname(name: str) -> str:
+        """'A.B. van der Voorbeeld' -> 'van der Voorbeeld' (drop initials and first name)."""
+        parts = name.split()
+        for i, part in enumerate(parts):
+            if part[:1].islower():
+                return " ".join(parts[i:])
+        return parts[-1] if parts else name
+
+    # -- public ---------------------------------------------------------------------------
+
+    def decide(self, text: str, detection: Detection) -> Decision:
+        span_text = text[detection.start : detection.end]
+        rule = self.policy.rule_for(detection.entity)
+        keep = self._exception(text, detection, span_text)
+        if keep is not None:
+            rule_name, reason = keep
+            return self._make(detection, span_text, "keep", None, rule.category, reason, rule_name)
+        if rule.decision == "keep":
+            return self._make(detection, span_text, "keep", None, rule.category, rule.reason,
+                              f"entities.{detection.entity}")
+        return self._make(detection, span_text, "redact", rule.ground, rule.category, rule.reason,
+                          f"entities.{detection.entity}")
+
+    # -- exceptions -----------------------------------------------------------------------
+
+    def _exception(self, text: str, det: Detection, span_text: str) -> tuple[str, str] | None:
+        if det.entity == "PERSON":
+            return self._official(text, det, span_text)
+        if det.entity == "EMAIL_ADDRESS":
+            return self._functional_mailbox(span_text)
+        if det.entity == "PHONE_NUMBER":
+            digits = _digits(span_text)
+            if re.fullmatch(r"140\d{2,3}", digits):
+                return ("body.phone_numbers", "Gemeentelijk servicenummer (14 + netnummer): geen persoonsgegeven.")
+            if digits in self._body_phones:
+                return ("body.phone_numbers", "Algemeen telefoonnummer van het bestuursorgaan.")
+        if det.entity == "ADDRESS":
+            normal = " ".join(span_text.lower().split())
+            if any(normal.startswith(a) for a in self._body_addresses):
+                return ("body.addresses", "Adres van het bestuursorgaan: geen persoonsgegeven.")
+        if det.entity == "POSTCODE" and _squash(span_text) in self._body_postcodes:
+            return ("body.postcodes", "Postcode van het bestuursorgaan: geen persoonsgegeven.")
+        return None
+
+    def official_title(self, text: str, start: int, end: int) -> str | None:
+        """The public-office title that marks the name at [start, end) as an official, if any."""
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - 120) : start]
+        match = self._title_before.search(before)
+        if match:
+            return match.group("title").lower()
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end == -1 else line_end
+        match = self._title_after.match(text[end:line_end])
+        if match:
+            return match.group("title").lower()
+        # Signature block: nothing else on the name's line, the next line names the office.
+        if not text[end:line_end].strip(" \t,") and not text[line_start:start].strip(" \t"):
+            next_end = text.find("\n", line_end + 1)
+            next_line = text[line_end + 1 : len(text) if next_end == -1 else next_end]
+            match = self._title_line.match(next_line)
+            if match:
+                return match.group("title").lower()
+        return None
+
+    def _official(self, text: str, det: Detection, span_text: str) -> tuple[str, str] | None:
+        role = self._register.get(_squash(span_text))
+        if role:
+            return ("exceptions.public_officials.register",
+                    f"Publiek ambtsdrager ({role}) volgens het register: naam blijft leesbaar.")
+        title = self.official_title(text, det.start, det.end)
+        if title:
+            return ("exceptions.public_officials.titles",
+                    f"Publiek ambtsdrager in functie ({title}): naam blijft leesbaar.")
+        return None
+
+    def _functional_mailbox(self, address: str) -> tuple[str, str] | None:
+        normal = address.lower()
+        if normal in self.policy.functional_addresses:
+            return ("exceptions.functional_mailboxes.addresses",
+                    "Functionele mailbox (geconfigureerd adres): geen persoonsgegeven.")
+        local = normal.split("@", 1)[0]
+        first = re.split(r"[._+-]", local, maxsplit=1)[0]
+        if local in self.policy.functional_local_parts or first in self.policy.functional_local_parts:
+            return ("exceptions.functional_mailboxes.local_parts",
+                    f"Functionele mailbox ({first}@): geen persoonsgegeven.")
+        return None
+
+    # -- helpers --------------------------------------------------------------------------
+
+    @staticmethod
+    def _make(det: Detection, span_text: str, action: str, ground: str | None, category: str | None,
+              reason: str, rule: str) -> Decision:
+        return Decision(
+            start=det.start,
+            end=det.end,
+            text=span_text,
+            entity=det.entity,
+            decision=action,  # type: ignore[arg-type]
+            ground=ground,
+            category=category,
+            reason=reason,
+            score=det.score,
+            source=det.source,
+            rule=rule,
+        )

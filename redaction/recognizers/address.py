@@ -1,0 +1,146 @@
+"""ADDRESS: a Dutch street address, street name plus house number (and addition).
+
+Street names are recognised in three ways:
+
+1. The last word before the number ends in a street suffix from ``STREET_SUFFIXES`` ("Voorstraat
+   12", "Johan de Wittstraat 3", "Burgemeester de Raadtsingel 7", "Oude Haven 1").
+2. The first word *is* a street word and a name follows ("Laan van Nieuw Oost-Indië 12").
+3. A cue says an address follows ("woont aan de", "adres:", "woonadres", "verhuisd naar"), so any
+   capitalised name counts ("verhuisd naar Wantij 34").
+
+House numbers are 1-4 digits with an optional addition ("12a", "12 A", "12-II", "12 bis",
+"12 hs", "12-3"). The postcode and place after it ("..., 3311 AB Dordrecht") are POSTCODE's job.
+Never an address: a PO box ("Postbus 8", which belongs to an organisation), a year as number
+("Markt 2025"), a quantity ("Van Dijk 3 keer", "Zwijndrecht 3 maanden"), or text without a
+street word ("artikel 5 lid 2", "nota Visie sociaal domein 2030", "20 mei").
+
+Matching is case-sensitive (street names are capitalised; "arbeidsmarkt 3" is no street); the
+suffixes and cues are matched caseless inside the patterns.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex as re
+from presidio_analyzer import Pattern
+
+from redaction.recognizers.base import DutchPatternRecognizer
+
+# Endings of Dutch street names. Left out on purpose, because capitalised words with a number
+# after them end in them too often: -ring ("Vergadering 3"), -dam (Amsterdam, Van Dam), -berg and
+# -bos (surnames), -kamp ("Kamp 3" in case notes), -oord ("Antwoord 2"), -plaats, -gang.
+# The person recognizer reuses this list to avoid calling a street a person (see is_street_word:
+# several of these words alone are also surnames).
+STREET_SUFFIXES: tuple[str, ...] = (
+    "straat", "straatje", "straatweg", "laan", "laantje", "weg", "plein", "pleintje", "singel",
+    "gracht", "kade", "kaai", "dijk", "hof", "hoven", "park", "plantsoen", "steeg", "steegje", "pad",
+    "dreef", "boulevard", "markt", "haven", "wal", "burg", "veld", "allee", "baan", "brink", "drift",
+    "erf", "gaarde", "kanaal", "oever", "passage", "poort", "promenade", "schans", "sloot", "vaart",
+    "wetering", "werf", "zijde", "zoom", "akker", "weide", "dwarsweg", "vest",
+)  # fmt: skip
+# Street words that can open a name: "Laan van Nieuw Oost-Indië", "Plein 1944", "Kade Oost".
+STREET_HEADS: tuple[str, ...] = (
+    "Laan", "Plein", "Kade", "Singel", "Dreef", "Weg", "Hof", "Park", "Gracht", "Straat", "Markt",
+    "Haven", "Dijk", "Plantsoen", "Boulevard", "Steeg", "Pad", "Wal", "Allee", "Oever", "Brink",
+)  # fmt: skip
+
+# Place names with a street ending ("Tilburg 5 juni" is no address).
+PLACE_LOOKALIKES: tuple[str, ...] = (
+    "Tilburg", "Middelburg", "Valkenburg", "Oostburg", "Domburg", "Aardenburg", "Hamburg", "Luxemburg",
+    "Straatsburg", "Duisburg", "Oldenburg", "Brandenburg", "Salzburg", "Magdeburg", "Kinderdijk",
+)  # fmt: skip
+
+_PLACE_LOOKALIKES_LOWER = frozenset(place.lower() for place in PLACE_LOOKALIKES)
+
+
+def is_street_word(word: str) -> bool:
+    """True for a compound street word ("Voorstraat", "Zwijgerlaan", "Raadtsingel").
+
+    A bare suffix word is not enough: "Dijk", "Wal", "Laan", "Brink", "Werf", "Akker" and "Vaart"
+    are also common surnames ("Van Dijk", "Van der Wal", "Van den Brink"), and a name must not be
+    cut short because its last word is a street word. Use this, not a plain ``endswith``, to decide
+    that a single word is a street and not a (part of a) person's name.
+    """
+    lowered = word.lower()
+    if lowered in _PLACE_LOOKALIKES_LOWER:
+        return False
+    # At least three letters before the suffix: "Kwal" is an animal, "Dijk" a surname.
+    return any(lowered.endswith(suffix) and len(lowered) > len(suffix) + 2 for suffix in STREET_SUFFIXES)
+
+
+_SUFFIX_ALT = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
+_HEAD_ALT = "|".join(STREET_HEADS)
+
+# A capitalised word ("Oost-Indië", "'s-Gravendeelsedijk" handled by STREET_WORD), an initial
+# group ("J.P."), an ordinal ("2e") or a known abbreviation ("Burg.", "Mr.", "St.").
+_CAP = r"\p{Lu}[\p{Ll}\p{Lu}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*"
+_INITIALS = r"(?:\p{Lu}\.){1,3}"
+_ABBR = r"(?:Burg|Mr|Dr|Ds|St|Pr|Prof|Jhr|Gen|Kon|Mgr|Ir|Drs|Gebr|Zr|Br|Past|Adm|Luit|Kol|Mej|Jkvr)\."
+_ORDINAL = r"[1-9]\d?(?:e|ste|de)"
+# Lower-case words inside names: "Johan de Witt", "Laan van Nieuw Oost-Indië", "Hof ter Dijk".
+_PARTICLE = r"(?:van|de|der|den|het|['’]t|te|ten|ter|op|aan|in|bij|en|la|le|du|von|voor|achter|over|tot)"
+# Capitalised words that open a sentence or clause but never a street name.
+_NOT_FIRST = (
+    r"(?!(?:In|Op|Aan|Bij|Naar|Van|Vanaf|Via|Uit|Tot|Met|Voor|Na|Om|Over|Door|Te|En|Of|Maar|Dat|Die"
+    r"|Dit|Deze|Het|Een|Ik|Wij|We|Zij|Ze|Hij|U|Mevrouw|Meneer|Dhr|Mevr|Mw|Heer|Adres|Woonadres|Postadres"
+    r"|Bezoekadres|Postbus|Antwoordnummer|Artikel|Lid|Nota|Zie)\b)"
+)
+_FIRST_TOKEN = rf"{_NOT_FIRST}(?:{_ABBR}|{_INITIALS}|{_ORDINAL}|{_CAP})"
+_NEXT_TOKEN = rf"(?:{_PARTICLE}|{_ABBR}|{_INITIALS}|{_CAP})"
+_NOT_PLACE = r"(?!(?:" + "|".join(PLACE_LOOKALIKES) + r")(?!\p{L}))"
+# The word that carries the suffix: capitalised, then anything ending in a suffix (caseless, so
+# "Haven" and "Voorstraat" both count).
+_STREET_WORD = rf"{_NOT_PLACE}(?:['’]s-)?(?=\p{{Lu}})[\p{{L}}\p{{M}}'’\-]*(?i:{_SUFFIX_ALT})"
+
+# House number: 1-4 digits, not a year 1900-2099; an optional addition.
+_HOUSE_NUMBER = r"(?!(?:19|20)\d\d(?!\d))[1-9]\d{0,3}"
+_ADDITION = (
+    r"(?:[ ]?-[ ]?(?:[1-9]\d{0,2}|I{1,3}|IV|[A-Za-z]{1,2})(?![\p{L}\d])"  # 12-3, 12-II, 12-a
+    r"|[ ]?(?i:bis|hs|huis|bg|boven|bov|sous|zw|rd)(?!\p{L})"  # 12 bis, 12 hs
+    r"|[ ](?:I{1,3}|IV|[A-Z])(?![\p{L}\d])"  # 12 A, 12 II
+    r"|[a-zA-Z](?![\p{L}\d])"  # 12a
+    r")"
+)
+# Not followed by more number ("12,5", "12:30"), letters glued on, or a unit of quantity or time.
+_NUMBER_END = (
+    r"(?![\p{L}\d]|[.,:/]\d|-\d|%)"
+    r"(?![ ](?i:j|jr|jaar|jaren|jarig|maand|maanden|week|weken|dag|dagen|keer|maal|uur|minuten|kinderen"
+    r"|personen|mensen|procent|euro|km|kilometer|meter|januari|februari|maart|april|mei|juni|juli"
+    r"|augustus|september|oktober|november|december)(?!\p{L}))"
+)
+_NUMBER = rf"{_HOUSE_NUMBER}{_ADDITION}?{_NUMBER_END}"
+_START = r"(?<![\p{L}\d'’.\-])"
+
+SUFFIX_ADDRESS = rf"{_START}(?:{_FIRST_TOKEN}[ ](?:{_NEXT_TOKEN}[ ]){{0,4}})?{_STREET_WORD}[ ]{_NUMBER}"
+HEAD_ADDRESS = rf"{_START}(?:{_HEAD_ALT})(?:[ ]{_NEXT_TOKEN}){{0,5}}[ ]{_CAP}[ ]{_NUMBER}"
+# A cue, then any capitalised name and a number; only the address is the span.
+_CUE = (
+    r"(?i:(?<!\w)(?:(?:woont|wonend|wonende|woonachtig|verblijft|verhuisd|verhuist|ingeschreven)"
+    r"(?:[ ](?:aan|op|in|naar|bij|te))?(?:[ ](?:de|het|['’]t))?"
+    r"|(?:woon|post|huis|verblijfs|correspondentie|nieuw|nieuwe|oud|oude)?adres[ ]?:?))"
+)
+CUED_ADDRESS = (
+    rf"{_CUE}[ ]+(?P<value>{_FIRST_TOKEN}(?:[ ]{_NEXT_TOKEN}){{0,4}}[ ]{_NUMBER})"
+)
+
+
+class AddressRecognizer(DutchPatternRecognizer):
+    """Dutch street addresses: street name + house number (+ addition)."""
+
+    ENTITY = "ADDRESS"
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("street_suffix", SUFFIX_ADDRESS, 0.75),
+        Pattern("street_head", HEAD_ADDRESS, 0.7),
+        Pattern("address_cue", CUED_ADDRESS, 0.85),
+    )
+    CONTEXT: ClassVar[tuple[str, ...]] = (
+        "adres", "woonadres", "postadres", "woont", "woonachtig", "verhuisd", "huisnummer", "straat",
+    )  # fmt: skip
+    CONTEXT_REGEX = (
+        r"(?<!\w)(?:\w*adres|woont|wonende|woonachtig|verhuisd|verhuist|huisnummer|ingeschreven)(?!\w)"
+    )
+    CONTEXT_SCORE = 0.9
+    CONTEXT_BEFORE = 40
+    # Case-sensitive: capitals mark names. Suffixes and cues are caseless inside the patterns.
+    FLAGS = re.MULTILINE

@@ -1,0 +1,423 @@
+"""PERSON: names of people in Dutch correspondence and case notes.
+
+Four kinds of evidence, each recorded in the result's ``source`` so a reviewer sees why:
+
+- ``person:structure``: the position says "a name goes here" whatever the name is: e-mail
+  headers (Van:/Aan:/CC:/From:), ``Name <address>``, "Op ... schreef X <...>:", salutations
+  ("Geachte heer X"), the line after a sign-off ("Met vriendelijke groet").
+- ``person:title``: a title or role right before a capitalised word (dhr., mw., mevr., mr., drs.,
+  dr., ir., cl., tolk, vrijwilliger ...).
+- ``person:lexicon``: first names, initials and surnames from the shipped lists, with a common-word
+  list so "Bakker" or "Groen" count only in name position (after a first name or initials).
+- ``person:ner``: the statistical model in models/nl_woo, when present.
+
+Finding *other* mentions of a person once one is found (surname alone, first name alone,
+possessive, lower case) is document-level work done by the engine (`redaction.mentions`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.lexicons import Lexicons, load_lexicons, name_key
+from redaction.recognizers.address import is_street_word
+
+ENTITY = "PERSON"
+
+# A capitalised word, hyphenated parts allowed ("Schouten-Verbeek", "El-Amrani", "O'Neill").
+CAP_WORD = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*"
+INITIALS = r"(?:(?:Th|Ph|Chr|Joh|Wm|Ch|Fr|Hk)\.|\p{Lu}\.)(?:[ ]?(?:(?:Th|Ph|Chr|Joh)\.|\p{Lu}\.))*"
+POSSESSIVE = r"(?:['’]s|['’](?=\s))"
+# Titles and roles that put the next capitalised word in name position.
+NAME_TITLES = (
+    "dhr", "dhr.", "hr", "hr.", "mw", "mw.", "mevr", "mevr.", "mevrouw", "meneer", "heer", "mr", "mr.",
+    "drs", "drs.", "dr", "dr.", "ir", "ir.", "ing", "ing.", "prof", "prof.", "cl", "cl.", "cliënt",
+    "client", "cliënte", "vw", "vw.", "vrijwilliger", "vrijwilligster", "tolk", "collega", "casemanager",
+    "begeleider", "begeleidster", "mentor", "moeder", "vader", "zoon", "dochter", "broer", "zus",
+    "echtgenoot", "echtgenote", "partner", "buurman", "buurvrouw", "oom", "tante", "opa", "oma",
+    "mrs", "mrs.", "mr", "ms", "ms.", "miss", "sir", "madam", "familie", "fam", "fam.", "kind",
+    "stagiair", "stagiaire", "medewerker", "medewerkster", "behandelaar", "contactpersoon",
+    "aanvrager", "aanvraagster", "verzoeker", "verzoekster", "indiener", "klager", "klaagster",
+    "bewoner", "bewoonster", "huurder", "eigenaar", "leerling", "student", "patiënt", "patient",
+)  # fmt: skip
+# Words that follow a salutation but are not names ("Geachte raadsleden", "Beste collega's").
+SALUTATION_NOUNS = frozenset(
+    {"raadsleden", "leden", "heer", "mevrouw", "heren", "dames", "allen", "college", "collega",
+     "collega's", "mensen", "team", "lezer", "lezers", "meneer", "voorzitter", "burgemeester",
+     "wethouder", "wethouders", "griffier", "commissie", "raad", "bewoner", "bewoners", "buren",
+     "ouders", "vrijwilligers", "relatie", "relaties", "klant", "klanten", "heer/mevrouw", "sir",
+     "madam", "all", "hallo", "iedereen", "besten", "beste"}
+)  # fmt: skip
+MONTHS_AND_DAYS = frozenset(
+    {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+     "november", "december", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+     "zondag", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"}
+)  # fmt: skip
+# Capitalised words that start sentences or headings and are never names.
+NON_NAME_WORDS = frozenset(
+    {"de", "het", "een", "ik", "wij", "we", "u", "uw", "hij", "zij", "ze", "mijn", "onze", "ons", "dit",
+     "dat", "deze", "die", "er", "in", "op", "aan", "van", "voor", "met", "naar", "bij", "over", "na",
+     "als", "om", "en", "of", "maar", "want", "dus", "toen", "ook", "nog", "al", "graag", "geachte",
+     "beste", "hallo", "hoi", "dag", "groet", "groeten", "onderwerp", "datum", "betreft", "bijlage",
+     "bijlagen", "kenmerk", "noot", "tel", "telefoon", "mobiel", "email", "e-mail", "adres",
+     "postcode", "woonplaats", "geboren", "bsn", "iban", "verzonden", "cc", "bcc",
+     "from", "to", "sent", "subject", "re", "fw", "fwd", "doorgestuurd", "oorspronkelijk", "bericht",
+     "notitie", "gesprek", "afspraak", "actie", "acties", "vervolg", "nb", "ps", "ok", "oke", "ja",
+     "nee", "vandaag", "gisteren", "morgen", "verder", "zie", "let", "wel", "niet", "geen"}
+)  # fmt: skip
+_TITLE_KEYS = frozenset(t.rstrip(".") for t in NAME_TITLES)
+STOPWORDS_AFTER_TITLE = NON_NAME_WORDS | frozenset({"is", "was", "heeft", "had", "wordt", "zal", "kan"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    kind: str  # "init" | "cap" | "part"
+
+
+class DutchPersonRecognizer(EntityRecognizer):
+    """Names of people in Dutch text from structure, titles, lexicons and the NER model."""
+
+    def __init__(self, lexicons: Lexicons | None = None) -> None:
+        self.lexicons = lexicons or load_lexicons()
+        super().__init__(
+            supported_entities=[ENTITY],
+            name="DutchPersonRecognizer",
+            supported_language="nl",
+            context=[],
+        )
+        lex = self.lexicons
+        # Particles that sit between a first name and a surname, lower case ("van der", "in 't").
+        part_alt = "|".join(
+            sorted((regex.escape(p) for p in lex.particles if p), key=len, reverse=True)
+        )
+        part = rf"(?:{part_alt})"
+        cap_part = rf"(?:(?i:{part_alt}))"
+        self._chain = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}@._-])"
+            rf"(?:{INITIALS}[ ]?)?"
+            rf"(?:{cap_part}[ ]+)*"
+            rf"(?:{CAP_WORD}|{INITIALS})"
+            rf"(?:[ ]+(?:{part}[ ]+)*(?:{CAP_WORD}|{INITIALS}))*"
+            rf"{POSSESSIVE}?"
+            rf"(?![\p{{L}}\p{{N}}@]|\.[\p{{L}}\p{{N}}])",
+        )
+        self._token = regex.compile(rf"{INITIALS}|{CAP_WORD}{POSSESSIVE}?|[\p{{L}}'’]+")
+        titles = sorted({regex.escape(t.rstrip(".")) for t in NAME_TITLES}, key=len, reverse=True)
+        self._title_before = regex.compile(
+            rf"(?i:(?<![\p{{L}}])(?:{'|'.join(titles)}))\.?[ \t]+(?:(?i:{part_alt})[ \t]+)*$"
+        )
+        # "mw. tesfay" in sloppy case notes: a short title then a lower-case word.
+        self._title_lower = regex.compile(
+            r"(?<![\p{L}])(?i:dhr|mw|mevr|cl|vw)\.[ \t]+(?P<name>\p{Ll}[\p{L}'’-]{2,})"
+        )
+        self._header = regex.compile(
+            r"^[ \t>]*(?i:van|aan|cc|bcc|from|to|afzender|ontvanger|geadresseerde|namens)[ \t]*:[ \t]*"
+            r"(?P<value>[^\n]+)$",
+            regex.MULTILINE,
+        )
+        self._display_name = regex.compile(
+            r"(?P<q>\"?)(?P<name>[^\"<>;:\n@]+?)(?P=q)[ \t]*<[^<>\n]+@[^<>\n]+>"
+        )
+        self._wrote = regex.compile(
+            r"(?:schreef|wrote)[ \t]+\"?(?P<name>[^\"<>\n:]+?)\"?[ \t]*(?:<[^<>\n]*>)?[ \t]*:"
+            r"|,[ \t]*\"?(?P<name2>[^\",<>\n]+?)\"?[ \t]*<[^<>\n]*>[ \t]+(?:schreef|wrote)",
+            regex.IGNORECASE,
+        )
+        self._salutation = regex.compile(
+            r"^[ \t>]*(?i:geachte|beste|lieve|hoi|hallo|hey|dag|hi|dear|goedemorgen|goedemiddag|"
+            r"goedenavond|hello)[ \t]+(?:(?i:heer|mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|mr\.?|dr\.?|drs\.?|"
+            r"ir\.?|prof\.?)[ \t]+)*(?P<name>[^\n,!:;]{2,60})",
+            regex.MULTILINE,
+        )
+        self._signoff = regex.compile(
+            r"^[ \t>]*(?i:(?:met[ \t]+)?(?:vriendelijke|hartelijke|warme|zonnige|collegiale|beste|lieve|"
+            r"hoogachtende|fijne)[ \t]+groet(?:en)?|groet(?:en|jes)?|hoogachtend|mvg|m\.v\.g\.|"
+            r"met[ \t]+dank|alvast[ \t]+bedankt|kind[ \t]+regards|best[ \t]+regards|regards|"
+            r"vriendelijke[ \t]+groeten)[ \t]*[,.!]?[ \t]*(?P<same>[^\n]*)$",
+            regex.MULTILINE,
+        )
+
+    def load(self) -> None:  # lexicons are loaded in __init__
+        return None
+
+    # -- Presidio entry point -----------------------------------------------------------------
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if entities and ENTITY not in entities:
+            return []
+        results: list[RecognizerResult] = []
+        results.extend(self._structure(text))
+        results.extend(self._chains(text))
+        results.extend(self._lower_after_title(text))
+        if nlp_artifacts is not None:
+            results.extend(self._ner(nlp_artifacts))
+        return results
+
+    def _result(self, start: int, end: int, score: float, evidence: str) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=ENTITY,
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=AnalysisExplanation(
+                recognizer=self.name, original_score=score, textual_explanation=evidence
+            ),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                "source": f"person:{evidence}",
+            },
+        )
+
+    # -- structure ----------------------------------------------------------------------------
+
+    def _structure(self, text: str) -> Iterator[RecognizerResult]:
+        for match in self._header.finditer(text):
+            value_start = match.start("value")
+            value = match.group("value")
+            if "@" in value and "<" in value:
+                for entry in self._display_name.finditer(value):
+                    yield from self._name_field(text, value_start + entry.start("name"),
+                                                value_start + entry.end("name"), 0.95, "structure")
+            elif "@" not in value:
+                # "Aan: Jan Jansen; Piet de Vries" (Outlook may also write "Jansen, Jan").
+                offset = 0
+                for part in regex.split(r";", value):
+                    yield from self._name_field(text, value_start + offset,
+                                                value_start + offset + len(part), 0.95, "structure")
+                    offset += len(part) + 1
+        for match in self._display_name.finditer(text):
+            yield from self._name_field(text, match.start("name"), match.end("name"), 0.9, "structure")
+        for match in self._wrote.finditer(text):
+            group = "name" if match.group("name") else "name2"
+            yield from self._name_field(text, match.start(group), match.end(group), 0.95, "structure")
+        for match in self._salutation.finditer(text):
+            yield from self._name_field(text, match.start("name"), match.end("name"), 0.9, "structure",
+                                        salutation=True)
+        for match in self._signoff.finditer(text):
+            if match.group("same").strip():
+                yield from self._name_field(text, match.start("same"), match.end("same"), 0.85,
+                                            "structure")
+                continue
+            yield from self._line_after(text, match.end())
+
+    def _line_after(self, text: str, pos: int) -> Iterator[RecognizerResult]:
+        """The first non-empty line (within four) after a sign-off, when it looks like a name."""
+        for _ in range(4):
+            if pos >= len(text):
+                return
+            next_end = text.find("\n", pos + 1)
+            next_end = len(text) if next_end == -1 else next_end
+            line = text[pos + 1 : next_end] if text[pos] == "\n" else text[pos:next_end]
+            line_start = pos + 1 if text[pos] == "\n" else pos
+            if line.strip(" \t>"):
+                yield from self._name_field(text, line_start, line_start + len(line), 0.9, "structure",
+                                            whole_line=True)
+                return
+            pos = next_end
+
+    def _name_field(self, text: str, start: int, end: int, score: float, evidence: str,
+                    salutation: bool = False, whole_line: bool = False) -> Iterator[RecognizerResult]:
+        """A field that holds a name when it holds anything name-like: trim it and check it."""
+        field = text[start:end]
+        stripped = field.strip(" \t\"'>,")
+        if not stripped:
+            return
+        start += field.index(stripped)
+        end = start + len(stripped)
+        # "Jansen, Jan" in headers; "Jan Jansen (Vluchtelingenwerk)" -> cut at the bracket.
+        cut = regex.search(r"[(\[|/]| - | – ", stripped)
+        if cut:
+            end = start + cut.start()
+            stripped = text[start:end].rstrip(" ,")
+            end = start + len(stripped)
+        tokens = [t for t in self._token.finditer(stripped)]
+        if not tokens or len(tokens) > 6:
+            return
+        words = [t.group() for t in tokens]
+        keys = [name_key(w.rstrip(".")) for w in words]
+        if any(ch.isdigit() for ch in stripped) or "@" in stripped:
+            return
+        if self._is_organisation(words):
+            return
+        if salutation and (keys[0] in SALUTATION_NOUNS or words[0][:1].islower()):
+            return
+        if keys[0] in NON_NAME_WORDS and not self.lexicons.is_particle(words[0]):
+            return
+        if keys[0] in MONTHS_AND_DAYS:
+            return
+        # Every word must look like part of a name: capitalised, initials or a particle.
+        for word, key in zip(words, keys, strict=True):
+            if word[:1].isupper() or self.lexicons.is_particle(word):
+                continue
+            if "," in stripped and key in self.lexicons.first_names:
+                continue
+            return
+        if whole_line and self._is_office_line(keys):
+            return
+        yield self._result(start, end, score, evidence)
+
+    def _is_office_line(self, keys: list[str]) -> bool:
+        # "Burgemeester van Dordrecht" or "Teamleider Integratie" under a sign-off is a function.
+        return keys[0] in {
+            "burgemeester", "wethouder", "griffier", "gemeentesecretaris", "teamleider", "directeur",
+            "voorzitter", "secretaris", "coordinator", "manager", "afdeling", "team", "namens",
+            "college", "het", "de", "gemeente", "raadslid", "minister", "staatssecretaris",
+        }  # fmt: skip
+
+    def _is_organisation(self, words: list[str]) -> bool:
+        org_words = self.lexicons.organisation_words
+        return any(name_key(w) in org_words for w in words)
+
+    # -- capitalised chains -------------------------------------------------------------------
+
+    def _chains(self, text: str) -> Iterator[RecognizerResult]:
+        for match in self._chain.finditer(text):
+            yield from self._score_chain(text, match.start(), match.group())
+
+    def _tokens(self, chain: str, offset: int) -> list[Token]:
+        tokens = []
+        for m in self._token.finditer(chain):
+            word = m.group()
+            if regex.fullmatch(INITIALS, word):
+                kind = "init"
+            elif word[:1].isupper():
+                kind = "part" if self.lexicons.is_particle(word) else "cap"
+            else:
+                kind = "part"
+            tokens.append(Token(offset + m.start(), offset + m.end(), word, kind))
+        return tokens
+
+    def _score_chain(self, text: str, offset: int, chain: str) -> Iterator[RecognizerResult]:
+        lex = self.lexicons
+        tokens = self._tokens(chain, offset)
+        titled = bool(self._title_before.search(text[max(0, offset - 30) : offset]))
+        # Find where the name starts: drop sentence-initial words and headings before it.
+        first = None
+        for i, tok in enumerate(tokens):
+            bare = _bare(tok.text)
+            if tok.kind == "init":
+                first = i
+                break
+            if tok.kind == "part":
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                surname = " ".join(_bare(t.text) for t in tokens[i:]) if nxt else ""
+                if nxt and nxt.kind == "cap" and (lex.is_surname(surname) or lex.is_surname(nxt.text)
+                                                   or titled):
+                    first = i
+                    break
+                continue
+            key = name_key(bare)
+            if key in _TITLE_KEYS:
+                # "Geachte Heer Jansen", "Dhr Jansen": the title is inside the chain.
+                titled = True
+                continue
+            if key in NON_NAME_WORDS or key in MONTHS_AND_DAYS:
+                titled = False
+                continue
+            if titled or lex.is_first_name(bare) or lex.is_surname(bare):
+                first = i
+                break
+            if name_key(bare.split("-")[0]) in lex.first_names:
+                first = i
+                break
+        if first is None:
+            return
+        tokens = tokens[first:]
+        # Stop at a word that makes this an organisation or a street, never a person.
+        for i, tok in enumerate(tokens):
+            if is_street_word(_bare(tok.text)):
+                return  # "Willem de Zwijgerlaan": a street named after a person is not a person
+            if name_key(_bare(tok.text)) in lex.organisation_words:
+                if i == 0:
+                    return
+                tokens = tokens[:i]
+                break
+        while tokens and tokens[-1].kind == "part":
+            tokens.pop()
+        caps = [t for t in tokens if t.kind == "cap"]
+        if not caps:
+            return
+        score, evidence = self._evidence(tokens, caps, titled)
+        if score <= 0:
+            return
+        yield self._result(tokens[0].start, tokens[-1].end, score, evidence)
+
+    def _evidence(self, tokens: list[Token], caps: list[Token], titled: bool) -> tuple[float, str]:
+        lex = self.lexicons
+        if titled:
+            return 0.9, "title"
+        has_init = tokens[0].kind == "init"
+        first = _bare(caps[0].text)
+        first_parts = first.split("-")
+        first_known = lex.is_first_name(first) or lex.is_first_name(first_parts[0])
+        first_common = lex.is_common(first)
+        last = caps[-1]
+        surname_text = " ".join(_bare(t.text) for t in tokens[tokens.index(caps[0]) + 1 :]) if len(
+            caps) > 1 else ""
+        surname_known = bool(surname_text) and (
+            lex.is_surname(surname_text) or any(lex.is_surname(p) for p in _bare(last.text).split("-"))
+        )
+        if has_init:
+            return 0.85, "lexicon"
+        if len(caps) >= 2:
+            if first_known and not first_common:
+                return 0.85, "lexicon"
+            if first_known and surname_known:
+                return 0.75, "lexicon"
+            if surname_known and not lex.is_common(_bare(last.text)):
+                return 0.7, "lexicon"
+            return 0.0, ""
+        # A single capitalised word (maybe with a particle: "de Vries").
+        with_particle = tokens[0].kind == "part"
+        word = _bare(caps[0].text)
+        if with_particle:
+            full = " ".join(_bare(t.text) for t in tokens)
+            if lex.is_surname(full) and tokens[0].text[:1].islower():
+                return 0.6, "lexicon"
+            return 0.0, ""
+        if lex.is_common(word):
+            return 0.0, ""
+        if lex.is_first_name(word) or lex.is_first_name(word.split("-")[0]):
+            return 0.6, "lexicon"
+        if lex.is_surname(word):
+            return 0.55, "lexicon"
+        return 0.0, ""
+
+    # -- sloppy case notes --------------------------------------------------------------------
+
+    def _lower_after_title(self, text: str) -> Iterator[RecognizerResult]:
+        for match in self._title_lower.finditer(text):
+            if name_key(match.group("name")) in STOPWORDS_AFTER_TITLE or self.lexicons.is_particle(
+                match.group("name")
+            ):
+                continue
+            yield self._result(match.start("name"), match.end("name"), 0.7, "title")
+
+    # -- statistical model --------------------------------------------------------------------
+
+    def _ner(self, nlp_artifacts: NlpArtifacts) -> Iterator[RecognizerResult]:
+        for ent, score in zip(nlp_artifacts.entities, nlp_artifacts.scores, strict=False):
+            if ent.label_ != ENTITY:
+                continue
+            words = ent.text.split()
+            if not any(w[:1].isupper() for w in words) and not self.lexicons.is_first_name(ent.text):
+                continue
+            if self._is_organisation(words):
+                continue
+            yield self._result(ent.start_char, ent.end_char, float(score), "ner")
+
+
+def _bare(word: str) -> str:
+    """A word without a possessive ending: "Fatima's" -> "Fatima"."""
+    return regex.sub(r"['’]s?$", "", word)

@@ -1,0 +1,124 @@
+"""PHONE_NUMBER: Dutch telephone numbers in the ways people write them.
+
+A Dutch number is a trunk ``0`` (or ``+31`` / ``0031``) followed by nine significant digits; the
+first of them says what it is (1-5 and 7 area codes, 6 mobile, 84/85/87/88 nomadic). Special
+forms: ``0800``/``0900``/``0906``/``0909`` with 4 or 7 more digits, and the municipal short
+number ``14`` + area code (``14 078``).
+
+The regexes only accept the right *count* of digits with a single optional space or hyphen
+between any two of them, so grouping styles ("06-1234 5678", "020 123 45 67") all work while
+longer and shorter digit runs (case numbers, BSNs, dates) do not. What a regex cannot see is
+excluded by vetoes: a candidate inside an IBAN, a date or an amount is not a phone number.
+Presidio's own ``PhoneRecognizer`` (libphonenumber) leaves NL out of its default regions and
+scores every format alike; this module knows the Dutch plan.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex as re
+from presidio_analyzer import Pattern
+
+from redaction.recognizers.base import SP, DutchPatternRecognizer
+
+# One optional separator between digits. No dots: "06.12.34.56" collides with dotted dates.
+_SEP = rf"(?:{SP}|-)?"
+# Not part of a longer token: no letter/digit, "+", "@", "/", "," or "-" right before, and no
+# digit-dot ("2.0612...") either; a letter-dot ("tel.0612345678") is fine.
+_BEFORE = r"(?<![\w+@/,\-])(?<!\d\.)"
+# Not followed by a letter/digit or by a decimal/continuation ("0612345678,50", "...-2").
+_AFTER = r"(?![\w@]|[.,\-]\d)"
+
+
+def _digits(n: int) -> str:
+    """``n`` digits, each but the first optionally preceded by a separator."""
+    return rf"\d(?:{_SEP}\d){{{n - 1}}}"
+
+
+NATIONAL = rf"{_BEFORE}0[1-9](?:{_SEP}\d){{8}}{_AFTER}"
+INTERNATIONAL = rf"{_BEFORE}(?:\+|00)31{_SEP}(?:\(0\){_SEP})?[1-9](?:{_SEP}\d){{8}}{_AFTER}"
+# "(078) 639 80 00", "(010) 123 4567", "(0318) 123456", "(06) 12345678": area code in brackets.
+BRACKETED = (
+    rf"(?<![\w(])\((?:06\){SP}?{_digits(8)}|0[1-9]\d\){SP}?{_digits(7)}|0[1-9]\d\d\){SP}?{_digits(6)})"
+    rf"{_AFTER}"
+)
+SERVICE = rf"{_BEFORE}0(?:800|900|906|909){_SEP}{_digits(4)}(?:(?:{_SEP}\d){{3}})?(?![\w@]|[.,\-]?\d)"
+MUNICIPAL = rf"{_BEFORE}(?<!\d{SP})14{_SEP}0[1-9]\d{{1,2}}(?![\w@]|[.,\-]\d|{SP}\d)"
+
+# Number shapes that overlap phone candidates and are something else.
+VETOES: tuple[str, ...] = (
+    # IBAN, spaced or not: "NL91 ABNA 0417 1643 00" holds "0417 1643 00".
+    rf"\b[a-z]{{2}}\d{{2}}{SP}?[a-z0-9]{{4}}(?:{SP}?[a-z0-9]{{1,4}}){{1,7}}\b",
+    # Dates "01-05-2025", "1/5/25", "2025-05-01" (not "06-12-34-56-78", which continues).
+    r"(?<!\d[-/.])\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b(?![-/.]\d)",
+    r"\b\d{4}-\d{2}-\d{2}\b",
+    # Times "10:30".
+    r"\b\d{1,2}:\d{2}\b",
+    # Amounts "€ 1.234,56", "EUR 0612".
+    rf"(?:€|\beur\b|\beuro\b){SP}?\d[\d.]*(?:,\d+|,-)?",
+)
+
+SERVICE_PREFIXES = ("0800", "0900", "0906", "0909")
+
+
+def normalise_phone_number(text: str) -> str | None:
+    """The national digit string of a Dutch number ("0786398000", "14078"), or ``None``.
+
+    ``+31``/``0031`` become the trunk ``0``, an inserted ``(0)`` is dropped. The result is what the
+    policy compares with the body's own numbers, and what validation checks.
+    """
+    compact = text.replace("(0)", "")
+    plus = compact.lstrip().startswith("+")
+    digits = re.sub(r"\D", "", compact)
+    if plus and digits.startswith("31"):
+        digits = "0" + digits[2:]
+    elif digits.startswith("0031"):
+        digits = "0" + digits[4:]
+    if digits.startswith("140") and len(digits) in (5, 6):
+        return digits
+    if digits.startswith(SERVICE_PREFIXES):
+        return digits if len(digits) in (8, 11) else None
+    if len(digits) != 10 or digits[0] != "0":
+        return None
+    first, second = digits[1], digits[2]
+    if first in "123457":
+        return digits
+    if first == "6":
+        # 06-0... is not issued; 066 (pagers) and 067 (dial-up) are no personal numbers either.
+        return digits if second not in "067" else None
+    if first == "8":
+        return digits if second in "4578" else None
+    return None
+
+
+class PhoneRecognizer(DutchPatternRecognizer):
+    """Dutch telephone numbers, validated by digit count and number plan."""
+
+    ENTITY = "PHONE_NUMBER"
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("nl_national", NATIONAL, 0.7),
+        Pattern("nl_international", INTERNATIONAL, 0.8),
+        Pattern("nl_bracketed_area_code", BRACKETED, 0.7),
+        Pattern("nl_service_0800_0900", SERVICE, 0.6),
+        # "14 078" is short and could be a count: weak alone, strong with "bel"/"telefoon".
+        Pattern("nl_municipal_14", MUNICIPAL, 0.4),
+    )
+    CONTEXT: ClassVar[tuple[str, ...]] = (
+        "telefoon", "tel", "tel.", "mobiel", "mob", "gsm", "bel", "bellen", "telefonisch", "nummer",
+        "whatsapp",
+    )  # fmt: skip
+    # Compounds ("telefoonnummer", "mobiele", "whatsappen") count, and so does "bereikbaar op";
+    # "bel" inside "belasting" does not. "T" and "M" alone are the labels of e-mail signatures
+    # ("T 078 ... | M 06 ...").
+    CONTEXT_REGEX = (
+        r"(?<!\w)(?:telefoon\w*|telefonisch\w*|tel|mobiel\w*|mob|gsm|bel|belt|bellen|gebeld|"
+        r"terugbellen|nummer|06-nummer|whatsapp\w*|fax|bereikbaar|bereiken|[tm])(?!\w)"
+    )
+    CONTEXT_BEFORE = 40
+    CONTEXT_AFTER = 15
+    VETO_PATTERNS = VETOES
+
+    def validate_result(self, pattern_text: str) -> bool:
+        """True when the digits form a Dutch number (count and leading digits)."""
+        return normalise_phone_number(pattern_text) is not None

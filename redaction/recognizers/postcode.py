@@ -1,0 +1,41 @@
+"""POSTCODE: Dutch postcodes, "3311 AB" or "3311AB".
+
+Four digits (the first 1-9) and two capital letters; SA, SD and SS are never issued. Matching is
+case-sensitive on purpose: "in 2025 en 2026" must not give a postcode "2025 en". Alone a postcode
+is a medium match; followed by a place name ("3311 AB Dordrecht") or near "postcode", "pc" or
+"woonplaats" it is strong. Whether it is the body's own postcode is for the policy to decide.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex as re
+from presidio_analyzer import Pattern
+
+from redaction.recognizers.base import SP, DutchPatternRecognizer
+
+_CORE = rf"(?<![\w\-/.,])[1-9]\d{{3}}{SP}?(?!SA|SD|SS)[A-Z]{{2}}(?![\w\-])"
+# A place name after it: "3311 AB Dordrecht", "2514 EA  's-Gravenhage".
+_PLACE = rf"(?={SP}{{1,2}}(?:['’]s[- ])?\p{{Lu}}\p{{Ll}})"
+# Letter pairs that are also Dutch words in capitals ("JAARVERSLAG 2025 EN 2026"): only with a
+# place name after them or a cue before them.
+_WORD_PAIRS = r"(?<!EN|DE|IN|OP|TE|OF|ER|AL|OM|ZO|NU)"
+
+
+class PostcodeRecognizer(DutchPatternRecognizer):
+    """Dutch postcodes, case-sensitive, with context from "postcode"/"pc"/"woonplaats"."""
+
+    ENTITY = "POSTCODE"
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("postcode_with_place", _CORE + _PLACE, 0.85),
+        Pattern("postcode", _CORE + _WORD_PAIRS, 0.5),
+        # The word-like pairs after "postcode"/"pc": "pc: 3311 EN".
+        Pattern("postcode_word_letters", _CORE, 0.5),
+    )
+    CONTEXT: ClassVar[tuple[str, ...]] = ("postcode", "pc", "woonplaats", "adres", "woonadres", "postadres")
+    CONTEXT_REQUIRED = frozenset({"postcode_word_letters"})
+    CONTEXT_BEFORE = 40
+    CONTEXT_AFTER = 0
+    # Case matters for the letters: no IGNORECASE.
+    FLAGS = re.MULTILINE

@@ -1,0 +1,123 @@
+"""Policy exceptions: officials in their role, functional mailboxes, the body's own details."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from redaction.errors import PolicyError
+from redaction.policy import Detection, PolicyDecider, load_policy
+from redaction.policy.model import parse_policy
+
+
+@pytest.fixture(scope="module")
+def decider() -> PolicyDecider:
+    return PolicyDecider(load_policy())
+
+
+def _decide(decider: PolicyDecider, text: str, needle: str, entity: str):
+    start = text.index(needle)
+    return decider.decide(text, Detection(start, start + len(needle), entity, 0.9, "test"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "decision"),
+    [
+        ("Wethouder Jansen opende de vergadering.", "Jansen", "keep"),
+        ("Dit bespraken wij met burgemeester mr. P. van Dalen.", "P. van Dalen", "keep"),
+        ("De burgemeester van Dordrecht, de heer A. Kramer, sprak.", "A. Kramer", "keep"),
+        ("Volgens Els Vermeulen, raadslid, is dit onjuist.", "Els Vermeulen", "keep"),
+        ("Brief van minister De Graaf aan de Kamer.", "De Graaf", "keep"),
+        ("Met vriendelijke groet,\n\nJ. de Wit\nGriffier van de gemeenteraad", "J. de Wit", "keep"),
+        ("Ik sprak met de wethouder over de zaak van Piet Jansen.", "Piet Jansen", "redact"),
+        ("Mevrouw Jansen belde over haar uitkering.", "Jansen", "redact"),
+        ("Met vriendelijke groet,\n\nJ. de Wit\nteamleider Wijkteam", "J. de Wit", "redact"),
+    ],
+)
+def test_public_officials_by_title(decider: PolicyDecider, text: str, name: str, decision: str) -> None:
+    result = _decide(decider, text, name, "PERSON")
+    assert result.decision == decision
+    if decision == "keep":
+        assert result.ground is None and "ambtsdrager" in result.reason
+        assert result.rule == "exceptions.public_officials.titles"
+    else:
+        assert result.ground == "5.1.2e" and result.category == "naam"
+
+
+def test_register_of_officials(tmp_path: Path) -> None:
+    policy_file = tmp_path / "policy.yaml"
+    raw = (Path(__file__).resolve().parents[2] / "redaction" / "policy" / "default.yaml").read_text("utf-8")
+    raw = raw.replace("register: []", 'register:\n      - {name: "K.L. Voorbeeldhuis", role: wethouder}')
+    policy_file.write_text(raw, encoding="utf-8")
+    decider = PolicyDecider(load_policy(policy_file))
+    result = _decide(decider, "Een reactie van K.L. Voorbeeldhuis volgt.", "K.L. Voorbeeldhuis", "PERSON")
+    assert result.decision == "keep" and "wethouder" in result.reason
+    assert result.rule == "exceptions.public_officials.register"
+
+
+@pytest.mark.parametrize(
+    ("address", "decision"),
+    [
+        ("raadsgriffie@dordrecht.nl", "keep"),
+        ("Raadsgriffie@dordrecht.nl", "keep"),
+        ("info@vluchtelingenwerk.example", "keep"),
+        ("woo@gemeente.example", "keep"),
+        ("postbus@gemeente.example", "keep"),
+        ("secretariaat.sociaal@gemeente.example", "keep"),
+        ("no-reply@gemeente.example", "keep"),
+        ("a.jansen@gemeente.example", "redact"),
+        ("fatima.elamrani@postvak.example", "redact"),
+        ("jan@bakkerij.example", "redact"),
+    ],
+)
+def test_functional_mailboxes(decider: PolicyDecider, address: str, decision: str) -> None:
+    text = f"Mail naar {address} graag."
+    result = _decide(decider, text, address, "EMAIL_ADDRESS")
+    assert result.decision == decision
+    assert (result.ground is None) == (decision == "keep")
+
+
+def test_body_details_are_kept() -> None:
+    raw = {
+        "entities": {"PHONE_NUMBER": {"decision": "redact", "ground": "5.1.2e", "category": "telefoonnummer"},
+                     "ADDRESS": {"decision": "redact", "ground": "5.1.2e", "category": "adres"},
+                     "POSTCODE": {"decision": "redact", "ground": "5.1.2e", "category": "adres"}},
+        "body": {
+            "phone_numbers": ["078 770 4911"],
+            "addresses": ["Spuiboulevard 300"],
+            "postcodes": ["3311 GR"],
+        },
+    }
+    decider = PolicyDecider(parse_policy(raw, "test"))
+    text = "Bel 078-7704911 of 14 078, of kom naar Spuiboulevard 300, 3311GR. Privé: 078-6123456."
+    assert _decide(decider, text, "078-7704911", "PHONE_NUMBER").decision == "keep"
+    assert _decide(decider, text, "14 078", "PHONE_NUMBER").decision == "keep"
+    assert _decide(decider, text, "Spuiboulevard 300", "ADDRESS").decision == "keep"
+    assert _decide(decider, text, "3311GR", "POSTCODE").decision == "keep"
+    assert _decide(decider, text, "078-6123456", "PHONE_NUMBER").decision == "redact"
+
+
+def test_an_entity_without_rule_is_redacted_not_published() -> None:
+    decider = PolicyDecider(parse_policy({"entities": {}}, "test"))
+    result = _decide(decider, "Het nummer XK-12 staat hier.", "XK-12", "SOMETHING_NEW")
+    assert result.decision == "redact" and result.ground == "5.1.2e"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("entities: [", "not valid YAML"),
+        ("version: 1\n", "missing 'entities'"),
+        ("entities:\n  PERSON: {decision: redact}\n", "no ground"),
+        ("entities:\n  PERSON: {decision: redact, ground: '9.9', category: naam}\n", "unknown Woo ground"),
+        ("entities:\n  PERSON: {decision: maybe}\n", "redact or keep"),
+    ],
+)
+def test_invalid_policy_files_fail_with_one_line(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(textwrap.dedent(content), encoding="utf-8")
+    with pytest.raises(PolicyError, match=message) as info:
+        load_policy(path)
+    assert "\n" not in str(info.value)

@@ -1,0 +1,94 @@
+"""ADDRESS: street (by suffix, by a leading street word or by a cue) + house number (+ addition)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.recognizers.address import STREET_SUFFIXES, AddressRecognizer, is_street_word
+
+from .helpers import Expected, assert_spans
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> AddressRecognizer:
+    return AddressRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "min_score"),
+    [
+        # street suffix
+        ("Voorstraat 12", ["Voorstraat 12"], 0.7),
+        ("Johan de Wittstraat 12 A", ["Johan de Wittstraat 12 A"], 0.7),
+        ("Burgemeester de Raadtsingel 7", ["Burgemeester de Raadtsingel 7"], 0.7),
+        ("Burg. de Raadtsingel 7", ["Burg. de Raadtsingel 7"], 0.7),
+        ("Willem de Zwijgerlaan 3a", ["Willem de Zwijgerlaan 3a"], 0.7),
+        ("Oude Haven 1", ["Oude Haven 1"], 0.7),
+        ("J.P. Coenstraat 4", ["J.P. Coenstraat 4"], 0.7),
+        ("'s-Gravendeelsedijk 4", ["'s-Gravendeelsedijk 4"], 0.7),
+        ("Kerkplein 12 bis", ["Kerkplein 12 bis"], 0.7),
+        ("Spuiboulevard 12 hs", ["Spuiboulevard 12 hs"], 0.7),
+        ("Merwedestraat 12-3, 3311 AB Dordrecht", ["Merwedestraat 12-3"], 0.7),
+        ("In de Voorstraat 12 woont", ["Voorstraat 12"], 0.7),
+        ("Op de Markt 12 staat een kraam", ["Markt 12"], 0.7),
+        # a street word that opens the name
+        ("Laan van Nieuw Oost-Indië 12", ["Laan van Nieuw Oost-Indië 12"], 0.7),
+        # a cue before it: any capitalised name, stronger score
+        ("woont aan de Voorstraat 12-II, 3311 AB Dordrecht", ["Voorstraat 12-II"], 0.9),
+        ("Zij is verhuisd naar Wantij 34.", ["Wantij 34"], 0.85),
+        ("woonadres: Bagijnhof 12", ["Bagijnhof 12"], 0.9),
+        # hard negatives
+        ("Postbus 8", [], None),
+        ("adres: Postbus 8, 3300 AA Dordrecht", [], None),
+        ("artikel 5 lid 2", [], None),
+        ("in 2025", [], None),
+        ("op 20 mei", [], None),
+        ("nota Visie sociaal domein 2030", [], None),
+        ("Markt 2025", [], None),  # a year is no house number
+        ("Dordrecht, 20 mei 2025", [], None),
+        ("Vergadering 3 juni", [], None),
+        ("mevrouw Van Dijk 3 keer gebeld", [], None),
+        ("verhuisd naar Zwijndrecht 3 maanden geleden", [], None),
+        ("de arbeidsmarkt 3 jaar", [], None),
+        ("de trein naar Tilburg 5 minuten later", [], None),
+        ("Tilburg 5", [], None),  # a place, not a street
+        ("Voorstraat", [], None),
+    ],
+)
+def test_address(
+    recognizer: AddressRecognizer, text: str, expected: Expected, min_score: float | None
+) -> None:
+    results = recognizer.analyze(text, entities=["ADDRESS"], nlp_artifacts=None)
+    assert_spans(results, text, expected, min_score=min_score)
+
+
+@pytest.mark.parametrize(
+    "word", ["Voorstraat", "Zwijgerlaan", "Raadtsingel", "Haven", "Bagijnhof", "Spuiboulevard"]
+)
+def test_street_suffixes_cover_street_words(word: str) -> None:
+    assert word.lower().endswith(STREET_SUFFIXES)
+
+
+@pytest.mark.parametrize("word", ["Jansen", "Vergadering", "Amsterdam", "Bosch", "Antwoord"])
+def test_street_suffixes_leave_other_words(word: str) -> None:
+    assert not word.lower().endswith(STREET_SUFFIXES)
+
+
+@pytest.mark.parametrize(
+    ("word", "street"),
+    [
+        ("Voorstraat", True),
+        ("Zwijgerlaan", True),
+        ("Raadtsingel", True),
+        ("Merwedekade", True),
+        ("Dijk", False),  # Van Dijk
+        ("Wal", False),  # Van der Wal
+        ("Brink", False),  # Van den Brink
+        ("Laan", False),  # Van de Laan
+        ("Kwal", False),
+        ("Tilburg", False),
+        ("Jansen", False),
+    ],
+)
+def test_is_street_word(word: str, street: bool) -> None:
+    assert is_street_word(word) is street

@@ -1,0 +1,48 @@
+"""DATE_OF_BIRTH: a date only right after a birth cue; the span is the date alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.recognizers.date_of_birth import DateOfBirthRecognizer
+
+from .helpers import Expected, assert_spans
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> DateOfBirthRecognizer:
+    return DateOfBirthRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # positives: every date form, every cue
+        ("geboren op 12-03-1988", ["12-03-1988"]),
+        ("geb. 12/03/1988", ["12/03/1988"]),
+        ("F. Yilmaz (geb. 12.03.1988)", ["12.03.1988"]),
+        ("geb 12-03-88", ["12-03-88"]),
+        ("Geboortedatum: 12 maart 1988", ["12 maart 1988"]),
+        ("geboren 3 mrt. 1988 te Aleppo", ["3 mrt. 1988"]),
+        ("DOB 1988-03-12", ["1988-03-12"]),
+        ("born 12 March 1988", ["12 March 1988"]),
+        ("d.d. geboorte: 01-01-1990", ["01-01-1990"]),
+        ("Geboren te 's-Gravenhage op 1 januari 1990", ["1 januari 1990"]),
+        ("Zij is geboren in Aleppo (Syrië) op 5 juni 1979.", ["5 juni 1979"]),
+        ("geboren 12-03-1988, ingeschreven 01-02-2020", ["12-03-1988"]),  # only the nearest
+        # negatives: letter and meeting dates, cues too far away or in another sentence
+        ("Dordrecht, 20 mei 2025", []),
+        ("de vergadering van 3 juni 2025", []),
+        ("Datum: 12-03-2025", []),
+        ("geboren in 1988 en op 3 juni 2025 aangekomen", []),
+        ("Zij is geboren in Syrië. De vergadering is op 3 juni 2025.", []),
+        ("geboren\n12-03-1988", []),
+        ("geboren op 31-02-1988", []),  # no such date
+        ("geboren op 12 maart", []),  # no year
+        ("geboortegrond 12-03-1988", []),
+        ("ongeboren kind, termijn 12-03-2026", []),
+    ],
+)
+def test_date_of_birth(recognizer: DateOfBirthRecognizer, text: str, expected: Expected) -> None:
+    results = recognizer.analyze(text, entities=["DATE_OF_BIRTH"], nlp_artifacts=None)
+    assert_spans(results, text, expected, min_score=0.9)

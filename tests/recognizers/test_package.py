@@ -1,0 +1,42 @@
+"""The package exports every pattern recognizer, Dutch, one entity each, and an engine runs them."""
+
+from __future__ import annotations
+
+from presidio_analyzer import AnalyzerEngine
+
+from redaction.recognizers import PATTERN_RECOGNIZERS, pattern_recognizers
+
+from .helpers import assert_spans
+
+
+def test_pattern_recognizers_are_dutch_and_distinct() -> None:
+    recognizers = pattern_recognizers()
+    assert [type(r) for r in recognizers] == list(PATTERN_RECOGNIZERS)
+    assert {r.supported_language for r in recognizers} == {"nl"}
+    entities = [e for r in recognizers for e in r.supported_entities]
+    assert len(entities) == len(set(entities)) == len(recognizers)
+    assert all(r.context for r in recognizers), "every recognizer hands its cue words to Presidio"
+
+
+def test_engine_finds_every_entity_in_a_case_note(analyzer: AnalyzerEngine) -> None:
+    text = (
+        "Cliënt F. Yilmaz (geb. 12-03-1988), BSN 123456782, woont aan de Voorstraat 12, 3311 AB Dordrecht.\n"
+        "Tel. 06-12345678, f.yilmaz@voorbeeld.nl, IBAN NL91 ABNA 0417 1643 00, kenteken GH-123-X,\n"
+        "profiel linkedin.com/in/f-yilmaz. Dordrecht, 20 mei 2025."
+    )
+    results = analyzer.analyze(text, language="nl", score_threshold=0.5)
+    assert_spans(
+        results,
+        text,
+        [
+            "12-03-1988",
+            "123456782",
+            "Voorstraat 12",
+            "3311 AB",
+            "06-12345678",
+            "f.yilmaz@voorbeeld.nl",
+            "NL91 ABNA 0417 1643 00",
+            "GH-123-X",
+            "linkedin.com/in/f-yilmaz",
+        ],
+    )

@@ -1,0 +1,104 @@
+"""PERSON by rules and lists (no statistical model): structure, titles, lexicons, common words."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from redaction.recognizers.person import DutchPersonRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> DutchPersonRecognizer:
+    return DutchPersonRecognizer()
+
+
+def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
+    return {text[r.start : r.end] for r in recognizer.analyze(text, ["PERSON"], None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # e-mail structure: names in any position, known or not
+        ("Van: Jan de Vries <jan@x.example>\n", {"Jan de Vries"}),
+        ("Aan: Tesfay Gebremariam; Yordanos Kidane\n", {"Tesfay Gebremariam", "Yordanos Kidane"}),
+        ("CC: \"Okbay, Yonas\" <y.okbay@x.example>\n", {"Okbay, Yonas"}),
+        ("Op 3 mei 2025 om 10:12 schreef Zerihun Alemu <z.alemu@x.example>:\n", {"Zerihun Alemu"}),
+        ("On Mon, 5 May 2025, Dilnoza Karimova <dk@x.example> wrote:\n", {"Dilnoza Karimova"}),
+        # salutations and sign-offs
+        ("Geachte heer Bakker,\n", {"Bakker"}),
+        ("Geachte mevrouw De Groot-Visser,\n", {"De Groot-Visser"}),
+        ("Hoi Ahmed,\n", {"Ahmed"}),
+        ("Met vriendelijke groet,\n\nMarloes Kwakkel-Ozturk\nadviseur\n", {"Marloes Kwakkel-Ozturk"}),
+        ("Hartelijke groet, Berhane\n", {"Berhane"}),
+        # titles and roles
+        ("Vandaag belde dhr. Groen over zijn aanvraag.", {"Groen"}),
+        ("cl. Ahmadi belt over gezinshereniging.", {"Ahmadi"}),
+        ("mw. tesfay was er ook.", {"tesfay"}),
+        ("Namens drs. W.F. Hermelink ontvangt u dit.", {"W.F. Hermelink"}),
+        # initials, particles, lexicons
+        ("Het verslag is van J.P. de Boer.", {"J.P. de Boer"}),
+        ("Gisteren kwam Fatima El Amrani langs.", {"Fatima El Amrani"}),
+        ("Gesprek met Oleksandr Kovalenko over werk.", {"Oleksandr Kovalenko"}),
+        ("Volgens Pieter van der Berg is het klaar.", {"Pieter van der Berg"}),
+        ("Mohammed belt morgen terug.", {"Mohammed"}),
+    ],
+)
+def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
+    assert expected <= person_texts(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We kopen brood bij de bakker op de hoek.",
+        "Het groen in de wijk wordt beter onderhouden.",
+        "In mei komt de raad weer bijeen.",
+        "Tijdens het Financieel Ontzorgen betaalt de dienst de vaste lasten.",
+        "Geachte raadsleden,\n",
+        "Beste mensen,\n",
+        "Geachte heer/mevrouw,\n",
+        "Met vriendelijke groet,\n\nGemeente Dordrecht\n",
+        "Met vriendelijke groet,\n\nDe burgemeester van Dordrecht\n",
+        "Het kantoor aan de Willem de Zwijgerlaan is dicht.",
+        "Natuurlijk bent u altijd welkom op onze locatie.",
+    ],
+)
+def test_no_names(recognizer: DutchPersonRecognizer, text: str) -> None:
+    assert person_texts(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # once found, every mention: surname alone, first name alone, possessive, lower case
+        (
+            "Van: Yonas Okbay <y.okbay@x.example>\n\nOkbay vraagt om uitstel. Yonas' broer en "
+            "Okbay's zus komen mee. Later belde yonas nog.",
+            {"Yonas Okbay", "Okbay", "Yonas'", "Okbay's", "yonas"},
+        ),
+        (
+            "Geachte heer Bakker,\n\nBakker schreef ons eerder. De bakker op de hoek is dicht.",
+            {"Bakker"},
+        ),
+    ],
+)
+def test_every_mention_is_found(redactor: Redactor, text: str, mentions: set[str]) -> None:
+    redacted = [d for d in redactor.analyze(text) if d.decision == "redact" and d.entity == "PERSON"]
+    assert {d.text for d in redacted} == mentions
+    assert not any(d.text == "bakker" for d in redacted)
+
+
+def test_organisation_containing_a_name_is_not_a_person(redactor: Redactor) -> None:
+    text = "De Stichting Anne Frank organiseert een lezing in de bibliotheek."
+    decisions = redactor.analyze(text)
+    assert not [d for d in decisions if d.decision == "redact"]
+    assert any(d.entity == "ORGANIZATION" and "Stichting Anne Frank" in d.text for d in decisions)
+
+
+def test_official_keeps_name_everywhere_in_document(redactor: Redactor) -> None:
+    text = "Wethouder Marjolein Brandsma opende. Daarna sprak Brandsma over de begroting."
+    persons = [d for d in redactor.analyze(text) if d.entity == "PERSON"]
+    assert {d.text for d in persons} == {"Marjolein Brandsma", "Brandsma"}
+    assert all(d.decision == "keep" for d in persons)

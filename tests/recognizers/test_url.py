@@ -1,0 +1,44 @@
+"""URL: personal profile links only; general links are not returned."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.recognizers.url import ProfileUrlRecognizer
+
+from .helpers import Expected, assert_spans
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> ProfileUrlRecognizer:
+    return ProfileUrlRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # positives, with and without scheme or www
+        ("linkedin.com/in/jan-jansen-123", ["linkedin.com/in/jan-jansen-123"]),
+        ("https://www.linkedin.com/in/jan-jansen/", ["https://www.linkedin.com/in/jan-jansen"]),
+        ("zie https://nl.linkedin.com/in/jan-jansen).", ["https://nl.linkedin.com/in/jan-jansen"]),
+        ("facebook.com/jan.jansen.5", ["facebook.com/jan.jansen.5"]),
+        ("facebook.com/profile.php?id=1000123", ["facebook.com/profile.php?id=1000123"]),
+        ("www.instagram.com/fatima_a", ["www.instagram.com/fatima_a"]),
+        ("https://x.com/janjansen/status/123", ["https://x.com/janjansen/status/123"]),
+        ("twitter.com/jan_j, graag", ["twitter.com/jan_j"]),
+        ("tiktok.com/@fatima.a", ["tiktok.com/@fatima.a"]),
+        ("HTTPS://GITHUB.COM/janjansen", ["HTTPS://GITHUB.COM/janjansen"]),
+        # negatives
+        ("www.dordrecht.nl", []),
+        ("https://www.rijksoverheid.nl/onderwerpen/wet-open-overheid", []),
+        ("https://www.linkedin.com/company/gemeente-dordrecht", []),
+        ("facebook.com/help/123", []),
+        ("x.com/search?q=woo", []),
+        ("https://www.instagram.com/p/Cx123/", []),
+        ("dropbox.com/jan", []),
+        ("mail jan@x.com", []),
+    ],
+)
+def test_profile_url(recognizer: ProfileUrlRecognizer, text: str, expected: Expected) -> None:
+    results = recognizer.analyze(text, entities=["URL"], nlp_artifacts=None)
+    assert_spans(results, text, expected, min_score=0.7)
