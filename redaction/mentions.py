@@ -14,7 +14,7 @@ import regex
 
 from redaction.decisions import Decision
 from redaction.lexicons import Lexicons, name_key
-from redaction.recognizers.person import _TITLE_KEYS, INITIALS, MONTHS_AND_DAYS, NON_NAME_WORDS
+from redaction.recognizers.person import _TITLE_KEYS, INITIALS, NOT_A_NAME
 
 _WORD = regex.compile(r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*")
 _BOUNDARY_BEFORE = r"(?<![\p{L}\p{N}@._-])"
@@ -47,14 +47,14 @@ class MentionFinder:
         return {
             v for v in out
             if len(v) > 1
-            and name_key(v) not in NON_NAME_WORDS
-            and name_key(v) not in MONTHS_AND_DAYS
+            and name_key(v) not in NOT_A_NAME
+            and name_key(v) not in _TITLE_KEYS
             and name_key(v) not in lex.organisation_words
             and not lex.is_particle(v)
         }
 
     def propagate(self, text: str, decisions: list[Decision]) -> list[Decision]:
-        persons = [d for d in decisions if d.entity == "PERSON"]
+        persons = [d for d in decisions if d.entity == "PERSON" and self._is_anchor(d)]
         if not persons:
             return decisions
         variant_owner = self._variant_owners(persons)
@@ -71,6 +71,16 @@ class MentionFinder:
                 found.append(self._mention(owner, match.start(), match.end(), match.group()))
                 occupied.add(match.start(), match.end())
         return sorted([*decisions, *found], key=lambda d: (d.start, -d.end))
+
+    def _is_anchor(self, person: Decision) -> bool:
+        """Whether a found name is sure enough to look for its other mentions.
+
+        A lone word only the model calls a name ("Kern", "Dordrecht") is withheld where it stands,
+        but not searched for elsewhere: one wrong guess must not spread through the document.
+        """
+        if person.source != "person:ner" or len(_WORD.findall(person.text)) > 1:
+            return True
+        return self.lexicons.is_first_name(person.text) or self.lexicons.is_surname(person.text)
 
     def _variant_owners(self, persons: list[Decision]) -> dict[str, tuple[str, Decision]]:
         """variant key -> (variant, the decision that produced it).
@@ -121,7 +131,10 @@ class MentionFinder:
         # Longest first, so "van der Berg" wins over "Berg"; one regex per case rule.
         strict, loose = [], []
         for variant, _owner in variant_owner.values():
-            (strict if self.lexicons.is_common(variant) else loose).append(variant)
+            # "de Boer": if any word of the variant is an ordinary word, only its capitalised form
+            # is a mention ("de boer op de hoek" is a farmer).
+            common = any(self.lexicons.is_common(w) for w in variant.split())
+            (strict if common else loose).append(variant)
         for variants, flags in ((loose, regex.IGNORECASE), (strict, 0)):
             if not variants:
                 continue

@@ -55,6 +55,14 @@ class PolicyDecider:
         self._title_after = re.compile(
             rf"^\s*(?:,|\(|-|–)\s*(?:de\s+|tevens\s+)?(?P<title>{title_alt})\b", re.IGNORECASE
         )
+        # "raadsleden Glenn Lie A Kwie (D66) en Eva Prins (SP)": later names in a list of officials.
+        self._title_list = re.compile(
+            rf"\b(?P<title>{title_alt})\s+"
+            # Atomic words: a word is never re-split while backtracking (no catastrophic regex).
+            r"(?:(?>[A-Z][\w'’.-]*|\([^()\n]{1,40}\)|van|de|der|den|ter|ten|'t)[\s,]*?){1,12}?"
+            r"(?:,\s*|\s+en\s+)(?:(?:de\s+)?(?:heer|mevrouw|dhr\.|mw\.)\s+)?$",
+            re.IGNORECASE,
+        )
         # Signature: the line under the name is the function: "Burgemeester van Dordrecht".
         self._title_line = re.compile(rf"^\s*(?:de\s+)?(?P<title>{title_alt})\b", re.IGNORECASE)
         self._register = {
@@ -113,7 +121,7 @@ class PolicyDecider:
         """The public-office title that marks the name at [start, end) as an official, if any."""
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 120) : start]
-        match = self._title_before.search(before)
+        match = self._title_before.search(before) or self._title_list.search(before)
         if match:
             return match.group("title").lower()
         line_end = text.find("\n", end)
@@ -126,7 +134,8 @@ class PolicyDecider:
             next_end = text.find("\n", line_end + 1)
             next_line = text[line_end + 1 : len(text) if next_end == -1 else next_end]
             match = self._title_line.match(next_line)
-            if match:
+            # "Burgemeester de Raadtsingel 10" under a name is an address, not an office.
+            if match and not re.search(r"\d", next_line):
                 return match.group("title").lower()
         return None
 

@@ -96,7 +96,8 @@ _STREET_WORD = rf"{_NOT_PLACE}(?:['’]s-)?(?=\p{{Lu}})[\p{{L}}\p{{M}}'’\-]*(?
 # House number: 1-4 digits, not a year 1900-2099; an optional addition.
 _HOUSE_NUMBER = r"(?!(?:19|20)\d\d(?!\d))[1-9]\d{0,3}"
 _ADDITION = (
-    r"(?:[ ]?-[ ]?(?:[1-9]\d{0,2}|I{1,3}|IV|[A-Za-z]{1,2})(?![\p{L}\d])"  # 12-3, 12-II, 12-a
+    # 12-3, 12-II, 12-rood, 12-2hoog
+    r"(?:[ ]?-[ ]?(?:[1-9]\d{0,2}(?:-?hoog)?|I{1,3}|IV|rood|zwart|hoog|[A-Za-z]{1,2})(?![\p{L}\d])"
     r"|[ ]?(?i:bis|hs|huis|bg|boven|bov|sous|zw|rd)(?!\p{L})"  # 12 bis, 12 hs
     r"|[ ](?:I{1,3}|IV|[A-Z])(?![\p{L}\d])"  # 12 A, 12 II
     r"|[a-zA-Z](?![\p{L}\d])"  # 12a
@@ -112,7 +113,14 @@ _NUMBER_END = (
 _NUMBER = rf"{_HOUSE_NUMBER}{_ADDITION}?{_NUMBER_END}"
 _START = r"(?<![\p{L}\d'’.\-])"
 
-SUFFIX_ADDRESS = rf"{_START}(?:{_FIRST_TOKEN}[ ](?:{_NEXT_TOKEN}[ ]){{0,4}})?{_STREET_WORD}[ ]{_NUMBER}"
+# "Dubbeldamseweg Zuid 3", "Reeweg Oost 7": a compass word between street and number.
+_COMPASS = r"(?:[ ](?:Noord|Oost|Zuid|West|Noordzijde|Oostzijde|Zuidzijde|Westzijde|Binnen|Buiten))?"
+SUFFIX_ADDRESS = (
+    rf"{_START}(?:{_FIRST_TOKEN}[ ](?:{_NEXT_TOKEN}[ ]){{0,4}})?{_STREET_WORD}{_COMPASS}[ ]{_NUMBER}"
+)
+# Any street name, even without a street word ("Achterhakkers 12"), when a postcode follows.
+_POSTCODE_AHEAD = r"(?=,?[ ]*\n?[ ]*[1-9]\d{3}[ ]?[A-Z]{2}(?![\p{L}\d]))"
+POSTCODE_ADDRESS = rf"{_START}{_FIRST_TOKEN}(?:[ ]{_NEXT_TOKEN}){{0,4}}[ ]{_NUMBER}{_POSTCODE_AHEAD}"
 HEAD_ADDRESS = rf"{_START}(?:{_HEAD_ALT})(?:[ ]{_NEXT_TOKEN}){{0,5}}[ ]{_CAP}[ ]{_NUMBER}"
 # A cue, then any capitalised name and a number; only the address is the span.
 _CUE = (
@@ -132,6 +140,7 @@ class AddressRecognizer(DutchPatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern("street_suffix", SUFFIX_ADDRESS, 0.75),
         Pattern("street_head", HEAD_ADDRESS, 0.7),
+        Pattern("street_before_postcode", POSTCODE_ADDRESS, 0.8),
         Pattern("address_cue", CUED_ADDRESS, 0.85),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (

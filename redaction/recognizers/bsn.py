@@ -45,6 +45,8 @@ class BsnRecognizer(DutchPatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern("bsn_9_digits", rf"{_BEFORE}\d{{9}}{_AFTER}", 0.6),
         Pattern("bsn_9_dotted", rf"{_BEFORE}\d{{4}}\.\d{{2}}\.\d{{3}}{_AFTER}", 0.6),
+        # The same 4-2-3 grouping with spaces, as many forms print it: "1234 56 782".
+        Pattern("bsn_9_spaced_4_2_3", rf"{_BEFORE}(?<!\d{SP})\d{{4}}{SP}\d{{2}}{SP}\d{{3}}{_AFTER}(?!{SP}\d)", 0.6),
         # One separator style throughout, and not part of a longer group of numbers.
         Pattern(
             "bsn_9_grouped",

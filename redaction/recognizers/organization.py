@@ -45,7 +45,9 @@ class DutchOrganizationRecognizer(EntityRecognizer):
             rf"(?<![\p{{L}}\p{{N}}])(?:{CAP_WORD}[ ]+)*"
             rf"(?i:{'|'.join(words)})"
             rf"(?:[ ]+(?:{CONNECTORS}[ ]+)*{CAP_WORD})+"
-            rf"|(?<![\p{{L}}\p{{N}}])(?:{CAP_WORD}[ ]+)+(?i:{'|'.join(words)})(?![\p{{L}}\p{{N}}])"
+            # "Albert Schweitzer Ziekenhuis": a trailing organisation word only when capitalised;
+            # "dat Ahmed school verzuimt" is a boy missing school, not an organisation.
+            rf"|(?<![\p{{L}}\p{{N}}])(?:{CAP_WORD}[ ]+)+(?=\p{{Lu}})(?i:{'|'.join(words)})(?![\p{{L}}\p{{N}}])"
         ) if words else None
 
     def load(self) -> None:
@@ -70,6 +72,8 @@ class DutchOrganizationRecognizer(EntityRecognizer):
                 yield self._result(m.start(), end, 0.9, "gazetteer")
         if self._phrase is not None:
             for m in self._phrase.finditer(text):
+                if regex.search(r"['’]s?\s", m.group()):
+                    continue  # "Ali's team" is a person's team, not an organisation's name
                 start = self._trim_leading(text, m.start(), m.end())
                 if start < m.end() and " " in text[start : m.end()]:
                     yield self._result(start, m.end(), 0.8, "pattern")

@@ -85,8 +85,9 @@ def normalise_phone_number(text: str) -> str | None:
     if first in "123457":
         return digits
     if first == "6":
-        # 06-0... is not issued; 066 (pagers) and 067 (dial-up) are no personal numbers either.
-        return digits if second not in "067" else None
+        # Recall first: 066 (pagers) and 067 are rarer, but still a person's number when written
+        # in a letter, and the number plan changes over the years; every 06 number is withheld.
+        return digits
     if first == "8":
         return digits if second in "4578" else None
     return None
