@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export TLDEXTRACT_CACHE := $(CURDIR)/var/cache/tldextract
 export DAGSTER_HOME := $(CURDIR)
 
-.PHONY: install demo test lint eval bench model model-eval clean
+.PHONY: install demo ui test lint eval bench model model-eval clean
 
 install: $(STAMP)
 
@@ -20,7 +20,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: install
-	$(BIN)/python -m pipelines.demo
+	WOO_POLICY=examples/policies/dordrecht.yaml $(BIN)/python -m pipelines.demo
+
+ui: install
+	$(BIN)/dagster dev -m pipelines.definitions
 
 test: install
 	$(BIN)/ruff check redaction pipelines tests eval

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from dagster import Definitions, define_asset_job
 
 from pipelines.defs.publication import document_decisions, published_documents
@@ -12,5 +14,6 @@ publication_job = define_asset_job("woo_publication_job", selection=[document_de
 defs = Definitions(
     assets=[document_decisions, published_documents],
     jobs=[publication_job],
-    resources={"engine": RedactionEngine(), "areas": StorageAreas()},
+    # WOO_POLICY: the municipality's policy file (default: the shipped default policy).
+    resources={"engine": RedactionEngine(policy_path=os.environ.get("WOO_POLICY")), "areas": StorageAreas()},
 )

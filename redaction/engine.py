@@ -142,10 +142,12 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
     while start < len(text):
         end = min(len(text), start + size)
         if end < len(text):
-            cut = text.rfind("\n\n", start + size // 2, end)
-            if cut == -1:
+            cut = text.rfind("\n\n", start + size // 2, end - 1)
+            if cut != -1:
+                end = cut + 2
+            else:
                 cut = text.rfind("\n", start + size // 2, end)
-            end = cut + 1 if cut != -1 else end
+                end = cut + 1 if cut != -1 else end
         yield start, text[start:end]
         start = end
 

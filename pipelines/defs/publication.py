@@ -5,7 +5,6 @@ gate, inventory, leak checks) builds on these assets. Metadata holds counts only
 text may carry personal data and never reach Dagster's database.
 """
 
-from __future__ import annotations
 
 import hashlib
 import json

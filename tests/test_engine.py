@@ -1,0 +1,66 @@
+"""Engine mechanics: overlap resolution, chunking, and decisions as the single truth."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from redaction.engine import chunks, resolve_overlaps
+from redaction.policy import Detection
+
+
+def _d(start: int, end: int, entity: str, score: float = 0.8) -> Detection:
+    return Detection(start, end, entity, score, "test")
+
+
+@pytest.mark.parametrize(
+    ("detections", "expected"),
+    [
+        # same entity overlapping: one span, their union
+        ([_d(0, 5, "PERSON"), _d(3, 10, "PERSON")], [(0, 10, "PERSON")]),
+        # a name inside an e-mail address is the address
+        ([_d(0, 20, "EMAIL_ADDRESS", 1.0), _d(2, 8, "PERSON")], [(0, 20, "EMAIL_ADDRESS")]),
+        # a person-like word inside an organisation's name is the organisation ...
+        ([_d(0, 20, "ORGANIZATION"), _d(10, 20, "PERSON", 0.6)], [(0, 20, "ORGANIZATION")]),
+        # ... unless structure or a title says it is a person (recall first)
+        ([_d(0, 20, "ORGANIZATION"), _d(10, 20, "PERSON", 0.95)], [(0, 20, "ORGANIZATION"), (10, 20, "PERSON")]),
+        # an organisation the model saw inside a header name is dropped
+        ([_d(0, 20, "PERSON", 0.95), _d(5, 10, "ORGANIZATION")], [(0, 20, "PERSON")]),
+        # partial overlap of different entities: both stay, the renderer merges what disappears
+        ([_d(0, 10, "ADDRESS"), _d(8, 15, "POSTCODE")], [(0, 10, "ADDRESS"), (8, 15, "POSTCODE")]),
+    ],
+)
+def test_resolve_overlaps(detections: list[Detection], expected: list[tuple[int, int, str]]) -> None:
+    assert [(d.start, d.end, d.entity) for d in resolve_overlaps(detections)] == expected
+
+
+def test_chunks_cover_the_text_exactly_and_cut_at_blank_lines() -> None:
+    text = ("Alinea met tekst.\n" * 40 + "\n") * 50
+    pieces = list(chunks(text, size=2_000))
+    assert "".join(piece for _, piece in pieces) == text
+    assert all(text[offset : offset + len(piece)] == piece for offset, piece in pieces)
+    assert all(piece.endswith("\n\n") for _, piece in pieces[:-1])
+    assert max(len(piece) for _, piece in pieces) <= 2_000
+
+
+def test_offsets_survive_chunking(redactor: Redactor) -> None:
+    filler = "Dit is een zin zonder persoonsgegevens over de begroting.\n" * 2_000
+    text = filler + "\nGeachte heer Okbay,\n\nMijn BSN is 111222333.\n" + filler
+    decisions = redactor.analyze(text)
+    assert {(d.text, d.decision) for d in decisions} >= {("Okbay", "redact"), ("111222333", "redact")}
+    assert all(text[d.start : d.end] == d.text for d in decisions)
+
+
+def test_every_decision_has_a_reason_and_a_ground_when_redacted(redactor: Redactor) -> None:
+    text = (
+        "Van: Fatima El Amrani <f.elamrani@postvak.example>\nAan: info@gemeente.example\n\n"
+        "Wethouder Pieters heeft mij beloofd te bellen op 06-12345678. Mijn IBAN is NL91ABNA0417164300.\n"
+    )
+    decisions = redactor.analyze(text)
+    assert decisions
+    for d in decisions:
+        assert d.reason and d.source and d.rule
+        assert (d.ground is not None) == (d.decision == "redact")
+        assert d.category
+    assert {d.entity for d in decisions if d.decision == "redact"} >= {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER",
+                                                                        "IBAN_CODE"}
