@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -85,7 +86,11 @@ def load_engine(spec: str, policy: Path | None = None) -> Analyzer:
     module_name, _, attr = spec.partition(":")
     module = importlib.import_module(module_name)
     factory = getattr(module, attr or "Redactor")
-    return factory(policy=policy) if policy is not None else factory()
+    if policy is None:
+        return factory()
+    # WOO_NER=full|off compares the name model's contribution (default: the engine's own choice).
+    mode = os.environ.get("WOO_NER")
+    return factory(policy=policy, ner=mode) if mode else factory(policy=policy)
 
 
 def run(records: list[dict[str, Any]], engine: Analyzer) -> Iterator[Document]:

@@ -16,15 +16,19 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.language import Language
 
 from redaction.decisions import Decision
 from redaction.lexicons import Lexicons, load_lexicons
 from redaction.mentions import MentionFinder
+from redaction.ner import SelectiveNer
 from redaction.nlp import LANGUAGE, DutchNlpEngine, load_dutch_pipeline
 from redaction.policy import Detection, Policy, PolicyDecider, load_policy
+from redaction.recognizers.organization import DutchOrganizationRecognizer
+from redaction.recognizers.person import DutchPersonRecognizer
 from redaction.recognizers.registry import all_recognizers
 from redaction.render import render
 from redaction.render.text import noot_lines
@@ -44,6 +48,7 @@ ENTITIES: tuple[str, ...] = (
     "URL",
     "ORGANIZATION",
 )
+NER_MODES = ("selective", "full", "off")
 # Recall first: a weak detection goes to the reviewer rather than being dropped.
 SCORE_THRESHOLD = 0.35
 # spaCy works per chunk; chunks end at blank lines so a signature stays with its sign-off.
@@ -84,7 +89,13 @@ class Redactor:
         policy: Policy | str | Path | None = None,
         nlp: Language | None = None,
         lexicons: Lexicons | None = None,
+        ner: str = "selective",
     ) -> None:
+        """``ner``: "selective" runs the name model on lines the rules leave unexplained (default),
+        "full" on all text (slower; for comparison), "off" not at all (rules and lists only)."""
+        if ner not in NER_MODES:
+            raise ValueError(f"ner must be one of {', '.join(NER_MODES)}")
+        self.ner_mode = ner
         # Presidio's own e-mail recognizer would fetch the public suffix list; we never load it,
         # and this makes sure tldextract stays offline if anything imports it.
         os.environ.setdefault("TLDEXTRACT_CACHE", str(Path.home() / ".cache" / "woo-tldextract"))
@@ -92,19 +103,19 @@ class Redactor:
         self.lexicons = lexicons or load_lexicons()
         self.nlp = nlp if nlp is not None else load_dutch_pipeline()
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-        for recognizer in all_recognizers(self.lexicons):
+        recognizers = all_recognizers(self.lexicons)
+        for recognizer in recognizers:
             registry.add_recognizer(recognizer)
+        self.nlp_engine = DutchNlpEngine(self.nlp)
         self.analyzer = AnalyzerEngine(
             registry=registry,
-            nlp_engine=DutchNlpEngine(self.nlp),
+            nlp_engine=self.nlp_engine,
             supported_languages=[LANGUAGE],
-            context_aware_enhancer=LemmaContextAwareEnhancer(
-                context_similarity_factor=0.35,
-                min_score_with_context_similarity=0.6,
-                context_prefix_count=6,
-                context_suffix_count=2,
-            ),
+            context_aware_enhancer=RawTextContext(),
         )
+        self._person = _first(recognizers, DutchPersonRecognizer)
+        self._organization = _first(recognizers, DutchOrganizationRecognizer)
+        self.ner = SelectiveNer(self.nlp, self.lexicons) if "ner" in self.nlp.pipe_names and ner != "off" else None
         self.decider = PolicyDecider(self.policy)
         self.mentions = MentionFinder(self.lexicons)
 
@@ -116,11 +127,31 @@ class Redactor:
         """Raw detections of every recognizer, overlaps resolved, before any policy decision."""
         detections: list[Detection] = []
         for offset, chunk in chunks(text):
+            # Rules and lists run on the raw text; the model only where they leave a question.
             results = self.analyzer.analyze(
-                chunk, language=LANGUAGE, entities=list(ENTITIES), score_threshold=SCORE_THRESHOLD
+                chunk,
+                language=LANGUAGE,
+                entities=list(ENTITIES),
+                score_threshold=SCORE_THRESHOLD,
+                nlp_artifacts=self._rules_only_artifacts(),
             )
-            detections.extend(_to_detection(r, offset) for r in results)
+            if self.ner is not None:
+                segments = (
+                    [(0, len(chunk))] if self.ner_mode == "full"
+                    else self.ner.segments(chunk, [(r.start, r.end) for r in results])
+                )
+                spans = self.ner.spans(chunk, segments)
+                results = [
+                    *results,
+                    *self._person.ner_results(chunk, spans),
+                    *self._organization.ner_results(spans),
+                ]
+            detections.extend(_to_detection(r, offset) for r in results if r.score >= SCORE_THRESHOLD)
         return resolve_overlaps(detections)
+
+    def _rules_only_artifacts(self) -> NlpArtifacts:
+        return NlpArtifacts(entities=[], tokens=None, tokens_indices=[], lemmas=[], nlp_engine=self.nlp_engine,
+                            language=LANGUAGE)
 
     def analyze(self, text: str) -> list[Decision]:
         """Every detected span with its decision (redact with ground, or keep), sorted by start."""
@@ -134,6 +165,25 @@ class Redactor:
     def redact(self, text: str) -> RedactionResult:
         decisions = self.analyze(text)
         return RedactionResult(text=render("text", text, decisions), decisions=decisions)
+
+
+class RawTextContext(ContextAwareEnhancer):
+    """Context is weighed by each recognizer on the raw text (cue words on the same line, before or
+    after the match), so that a cue can also decide whether a match counts at all. Presidio's lemma
+    window would count the same cue a second time."""
+
+    def __init__(self) -> None:
+        super().__init__(context_similarity_factor=0.0, min_score_with_context_similarity=0.0,
+                         context_prefix_count=0, context_suffix_count=0)
+
+    def enhance_using_context(self, text: str, raw_results: list[RecognizerResult], nlp_artifacts: NlpArtifacts,
+                              recognizers: list[EntityRecognizer],
+                              context: list[str] | None = None) -> list[RecognizerResult]:
+        return raw_results
+
+
+def _first(recognizers: Sequence[EntityRecognizer], kind: type) -> any:  # type: ignore[valid-type]
+    return next(r for r in recognizers if isinstance(r, kind))
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from redaction.errors import LexiconError
@@ -18,6 +18,7 @@ from redaction.paths import lexicons_dir
 _FOLD_EXTRA = str.maketrans({"ı": "i", "ø": "o", "æ": "ae", "ß": "ss", "ł": "l", "đ": "d", "’": "'"})
 
 
+@lru_cache(maxsize=262_144)
 def name_key(value: str) -> str:
     """Case- and accent-insensitive key: 'Öztürk' -> 'ozturk', 'El-Amrani' -> 'el-amrani'."""
     folded = unicodedata.normalize("NFKD", value.lower().translate(_FOLD_EXTRA))
@@ -48,6 +49,7 @@ class Lexicons:
     common_words: frozenset[str]
     organisations: tuple[str, ...]
     organisation_words: frozenset[str]
+    dutch_words: frozenset[str] = frozenset()  # ordinary words: no reason to ask the name model
 
     def is_first_name(self, word: str) -> bool:
         return name_key(word) in self.first_names
@@ -87,4 +89,5 @@ def load_lexicons(directory: Path | None = None) -> Lexicons:
         organisation_words=frozenset(
             name_key(w) for w in _read_lines(directory / "organisation_words.txt")
         ),
+        dutch_words=frozenset(_read_lines(directory / "dutch_words.txt")),
     )

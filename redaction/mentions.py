@@ -14,12 +14,13 @@ import regex
 
 from redaction.decisions import Decision
 from redaction.lexicons import Lexicons, name_key
-from redaction.recognizers.person import _TITLE_KEYS, INITIALS, NOT_A_NAME
+from redaction.recognizers.person import _INITIALS_RE, _TITLE_KEYS, NOT_A_NAME, _bare
 
 _WORD = regex.compile(r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*")
-_BOUNDARY_BEFORE = r"(?<![\p{L}\p{N}@._-])"
-_BOUNDARY_AFTER = r"(?![\p{L}\p{N}@]|-\p{L}|\.\p{L})"
-_POSSESSIVE = r"(?:['’]s|['’](?=\s)|s)?"
+# A word of running text, not part of an e-mail address, URL or file name.
+_TEXT_WORD = regex.compile(
+    r"(?<![\p{L}\p{N}@._/-])[\p{L}\p{M}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}'’]+)*(?![\p{L}\p{N}@]|[.-]\p{L})"
+)
 
 
 class MentionFinder:
@@ -29,8 +30,7 @@ class MentionFinder:
     def variants(self, name: str) -> set[str]:
         """The parts of a name that identify the person on their own."""
         lex = self.lexicons
-        words = [w for w in _WORD.findall(name) if not regex.fullmatch(INITIALS, w + ".")]
-        words = [regex.sub(r"['’]s?$", "", w) for w in words]
+        words = [_bare(w) for w in _WORD.findall(name) if not _INITIALS_RE.fullmatch(w + ".")]
         out: set[str] = set()
         core = [w for w in words if not lex.is_particle(w) and name_key(w) not in _TITLE_KEYS]
         for word in core:
@@ -61,15 +61,11 @@ class MentionFinder:
         decisions = [self._align_with_cluster(d, variant_owner) for d in decisions]
         occupied = _SpanSet((d.start, d.end) for d in decisions)
         found: list[Decision] = []
-        for pattern in self._patterns(variant_owner):
-            for match in pattern.finditer(text):
-                if occupied.overlaps(match.start(), match.end()):
-                    continue
-                owner = _owner(variant_owner, match.group())
-                if owner is None:
-                    continue
-                found.append(self._mention(owner, match.start(), match.end(), match.group()))
-                occupied.add(match.start(), match.end())
+        for start, end, owner in self._mention_spans(text, variant_owner):
+            if occupied.overlaps(start, end):
+                continue
+            found.append(self._mention(owner, start, end, text[start:end]))
+            occupied.add(start, end)
         return sorted([*decisions, *found], key=lambda d: (d.start, -d.end))
 
     def _is_anchor(self, person: Decision) -> bool:
@@ -127,29 +123,59 @@ class MentionFinder:
             ),
         )
 
-    def _patterns(self, variant_owner: dict[str, tuple[str, Decision]]) -> Iterable[regex.Pattern[str]]:
-        # Longest first, so "van der Berg" wins over "Berg"; one regex per case rule.
-        strict, loose = [], []
-        for variant, _owner in variant_owner.values():
-            # "de Boer": if any word of the variant is an ordinary word, only its capitalised form
-            # is a mention ("de boer op de hoek" is a farmer).
-            common = any(self.lexicons.is_common(w) for w in variant.split())
-            (strict if common else loose).append(variant)
-        for variants, flags in ((loose, regex.IGNORECASE), (strict, 0)):
-            if not variants:
-                continue
-            alternation = "|".join(
-                regex.escape(v).replace(r"\ ", r"\s+")
-                for v in sorted(set(variants), key=len, reverse=True)
-            )
-            yield regex.compile(
-                rf"{_BOUNDARY_BEFORE}(?:{alternation}){_POSSESSIVE}{_BOUNDARY_AFTER}", flags
-            )
+    def _mention_spans(
+        self, text: str, variant_owner: dict[str, tuple[str, Decision]]
+    ) -> list[tuple[int, int, Decision]]:
+        """Every word of the text that is a name part of a found person, joined into full names.
+
+        One pass over the words with set look-ups (no per-document regex): a part that is also an
+        ordinary word ("de Boer", "Groen") counts only when capitalised; others in any case
+        ("yonas"); possessives ("Okbay's", "Yonas'", "Judiths") count too.
+        """
+        lex = self.lexicons
+        strict = {
+            key for key, (variant, _owner) in variant_owner.items() if any(lex.is_common(w) for w in variant.split())
+        }
+        hits: list[tuple[int, int, Decision]] = []
+        for match in _TEXT_WORD.finditer(text):
+            word = match.group()
+            owner = None
+            for candidate in _candidates(word):
+                key = name_key(candidate)
+                if key in variant_owner and (key not in strict or candidate[:1].isupper()):
+                    owner = variant_owner[key][1]
+                    break
+            if owner is not None:
+                hits.append((match.start(), match.end(), owner))
+        # "Pieter van der Berg": neighbouring parts of one person, with particles between, are one mention.
+        merged: list[tuple[int, int, Decision]] = []
+        for start, end, owner in hits:
+            if merged and merged[-1][2] is owner and self._only_particles(text[merged[-1][1] : start]):
+                merged[-1] = (merged[-1][0], end, owner)
+            else:
+                merged.append((start, end, owner))
+        return merged
+
+    def _only_particles(self, gap: str) -> bool:
+        if len(gap) > 20 or "\n" in gap:
+            return False
+        return all(self.lexicons.is_particle(word) for word in gap.split())
+
+
+def _candidates(word: str) -> list[str]:
+    """The forms under which a word may be a name part: itself, without possessive, hyphen parts."""
+    bare = _bare(word)
+    forms = [bare]
+    if bare.endswith("s") and len(bare) > 3:
+        forms.append(bare[:-1])  # Dutch genitive: "Judiths", "Okbays"
+    if "-" in bare:
+        forms.extend(part for part in bare.split("-") if len(part) > 1)
+    return forms
 
 
 def _owner(variant_owner: dict[str, tuple[str, Decision]], matched: str) -> Decision | None:
     key = name_key(" ".join(matched.split()))
-    for candidate in (key, regex.sub(r"(?:'s?|s)$", "", key)):
+    for candidate in (key, key[:-2] if key.endswith("'s") else key[:-1] if key.endswith(("'", "s")) else key):
         if candidate in variant_owner:
             return variant_owner[candidate][1]
     return None

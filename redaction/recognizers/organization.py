@@ -16,6 +16,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.lexicons import Lexicons, load_lexicons, name_key
+from redaction.ner_types import NerSpan
 from redaction.recognizers.person import NON_NAME_WORDS
 
 ENTITY = "ORGANIZATION"
@@ -64,6 +65,9 @@ class DutchOrganizationRecognizer(EntityRecognizer):
                 if ent.label_ == ENTITY:
                     results.append(self._result(ent.start_char, ent.end_char, float(score), "ner"))
         return results
+
+    def ner_results(self, spans: list[NerSpan]) -> list[RecognizerResult]:
+        return [self._result(s.start, s.end, s.score, "ner") for s in spans if s.label in ("ORG", ENTITY)]
 
     def _matches(self, text: str) -> Iterator[RecognizerResult]:
         if self._gazetteer is not None:

@@ -25,6 +25,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.lexicons import Lexicons, load_lexicons, name_key
+from redaction.ner_types import NerSpan, NerWord
 from redaction.recognizers.address import is_street_word
 
 ENTITY = "PERSON"
@@ -33,6 +34,12 @@ ENTITY = "PERSON"
 CAP_WORD = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*"
 INITIALS = r"(?:(?:Th|Ph|Chr|Joh|Wm|Ch|Fr|Hk)\.|\p{Lu}\.)(?:[ ]?(?:(?:Th|Ph|Chr|Joh)\.|\p{Lu}\.))*"
 POSSESSIVE = r"(?:['’]s|['’](?=\s))"
+_INITIALS_RE = regex.compile(INITIALS)
+_FIELD_CUT = regex.compile(r"[(\[|/]| - | – ")
+_POSTCODE_LINE = regex.compile(r"\s*[1-9]\d{3}\s?\p{Lu}{2}\b")
+_HOUSE_NUMBER_END = regex.compile(r"\s[1-9]\d{0,3}\s?[a-zA-Z]?\s*$")
+_MAIL_DOMAIN_LABEL = regex.compile(r"@([\p{L}\d-]+)\.")
+_AFTER_POSTCODE = regex.compile(r"[1-9]\d{3}[ ]?\p{Lu}{2}[ \t]+$")
 # Titles and roles that put the next capitalised word in name position.
 NAME_TITLES = (
     "dhr", "dhr.", "hr", "hr.", "mw", "mw.", "mevr", "mevr.", "mevrouw", "meneer", "heer", "mr", "mr.",
@@ -59,7 +66,9 @@ SALUTATION_NOUNS = frozenset(
 MONTHS_AND_DAYS = frozenset(
     {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
      "november", "december", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
-     "zondag", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"}
+     "zondag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "may", "june", "july", "august", "october", "feb", "mrt", "apr", "jun", "jul",
+     "aug", "sep", "sept", "okt", "nov", "dec"}
 )  # fmt: skip
 # Capitalised words that start sentences or headings and are never names.
 NON_NAME_WORDS = frozenset(
@@ -296,7 +305,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         start += field.index(stripped)
         end = start + len(stripped)
         # "Jansen, Jan" in headers; "Jan Jansen (Vluchtelingenwerk)" -> cut at the bracket.
-        cut = regex.search(r"[(\[|/]| - | – ", stripped)
+        cut = _FIELD_CUT.search(stripped)
         if cut:
             end = start + cut.start()
             stripped = text[start:end].rstrip(" ,")
@@ -330,10 +339,10 @@ class DutchPersonRecognizer(EntityRecognizer):
     @staticmethod
     def _is_address_line(line: str) -> bool:
         """"Burgemeester de Raadtsingel 10" or "3311 AB  Dordrecht" under a name."""
-        if regex.match(r"\s*[1-9]\d{3}\s?\p{Lu}{2}\b", line):
+        if _POSTCODE_LINE.match(line):
             return True
         words = line.split()
-        return bool(regex.search(r"\s[1-9]\d{0,3}\s?[a-zA-Z]?\s*$", line)) and any(
+        return bool(_HOUSE_NUMBER_END.search(line)) and any(
             is_street_word(w) for w in words
         )
 
@@ -370,7 +379,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         tokens = []
         for m in self._token.finditer(chain):
             word = m.group()
-            if regex.fullmatch(INITIALS, word):
+            if _INITIALS_RE.fullmatch(word):
                 kind = "init"
             elif word[:1].isupper():
                 kind = "part" if self.lexicons.is_particle(word) else "cap"
@@ -548,22 +557,31 @@ class DutchPersonRecognizer(EntityRecognizer):
     # -- statistical model --------------------------------------------------------------------
 
     def _ner(self, nlp_artifacts: NlpArtifacts) -> Iterator[RecognizerResult]:
-        """The model's PER spans, trimmed of titles and offices, without headings and domains."""
+        """Entities of a full spaCy run handed in by Presidio (the engine's own path uses `ner_results`)."""
         text = nlp_artifacts.tokens.text if nlp_artifacts.tokens is not None else ""
-        domain_labels = {name_key(label) for label in regex.findall(r"@([\p{L}\d-]+)\.", text)}
-        for ent, score in zip(nlp_artifacts.entities, nlp_artifacts.scores, strict=False):
-            if ent.label_ != ENTITY:
+        spans = [
+            NerSpan(ent.label_, ent.start_char, ent.end_char,
+                    tuple(NerWord(t.idx, t.idx + len(t.text), t.text, t.is_punct) for t in ent), float(score))
+            for ent, score in zip(nlp_artifacts.entities, nlp_artifacts.scores, strict=False)
+        ]
+        return iter(self.ner_results(text, spans))
+
+    def ner_results(self, text: str, spans: list[NerSpan]) -> list[RecognizerResult]:
+        """The model's PER spans, trimmed of titles and offices, without headings and domains."""
+        out: list[RecognizerResult] = []
+        domain_labels = {name_key(label) for label in _MAIL_DOMAIN_LABEL.findall(text)}
+        stop = NOT_A_NAME | _TITLE_KEYS
+        for ent in spans:
+            if ent.label not in ("PER", ENTITY):
                 continue
-            words = [t for t in ent if not t.is_punct or t.text == "."]
-            while words and (name_key(words[0].text.rstrip(".")) in NOT_A_NAME | _TITLE_KEYS
-                             or words[0].is_punct):
+            words = [w for w in ent.words if not w.is_punct or w.text == "."]
+            while words and (words[0].is_punct or name_key(words[0].text.rstrip(".")) in stop):
                 words = words[1:]
-            while words and (name_key(words[-1].text.rstrip(".")) in NOT_A_NAME | _TITLE_KEYS
-                             or words[-1].is_punct):
+            while words and (words[-1].is_punct or name_key(words[-1].text.rstrip(".")) in stop):
                 words = words[:-1]
             if not words:
                 continue
-            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            start, end = words[0].start, words[-1].end
             span = text[start:end]
             letters = sum(ch.isalpha() for ch in span)
             if letters < 2 or not any(w.text[:1].isupper() for w in words):
@@ -578,11 +596,16 @@ class DutchPersonRecognizer(EntityRecognizer):
                 line = text[line_start : len(text) if line_end == -1 else line_end]
                 if line.strip() == span or name_key(span) in domain_labels:
                     continue
-                if regex.search(r"[1-9]\d{3}[ ]?\p{Lu}{2}[ \t]+$", text[line_start:start]):
+                if _AFTER_POSTCODE.search(text, line_start, start):
                     continue  # "3311 AB  Dordrecht": the word after a postcode is the town
-            yield self._result(start, end, float(score), "ner")
+            out.append(self._result(start, end, ent.score, "ner"))
+        return out
 
 
 def _bare(word: str) -> str:
-    """A word without a possessive ending: "Fatima's" -> "Fatima"."""
-    return regex.sub(r"['’]s?$", "", word)
+    """A word without a possessive ending: "Fatima's" -> "Fatima", "Yonas'" -> "Yonas"."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word.endswith(("'", "’")):
+        return word[:-1]
+    return word

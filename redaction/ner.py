@@ -1,0 +1,87 @@
+"""The statistical name model, run only where the rules leave a capitalised word unexplained.
+
+Running the spaCy model over every line costs most of the engine's time, while most lines hold
+no capitalised word that rules and lists did not already settle (a sentence-initial ordinary
+word, a known name, an organisation, an address). A line is sent to the model when it holds a
+capitalised word that is none of these: an unknown name, an unknown place or organisation. The
+model's spans come back with offsets into the full text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+
+import regex
+from spacy.language import Language
+
+from redaction.lexicons import Lexicons, name_key
+from redaction.ner_types import NerSpan, NerWord
+from redaction.recognizers.person import NOT_A_NAME
+
+CONTEXT_LINES = 0
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}@._/-])\p{Lu}[\p{L}\p{M}'’-]*")
+
+
+class SelectiveNer:
+    def __init__(self, nlp: Language, lexicons: Lexicons, score: float = 0.85) -> None:
+        self.nlp = nlp
+        self.lexicons = lexicons
+        self.score = score
+
+    def needs_model(self, word: str) -> bool:
+        """Whether a capitalised word is left unexplained by lists and rules."""
+        if len(word) < 2 or (word.isupper() and len(word) <= 5):
+            return False  # initials and acronyms (COA, IND, VWD) are no person names
+        lex = self.lexicons
+        key = name_key(word.rstrip("'’"))
+        return not (
+            key in NOT_A_NAME
+            or key in lex.dutch_words
+            or key in lex.organisation_words
+            or key in lex.common_words
+        )
+
+    def segments(self, text: str, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Lines holding a capitalised word no detection covers and no list explains, each with the
+        line before and after it: the model needs the words around a name to judge it."""
+        spans = sorted(covered)
+        lines: list[tuple[int, int]] = []
+        wanted: list[int] = []
+        line_start = 0
+        for index, line in enumerate(text.split("\n")):
+            line_end = line_start + len(line)
+            lines.append((line_start, line_end))
+            for match in _CAPITALISED.finditer(line):
+                start = line_start + match.start()
+                if self.needs_model(match.group()) and not _inside(spans, start, line_start + match.end()):
+                    wanted.append(index)
+                    break
+            line_start = line_end + 1
+        out: list[tuple[int, int]] = []
+        for index in wanted:
+            start = lines[max(0, index - CONTEXT_LINES)][0]
+            end = lines[min(len(lines) - 1, index + CONTEXT_LINES)][1]
+            if out and start <= out[-1][1] + 1:
+                out[-1] = (out[-1][0], max(out[-1][1], end))
+            else:
+                out.append((start, end))
+        return out
+
+    def spans(self, text: str, segments: Iterable[tuple[int, int]]) -> list[NerSpan]:
+        segments = list(segments)
+        result: list[NerSpan] = []
+        docs = self.nlp.pipe((text[s:e] for s, e in segments), batch_size=64)
+        for (offset, _), doc in zip(segments, docs, strict=True):
+            for ent in doc.ents:
+                words = tuple(
+                    NerWord(offset + t.idx, offset + t.idx + len(t.text), t.text, t.is_punct) for t in ent
+                )
+                result.append(NerSpan(ent.label_, offset + ent.start_char, offset + ent.end_char, words, self.score))
+        return result
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    # Detections are short and sorted: only the few that start just before the word can hold it.
+    index = bisect.bisect_right(spans, (start, float("inf")))
+    return any(s <= start and end <= e for s, e in spans[max(0, index - 8) : index])
