@@ -32,8 +32,10 @@ test: install
 lint: install
 	$(BIN)/ruff check redaction pipelines tests eval
 
+# The development set was looked at while building the engine; the held-out set never is (summary only).
 eval: install
-	$(BIN)/python -m eval.evaluate
+	$(BIN)/python -m eval.evaluate --devset eval/devset/devset.jsonl
+	$(BIN)/python -m eval.evaluate --devset eval/heldout/heldout.jsonl --summary
 
 bench: install
 	$(BIN)/python -m eval.bench

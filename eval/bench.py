@@ -61,8 +61,10 @@ DEFAULT_MIN_CHARS = 1_000_000
 ENGINES: tuple[str, ...] = ("ours", "deduce")
 # The worker prints its result as one JSON line behind this marker: libraries may print to stdout too.
 RESULT_MARKER = "BENCH-RESULT "
-# Generous: deduce needs several seconds just to unpickle its lookup structures.
-WORKER_TIMEOUT_S = 3600
+# A worker that hangs (an engine caught mid-edit once ran for 20 minutes on 1 MB) is stopped after
+# this base plus one second per SLOWEST_CHARS_PER_S characters: generous for any usable engine.
+WORKER_BASE_TIMEOUT_S = 300
+SLOWEST_CHARS_PER_S = 2_000
 
 TARGET_SPEEDUP = 1.5
 TARGET_COLD_START_S = 3.0
@@ -232,16 +234,20 @@ def parse_worker_output(engine: str, stdout: str, stderr: str, returncode: int) 
     return {"engine": engine, "error": f"worker exited with {returncode} without a result: {tail}"}
 
 
-def run_worker(engine: str, corpus: Path) -> dict[str, Any]:
+def worker_timeout(characters: int) -> float:
+    return WORKER_BASE_TIMEOUT_S + characters / SLOWEST_CHARS_PER_S
+
+
+def run_worker(engine: str, corpus: Path, timeout: float) -> dict[str, Any]:
     """Run one engine in a fresh interpreter so its imports, cold start and peak RSS are its own."""
     started = time.perf_counter()
     try:
         proc = subprocess.run(
             [sys.executable, "-m", "eval.bench", "--worker", engine, "--corpus", str(corpus)],
-            cwd=ROOT, capture_output=True, text=True, timeout=WORKER_TIMEOUT_S, check=False,
+            cwd=ROOT, capture_output=True, text=True, timeout=timeout, check=False,
         )
     except subprocess.TimeoutExpired:
-        return {"engine": engine, "error": f"worker timed out after {WORKER_TIMEOUT_S} s"}
+        return {"engine": engine, "error": f"worker timed out after {timeout:.0f} s"}
     result = parse_worker_output(engine, proc.stdout, proc.stderr, proc.returncode)
     result["process_s"] = round(time.perf_counter() - started, 3)
     return result
@@ -305,7 +311,8 @@ def format_report(stats: dict[str, Any], results: dict[str, dict[str, Any]], tar
                   corpus: Path = CORPUS_PATH) -> str:
     """The human-readable table: corpus, one row per engine, the ratio, the targets."""
     seeds = stats["seeds"]
-    seed_text = f"seeds {seeds[0]}-{seeds[-1]}" if seeds else "no seeds"
+    seed_text = "no seeds" if not seeds else (
+        f"seed {seeds[0]}" if len(seeds) == 1 else f"seeds {seeds[0]}-{seeds[-1]}")
     duplicates = stats["duplicate_texts"]
     lines = [
         f"corpus: {_shown(corpus)}",
@@ -378,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
         if engine == "deduce" and args.skip_deduce:
             continue
         print(f"measuring {engine} on {stats['characters']:,} characters ...", file=sys.stderr, flush=True)
-        results[engine] = run_worker(engine, args.corpus)
+        results[engine] = run_worker(engine, args.corpus, worker_timeout(stats["characters"]))
     targets = check_targets(results)
     print(format_report(stats, results, targets, args.corpus))
     RESULT_PATH.parent.mkdir(parents=True, exist_ok=True)

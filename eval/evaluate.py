@@ -110,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-misses", action="store_true",
                         help="list missed gold spans, keep violations and false positives")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument("--summary", action="store_true",
+                        help="print only the table, never a document's spans (use on the held-out set)")
     parser.add_argument("--engine", default=DEFAULT_ENGINE, help="redactor factory as module:attr")
     parser.add_argument("--policy", type=Path, default=DEFAULT_POLICY,
                         help="policy file for the product engine (default: the Dordrecht example)")
@@ -139,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"devset: {args.devset}  engine: {args.engine}  ({elapsed:.1f} s)")
         print(format_report(report))
-        if report.keep_violations or args.show_misses:
+        if args.show_misses or (report.keep_violations and not args.summary):
             print()
             print(format_findings("keep violations", report.keep_violations))
         if args.show_misses:

@@ -64,3 +64,9 @@ def test_every_decision_has_a_reason_and_a_ground_when_redacted(redactor: Redact
         assert d.category
     assert {d.entity for d in decisions if d.decision == "redact"} >= {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER",
                                                                         "IBAN_CODE"}
+
+
+def test_analyze_many_equals_analyze_in_order(redactor: Redactor) -> None:
+    texts = [f"Geachte heer Okbay,\n\nBel mij op 06-1234567{i % 10}.\n\nGroet,\nYonas Okbay\n" for i in range(12)]
+    texts[5] = "Geen persoonsgegevens in deze notitie."
+    assert redactor.analyze_many(texts, processes=2) == [redactor.analyze(t) for t in texts]

@@ -35,6 +35,8 @@ CAP_WORD = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*"
 INITIALS = r"(?:(?:Th|Ph|Chr|Joh|Wm|Ch|Fr|Hk)\.|\p{Lu}\.)(?:[ ]?(?:(?:Th|Ph|Chr|Joh)\.|\p{Lu}\.))*"
 POSSESSIVE = r"(?:['’]s|['’](?=\s))"
 _INITIALS_RE = regex.compile(INITIALS)
+# An inner capital after two lower-case letters; name prefixes (McDonald, DeVries) have fewer.
+_CAMEL_CASE = regex.compile(r"\p{Ll}{2}\p{Lu}")
 _FIELD_CUT = regex.compile(r"[(\[|/]| - | – ")
 _POSTCODE_LINE = regex.compile(r"\s*[1-9]\d{3}\s?\p{Lu}{2}\b")
 _HOUSE_NUMBER_END = regex.compile(r"\s[1-9]\d{0,3}\s?[a-zA-Z]?\s*$")
@@ -174,9 +176,12 @@ class DutchPersonRecognizer(EntityRecognizer):
             r"(?P<value>[^\n]+)$",
             regex.MULTILINE,
         )
+        # "Name <address>": anchored on the address (rare), then the name is read backwards, so the
+        # regex does not try a lazy name at every position of the text.
         self._display_name = regex.compile(
             r"(?P<q>\"?)(?P<name>[^\"<>;:\n@]+?)(?P=q)[ \t]*<[^<>\n]+@[^<>\n]+>"
         )
+        self._angle_address = regex.compile(r"<[^<>\n]+@[^<>\n]+>")
         self._wrote = regex.compile(
             r"(?:schreef|wrote)[ \t]+\"?(?P<name>[^\"<>\n:]+?)\"?[ \t]*(?:<[^<>\n]*>)?[ \t]*:"
             r"|,[ \t]*\"?(?P<name2>[^\",<>\n]+?)\"?[ \t]*<[^<>\n]*>[ \t]+(?:schreef|wrote)",
@@ -259,8 +264,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                     yield from self._name_field(text, value_start + offset,
                                                 value_start + offset + len(part), 0.95, "structure")
                     offset += len(part) + 1
-        for match in self._display_name.finditer(text):
-            yield from self._name_field(text, match.start("name"), match.end("name"), 0.9, "structure")
+        for start, end in self._display_names(text):
+            yield from self._name_field(text, start, end, 0.9, "structure")
         for match in self._wrote.finditer(text):
             group = "name" if match.group("name") else "name2"
             yield from self._name_field(text, match.start(group), match.end(group), 0.95, "structure")
@@ -279,6 +284,18 @@ class DutchPersonRecognizer(EntityRecognizer):
                                             "structure")
                 continue
             yield from self._line_after(text, match.end())
+
+    def _display_names(self, text: str) -> Iterator[tuple[int, int]]:
+        """The name before each "<address>" (rare in text, so found first), bounded by the line,
+        a ';' or ':' and quotes: "Van: Jan de Vries <j@x.nl>", '"Okbay, Yonas" <y@x.nl>'."""
+        previous_end = 0
+        for address in self._angle_address.finditer(text):
+            line_start = text.rfind("\n", 0, address.start()) + 1
+            window_start = max(line_start, previous_end, address.start() - 120)
+            previous_end = address.end()
+            match = self._display_name.search(text, window_start, address.end())
+            if match is not None and match.end() == address.end():
+                yield match.start("name"), match.end("name")
 
     def _line_after(self, text: str, pos: int) -> Iterator[RecognizerResult]:
         """The first non-empty line (within four) after a sign-off, when it looks like a name."""
@@ -596,6 +613,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 line = text[line_start : len(text) if line_end == -1 else line_end]
                 if line.strip() == span or name_key(span) in domain_labels:
                     continue
+                if _CAMEL_CASE.search(span):
+                    continue  # "SamenWerkplein", "BuurtWerk": programme and brand names
                 if _AFTER_POSTCODE.search(text, line_start, start):
                     continue  # "3311 AB  Dordrecht": the word after a postcode is the town
             out.append(self._result(start, end, ent.score, "ner"))
