@@ -36,6 +36,10 @@ def _read_lines(path: Path) -> list[str]:
     return lines
 
 
+def _read_optional(path: Path) -> list[str]:
+    return _read_lines(path) if path.is_file() else []
+
+
 def _first_column(lines: list[str]) -> list[str]:
     return [line.split("\t", 1)[0].strip() for line in lines]
 
@@ -50,6 +54,7 @@ class Lexicons:
     organisations: tuple[str, ...]
     organisation_words: frozenset[str]
     dutch_words: frozenset[str] = frozenset()  # ordinary words: no reason to ask the name model
+    places: frozenset[str] = frozenset()  # towns, regions, countries: no reason to ask the name model
 
     def is_first_name(self, word: str) -> bool:
         return name_key(word) in self.first_names
@@ -90,4 +95,5 @@ def load_lexicons(directory: Path | None = None) -> Lexicons:
             name_key(w) for w in _read_lines(directory / "organisation_words.txt")
         ),
         dutch_words=frozenset(_read_lines(directory / "dutch_words.txt")),
+        places=frozenset(name_key(p) for p in _read_optional(directory / "places.txt")),
     )

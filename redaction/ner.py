@@ -17,9 +17,12 @@ from spacy.language import Language
 
 from redaction.lexicons import Lexicons, name_key
 from redaction.ner_types import NerSpan, NerWord
-from redaction.recognizers.person import NOT_A_NAME
+from redaction.recognizers.address import is_street_word
+from redaction.recognizers.person import _TITLE_KEYS, NOT_A_NAME
 
 CONTEXT_LINES = 0
+_CAMEL_CASE = regex.compile(r"\p{Ll}{2}\p{Lu}")
+_LOWER_TAIL = regex.compile(r"-\p{Ll}[\p{L}]*$")
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}@._/-])\p{Lu}[\p{L}\p{M}'’-]*")
 
 
@@ -33,13 +36,20 @@ class SelectiveNer:
         """Whether a capitalised word is left unexplained by lists and rules."""
         if len(word) < 2 or (word.isupper() and len(word) <= 5):
             return False  # initials and acronyms (COA, IND, VWD) are no person names
+        if _CAMEL_CASE.search(word) or _LOWER_TAIL.search(word):
+            return False  # "SamenWerkplein", "Woo-verzoek", "Wmo-consulent": no person's name
         lex = self.lexicons
         key = name_key(word.rstrip("'’"))
+        if key in lex.first_names or key in lex.surname_cores or key in lex.surnames:
+            return True  # a known name the rules did not take: the model gets a second look (recall first)
         return not (
             key in NOT_A_NAME
+            or key in _TITLE_KEYS
             or key in lex.dutch_words
             or key in lex.organisation_words
             or key in lex.common_words
+            or key in lex.places
+            or is_street_word(word)
         )
 
     def segments(self, text: str, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -69,15 +79,21 @@ class SelectiveNer:
         return out
 
     def spans(self, text: str, segments: Iterable[tuple[int, int]]) -> list[NerSpan]:
-        segments = list(segments)
-        result: list[NerSpan] = []
-        docs = self.nlp.pipe((text[s:e] for s, e in segments), batch_size=64)
-        for (offset, _), doc in zip(segments, docs, strict=True):
+        return self.spans_many([text], [list(segments)])[0]
+
+    def spans_many(self, texts: Sequence[str], segments: Sequence[Sequence[tuple[int, int]]]) -> list[list[NerSpan]]:
+        """The model's entities for the segments of several texts, in one batched pass."""
+        jobs = [(index, start, end) for index, segs in enumerate(segments) for start, end in segs]
+        result: list[list[NerSpan]] = [[] for _ in texts]
+        docs = self.nlp.pipe((texts[i][s:e] for i, s, e in jobs), batch_size=128)
+        for (index, offset, _), doc in zip(jobs, docs, strict=True):
             for ent in doc.ents:
                 words = tuple(
                     NerWord(offset + t.idx, offset + t.idx + len(t.text), t.text, t.is_punct) for t in ent
                 )
-                result.append(NerSpan(ent.label_, offset + ent.start_char, offset + ent.end_char, words, self.score))
+                result[index].append(
+                    NerSpan(ent.label_, offset + ent.start_char, offset + ent.end_char, words, self.score)
+                )
         return result
 
 
