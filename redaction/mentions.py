@@ -133,8 +133,10 @@ class MentionFinder:
         ("yonas"); possessives ("Okbay's", "Yonas'", "Judiths") count too.
         """
         lex = self.lexicons
+        # A part that is also an ordinary word ("Groen", "nieuwe") is a mention only when capitalised.
         strict = {
-            key for key, (variant, _owner) in variant_owner.items() if any(lex.is_common(w) for w in variant.split())
+            key for key, (variant, _owner) in variant_owner.items()
+            if any(lex.is_common(w) or name_key(w) in lex.dutch_words for w in variant.split())
         }
         hits: list[tuple[int, int, Decision]] = []
         for match in _TEXT_WORD.finditer(text):

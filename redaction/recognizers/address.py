@@ -16,16 +16,24 @@ street word ("artikel 5 lid 2", "nota Visie sociaal domein 2030", "20 mei").
 
 Matching is case-sensitive (street names are capitalised; "arbeidsmarkt 3" is no street); the
 suffixes and cues are matched caseless inside the patterns.
+
+Speed: the patterns open with a lookbehind and optional name words, so a plain search tries them at
+every character. ``AddressRecognizer.candidate_starts`` first finds the house numbers (a space and
+a digit, with the number's own checks), looks back at most the few words a pattern allows, and has
+the patterns tried only at word starts there; the cued pattern only where a cue word begins.
 """
 
 from __future__ import annotations
 
+import re as stdlib_re
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
 import regex as re
 from presidio_analyzer import Pattern
 
-from redaction.recognizers.base import DutchPatternRecognizer
+from redaction.recognizers.base import DutchPatternRecognizer, fold_case
 
 # Endings of Dutch street names. Left out on purpose, because capitalised words with a number
 # after them end in them too often: -ring ("Vergadering 3"), -dam (Amsterdam, Van Dam), -berg and
@@ -114,7 +122,10 @@ _NUMBER = rf"{_HOUSE_NUMBER}{_ADDITION}?{_NUMBER_END}"
 _START = r"(?<![\p{L}\d'’.\-])"
 
 # "Dubbeldamseweg Zuid 3", "Reeweg Oost 7": a compass word between street and number.
-_COMPASS = r"(?:[ ](?:Noord|Oost|Zuid|West|Noordzijde|Oostzijde|Zuidzijde|Westzijde|Binnen|Buiten))?"
+COMPASS_WORDS: tuple[str, ...] = (
+    "Noord", "Oost", "Zuid", "West", "Noordzijde", "Oostzijde", "Zuidzijde", "Westzijde", "Binnen", "Buiten",
+)  # fmt: skip
+_COMPASS = r"(?:[ ](?:" + "|".join(COMPASS_WORDS) + r"))?"
 SUFFIX_ADDRESS = (
     rf"{_START}(?:{_FIRST_TOKEN}[ ](?:{_NEXT_TOKEN}[ ]){{0,4}})?{_STREET_WORD}{_COMPASS}[ ]{_NUMBER}"
 )
@@ -153,3 +164,105 @@ class AddressRecognizer(DutchPatternRecognizer):
     CONTEXT_BEFORE = 40
     # Case-sensitive: capitals mark names. Suffixes and cues are caseless inside the patterns.
     FLAGS = re.MULTILINE
+
+    def candidate_starts(self, text: str) -> Mapping[str, Iterable[int]] | None:
+        """Where each pattern can begin: word starts a few words before a house number, cue words.
+
+        Every pattern but the cued one ends in ``[ ]`` + house number, and before that space it
+        allows no line break and at most ``_SPACES_BEFORE_NUMBER`` spaces (one per name word). So
+        a match begins within that many words before a space where ``_NUMBER_AFTER`` matches: the
+        head pattern at a street word (``_HEAD_WORD``), the others at a token start
+        (``_TOKEN_START``). The suffix pattern also needs a street suffix (caseless, so checked on
+        the lower-cased text) right before that space or before a compass word, the postcode
+        pattern its postcode after the number. The cued pattern begins where a cue begins
+        (``_CUE_START``).
+        """
+        folded = fold_case(text)
+        if folded is None:
+            return None
+        heads = [m.start() for m in _HEAD_WORD.finditer(text)]
+        suffix: list[int] = []
+        head: list[int] = []
+        postcode: list[int] = []
+        for anchor in _SPACE_DIGIT.finditer(text):
+            space = anchor.start()
+            if _NUMBER_AFTER.match(text, space) is None:
+                continue
+            line_start = text.rfind("\n", 0, space) + 1
+            has_head = bisect_left(heads, space) > bisect_left(heads, line_start)
+            has_suffix = _suffix_before(text, folded, space)
+            has_postcode = _POSTCODE_AFTER.match(text, space) is not None
+            if not (has_head or has_suffix or has_postcode):
+                continue
+            lowest = _lowest_starts(text, line_start, space)
+            if has_head:
+                low = lowest[_SPACES_BEFORE_NUMBER["street_head"]]
+                head.extend(heads[bisect_left(heads, low) : bisect_left(heads, space)])
+            if has_suffix or has_postcode:
+                low = min(lowest[_SPACES_BEFORE_NUMBER[name]] for name in ("street_suffix", "street_before_postcode"))
+                tokens = [m.start() for m in _TOKEN_START.finditer(text, low, space)]
+                if has_suffix:
+                    low = lowest[_SPACES_BEFORE_NUMBER["street_suffix"]]
+                    suffix.extend(t for t in tokens if t >= low)
+                if has_postcode:
+                    low = lowest[_SPACES_BEFORE_NUMBER["street_before_postcode"]]
+                    postcode.extend(t for t in tokens if t >= low)
+        return {
+            "street_suffix": suffix,
+            "street_head": head,
+            "street_before_postcode": postcode,
+            "address_cue": [m.start() for m in _CUE_START.finditer(folded)],
+        }
+
+
+# -- candidate_starts -------------------------------------------------------------------------
+# How many spaces a pattern allows between its start and the space before the house number.
+_SPACES_BEFORE_NUMBER: dict[str, int] = {
+    "street_suffix": 6,  # first word + 4 more words, the compass word
+    "street_head": 6,  # 5 words after the street word, the name word
+    "street_before_postcode": 4,  # first word + 4 more words
+}
+_MOST_SPACES = max(_SPACES_BEFORE_NUMBER.values())
+# A space and a digit: where "[ ]" + house number can begin. Plain literals, so stdlib ``re`` is exact.
+_SPACE_DIGIT = stdlib_re.compile(r" (?=[1-9])")
+# The street words that open the head pattern (case-sensitive literals; only their first letter is a
+# capital, so no occurrence starts inside another and finditer sees them all).
+_HEAD_WORD = stdlib_re.compile("|".join(STREET_HEADS))
+_NUMBER_AFTER = re.compile(rf"[ ]{_NUMBER}", AddressRecognizer.FLAGS)
+_POSTCODE_AFTER = re.compile(rf"[ ]{_NUMBER}{_POSTCODE_AHEAD}", AddressRecognizer.FLAGS)
+# Where a name token can begin: what _START allows, then a capital, a digit 1-9 or an apostrophe.
+_TOKEN_START = re.compile(r"(?<![\p{L}\d'’.\-])[\p{Lu}1-9'’]", AddressRecognizer.FLAGS)
+# The cue's first word on the lower-cased text; a cue begins after no letter.
+_CUE_START = stdlib_re.compile(
+    r"(?<![a-z])(?:woont|wonend|woonachtig|verblijft|verhuisd|verhuist|ingeschreven"
+    r"|(?:woon|post|huis|verblijfs|correspondentie|nieuwe?|oude?)?adres)"
+)
+_SUFFIXES_LOWER = tuple(suffix.lower() for suffix in STREET_SUFFIXES)
+_SPACED_COMPASS = tuple(" " + word for word in COMPASS_WORDS)
+_LAST_LETTERS = frozenset(word[-1].lower() for word in _SUFFIXES_LOWER + _SPACED_COMPASS)
+
+
+def _lowest_starts(text: str, line_start: int, space: int) -> list[int]:
+    """``[n]``: the lowest start on the line with at most ``n`` spaces up to ``space``."""
+    lowest = []
+    cut = space
+    for _ in range(_MOST_SPACES + 1):
+        cut = text.rfind(" ", line_start, cut)
+        if cut < 0:
+            break
+        lowest.append(cut + 1)
+    return lowest + [line_start] * (_MOST_SPACES + 1 - len(lowest))
+
+
+def _suffix_before(text: str, folded: str, space: int) -> bool:
+    """A street suffix ends at ``space``, or before a compass word that ends there."""
+    if space == 0 or folded[space - 1] not in _LAST_LETTERS:
+        return False
+    if folded.endswith(_SUFFIXES_LOWER, 0, space):
+        return True
+    return any(
+        space >= len(word)
+        and text.startswith(word, space - len(word))
+        and folded.endswith(_SUFFIXES_LOWER, 0, space - len(word))
+        for word in _SPACED_COMPASS
+    )

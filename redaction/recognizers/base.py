@@ -21,11 +21,18 @@ recognizers differ from it in three deliberate ways, all implemented here once:
 
 A match can also be vetoed by ``VETO_PATTERNS``: spans of other kinds of numbers (dates, IBANs,
 amounts) inside which a candidate must not be found.
+
+Speed: a pattern that starts with a lookbehind or an optional group is tried at every character of
+the text. A subclass may name, per pattern, the few positions where a match can begin
+(``candidate_starts``, found with cheap literal scans); the pattern is then tried only there, with
+``finditer_at``, which returns exactly what a full ``finditer`` would.
 """
 
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Iterable, Iterator, Mapping
 from typing import ClassVar
 
 import regex as re
@@ -41,6 +48,52 @@ REGEX_TIMEOUT_SECONDS = 10
 SP = r"[ \u00a0]"
 
 Span = tuple[int, int]
+
+
+# Characters that a caseless ``regex`` lower-case ASCII letter matches but ``str.lower`` does not turn
+# into that letter: U+0130 ("İbrahim", lower-cased to two characters) and the long s. The Kelvin sign
+# lower-cases to "k" by itself. (A caseless upper-case "I" also matches the dotless "ı", which stays
+# "ı": so only lower-case literals qualify.) Checked over all of Unicode in test_organization.py.
+_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u017f": "s"})
+
+
+def fold_case(text: str) -> str | None:
+    """``text`` lower-cased at the same offsets, for cheap prefilters of caseless patterns.
+
+    Wherever a caseless ``regex`` literal in lower-case ASCII (letters, digits, punctuation)
+    matches at ``[i, j)``, ``fold_case(text)[i:j]`` is that literal, and a character that is no
+    letter never becomes an ASCII letter. ``None`` if lower-casing would shift offsets (no character does
+    after the translation above; the check guards a future Unicode version).
+    """
+    if "\u0130" in text or "\u017f" in text:
+        text = text.translate(_FOLD_TO_ASCII)
+    folded = text.lower()
+    return folded if len(folded) == len(text) else None
+
+
+def finditer_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int], timeout: float | None = REGEX_TIMEOUT_SECONDS
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, trying the pattern only at the positions ``starts``.
+
+    Exact when ``starts`` holds every position where a match can begin (more positions are
+    harmless) and the pattern cannot match the empty string: ``finditer`` takes the leftmost match
+    at or after the end of the previous one, and ``match`` at a position reads the whole text, so
+    lookbehinds and lookaheads see what they see in ``finditer``. ``timeout`` bounds all attempts
+    together, as it bounds one ``finditer`` (``None``: no bound).
+    """
+    deadline = None if timeout is None else time.monotonic() + timeout
+    end = 0
+    for start in sorted(set(starts)):
+        if start < end:
+            continue
+        remaining = None if deadline is None else deadline - time.monotonic()
+        if remaining is not None and remaining <= 0:
+            raise TimeoutError("regex timed out")
+        match = pattern.match(text, start, timeout=remaining)
+        if match is not None:
+            yield match
+            end = max(match.end(), start + 1)
 
 
 def whole_words(words: tuple[str, ...] | list[str]) -> str:
@@ -66,6 +119,8 @@ class DutchPatternRecognizer(PatternRecognizer):
     - ``VETO_PATTERNS``: regexes whose matches a candidate may not overlap.
     - ``FLAGS``: regex flags for all patterns. Not Presidio's IGNORECASE|MULTILINE|DOTALL by
       default: case matters for postcodes, plates and street names, so each module decides.
+
+    And may override ``candidate_starts`` to have patterns tried only where a match can begin.
     """
 
     ENTITY: ClassVar[str] = ""
@@ -104,6 +159,9 @@ class DutchPatternRecognizer(PatternRecognizer):
             cue = whole_words(words) if words else None
         self._context_regex = re.compile(cue, re.IGNORECASE) if cue else None
         self._veto_regexes = [re.compile(v, self.FLAGS) for v in self.VETO_PATTERNS]
+        # candidate_starts knows the class's own patterns only: not one a caller passed in.
+        own = {(p.name, p.regex) for p in self.PATTERNS}
+        self._prefiltered = frozenset(p.name for p in own_patterns if (p.name, p.regex) in own)
 
     # -- Presidio entry point -----------------------------------------------------------------
 
@@ -119,13 +177,22 @@ class DutchPatternRecognizer(PatternRecognizer):
             return []
         flags = regex_flags or self.global_regex_flags
         vetoes = self._veto_spans(text)
+        # Candidate positions hold for the patterns as compiled with the class's own flags.
+        candidates = self.candidate_starts(text) if self._prefiltered and flags == self.FLAGS else None
         results: list[RecognizerResult] = []
         for pattern in self.patterns:
             if pattern.compiled_regex is None or pattern.compiled_with_flags != flags:
                 pattern.compiled_with_flags = flags
                 pattern.compiled_regex = re.compile(pattern.regex, flags=flags)
+            starts = None
+            if candidates is not None and pattern.name in self._prefiltered:
+                starts = candidates.get(pattern.name)
             try:
-                for match in pattern.compiled_regex.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
+                if starts is None:
+                    matches = pattern.compiled_regex.finditer(text, timeout=REGEX_TIMEOUT_SECONDS)
+                else:
+                    matches = finditer_at(pattern.compiled_regex, text, starts)
+                for match in matches:
                     result = self._result_for(text, match, pattern, flags, vetoes)
                     if result is not None:
                         results.append(result)
@@ -134,6 +201,17 @@ class DutchPatternRecognizer(PatternRecognizer):
         return self.remove_duplicates(results)
 
     # -- hooks for subclasses -----------------------------------------------------------------
+
+    def candidate_starts(self, text: str) -> Mapping[str, Iterable[int]] | None:
+        """Per pattern name, every position in ``text`` where a match of that pattern can begin.
+
+        A pattern left out (or ``None`` for all) is searched through the whole text. The positions
+        may include ones where nothing matches, but must not miss one where something does: the
+        results have to stay what a full ``finditer`` gives. (A position may only be left out if a
+        match there would be dropped anyway and could not overlap a kept one.) An empty list skips
+        the pattern.
+        """
+        return None
 
     def value_span(self, text: str, match: re.Match[str]) -> Span | None:
         """The span a match stands for: the ``value`` group if the pattern has one."""

@@ -5,11 +5,17 @@ kept with a reason, and a person-like word inside an organisation's name ("Stich
 is not a person. Evidence: the shipped gazetteer (``source`` ``organization:gazetteer``), a
 capitalised phrase around an organisation word such as Gemeente, Stichting, Dienst, Raad
 (``organization:pattern``), and the NER model (``organization:ner``).
+
+Speed: both regexes open with a long alternation that a plain search tries at every character. So
+the words of the text are looked up first (one dictionary lookup per word of the lower-cased text,
+``_Keys``), and the regexes are tried only where a gazetteer name or an organisation word begins,
+and, for a phrase, at the capitalised words that chain up to such a word.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re as stdlib_re
+from collections.abc import Iterable, Iterator
 
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
@@ -17,6 +23,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.lexicons import Lexicons, load_lexicons, name_key
 from redaction.ner_types import NerSpan
+from redaction.recognizers.base import finditer_at, fold_case
 from redaction.recognizers.person import NON_NAME_WORDS
 
 ENTITY = "ORGANIZATION"
@@ -50,6 +57,7 @@ class DutchOrganizationRecognizer(EntityRecognizer):
             # "dat Ahmed school verzuimt" is a boy missing school, not an organisation.
             rf"|(?<![\p{{L}}\p{{N}}])(?:{CAP_WORD}[ ]+)+(?=\p{{Lu}})(?i:{'|'.join(words)})(?![\p{{L}}\p{{N}}])"
         ) if words else None
+        self._keys = _Keys(self.lexicons.organisations, self.lexicons.organisation_words)
 
     def load(self) -> None:
         return None
@@ -70,13 +78,15 @@ class DutchOrganizationRecognizer(EntityRecognizer):
         return [self._result(s.start, s.end, s.score, "ner") for s in spans if s.label in ("ORG", ENTITY)]
 
     def _matches(self, text: str) -> Iterator[RecognizerResult]:
+        name_starts, word_starts = self._keys.find(text)
         if self._gazetteer is not None:
-            for m in self._gazetteer.finditer(text):
+            for m in _search(self._gazetteer, text, name_starts):
                 end = self._trim_person_tail(text, m.start(), m.end())
                 yield self._result(m.start(), end, 0.9, "gazetteer")
         if self._phrase is not None:
-            for m in self._phrase.finditer(text):
-                if regex.search(r"['’]s?\s", m.group()):
+            phrase_starts = None if word_starts is None else _phrase_starts(text, word_starts)
+            for m in _search(self._phrase, text, phrase_starts):
+                if _POSSESSIVE.search(m.group()):
                     continue  # "Ali's team" is a person's team, not an organisation's name
                 start = self._trim_leading(text, m.start(), m.end())
                 if start < m.end() and " " in text[start : m.end()]:
@@ -85,14 +95,14 @@ class DutchOrganizationRecognizer(EntityRecognizer):
     @staticmethod
     def _trim_leading(text: str, start: int, end: int) -> int:
         """Drop sentence words before the organisation ("Namens Stichting X" -> "Stichting X")."""
-        for m in regex.finditer(r"\S+", text[start:end]):
+        for m in _NON_SPACE.finditer(text[start:end]):
             if name_key(m.group()) not in NON_NAME_WORDS:
                 return start + m.start()
         return end
 
     def _trim_person_tail(self, text: str, start: int, end: int) -> int:
         """'COA Jan Jansen' must not swallow the person after the organisation."""
-        words = list(regex.finditer(r"\S+", text[start:end]))
+        words = list(_NON_SPACE.finditer(text[start:end]))
         for w in words[1:]:
             if self.lexicons.is_first_name(w.group()) and not self.lexicons.is_common(w.group()):
                 return start + w.start() - 1
@@ -113,3 +123,115 @@ class DutchOrganizationRecognizer(EntityRecognizer):
                 "source": f"organization:{evidence}",
             },
         )
+
+
+# -- where the regexes can match --------------------------------------------------------------
+_POSSESSIVE = regex.compile(r"['’]s?\s")
+_NON_SPACE = regex.compile(r"\S+")
+# Runs of ASCII letters in the lower-cased text (see ``fold_case``); plain literals, exact in re.
+_ASCII_WORD = stdlib_re.compile(r"[a-z]+")
+_FIRST_RUN = regex.compile(r"[\p{L}\p{N}]+")
+_CAP_WORD = regex.compile(CAP_WORD)
+# Where a capitalised word can open a phrase: a capital after no letter or digit.
+_CAP_START = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}")
+
+
+class _Keys:
+    """Finds where a gazetteer name or an organisation word can begin, by dictionary lookups.
+
+    A gazetteer name matches case-sensitively after no letter or digit, so its first run of letters
+    and digits is a whole run in the text, and in the lower-cased text the run of ASCII letters at
+    its start is exactly the one at the start of the name (the key). An organisation word (lower-case
+    ASCII, matched caseless) is likewise followed by a space or by no letter or digit, so its first
+    run of letters is a whole run of ASCII letters in the lower-cased text. A name whose first run has no ASCII
+    letter at its start is found with ``str.find``; names or words of another shape switch the
+    lookup off (the regex then searches the whole text).
+    """
+
+    def __init__(self, names: Iterable[str], words: Iterable[str]) -> None:
+        self.by_key: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        first_runs: dict[str, set[str]] = {}
+        unkeyed: set[str] = set()
+        self.names_ok = True
+        for name in names:
+            first = _FIRST_RUN.match(name)
+            folded = fold_case(first.group()) if first is not None else None
+            if first is None or folded is None:
+                self.names_ok = False
+                break
+            key = _ASCII_WORD.match(folded)
+            if key is None:
+                unkeyed.add(first.group())
+            else:
+                first_runs.setdefault(key.group(), set()).add(first.group())
+        self.unkeyed = tuple(sorted(unkeyed))
+        lowered: dict[str, set[str]] = {}
+        # Lower-case ASCII only: a caseless upper-case "I" would also match a dotless "ı".
+        self.words_ok = all(w.isascii() and w == w.lower() and "a" <= w[:1] <= "z" for w in words)
+        if self.words_ok:
+            for word in words:
+                lowered.setdefault(_ASCII_WORD.match(word).group(), set()).add(word)
+        if not self.names_ok:
+            first_runs = {}
+        for key in first_runs.keys() | lowered.keys():
+            self.by_key[key] = (tuple(first_runs.get(key, ())), tuple(sorted(lowered.get(key, ()))))
+
+    def find(self, text: str) -> tuple[list[int] | None, list[int] | None]:
+        """Where a gazetteer name can begin and where an organisation word can; ``None``: anywhere."""
+        folded = fold_case(text) if self.names_ok or self.words_ok else None
+        if folded is None:
+            return None, None
+        names: list[int] = []
+        words: list[int] = []
+        for m in _ASCII_WORD.finditer(folded):
+            entry = self.by_key.get(m.group())
+            if entry is None:
+                continue
+            start = m.start()
+            first_runs, lowered = entry
+            if first_runs and text.startswith(first_runs, start):
+                names.append(start)
+            for word in lowered:
+                end = start + len(word)
+                if folded.startswith(word, start) and not (end < len(folded) and "a" <= folded[end] <= "z"):
+                    words.append(start)
+                    break
+        for run in self.unkeyed:
+            start = text.find(run)
+            while start >= 0:
+                names.append(start)
+                start = text.find(run, start + 1)
+        return (names if self.names_ok else None), (words if self.words_ok else None)
+
+
+def _phrase_starts(text: str, word_starts: list[int]) -> list[int]:
+    """Where a phrase can begin: at an organisation word, or in the capitalised words before it.
+
+    Before the word a phrase has ``(CAP_WORD[ ]+)*``: whole space-separated words, the first of
+    which may start inside its word after a character that is no letter or digit. So walk back
+    word by word while a word is a ``CAP_WORD`` and take every capital after no letter or digit.
+    A walk that reaches a word an earlier walk started from stops there (a long run of capitalised
+    words is walked once, not once per organisation word in it).
+    """
+    starts = list(word_starts)
+    walked: set[int] = set()
+    for word_start in word_starts:
+        end = word_start
+        while end not in walked:
+            walked.add(end)
+            before = end
+            while before > 0 and text[before - 1] == " ":
+                before -= 1
+            if before == end or before == 0:
+                break
+            begin = max(text.rfind(" ", 0, before), text.rfind("\n", 0, before)) + 1
+            starts.extend(m.start() for m in _CAP_START.finditer(text, begin, before))
+            if _CAP_WORD.fullmatch(text, begin, before) is None:
+                break
+            end = begin
+    return starts
+
+
+def _search(pattern: regex.Pattern[str], text: str, starts: list[int] | None) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)``, tried only at ``starts`` when they are known."""
+    return pattern.finditer(text) if starts is None else finditer_at(pattern, text, starts, timeout=None)

@@ -37,6 +37,8 @@ POSSESSIVE = r"(?:['’]s|['’](?=\s))"
 _INITIALS_RE = regex.compile(INITIALS)
 # An inner capital after two lower-case letters; name prefixes (McDonald, DeVries) have fewer.
 _CAMEL_CASE = regex.compile(r"\p{Ll}{2}\p{Lu}")
+_SENTENCE_END = regex.compile(r"[.!?]\s")
+_DEMONYM = regex.compile(r"(?:naren|iërs|eeërs|ianen)$")
 _FIELD_CUT = regex.compile(r"[(\[|/]| - | – ")
 _POSTCODE_LINE = regex.compile(r"\s*[1-9]\d{3}\s?\p{Lu}{2}\b")
 _HOUSE_NUMBER_END = regex.compile(r"\s[1-9]\d{0,3}\s?[a-zA-Z]?\s*$")
@@ -592,9 +594,13 @@ class DutchPersonRecognizer(EntityRecognizer):
             if ent.label not in ("PER", ENTITY):
                 continue
             words = [w for w in ent.words if not w.is_punct or w.text == "."]
-            while words and (words[0].is_punct or name_key(words[0].text.rstrip(".")) in stop):
+            # Names are capitalised words with particles between them: trim the rest off the edges
+            # ("nieuwe Dordtenaren" -> "Dordtenaren", "u. Wethouder X" -> "X").
+            while words and (words[0].is_punct or name_key(words[0].text.rstrip(".")) in stop
+                             or not words[0].text[:1].isupper()):
                 words = words[1:]
-            while words and (words[-1].is_punct or name_key(words[-1].text.rstrip(".")) in stop):
+            while words and (words[-1].is_punct or name_key(words[-1].text.rstrip(".")) in stop
+                             or not words[-1].text[:1].isupper()):
                 words = words[:-1]
             if not words:
                 continue
@@ -611,8 +617,14 @@ class DutchPersonRecognizer(EntityRecognizer):
                 line_start = text.rfind("\n", 0, start) + 1
                 line_end = text.find("\n", end)
                 line = text[line_start : len(text) if line_end == -1 else line_end]
-                if line.strip() == span or name_key(span) in domain_labels:
+                # Alone on its line or as its own fragment ("... Dordrecht. Nede"): a heading or
+                # a scrap of layout, not a person the model could know from context.
+                fragment = _SENTENCE_END.split(text[line_start:start])[-1].strip() + span + text[end:(
+                    len(text) if line_end == -1 else line_end)].strip()
+                if line.strip() == span or fragment == span or name_key(span) in domain_labels:
                     continue
+                if _DEMONYM.search(span):
+                    continue  # "Dordtenaren", "Syriërs": inhabitants, not a person
                 if _CAMEL_CASE.search(span):
                     continue  # "SamenWerkplein", "BuurtWerk": programme and brand names
                 if _AFTER_POSTCODE.search(text, line_start, start):

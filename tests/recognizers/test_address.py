@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from redaction.recognizers.address import STREET_SUFFIXES, AddressRecognizer, is_street_word
@@ -92,3 +94,73 @@ def test_street_suffixes_leave_other_words(word: str) -> None:
 )
 def test_is_street_word(word: str, street: bool) -> None:
     assert is_street_word(word) is street
+
+
+# -- the prefilter (candidate_starts) finds what a search through the whole text finds ---------------
+
+
+class _FullSearch(AddressRecognizer):
+    """The recognizer without its prefilter: every pattern searched through the whole text."""
+
+    def candidate_starts(self, text: str) -> None:
+        return None
+
+
+PREFILTER_EDGES = [
+    "Burg. Mr. J.P. van der Coenstraat Zuid 12",  # the most words the suffix pattern allows
+    "x Burg. Mr. J.P. van der Coenstraat Zuid 12",
+    "Laan van de Heer der Nieuw Oost-Indië 12",  # head word, five more words and a name
+    "Mr. J.P. van der Achterhakkers 12, 3311 AB Dordrecht",  # four words before a postcode
+    "Mr. J.P. van der Achterhakkers 12,   \n  3311 AB",
+    "Dubbeldamseweg Zuid 3",
+    "Reeweg Oostzijde 7-II",
+    "’s-Gravendeelsedijk 4",
+    "(Voorstraat 12)",
+    "2e Wittstraat 3",
+    "De MAſTWEG 3 en Maſtweg 4",
+    "İbrahim woont aan de Voorstraat 12",
+    "İBRAHİMSTRAAT 5",
+    "oudeadres: Wantij 34",
+    "VERBLIJFSADRES:   Bagijnhof 12",
+    "Correspondentieadres Wantij 34 a",
+    "ingeschreven op het Wantij 34",
+    "adres:\nWantij 34",
+    "Voorstraat\u00a012",
+    "Voorstraat 12\nVoorstraat 13 Voorstraat 14-rood Voorstraat 15 hs",
+    "Kerkplein 1, 2, 3",
+    "1 2 3 4 5 6 7 8 9",
+]
+
+
+def _soup(seed: int, count: int, pieces: list[str]) -> list[str]:
+    rnd = random.Random(seed)
+    separators = [" "] * 10 + ["  ", "\n", "", ", ", ". ", "-"]
+    return [
+        "".join(rnd.choice(pieces) + rnd.choice(separators) for _ in range(rnd.randrange(3, 40)))
+        for _ in range(count)
+    ]
+
+
+_ADDRESS_PIECES = [
+    "Voorstraat", "Haven", "Oude", "Kerkplein", "Laan", "van", "Nieuw", "Oost-Indië", "de", "der", "Johan",
+    "Wittstraat", "Burg.", "Mr.", "J.P.", "2e", "'s-Gravendeelsedijk", "’s-Gravendeelsedijk", "Zuid", "Noordzijde",
+    "Tilburg", "Markt", "Plein", "Postbus", "In", "Op", "STRAAT", "ſtraat", "İbrahim", "Dijk", "woont", "aan",
+    "adres:", "WOONADRES", "verhuisd", "naar", "nieuweadres", "12", "3", "1", "2025", "12a", "12-II", "12 bis",
+    "3311 AB", "Dordrecht", "keer", "mei", ",", "(", "-", "é", "\u0301", "\u00a0", "Hof", "ter", "Achterhakkers",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", PREFILTER_EDGES + _soup(20250611, 400, _ADDRESS_PIECES))
+def test_prefilter_keeps_every_result(recognizer: AddressRecognizer, text: str) -> None:
+    def found(r: AddressRecognizer) -> list[tuple[int, int, float, str | None]]:
+        return [
+            (x.start, x.end, x.score, x.analysis_explanation.pattern_name)
+            for x in r.analyze(text, entities=["ADDRESS"], nlp_artifacts=None)
+        ]
+
+    assert found(recognizer) == found(_FullSearch())
+
+
+def test_prefilter_reads_suffixes_in_lower_case() -> None:
+    # The suffix check runs on the lower-cased text: it needs lower-case suffixes.
+    assert all(suffix == suffix.lower() and suffix.isascii() for suffix in STREET_SUFFIXES)

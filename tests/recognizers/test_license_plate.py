@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from redaction.recognizers.license_plate import LicensePlateRecognizer
@@ -55,3 +57,72 @@ def test_license_plate(
 ) -> None:
     results = recognizer.analyze(text, entities=["LICENSE_PLATE"], nlp_artifacts=None)
     assert_spans(results, text, expected, score=score)
+
+
+# -- the prefilter (candidate_starts) finds what a search through the whole text finds ---------------
+
+
+class _FullSearch(LicensePlateRecognizer):
+    """The recognizer without its prefilter: every pattern searched through the whole text."""
+
+    def candidate_starts(self, text: str) -> None:
+        return None
+
+
+def _cue_at_distances() -> list[str]:
+    # A plate at every distance before and after a cue, up to past the context windows.
+    texts = []
+    for cue in ("personenauto", "rdw", "kenteken", "auto", "AUTOMATISCH", "Bestelwagen"):
+        for plate in ("GH123X", "gh-123-x", "1kbd12"):
+            for gap in range(70):
+                texts.append(f"{plate}{' ' * gap}{cue}")
+                texts.append(f"{cue}{' ' * gap}{plate}")
+                texts.append(f"{cue} {'a ' * (gap // 2)}{plate} en")
+    return texts
+
+
+PREFILTER_EDGES = [
+    "BDF-12-T en 123-BD-1 en 1-KBD-12 en 12-BDF-3",
+    "BD-12-34-56 BD-12-34- -BD-12-34 12-05-2025",
+    "kenteken: gh-123-x, GH123X; auto BD12FG of bd-12-fg",
+    "GH-123-X\nkenteken gh-123-x\nauto",
+    "ka-12-ſt of KA-12-\u212aT bij de auto",
+]
+
+
+def _soup(seed: int, count: int) -> list[str]:
+    rnd = random.Random(seed)
+    pieces = [
+        "GH-123-X", "gh-123-x", "GH123X", "1KBD12", "BD-12-34", "12-BD-34", "T-123-BD", "BDF-12-T", "12-05-2025",
+        "kenteken", "auto", "personenauto", "automatisch", "motor", "RDW", "wagen", "de", "met", "-", "12", "BD",
+        "\n", "x" * 25,
+    ]  # fmt: skip
+    separators = [" "] * 8 + ["", "-", "\n", ": "]
+    return [
+        "".join(rnd.choice(pieces) + rnd.choice(separators) for _ in range(rnd.randrange(3, 30)))
+        for _ in range(count)
+    ]
+
+
+def _found(recognizer: LicensePlateRecognizer, text: str) -> list[tuple[int, int, float, str | None]]:
+    return [
+        (x.start, x.end, x.score, x.analysis_explanation.pattern_name)
+        for x in recognizer.analyze(text, entities=["LICENSE_PLATE"], nlp_artifacts=None)
+    ]
+
+
+@pytest.mark.parametrize("text", PREFILTER_EDGES + _soup(20250611, 300))
+def test_prefilter_keeps_every_result(recognizer: LicensePlateRecognizer, text: str) -> None:
+    assert _found(recognizer, text) == _found(_FullSearch(), text)
+
+
+def test_prefilter_keeps_plates_at_every_distance_from_a_cue(recognizer: LicensePlateRecognizer) -> None:
+    full = _FullSearch()
+    differing = [t for t in _cue_at_distances() if _found(recognizer, t) != _found(full, t)]
+    assert not differing, differing[:3]
+
+
+def test_prefilter_reads_cue_words_in_lower_case() -> None:
+    # The cue words are looked for in the lower-cased text: the cue regex must be lower case.
+    cue_regex = LicensePlateRecognizer.CONTEXT_REGEX
+    assert cue_regex == cue_regex.lower()
