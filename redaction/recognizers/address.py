@@ -28,6 +28,7 @@ from __future__ import annotations
 import re as stdlib_re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import ClassVar
 
 import regex as re
@@ -62,6 +63,7 @@ PLACE_LOOKALIKES: tuple[str, ...] = (
 _PLACE_LOOKALIKES_LOWER = frozenset(place.lower() for place in PLACE_LOOKALIKES)
 
 
+@lru_cache(maxsize=65_536)
 def is_street_word(word: str) -> bool:
     """True for a compound street word ("Voorstraat", "Zwijgerlaan", "Raadtsingel").
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
@@ -383,6 +384,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         )
 
     @staticmethod
+    @lru_cache(maxsize=65_536)
     def _is_organisation_compound(word: str) -> bool:
         """"Schmidtschool", "Witt-gymnasium", "Hoveniersbedrijf": an institution's own name."""
         key = name_key(word)
