@@ -26,11 +26,11 @@ ui: install
 	$(BIN)/dagster dev -m pipelines.definitions
 
 test: install
-	$(BIN)/ruff check redaction pipelines tests eval
+	$(BIN)/ruff check redaction pipelines tests eval models
 	$(BIN)/python -m pytest
 
 lint: install
-	$(BIN)/ruff check redaction pipelines tests eval
+	$(BIN)/ruff check redaction pipelines tests eval models
 
 # The development set was looked at while building the engine; the held-out set never is (summary only).
 eval: install

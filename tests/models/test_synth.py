@@ -81,9 +81,7 @@ def test_heldout_names_never_in_training(names: synth.NameSplit, train_docs: lis
             assert not leaked, (label, text)
 
 
-def test_heldout_docs_use_only_heldout_material(
-    names: synth.NameSplit, heldout_docs: list[synth.Doc]
-) -> None:
+def test_heldout_docs_use_only_heldout_material(names: synth.NameSplit, heldout_docs: list[synth.Doc]) -> None:
     _, held = synth.split_templates()
     held_ids = {tid for items in held.values() for tid, _ in items}
     for doc in heldout_docs:

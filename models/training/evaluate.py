@@ -1,0 +1,206 @@
+"""Evaluate the shipped pipeline ``models/nl_woo`` (``make model-eval``).
+
+Prints entity-level exact-match precision/recall/F1 for PER, ORG (and LOC) and token-level PER
+recall on
+
+  (a) the Europeana dev set (never used for training or model selection), and
+  (b) held-out synthetic correspondence: templates and names that never occur in training,
+
+plus ``nlp.pipe`` throughput in words/second on Europeana dev text.
+
+    .venv/bin/python models/training/evaluate.py [--model models/nl_woo] [--n-heldout 600]
+        [--compare-deduce]   # also time the deduce baseline (dev dependency, benchmark only)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+import europeana
+import spacy
+import synth
+from spacy.language import Language
+from spacy.tokens import Doc
+
+HERE = Path(__file__).resolve().parent
+REPO_ROOT = HERE.parents[1]
+DEFAULT_MODEL = REPO_ROOT / "models" / "nl_woo"
+HELDOUT_SEED = 20250503
+LABELS = ("PER", "ORG", "LOC")
+
+
+def set_per_bias(nlp: Language, delta: float) -> None:
+    """Add ``delta`` to the output bias of the NER actions that open a PER entity (B-PER, U-PER).
+
+    A positive delta makes the greedy transition parser start PER entities more readily: it
+    trades precision for recall, which is what redaction wants.
+    """
+    ner = nlp.get_pipe("ner")
+    upper = ner.model.get_ref("upper")
+    bias = upper.get_param("b").copy()
+    base = ner.cfg.setdefault("per_bias_delta", 0.0)
+    for i in range(ner.moves.n_moves):
+        if ner.moves.get_class_name(i) in ("B-PER", "U-PER"):
+            bias[i] += delta - base
+    upper.set_param("b", bias)
+    ner.cfg["per_bias_delta"] = delta
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4), "n_gold": n_gold}
+
+
+def score(gold_docs: Iterable[Doc], pred_docs: Iterable[Doc]) -> dict[str, dict[str, float]]:
+    tp = dict.fromkeys(LABELS, 0)
+    npred = dict.fromkeys(LABELS, 0)
+    ngold = dict.fromkeys(LABELS, 0)
+    tok_gold = tok_hit = tok_any = 0
+    for gold, pred in zip(gold_docs, pred_docs, strict=True):
+        g = {(e.start, e.end, e.label_) for e in gold.ents}
+        p = {(e.start, e.end, e.label_) for e in pred.ents}
+        for label in LABELS:
+            gl = {x for x in g if x[2] == label}
+            pl = {x for x in p if x[2] == label}
+            tp[label] += len(gl & pl)
+            npred[label] += len(pl)
+            ngold[label] += len(gl)
+        pred_per = {i for e in pred.ents if e.label_ == "PER" for i in range(e.start, e.end)}
+        pred_any = {i for e in pred.ents for i in range(e.start, e.end)}
+        for e in gold.ents:
+            if e.label_ != "PER":
+                continue
+            for i in range(e.start, e.end):
+                if gold[i].is_punct:
+                    continue
+                tok_gold += 1
+                tok_hit += i in pred_per
+                tok_any += i in pred_any
+    out = {label: prf(tp[label], npred[label], ngold[label]) for label in LABELS}
+    out["PER_tokens"] = {
+        "recall": round(tok_hit / tok_gold, 4) if tok_gold else 0.0,
+        "recall_any_label": round(tok_any / tok_gold, 4) if tok_gold else 0.0,
+        "n_gold": tok_gold,
+    }
+    return out
+
+
+def eval_europeana(nlp: Language) -> dict[str, dict[str, float]]:
+    sents = europeana.read_sentences(europeana.EUROPEANA_DIR / "dev.txt")
+    gold = europeana.chunk_docs(nlp.vocab, sents, normalise=True)
+    inputs = [Doc(nlp.vocab, words=[t.text for t in d], spaces=[True] * len(d)) for d in gold]
+    pred = list(nlp.pipe(inputs))
+    return score(gold, pred)
+
+
+def heldout_docs(nlp: Language, n: int) -> list[tuple[str, Doc]]:
+    gen = synth.Generator("heldout", HELDOUT_SEED)
+    out = []
+    for sdoc in gen.documents(n):
+        doc = nlp.make_doc(sdoc.text)
+        ents = [doc.char_span(s, e, label=lab, alignment_mode="expand") for s, e, lab in sdoc.spans]
+        doc.ents = spacy.util.filter_spans([x for x in ents if x is not None])
+        out.append((sdoc.text, doc))
+    return out
+
+
+def eval_heldout(nlp: Language, n: int) -> tuple[dict[str, dict[str, float]], list[str]]:
+    pairs = heldout_docs(nlp, n)
+    pred = list(nlp.pipe(text for text, _ in pairs))
+    missed: list[str] = []
+    for (_, gold), p in zip(pairs, pred, strict=True):
+        pper = {i for e in p.ents if e.label_ == "PER" for i in range(e.start, e.end)}
+        for e in gold.ents:
+            if e.label_ == "PER" and not any(i in pper for i in range(e.start, e.end)):
+                ctx = gold[max(0, e.start - 4) : e.end + 3].text.replace("\n", " / ")
+                missed.append(f"{e.text!r} in: {ctx}")
+    return score([g for _, g in pairs], pred), missed
+
+
+def europeana_texts() -> tuple[list[str], int]:
+    sents = europeana.read_sentences(europeana.EUROPEANA_DIR / "dev.txt")
+    joined = [" ".join(w for w, _ in s) for s in sents]
+    texts = [" ".join(joined[i : i + 10]) for i in range(0, len(joined), 10)]
+    return texts, sum(len(t.split()) for t in texts)
+
+
+def speed(nlp: Language, repeat: int, n_process: int) -> float:
+    texts, n_words = europeana_texts()
+    data = texts * repeat
+    for _ in nlp.pipe(texts[:20]):
+        pass
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(data, batch_size=64, n_process=n_process):
+        pass
+    return n_words * repeat / (time.perf_counter() - t0)
+
+
+def deduce_speed(repeat: int) -> float:
+    from deduce import Deduce  # dev-only benchmark dependency (LGPL), never shipped
+
+    texts, n_words = europeana_texts()
+    ded = Deduce()
+    t0 = time.perf_counter()
+    for _ in range(repeat):
+        for t in texts:
+            ded.deidentify(t)
+    return n_words * repeat / (time.perf_counter() - t0)
+
+
+def fmt(name: str, res: dict[str, dict[str, float]]) -> str:
+    lines = [f"== {name}"]
+    for label in LABELS:
+        r = res[label]
+        lines.append(f"  {label:4s} entity  P={r['p']:.3f} R={r['r']:.3f} F1={r['f']:.3f}  (gold {r['n_gold']})")
+    t = res["PER_tokens"]
+    lines.append(
+        f"  PER  token   R={t['recall']:.3f}  (any entity label: {t['recall_any_label']:.3f}; "
+        f"gold tokens {t['n_gold']})"
+    )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", type=Path, default=DEFAULT_MODEL)
+    ap.add_argument("--n-heldout", type=int, default=600)
+    ap.add_argument("--speed-repeat", type=int, default=5)
+    ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--per-bias", type=float, default=None, help="override the shipped PER bias (analysis)")
+    ap.add_argument("--compare-deduce", action="store_true")
+    ap.add_argument("--show-missed", type=int, default=0, help="print N missed held-out names")
+    ap.add_argument("--json", type=Path, default=None, help="also write the results as JSON")
+    args = ap.parse_args()
+
+    nlp = spacy.load(args.model)
+    if args.per_bias is not None:
+        set_per_bias(nlp, args.per_bias)
+    results: dict[str, object] = {"model": str(args.model), "meta_version": nlp.meta.get("version")}
+    eu = eval_europeana(nlp)
+    print(fmt("(a) Europeana dev (historic newspapers; initials joined)", eu))
+    ho, missed = eval_heldout(nlp, args.n_heldout)
+    print(fmt(f"(b) held-out synthetic correspondence ({args.n_heldout} docs, unseen templates + names)", ho))
+    for m in missed[: args.show_missed]:
+        print("   missed:", m)
+    results.update({"europeana_dev": eu, "heldout_synthetic": ho})
+    if not args.no_speed:
+        sp = {f"n_process={n}": round(speed(nlp, args.speed_repeat, n)) for n in (1, 2)}
+        print("== nlp.pipe words/second on Europeana dev text:", sp)
+        results["words_per_second"] = sp
+        if args.compare_deduce:
+            dd = round(deduce_speed(args.speed_repeat))
+            best = max(sp.values())
+            print(f"== deduce words/second (1 process): {dd}; ratio nl_woo best/deduce = {best / dd:.2f}")
+            results["deduce_words_per_second"] = dd
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf8")
+
+
+if __name__ == "__main__":
+    main()
