@@ -20,7 +20,7 @@ from redaction.ner_types import NerSpan, NerWord
 from redaction.recognizers.address import is_street_word
 from redaction.recognizers.person import _TITLE_KEYS, NOT_A_NAME
 
-CONTEXT_LINES = 0
+CONTEXT_LINES = 1
 _CAMEL_CASE = regex.compile(r"\p{Ll}{2}\p{Lu}")
 _LOWER_TAIL = regex.compile(r"-\p{Ll}[\p{L}]*$")
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}@._/-])\p{Lu}[\p{L}\p{M}'’-]*")

@@ -561,6 +561,21 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue
             yield self._result(match.start("name"), match.end("name"), 0.7, "title")
 
+    def _in_named_place(self, text: str, start: int, end: int) -> bool:
+        """Whether [start, end) is part of the name of a school, street or institution named after
+        a person ("Johan de Witt-gymnasium", "Willem de Zwijgerlaan"), judged on the whole
+        capitalised phrase around it."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end == -1 else line_end
+        for chain in self._chain.finditer(text, line_start, line_end):
+            if chain.start() <= start and end <= chain.end():
+                return any(
+                    is_street_word(_bare(word)) or self._is_organisation_compound(_bare(word))
+                    for word in chain.group().split()
+                )
+        return False
+
     def _lower_case_first_names(self, text: str) -> Iterator[RecognizerResult]:
         """A first name typed in lower case in a case note ("ammar en elham ingeschreven").
 
@@ -611,8 +626,10 @@ class DutchPersonRecognizer(EntityRecognizer):
             letters = sum(ch.isalpha() for ch in span)
             if letters < 2 or not any(w.text[:1].isupper() for w in words):
                 continue
-            if self._is_organisation([w.text for w in words]):
+            if self._is_organisation([w.text for w in words]) or self._in_named_place(text, start, end):
                 continue
+            if len(words) == 1 and span.isupper() and len(span) <= 5 and not self.lexicons.is_surname(span):
+                continue  # "VVD", "CDA": acronyms of parties and bodies
             if len(words) == 1 and not (self.lexicons.is_first_name(span) or self.lexicons.is_surname(span)):
                 # A lone unknown word: a heading ("Advies" on its own line) or the name of the
                 # organisation whose mail domain is in the document ("Trivire" / @trivire.nl).
