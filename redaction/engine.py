@@ -52,7 +52,7 @@ ENTITIES: tuple[str, ...] = (
 NER_MODES = ("selective", "full", "off")
 # Documents per unit of work in analyze_many: large enough for the model to batch, small enough
 # to keep both cores busy to the end.
-BATCH_GROUP = 16
+BATCH_GROUP = 32
 # Recall first: a weak detection goes to the reviewer rather than being dropped.
 SCORE_THRESHOLD = 0.35
 # spaCy works per chunk; chunks end at blank lines so a signature stays with its sign-off.

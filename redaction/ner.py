@@ -21,6 +21,8 @@ from redaction.recognizers.address import is_street_word
 from redaction.recognizers.person import _TITLE_KEYS, NOT_A_NAME
 
 CONTEXT_LINES = 1
+# At most this much of the neighbouring lines: enough words around a name for the model to judge.
+CONTEXT_CHARS = 80
 _CAMEL_CASE = regex.compile(r"\p{Ll}{2}\p{Lu}")
 _LOWER_TAIL = regex.compile(r"-\p{Ll}[\p{L}]*$")
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}@._/-])\p{Lu}[\p{L}\p{M}'’-]*")
@@ -70,8 +72,16 @@ class SelectiveNer:
             line_start = line_end + 1
         out: list[tuple[int, int]] = []
         for index in wanted:
-            start = lines[max(0, index - CONTEXT_LINES)][0]
-            end = lines[min(len(lines) - 1, index + CONTEXT_LINES)][1]
+            line_start, line_end = lines[index]
+            start = max(lines[max(0, index - CONTEXT_LINES)][0], line_start - CONTEXT_CHARS)
+            end = min(lines[min(len(lines) - 1, index + CONTEXT_LINES)][1], line_end + CONTEXT_CHARS)
+            # Cut the borrowed context at a word boundary, never inside a word.
+            if start < line_start:
+                space = text.find(" ", start, line_start)
+                start = space + 1 if space != -1 else line_start
+            if end > line_end:
+                space = text.rfind(" ", line_end, end)
+                end = space if space != -1 else line_end
             if out and start <= out[-1][1] + 1:
                 out[-1] = (out[-1][0], max(out[-1][1], end))
             else:

@@ -176,7 +176,7 @@ class DutchPatternRecognizer(PatternRecognizer):
         if entities and self.ENTITY not in entities:
             return []
         flags = regex_flags or self.global_regex_flags
-        vetoes = self._veto_spans(text)
+        vetoes: list[Span] | None = None  # computed at the first match: most texts have none
         # Candidate positions hold for the patterns as compiled with the class's own flags.
         candidates = self.candidate_starts(text) if self._prefiltered and flags == self.FLAGS else None
         results: list[RecognizerResult] = []
@@ -193,6 +193,8 @@ class DutchPatternRecognizer(PatternRecognizer):
                 else:
                     matches = finditer_at(pattern.compiled_regex, text, starts)
                 for match in matches:
+                    if vetoes is None:
+                        vetoes = self._veto_spans(text)
                     result = self._result_for(text, match, pattern, flags, vetoes)
                     if result is not None:
                         results.append(result)
