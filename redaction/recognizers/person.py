@@ -394,7 +394,18 @@ class DutchPersonRecognizer(EntityRecognizer):
 
     def _chains(self, text: str) -> Iterator[RecognizerResult]:
         for match in self._chain.finditer(text):
-            yield from self._score_chain(text, match.start(), match.group())
+            chain = match.group()
+            # Fast path for the common case, a lone capitalised word ("Graag", "Dordrecht"): without
+            # a title before it only a known name can be a person (the same outcome as scoring it).
+            if " " not in chain and "." not in chain and not self._known_word(chain):
+                start = match.start()
+                if not self._title_before.search(text, max(0, start - 30), start):
+                    continue
+            yield from self._score_chain(text, match.start(), chain)
+
+    def _known_word(self, word: str) -> bool:
+        bare = _bare(word)
+        return self._first_name(bare) or self._surname(bare) or self.lexicons.is_first_name(bare.split("-")[0])
 
     def _tokens(self, chain: str, offset: int) -> list[Token]:
         tokens = []
