@@ -167,8 +167,9 @@ class DutchPersonRecognizer(EntityRecognizer):
                    key=len, reverse=True)
         )
         # "broer in Kabul": a preposition after a role word ends the name position.
+        # Matched right to left ((?r)): anchored at the end, it fails at once where no title is.
         self._title_before = regex.compile(
-            rf"(?i:(?<![\p{{L}}])(?:{'|'.join(titles)}))\.?[ \t]+(?:(?i:{name_particles})[ \t]+)*$"
+            rf"(?r)(?i:(?<![\p{{L}}])(?:{'|'.join(titles)}))\.?[ \t]+(?:(?i:{name_particles})[ \t]+)*$"
         )
         # "mw. tesfay" in sloppy case notes: a short title then a lower-case word.
         self._title_lower = regex.compile(
@@ -210,7 +211,7 @@ class DutchPersonRecognizer(EntityRecognizer):
     def _compile_extra_structure(self, part: str) -> None:
         # "Wahida Jalali (klantmanager)": a name followed by a role in brackets.
         self._name_role = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?P<name>{CAP_WORD}(?:[ ]+(?:{part}[ ]+)*{CAP_WORD}){{1,3}})"
+            rf"(?r)(?<![\p{{L}}\p{{N}}])(?P<name>{CAP_WORD}(?:[ ]+(?:{part}[ ]+)*{CAP_WORD}){{1,3}})"
             r"[ ]*\((?P<role>\p{Ll}[\p{L} ./-]{2,30})\)"
         )
         # A letterhead: a name on its own line right above a street address or postcode line.
