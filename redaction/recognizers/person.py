@@ -186,6 +186,7 @@ class DutchPersonRecognizer(EntityRecognizer):
             r"(?P<q>\"?)(?P<name>[^\"<>;:\n@]+?)(?P=q)[ \t]*<[^<>\n]+@[^<>\n]+>"
         )
         self._angle_address = regex.compile(r"<[^<>\n]+@[^<>\n]+>")
+        self._wrote_hint = regex.compile(r"(?i)schreef|wrote")
         self._wrote = regex.compile(
             r"(?:schreef|wrote)[ \t]+\"?(?P<name>[^\"<>\n:]+?)\"?[ \t]*(?:<[^<>\n]*>)?[ \t]*:"
             r"|,[ \t]*\"?(?P<name2>[^\",<>\n]+?)\"?[ \t]*<[^<>\n]*>[ \t]+(?:schreef|wrote)",
@@ -270,7 +271,9 @@ class DutchPersonRecognizer(EntityRecognizer):
                     offset += len(part) + 1
         for start, end in self._display_names(text):
             yield from self._name_field(text, start, end, 0.9, "structure")
-        for match in self._wrote.finditer(text):
+        # Most texts quote no earlier message: look for the quote line only when its verb is there.
+        wrote_matches = self._wrote.finditer(text) if self._wrote_hint.search(text) else ()
+        for match in wrote_matches:
             group = "name" if match.group("name") else "name2"
             yield from self._name_field(text, match.start(group), match.end(group), 0.95, "structure")
         for match in self._salutation.finditer(text):
