@@ -138,9 +138,19 @@ class MentionFinder:
             key for key, (variant, _owner) in variant_owner.items()
             if any(lex.is_common(w) or name_key(w) in lex.dutch_words for w in variant.split())
         }
+        # Every key a word of the text could have and still be a name part: the variants and their
+        # possessive forms. One look-up per word settles most words; only those in this set or with
+        # a hyphen go through the full candidate check below.
+        reachable = set(variant_owner)
+        for key in variant_owner:
+            reachable.update((key + "'s", key + "'"))
+            if len(key) >= 3:
+                reachable.add(key + "s")
         hits: list[tuple[int, int, Decision]] = []
         for match in _TEXT_WORD.finditer(text):
             word = match.group()
+            if name_key(word) not in reachable and "-" not in word:
+                continue
             owner = None
             for candidate in _candidates(word):
                 key = name_key(candidate)

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
 from redaction.decisions import Decision
 from redaction.policy.model import Policy
 
@@ -45,11 +47,12 @@ class PolicyDecider:
         titles = sorted(policy.official_titles, key=len, reverse=True)
         title_alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles) or r"(?!x)x"
         # "wethouder Jansen", "de burgemeester van Dordrecht, de heer P. Jansen", "minister mr. X".
-        self._title_before = re.compile(
-            rf"\b(?:de\s+|onze\s+|uw\s+)?(?P<title>{title_alt})"
+        # Right to left ((?r)): both patterns end at the name, so they fail at once where no title is.
+        self._title_before = regex.compile(
+            rf"(?r)\b(?:de\s+|onze\s+|uw\s+)?(?P<title>{title_alt})"
             r"(?:\s+(?:van|voor)\s+(?-i:(?:[A-Z][\w'-]*|de|het|en|der)\s*){1,5})?"
             rf"[\s,:]*{_HONORIFICS}*$",
-            re.IGNORECASE,
+            regex.IGNORECASE,
         )
         # "Jan Jansen, wethouder", "P. de Vries (raadslid)".
         self._title_after = re.compile(
