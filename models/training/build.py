@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -21,6 +22,7 @@ from pathlib import Path
 import europeana
 import evaluate
 import spacy
+import srsly
 import synth
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
@@ -208,6 +210,26 @@ def install_model(best: Path, seed: int, stats: dict[str, object]) -> None:
         }
     )
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf8")
+    prune_vocab_strings(MODEL_DIR)
+
+
+# A string with an e-mail sign or six or more digits: a (synthetic) address, phone number, BSN or IBAN.
+_IDENTIFIER_LIKE = re.compile(r"@|\d(?:[\s.\-/]?\d){5}")
+
+
+def prune_vocab_strings(model_dir: Path) -> int:
+    """Remove identifier-like strings from the shipped vocabulary; returns how many.
+
+    spaCy stores every token string seen in training in vocab/strings.json. The model predicts
+    from hashed features computed at run time, so these strings are not needed; but the synthetic
+    e-mail addresses, phone numbers, BSNs and IBANs among them must not ship: an invented value
+    can coincide with a real person's.
+    """
+    path = model_dir / "vocab" / "strings.json"
+    strings = json.loads(path.read_text(encoding="utf8"))
+    kept = [s for s in strings if not _IDENTIFIER_LIKE.search(s)]
+    srsly.write_json(path, kept)  # the format spaCy itself writes
+    return len(strings) - len(kept)
 
 
 def main() -> None:
