@@ -44,7 +44,7 @@ class DutchOrganizationRecognizer(EntityRecognizer):
             context=[],
         )
         names = sorted((regex.escape(n) for n in self.lexicons.organisations), key=len, reverse=True)
-        tail = rf"(?:[ ]+{CAP_WORD}){{0,2}}"
+        tail = rf"(?P<tail>(?:[ ]+{CAP_WORD}){{0,2}})"
         self._gazetteer = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(names)}){tail}(?![\p{{L}}\p{{N}}])"
         ) if names else None
@@ -81,7 +81,7 @@ class DutchOrganizationRecognizer(EntityRecognizer):
         name_starts, word_starts = self._keys.find(text)
         if self._gazetteer is not None:
             for m in _search(self._gazetteer, text, name_starts):
-                end = self._trim_person_tail(text, m.start(), m.end())
+                end = self._trim_person_tail(text, m.start("tail"), m.end())
                 yield self._result(m.start(), end, 0.9, "gazetteer")
         if self._phrase is not None:
             phrase_starts = None if word_starts is None else _phrase_starts(text, word_starts)
@@ -100,12 +100,18 @@ class DutchOrganizationRecognizer(EntityRecognizer):
                 return start + m.start()
         return end
 
-    def _trim_person_tail(self, text: str, start: int, end: int) -> int:
-        """'COA Jan Jansen' must not swallow the person after the organisation."""
-        words = list(_NON_SPACE.finditer(text[start:end]))
-        for w in words[1:]:
-            if self.lexicons.is_first_name(w.group()) and not self.lexicons.is_common(w.group()):
-                return start + w.start() - 1
+    def _trim_person_tail(self, text: str, tail_start: int, end: int) -> int:
+        """'COA Jan Jansen' must not swallow the person after the organisation: the words added to
+        a known name (a place: "Vluchtelingenwerk Dordrecht") stop at the first that is a name of a
+        person, common word or not (recall first: "Jan" and "Roos" are names here)."""
+        lex = self.lexicons
+        for w in _NON_SPACE.finditer(text, tail_start, end):
+            word = w.group()
+            if (lex.is_first_name(word) or lex.is_surname(word)) and name_key(word) not in lex.places:
+                cut = w.start()
+                while cut > tail_start and text[cut - 1] == " ":
+                    cut -= 1
+                return cut
         return end
 
     def _result(self, start: int, end: int, score: float, evidence: str) -> RecognizerResult:

@@ -102,3 +102,16 @@ def test_official_keeps_name_everywhere_in_document(redactor: Redactor) -> None:
     persons = [d for d in redactor.analyze(text) if d.entity == "PERSON"]
     assert {d.text for d in persons} == {"Marjolein Brandsma", "Brandsma"}
     assert all(d.decision == "keep" for d in persons)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ik sprak met COA Jan Jansen over de woning.", "Jan Jansen"),  # "Jan" is also a word
+        ("Na overleg met IND Roos Vermeulen volgt een besluit.", "Roos Vermeulen"),
+    ],
+)
+def test_a_name_after_an_organisation_is_not_swallowed_by_it(redactor: Redactor, text: str, name: str) -> None:
+    decisions = redactor.analyze(text)
+    assert any(d.text == name and d.decision == "redact" for d in decisions)
+    assert not any(name in d.text and d.entity == "ORGANIZATION" for d in decisions)
