@@ -89,8 +89,31 @@ class DutchOrganizationRecognizer(EntityRecognizer):
                 if _POSSESSIVE.search(m.group()):
                     continue  # "Ali's team" is a person's team, not an organisation's name
                 start = self._trim_leading(text, m.start(), m.end())
-                if start < m.end() and " " in text[start : m.end()]:
-                    yield self._result(start, m.end(), 0.8, "pattern")
+                end = self._trim_trailing_person(text, start, m.end())
+                if start < end and " " in text[start:end]:
+                    yield self._result(start, end, 0.8, "pattern")
+
+    def _trim_trailing_person(self, text: str, start: int, end: int) -> int:
+        """'team Integratie Jan Jansen', 'gemeente Dordrecht Mark de Boer': the organisation's own
+        name ends where a person's name follows it. A name right after the organisation word is
+        the organisation's own ("Stichting Anne Frank"), so only a name after a non-name word cuts."""
+        lex = self.lexicons
+        seen_org_word = seen_own_name = False
+        for w in _NON_SPACE.finditer(text, start, end):
+            key = name_key(w.group())
+            if not seen_org_word:
+                seen_org_word = key in lex.organisation_words
+                continue
+            if not w.group()[:1].isupper():
+                continue  # connectors: "van", "de", "voor"
+            is_person_name = (lex.is_first_name(w.group()) or lex.is_surname(w.group())) and key not in lex.places
+            if is_person_name and seen_own_name:
+                cut = w.start()
+                while cut > start and text[cut - 1] == " ":
+                    cut -= 1
+                return cut
+            seen_own_name = seen_own_name or not is_person_name
+        return end
 
     @staticmethod
     def _trim_leading(text: str, start: int, end: int) -> int:

@@ -86,7 +86,8 @@ NON_NAME_WORDS = frozenset(
      "from", "to", "sent", "subject", "re", "fw", "fwd", "doorgestuurd", "oorspronkelijk", "bericht",
      "notitie", "gesprek", "afspraak", "actie", "acties", "vervolg", "nb", "ps", "ok", "oke", "ja",
      "nee", "vandaag", "gisteren", "morgen", "verder", "zie", "let", "wel", "niet", "geen", "nr", "zaaknr",
-     "zaaknummer", "dossiernr", "dossiernummer", "dossier", "referentie", "ref", "factuur", "besluit"}
+     "zaaknummer", "dossiernr", "dossiernummer", "dossier", "referentie", "ref", "factuur", "besluit",
+     "namens", "volgens", "samen", "via", "door", "tijdens", "sinds", "vanuit", "zonder"}
 )  # fmt: skip
 # Endings that make a compound word an institution, never a person's name.
 ORGANISATION_SUFFIXES = (

@@ -115,3 +115,20 @@ def test_a_name_after_an_organisation_is_not_swallowed_by_it(redactor: Redactor,
     decisions = redactor.analyze(text)
     assert any(d.text == name and d.decision == "redact" for d in decisions)
     assert not any(name in d.text and d.entity == "ORGANIZATION" for d in decisions)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation", "name"),
+    [
+        ("De medewerker van team Integratie Jan Jansen belde gisteren.", "team Integratie", "Jan Jansen"),
+        ("Namens Stichting Present Fatima Yilmaz, coördinator.", "Stichting Present", "Fatima Yilmaz"),
+        ("Gesprek bij gemeente Dordrecht Mark de Boer over de aanvraag.", "gemeente Dordrecht", "Mark de Boer"),
+        ("Afdeling Burgerzaken Ahmed Benali heeft gebeld.", "Afdeling Burgerzaken", "Ahmed Benali"),
+    ],
+)
+def test_an_organisation_phrase_ends_where_a_person_follows(
+    redactor: Redactor, text: str, organisation: str, name: str
+) -> None:
+    decisions = {(d.text, d.entity, d.decision) for d in redactor.analyze(text)}
+    assert (organisation, "ORGANIZATION", "keep") in decisions
+    assert (name, "PERSON", "redact") in decisions
