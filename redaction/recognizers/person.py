@@ -44,6 +44,8 @@ _FIELD_CUT = regex.compile(r"[(\[|/]| - | – ")
 _POSTCODE_LINE = regex.compile(r"\s*[1-9]\d{3}\s?\p{Lu}{2}\b")
 _HOUSE_NUMBER_END = regex.compile(r"\s[1-9]\d{0,3}\s?[a-zA-Z]?\s*$")
 _MAIL_DOMAIN_LABEL = regex.compile(r"@([\p{L}\d-]+)\.")
+_POSTCODE_LETTERS = regex.compile(r"\p{Lu}{2}")
+_POSTCODE_DIGITS_BEFORE = regex.compile(r"[1-9]\d{3}[ ]?$")
 _AFTER_POSTCODE = regex.compile(r"[1-9]\d{3}[ ]?\p{Lu}{2}[ \t]+$")
 # Titles and roles that put the next capitalised word in name position.
 NAME_TITLES = (
@@ -626,7 +628,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         for ent in spans:
             if ent.label not in ("PER", ENTITY):
                 continue
-            words = [w for w in ent.words if not w.is_punct or w.text == "."]
+            words = [w for w in ent.words if (not w.is_punct or w.text == ".") and w.text.strip()]
             # Names are capitalised words with particles between them: trim the rest off the edges
             # ("nieuwe Dordtenaren" -> "Dordtenaren", "u. Wethouder X" -> "X").
             while words and (words[0].is_punct or name_key(words[0].text.rstrip(".")) in stop
@@ -637,6 +639,11 @@ class DutchPersonRecognizer(EntityRecognizer):
                 words = words[:-1]
             if not words:
                 continue
+            # "3311 AB Dordrecht": the letters of a postcode are no initials of a name.
+            if len(words) > 1 and _POSTCODE_LETTERS.fullmatch(words[0].text) and _POSTCODE_DIGITS_BEFORE.search(
+                text, max(0, words[0].start - 6), words[0].start
+            ):
+                words = words[1:]
             start, end = words[0].start, words[-1].end
             span = text[start:end]
             letters = sum(ch.isalpha() for ch in span)

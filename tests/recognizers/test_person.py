@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import Redactor
+from redaction.ner_types import NerSpan, NerWord
 from redaction.recognizers.person import DutchPersonRecognizer
 
 
@@ -132,3 +133,31 @@ def test_an_organisation_phrase_ends_where_a_person_follows(
     decisions = {(d.text, d.entity, d.decision) for d in redactor.analyze(text)}
     assert (organisation, "ORGANIZATION", "keep") in decisions
     assert (name, "PERSON", "redact") in decisions
+
+
+def _ner_span(text: str, phrase: str) -> NerSpan:
+    start = text.index(phrase)
+    words, position = [], start
+    for token in phrase.split(" "):
+        word = token or " "  # spaCy keeps a second space as a token of its own
+        words.append(NerWord(position, position + len(token or " "), word, False))
+        position += len(token) + 1 if token else 1
+    return NerSpan("PER", start, start + len(phrase), tuple(words), 0.85)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Voorstraat 12\n3311 AB  Dordrecht\n", "AB  Dordrecht", set()),  # postcode letters + town
+        ("Voorstraat 12\n3311 AB Dordrecht\n", "Dordrecht", set()),
+        ("Het was een lange dag. Advies\nvolgt later.", "Advies", set()),  # a lone unknown word, own fragment
+        ("Wij spraken met wethouder Ilse Brandt over de begroting.", "wethouder Ilse Brandt", {"Ilse Brandt"}),
+        ("Gisteren belde Tesfalem Ghebreyesus over de afspraak.", "Tesfalem Ghebreyesus",
+         {"Tesfalem Ghebreyesus"}),
+    ],
+)
+def test_model_spans_are_trimmed_and_filtered(
+    recognizer: DutchPersonRecognizer, text: str, phrase: str, expected: set[str]
+) -> None:
+    results = recognizer.ner_results(text, [_ner_span(text, phrase)])
+    assert {text[r.start : r.end] for r in results} == expected
