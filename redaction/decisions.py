@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
 from typing import Any, Literal
 
 Action = Literal["redact", "keep"]
@@ -49,7 +49,6 @@ class Decision:
     score: float
     source: str
     rule: str = ""
-    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def is_redaction(self) -> bool:
@@ -89,6 +88,3 @@ def decisions_to_jsonl(document: str, decisions: Iterable[Decision]) -> str:
         ensure_ascii=False,
     )
 
-
-def redactions(decisions: Iterable[Decision]) -> list[Decision]:
-    return [d for d in decisions if d.is_redaction]

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
@@ -123,10 +124,6 @@ class Redactor:
         self.decider = PolicyDecider(self.policy)
         self.mentions = MentionFinder(self.lexicons)
 
-    @property
-    def has_model(self) -> bool:
-        return "ner" in self.nlp.pipe_names
-
     def detect(self, text: str) -> list[Detection]:
         """Raw detections of every recognizer, overlaps resolved, before any policy decision."""
         return self.detect_batch([text])[0]
@@ -206,6 +203,7 @@ class Redactor:
 
 
 _BATCH_REDACTOR: Redactor | None = None
+_R = TypeVar("_R", bound=EntityRecognizer)
 
 
 def _analyze_group_in_worker(texts: list[str]) -> list[list[Decision]]:
@@ -228,7 +226,7 @@ class RawTextContext(ContextAwareEnhancer):
         return raw_results
 
 
-def _first(recognizers: Sequence[EntityRecognizer], kind: type) -> any:  # type: ignore[valid-type]
+def _first(recognizers: Sequence[EntityRecognizer], kind: type[_R]) -> _R:
     return next(r for r in recognizers if isinstance(r, kind))
 
 

@@ -16,7 +16,7 @@ import regex
 from spacy.language import Language
 
 from redaction.lexicons import Lexicons, name_key
-from redaction.ner_types import NerSpan, NerWord
+from redaction.ner_types import NerSpan, ner_span
 from redaction.recognizers.address import is_street_word
 from redaction.recognizers.person import _TITLE_KEYS, NOT_A_NAME
 
@@ -97,13 +97,7 @@ class SelectiveNer:
         result: list[list[NerSpan]] = [[] for _ in texts]
         docs = self.nlp.pipe((texts[i][s:e] for i, s, e in jobs), batch_size=128)
         for (index, offset, _), doc in zip(jobs, docs, strict=True):
-            for ent in doc.ents:
-                words = tuple(
-                    NerWord(offset + t.idx, offset + t.idx + len(t.text), t.text, t.is_punct) for t in ent
-                )
-                result[index].append(
-                    NerSpan(ent.label_, offset + ent.start_char, offset + ent.end_char, words, self.score)
-                )
+            result[index].extend(ner_span(ent, offset, self.score) for ent in doc.ents)
         return result
 
 

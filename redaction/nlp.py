@@ -85,7 +85,3 @@ class DutchNlpEngine(SpacyNlpEngine):
 
     def load(self) -> None:  # pragma: no cover - nothing to load, see class docstring
         return None
-
-    @property
-    def has_ner(self) -> bool:
-        return "ner" in self.nlp[LANGUAGE].pipe_names

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 import regex
 
 from redaction.decisions import Decision
 from redaction.policy.model import Policy
+from redaction.recognizers.phone import normalise_phone_number
 
 _HONORIFICS = r"(?:(?:de\s+)?(?:heer|mevrouw|mevr\.?|mw\.?|dhr\.?|mr\.?|drs\.?|dr\.?|ir\.?|ing\.?|prof\.?)\s*)"
 
@@ -23,16 +23,8 @@ class Detection:
     entity: str
     score: float
     source: str
-    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
-def _digits(value: str) -> str:
-    digits = re.sub(r"\D", "", value.replace("(0)", ""))
-    if digits.startswith("0031"):
-        digits = "0" + digits[4:]
-    elif digits.startswith("31") and value.strip().startswith("+"):
-        digits = "0" + digits[2:]
-    return digits
 
 
 def _squash(value: str) -> str:
@@ -71,7 +63,7 @@ class PolicyDecider:
         self._register = {
             _squash(o.name): o.role for o in policy.official_register
         } | {_squash(self._surname(o.name)): o.role for o in policy.official_register}
-        self._body_phones = {_digits(p) for p in policy.body_phone_numbers}
+        self._body_phones = {normalise_phone_number(p) for p in policy.body_phone_numbers} - {None}
         self._body_addresses = tuple(" ".join(a.lower().split()) for a in policy.body_addresses)
         self._body_postcodes = {_squash(p) for p in policy.body_postcodes}
 
@@ -107,7 +99,7 @@ class PolicyDecider:
         if det.entity == "EMAIL_ADDRESS":
             return self._functional_mailbox(span_text)
         if det.entity == "PHONE_NUMBER":
-            digits = _digits(span_text)
+            digits = normalise_phone_number(span_text) or ""
             if re.fullmatch(r"140\d{2,3}", digits):
                 return ("body.phone_numbers", "Gemeentelijk servicenummer (14 + netnummer): geen persoonsgegeven.")
             if digits in self._body_phones:

@@ -26,7 +26,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.lexicons import Lexicons, load_lexicons, name_key
-from redaction.ner_types import NerSpan, NerWord
+from redaction.ner_types import NerSpan, ner_spans
 from redaction.recognizers.address import is_street_word
 
 ENTITY = "PERSON"
@@ -613,12 +613,7 @@ class DutchPersonRecognizer(EntityRecognizer):
     def _ner(self, nlp_artifacts: NlpArtifacts) -> Iterator[RecognizerResult]:
         """Entities of a full spaCy run handed in by Presidio (the engine's own path uses `ner_results`)."""
         text = nlp_artifacts.tokens.text if nlp_artifacts.tokens is not None else ""
-        spans = [
-            NerSpan(ent.label_, ent.start_char, ent.end_char,
-                    tuple(NerWord(t.idx, t.idx + len(t.text), t.text, t.is_punct) for t in ent), float(score))
-            for ent, score in zip(nlp_artifacts.entities, nlp_artifacts.scores, strict=False)
-        ]
-        return iter(self.ner_results(text, spans))
+        return iter(self.ner_results(text, ner_spans(nlp_artifacts.entities, 0, nlp_artifacts.scores)))
 
     def ner_results(self, text: str, spans: list[NerSpan]) -> list[RecognizerResult]:
         """The model's PER spans, trimmed of titles and offices, without headings and domains."""
