@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from typing import Any
 
 from eval import identifiers as ids
 from eval.builder import Ent, Person
@@ -196,8 +197,52 @@ def make_roster(rng: random.Random) -> Roster:
     )
 
 
+class Values:
+    """Invented identifiers for a generator: the same for the dev and the held-out set, so both
+    draw values the same way (needs ``self.rng``)."""
+
+    rng: random.Random
+
+    def choice(self, seq: Any) -> Any:
+        return self.rng.choice(seq)
+
+    def bsn(self) -> Ent:
+        return Ent(ids.format_bsn(ids.make_bsn(self.rng), self.rng), "NL_BSN")
+
+    def iban(self) -> Ent:
+        return Ent(ids.format_iban(ids.make_iban(self.rng), self.rng), "IBAN_CODE")
+
+    def phone(self) -> Ent:
+        return Ent(ids.make_phone(self.rng), "PHONE_NUMBER")
+
+    def mobile(self) -> Ent:
+        return Ent(ids.make_mobile(self.rng), "PHONE_NUMBER")
+
+    def landline(self) -> Ent:
+        return Ent(ids.make_landline(self.rng), "PHONE_NUMBER")
+
+    def dob(self, child: bool = False) -> Ent:
+        return Ent(ids.make_birth_date(self.rng, child), "DATE_OF_BIRTH")
+
+    def plate(self) -> Ent:
+        return Ent(ids.make_plate(self.rng), "LICENSE_PLATE")
+
+    def url(self, p: Person) -> Ent:
+        return Ent(ids.make_profile_url(self.rng, p.first, p.tussen, p.core), "URL")
+
+    def switchboard(self) -> Ent:
+        return Ent(self.rng.choice(SWITCHBOARD), "PHONE_NUMBER", "keep")
+
+    def bad_iban(self) -> str:
+        return ids.make_invalid_iban_like(self.rng)
+
+    def date(self) -> str:
+        return ids.long_date(ids.make_doc_date(self.rng))
+
+
+
 @dataclass
-class Ctx:
+class Ctx(Values):
     """Per-document helper: draws people and labelled values from one seeded generator."""
 
     rng: random.Random
@@ -223,35 +268,11 @@ class Ctx:
         return self.rng.choice(self.roster.raadsleden)
 
     # values ---------------------------------------------------------------
-    def choice(self, seq: tuple[str, ...] | list[str]) -> str:
-        return self.rng.choice(seq)
-
-    def bsn(self) -> Ent:
-        return Ent(ids.format_bsn(ids.make_bsn(self.rng), self.rng), "NL_BSN")
-
-    def iban(self) -> Ent:
-        return Ent(ids.format_iban(ids.make_iban(self.rng), self.rng), "IBAN_CODE")
-
-    def phone(self) -> Ent:
-        return Ent(ids.make_phone(self.rng), "PHONE_NUMBER")
-
-    def mobile(self) -> Ent:
-        return Ent(ids.make_mobile(self.rng), "PHONE_NUMBER")
-
-    def landline(self) -> Ent:
-        return Ent(ids.make_landline(self.rng), "PHONE_NUMBER")
-
     def postcode(self) -> Ent:
         return Ent(ids.make_postcode(self.rng), "POSTCODE")
 
     def address(self, street: str | None = None) -> Ent:
         return Ent(ids.make_address(self.rng, street), "ADDRESS")
-
-    def dob(self, child: bool = False) -> Ent:
-        return Ent(ids.make_birth_date(self.rng, child), "DATE_OF_BIRTH")
-
-    def plate(self) -> Ent:
-        return Ent(ids.make_plate(self.rng), "LICENSE_PLATE")
 
     def email(self, p: Person, domain: str | None = None) -> Ent:
         """A person's address; the same person keeps the same address within a document."""
@@ -266,20 +287,8 @@ class Ctx:
         """A civil servant's personal work address at the body's domain: still personal data."""
         return self.email(p, BODY_DOMAIN)
 
-    def url(self, p: Person) -> Ent:
-        return Ent(ids.make_profile_url(self.rng, p.first, p.tussen, p.core), "URL")
-
-    def switchboard(self) -> Ent:
-        return Ent(self.rng.choice(SWITCHBOARD), "PHONE_NUMBER", "keep")
-
     def mailbox(self, address: str | None = None) -> Ent:
         return mailbox(address or self.rng.choice(FUNCTIONAL_MAILBOXES))
 
     def case_number(self) -> str:
         return ids.make_non_bsn_number(self.rng)
-
-    def bad_iban(self) -> str:
-        return ids.make_invalid_iban_like(self.rng)
-
-    def date(self) -> str:
-        return ids.long_date(ids.make_doc_date(self.rng))

@@ -44,7 +44,7 @@ from eval.cast import (
     ORGS,
     PARTIES,
     PORTFOLIOS,
-    SWITCHBOARD,
+    Values,
 )
 from eval.heldout_names import (
     HOMONYM_SENTENCES,
@@ -390,7 +390,7 @@ def _slug(value: str) -> str:
 
 
 @dataclass
-class Ctx:
+class Ctx(Values):
     """Per-document helper: draws people and labelled values from the one seeded generator."""
 
     rng: random.Random
@@ -427,24 +427,6 @@ class Ctx:
         return self.rng.choice(self.roster.raadsleden)
 
     # values -----------------------------------------------------------------
-    def choice(self, seq: Any) -> Any:
-        return self.rng.choice(seq)
-
-    def bsn(self) -> Ent:
-        return Ent(ids.format_bsn(ids.make_bsn(self.rng), self.rng), "NL_BSN")
-
-    def iban(self) -> Ent:
-        return Ent(ids.format_iban(ids.make_iban(self.rng), self.rng), "IBAN_CODE")
-
-    def mobile(self) -> Ent:
-        return Ent(ids.make_mobile(self.rng), "PHONE_NUMBER")
-
-    def landline(self) -> Ent:
-        return Ent(ids.make_landline(self.rng), "PHONE_NUMBER")
-
-    def phone(self) -> Ent:
-        return Ent(ids.make_phone(self.rng), "PHONE_NUMBER")
-
     def direct_line(self) -> Ent:
         """A civil servant's direct line: it shares the switchboard's 770 prefix, but is personal."""
         while True:
@@ -460,15 +442,6 @@ class Ctx:
 
     def address(self, street: str | None = None) -> Ent:
         return Ent(f"{street or self.rng.choice(STREETS)} {ids.make_house_number(self.rng)}", "ADDRESS")
-
-    def dob(self, child: bool = False) -> Ent:
-        return Ent(ids.make_birth_date(self.rng, child), "DATE_OF_BIRTH")
-
-    def plate(self) -> Ent:
-        return Ent(ids.make_plate(self.rng), "LICENSE_PLATE")
-
-    def url(self, p: Person) -> Ent:
-        return Ent(ids.make_profile_url(self.rng, p.first, p.tussen, p.core), "URL")
 
     def email(self, p: Person, domain: str | None = None) -> Ent:
         """A private address (same person, same address within a document)."""
@@ -508,9 +481,6 @@ class Ctx:
             self.mail[key] = Ent(f"{local}@{domain}", "EMAIL_ADDRESS")
         return self.mail[key]
 
-    def switchboard(self) -> Ent:
-        return Ent(self.rng.choice(SWITCHBOARD), "PHONE_NUMBER", "keep")
-
     def mailbox(self, address: str | None = None) -> Ent:
         return Ent(address or self.rng.choice(MAILBOXES), "EMAIL_ADDRESS", "keep")
 
@@ -518,15 +488,9 @@ class Ctx:
         """A nine-digit kenmerk/zaak/factuurnummer that fails the 11-proef (a hard negative)."""
         return ids.make_non_bsn_number(self.rng)
 
-    def bad_iban(self) -> str:
-        return ids.make_invalid_iban_like(self.rng)
-
     def when(self) -> dt.datetime:
         y, m, d = ids.make_doc_date(self.rng)
         return dt.datetime(y, m, d, self.rng.randint(7, 21), self.rng.randint(0, 59))
-
-    def date(self) -> str:
-        return ids.long_date(ids.make_doc_date(self.rng))
 
     def num_date(self) -> str:
         y, m, d = ids.make_doc_date(self.rng)
