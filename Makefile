@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export TLDEXTRACT_CACHE := $(CURDIR)/var/cache/tldextract
 export DAGSTER_HOME := $(CURDIR)
 
-.PHONY: install demo ui test lint eval bench model model-eval clean
+.PHONY: install browser demo ui test lint eval bench bench-pipeline model model-eval clean
 
 install: $(STAMP)
 
@@ -17,7 +17,16 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(MAKE) --no-print-directory browser
 	touch $(STAMP)
+
+# Debian packages: Chromium for the browser tests (driven by Playwright, no browser download from
+# Playwright's CDN) and DejaVu fonts so published PDFs can show every character (ë, €, ‘).
+browser:
+	@{ command -v chromium >/dev/null && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; } || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+	    chromium fonts-dejavu-core >/dev/null; }
 
 demo: install
 	WOO_POLICY=examples/policies/dordrecht.yaml $(BIN)/python -m pipelines.demo
@@ -39,6 +48,11 @@ eval: install
 
 bench: install
 	$(BIN)/python -m eval.bench
+
+# End to end: generated inboxes of 250 and 1,000 files through the Dagster job; documents per second
+# and peak memory of each, so growth with the number of documents shows.
+bench-pipeline: install
+	$(BIN)/python -m eval.bench_pipeline
 
 model: install
 	$(BIN)/python models/training/build.py

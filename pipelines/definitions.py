@@ -1,19 +1,60 @@
-"""Composition root of the Dagster code location (`dagster dev -m pipelines.definitions`)."""
+"""Composition root of the Dagster code location (`dagster dev -m pipelines.definitions`).
+
+One folder per domain under `pipelines/defs/`; this file only wires them together.
+Environment: WOO_POLICY (the municipality's policy file), WOO_REVIEW_DB (review store URL),
+WOO_INBOX / WOO_RESTRICTED / WOO_PUBLIC (storage areas).
+"""
 
 from __future__ import annotations
 
 import os
 
-from dagster import Definitions, define_asset_job
+from dagster import AssetSelection, Definitions, define_asset_job
 
-from pipelines.defs.publication import document_decisions, published_documents
-from pipelines.defs.resources import RedactionEngine, StorageAreas
+from pipelines.defs.batches import PUBLICATION_JOB, REPUBLISH_JOB, approval_sensor, inbox_sensor
+from pipelines.defs.checks import DOCUMENT_CHECKS
+from pipelines.defs.documents import (
+    DOCUMENT_ASSETS,
+    inventory_list,
+    published_documents,
+    redacted_documents,
+    reviewed_decisions,
+)
+from pipelines.defs.resources import PublicationSettings, RedactionEngine, ReviewStoreResource, StorageAreas
 
-publication_job = define_asset_job("woo_publication_job", selection=[document_decisions, published_documents])
+publication_job = define_asset_job(
+    PUBLICATION_JOB,
+    selection=AssetSelection.assets(*DOCUMENT_ASSETS),
+    description="A new inbox batch: ingest, detect and decide, queue for review, publish what is approved.",
+)
+republish_job = define_asset_job(
+    REPUBLISH_JOB,
+    selection=AssetSelection.assets(reviewed_decisions, redacted_documents, published_documents, inventory_list),
+    description="Publish the documents a person approved since the last run of their batch.",
+)
+
+
+def storage_areas() -> StorageAreas:
+    return StorageAreas(
+        inbox=os.environ.get("WOO_INBOX", "var/inbox"),
+        restricted=os.environ.get("WOO_RESTRICTED", "var/restricted"),
+        public=os.environ.get("WOO_PUBLIC", "var/public"),
+    )
+
+
+def resources() -> dict[str, object]:
+    return {
+        "engine": RedactionEngine(policy_path=os.environ.get("WOO_POLICY")),
+        "areas": storage_areas(),
+        "review": ReviewStoreResource(url=os.environ.get("WOO_REVIEW_DB")),
+        "settings": PublicationSettings(),
+    }
+
 
 defs = Definitions(
-    assets=[document_decisions, published_documents],
-    jobs=[publication_job],
-    # WOO_POLICY: the municipality's policy file (default: the shipped default policy).
-    resources={"engine": RedactionEngine(policy_path=os.environ.get("WOO_POLICY")), "areas": StorageAreas()},
+    assets=DOCUMENT_ASSETS,
+    asset_checks=DOCUMENT_CHECKS,
+    jobs=[publication_job, republish_job],
+    sensors=[inbox_sensor, approval_sensor],
+    resources=resources(),
 )

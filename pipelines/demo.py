@@ -1,7 +1,15 @@
-"""`make demo`: put the example inbox in place and run the publication job on the local instance.
+"""`make demo`: a synthetic municipal inbox through the whole platform on the local Dagster instance.
 
-Uses the real Dagster instance configured by dagster.yaml (SQLite, local files), so the run is
-visible afterwards in the Dagster UI started on the same DAGSTER_HOME.
+1. Writes a realistic synthetic inbox to var/inbox (council letters as PDF and DOCX, e-mail threads
+   with attachments, Outlook .msg, case notes, one scan without a text layer and some broken
+   files), plus the Dordrecht example letter as an e-mail with a PDF attachment.
+2. Evaluates the inbox sensor once (as the Dagster daemon would) and runs the publication job for
+   the new batch: ingest, detect and decide, review queue, auto-approval per the Dordrecht demo
+   policy, leak checks, publication and inventory.
+3. Prints where the published files and the inventory are, and what waits for a reviewer.
+
+Uses the real Dagster instance of dagster.yaml (SQLite, local files), so `make ui` shows the runs.
+The demo starts from an empty inbox, restricted and public area each time (they hold demo data only).
 """
 
 from __future__ import annotations
@@ -11,32 +19,76 @@ import shutil
 import sys
 from pathlib import Path
 
-from dagster import DagsterInstance
+from dagster import DagsterInstance, build_sensor_context
 
-from pipelines.definitions import defs
 from redaction.paths import REPOSITORY_ROOT
 
-EXAMPLE_INBOX = REPOSITORY_ROOT / "examples" / "inbox"
+DEMO_DOCUMENTS = 36
+
+
+def _reset(areas: object) -> None:
+    for folder in (areas.inbox, areas.restricted, areas.public):  # type: ignore[attr-defined]
+        shutil.rmtree(folder, ignore_errors=True)
+        Path(folder).mkdir(parents=True, exist_ok=True)
+
+
+def run_documents(instance: DagsterInstance) -> int:
+    from eval.inbox.generate import dordrecht_eml, generate_inbox
+    from pipelines.definitions import defs, resources
+    from pipelines.defs.batches import PUBLICATION_JOB, inbox_batches, inbox_sensor
+
+    res = resources()
+    areas = res["areas"]
+    _reset(areas)
+    inbox = Path(areas.inbox)  # type: ignore[attr-defined]
+    generate_inbox(inbox, Path(areas.restricted) / "demo-truth.json", documents=DEMO_DOCUMENTS, seed=0)  # type: ignore[attr-defined]
+    dordrecht_eml(inbox / "Raadsbrief Vluchtelingenwerk Dordrecht.eml")
+    files = sum(1 for p in inbox.rglob("*") if p.is_file())
+    print(f"demo: {files} files in the inbox {inbox.resolve()}")
+
+    sensor_result = inbox_sensor(build_sensor_context(instance=instance, resources=res))
+    if not getattr(sensor_result, "run_requests", None):
+        print("demo: the inbox sensor found no new files", file=sys.stderr)
+        return 1
+    for request in sensor_result.dynamic_partitions_requests:
+        instance.add_dynamic_partitions(inbox_batches.name, list(request.partition_keys))
+    batch = sensor_result.run_requests[0].partition_key
+    result = defs.resolve_job_def(PUBLICATION_JOB).execute_in_process(
+        instance=instance, partition_key=batch, raise_on_error=False
+    )
+    checks = result.get_asset_check_evaluations()
+    failed_checks = [c.check_name for c in checks if not c.passed]
+    if not result.success or failed_checks:
+        print(f"demo: run {result.run_id} did not publish: failed checks {failed_checks or 'none'}; "
+              "see `make ui`", file=sys.stderr)  # fmt: skip
+        return 1
+
+    queue = res["review"].get().queue(batch)  # type: ignore[attr-defined]
+    by_status: dict[str, int] = {}
+    for summary in queue:
+        by_status[summary.status] = by_status.get(summary.status, 0) + 1
+    public = Path(areas.public).resolve()  # type: ignore[attr-defined]
+    print(f"demo: batch {batch}, run {result.run_id} on the Dagster instance in {os.environ['DAGSTER_HOME']}")
+    print(f"demo: {len(queue)} documents: {by_status.get('published', 0)} published (auto-approved by policy), "
+          f"{by_status.get('in_review', 0)} wait for a reviewer, {by_status.get('not_processed', 0)} not processed")
+    print(f"demo: leak checks passed: {', '.join(sorted(c.check_name for c in checks))}")
+    print(f"demo: published documents (txt, html, pdf, DiWoo xml): {public / 'documenten'}")
+    print(f"demo: inventory list: {public / 'inventaris' / f'inventarislijst-{batch}.csv'} (and .xlsx)")
+    for summary in queue:
+        if summary.status == "not_processed":
+            print(f"  niet verwerkt {summary.number}: [{summary.failure_code}] {summary.failure_reason}")
+    print("demo: review what waits:  .venv/bin/woo review list   (then: show, accept, reject, add, approve)")
+    print("demo: after approving, the approval sensor publishes; or open the Dagster UI with `make ui`")
+    return 0
 
 
 def main() -> int:
     os.environ.setdefault("DAGSTER_HOME", str(REPOSITORY_ROOT))
+    os.environ.setdefault("WOO_POLICY", str(REPOSITORY_ROOT / "examples" / "policies" / "dordrecht.yaml"))
     os.chdir(REPOSITORY_ROOT)
-    inbox = Path("var/inbox")
-    inbox.mkdir(parents=True, exist_ok=True)
-    for example in sorted(EXAMPLE_INBOX.glob("*.txt")):
-        shutil.copy2(example, inbox / example.name)
     instance = DagsterInstance.get()
-    result = defs.get_job_def("woo_publication_job").execute_in_process(instance=instance)
-    if not result.success:
-        print("demo: the publication job failed; see the Dagster UI (make ui)", file=sys.stderr)
-        return 1
-    public = Path("var/public/documents").resolve()
-    print(f"demo: run {result.run_id} succeeded on the Dagster instance in {instance.root_directory}")
-    print(f"demo: published documents: {public}")
-    for path in sorted(public.glob("*.txt")):
-        print(f"  {path.name}")
-    return 0
+    status = run_documents(instance)
+    return status
 
 
 if __name__ == "__main__":

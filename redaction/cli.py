@@ -2,6 +2,7 @@
 
     woo analyze FILE... [--json] [--policy POLICY.yaml]
     woo redact FILE [-o OUT] [--policy POLICY.yaml]
+    woo review list|show|accept|reject|add|approve|reopen|audit ...   (see redaction/review/cli.py)
 
 Errors are one line on stderr with a non-zero exit; a batch goes on past a bad file and reports it.
 """
@@ -46,6 +47,10 @@ def _build_parser() -> argparse.ArgumentParser:
     redact = sub.add_parser("redact", help="write the publishable text with marks and Noot")
     redact.add_argument("file", metavar="FILE")
     redact.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+
+    from redaction.review.cli import add_review_parser
+
+    add_review_parser(sub)
     return parser
 
 
@@ -108,6 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "analyze":
             return _cmd_analyze(args)
+        if args.command == "review":
+            from redaction.review.cli import run_review
+
+            return run_review(args)
         return _cmd_redact(args)
     except WooError as exc:
         print(f"woo: error: {exc}", file=sys.stderr)

@@ -1,4 +1,4 @@
-"""Resources: the redaction engine and the storage areas (restricted vs public)."""
+"""Resources: the redaction engine, the storage areas (restricted vs public) and the review store."""
 
 from __future__ import annotations
 
@@ -9,6 +9,10 @@ from dagster import ConfigurableResource
 from pydantic import PrivateAttr
 
 from redaction import Redactor
+from redaction.policy.model import Policy, load_policy
+from redaction.publication import UNCONFIRMED_CATEGORY_URI
+from redaction.publish.diwoo import DiWooConfig
+from redaction.review import ReviewStore
 
 
 class RedactionEngine(ConfigurableResource):
@@ -22,9 +26,15 @@ class RedactionEngine(ConfigurableResource):
             self._redactor = Redactor(policy=self.policy_path)
         return self._redactor
 
+    def policy(self) -> Policy:
+        """The policy alone (review switches, the body's details) without loading the NLP pipeline."""
+        if self._redactor is not None:
+            return self._redactor.policy
+        return load_policy(self.policy_path)
+
 
 class StorageAreas(ConfigurableResource):
-    """Where documents live. Only the publishing asset writes to ``public``."""
+    """Where documents live. Unpublished text stays in ``restricted``; only publishing writes ``public``."""
 
     inbox: str = "var/inbox"
     restricted: str = "var/restricted"
@@ -43,3 +53,35 @@ class StorageAreas(ConfigurableResource):
         path = Path(self.public, *parts)
         path.mkdir(parents=True, exist_ok=True)
         return path
+
+    def batch_path(self, batch_id: str, *parts: str) -> Path:
+        """The restricted working folder of one batch."""
+        return self.restricted_path("batches", batch_id, *parts)
+
+
+class ReviewStoreResource(ConfigurableResource):
+    """The review store (SQLite in the restricted area by default, PostgreSQL by URL)."""
+
+    url: str | None = None  # None: $WOO_REVIEW_DB, else sqlite in var/restricted
+    _store: ReviewStore | None = PrivateAttr(default=None)
+
+    def get(self) -> ReviewStore:
+        if self._store is None:
+            self._store = ReviewStore(self.url)
+        return self._store
+
+
+class PublicationSettings(ConfigurableResource):
+    """What the publication says about its publisher (DiWoo) and where it will be found online."""
+
+    publisher_tooi: str = "https://identifier.overheid.nl/tooi/id/gemeente/gm0505"
+    publisher_name: str = "gemeente Dordrecht"
+    information_category_uri: str = UNCONFIRMED_CATEGORY_URI
+    public_base_url: str = "https://open.example.nl/woo"
+
+    def diwoo(self) -> DiWooConfig:
+        return DiWooConfig(
+            publisher_uri=self.publisher_tooi,
+            publisher_label=self.publisher_name,
+            information_category_uri=self.information_category_uri,
+        )

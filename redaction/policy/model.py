@@ -28,6 +28,20 @@ class Official:
     role: str
 
 
+@dataclass(frozen=True, slots=True)
+class ReviewPolicy:
+    """How documents pass the review gate.
+
+    ``four_eyes``: the approver must be someone who did not review the document.
+    ``auto_approve``: documents in which every decision scores at least ``auto_approve_min_score``
+    are approved without a person (off by default: a person approves every publication).
+    """
+
+    four_eyes: bool = False
+    auto_approve: bool = False
+    auto_approve_min_score: float = 0.9
+
+
 @dataclass(frozen=True)
 class Policy:
     entities: dict[str, EntityRule]
@@ -40,6 +54,7 @@ class Policy:
     body_addresses: tuple[str, ...] = ()
     body_postcodes: tuple[str, ...] = ()
     body_phone_numbers: tuple[str, ...] = ()
+    review: ReviewPolicy = field(default_factory=ReviewPolicy)
     source: str = "default"
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -103,8 +118,28 @@ def parse_policy(raw: dict[str, Any], source: str) -> Policy:
         body_addresses=tuple(str(a) for a in _as_list(body.get("addresses"), "body.addresses")),
         body_postcodes=tuple(str(a) for a in _as_list(body.get("postcodes"), "body.postcodes")),
         body_phone_numbers=tuple(str(a) for a in _as_list(body.get("phone_numbers"), "body.phone_numbers")),
+        review=_review_policy(raw.get("review") or {}, source),
         source=source,
         raw=raw,
+    )
+
+
+def _review_policy(raw: Any, source: str) -> ReviewPolicy:
+    if not isinstance(raw, dict):
+        raise PolicyError(f"policy {source}: 'review' must be a mapping")
+    auto = raw.get("auto_approve") or {}
+    if not isinstance(auto, dict):
+        raise PolicyError(f"policy {source}: review.auto_approve must be a mapping")
+    try:
+        min_score = float(auto.get("min_score", 0.9))
+    except (TypeError, ValueError):
+        raise PolicyError(f"policy {source}: review.auto_approve.min_score must be a number") from None
+    if not 0.0 <= min_score <= 1.0:
+        raise PolicyError(f"policy {source}: review.auto_approve.min_score must lie between 0 and 1")
+    return ReviewPolicy(
+        four_eyes=bool(raw.get("four_eyes", False)),
+        auto_approve=bool(auto.get("enabled", False)),
+        auto_approve_min_score=min_score,
     )
 
 

@@ -5,6 +5,10 @@ the cue is part of the regex ("geboren", "geb.", "geboortedatum", "d.d. geboorte
 "born", ...), followed within 40 characters on the same line, without a sentence end or any
 digit in between, by the date. Only the date is returned as the span. The nearest date after the
 cue wins: "geboren 12-03-1988, ingeschreven 01-02-2020" gives only the first.
+
+Tables are the other place dates of birth live (a household overview in a Word document, whose
+cells ingest separates with tabs): a date in a column whose header cell is a birth cue is a date
+of birth too, however many rows lie between header and date.
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ from datetime import date
 from typing import ClassVar
 
 import regex as re
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.base import DutchPatternRecognizer
 
@@ -84,3 +89,55 @@ class DateOfBirthRecognizer(DutchPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         """A real calendar date ("31-02-1988" is not)."""
         return parse_date(pattern_text) is not None
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if "\t" not in text or (entities and self.ENTITY not in entities):
+            return results
+        seen = {(r.start, r.end) for r in results}
+        for start, end in table_birth_dates(text):
+            if (start, end) not in seen:
+                results.append(RecognizerResult(self.ENTITY, start, end, TABLE_SCORE,
+                                                recognition_metadata={"recognizer_name": self.name,
+                                                                      "recognizer_identifier": self.id}))
+        return results
+
+
+TABLE_SCORE = 0.9
+_CELL_CUE = re.compile(rf"\s*(?:{CUE_REGEX})\s*:?\s*", re.IGNORECASE)
+_CELL_DATE = re.compile(rf"\s*(?P<value>{DATE_REGEX})\s*", re.IGNORECASE)
+# A header is looked for this many table rows up; a table with a birth column is a household
+# overview, never hundreds of rows long, and a blank line ends the table.
+_MAX_ROWS_UP = 60
+
+
+def table_birth_dates(text: str) -> list[tuple[int, int]]:
+    """Dates in tab-separated rows under a header cell that is a birth cue ("Geboortedatum")."""
+    found: list[tuple[int, int]] = []
+    birth_columns: set[int] = set()
+    rows_since_header = 0
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        cells = line.rstrip("\r\n").split("\t")
+        if len(cells) < 2 or not line.strip():
+            birth_columns, rows_since_header = set(), 0  # no table row: a table ended here
+        else:
+            header = {i for i, cell in enumerate(cells) if _CELL_CUE.fullmatch(cell)}
+            if header:
+                birth_columns, rows_since_header = header, 0
+            elif birth_columns and rows_since_header < _MAX_ROWS_UP:
+                rows_since_header += 1
+                position = offset
+                for i, cell in enumerate(cells):
+                    match = _CELL_DATE.fullmatch(cell) if i in birth_columns else None
+                    if match and parse_date(match.group("value")) is not None:
+                        found.append((position + match.start("value"), position + match.end("value")))
+                    position += len(cell) + 1
+        offset += len(line)
+    return found

@@ -39,6 +39,8 @@ _INITIALS_RE = regex.compile(INITIALS)
 # An inner capital after two lower-case letters; name prefixes (McDonald, DeVries) have fewer.
 _CAMEL_CASE = regex.compile(r"\p{Ll}{2}\p{Lu}")
 _SENTENCE_END = regex.compile(r"[.!?]\s")
+_WEEKDAY_ABBREVIATIONS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
+_DATE_AHEAD = regex.compile(r",?\s*\d{1,2}\s")
 _DEMONYM = regex.compile(r"(?:naren|iërs|eeërs|ianen)$")
 _FIELD_CUT = regex.compile(r"[(\[|/]| - | – ")
 _POSTCODE_LINE = regex.compile(r"\s*[1-9]\d{3}\s?\p{Lu}{2}\b")
@@ -660,6 +662,13 @@ class DutchPersonRecognizer(EntityRecognizer):
                     len(text) if line_end == -1 else line_end)].strip()
                 if line.strip() == span or fragment == span or name_key(span) in domain_labels:
                     continue
+                sentence_start = not _SENTENCE_END.split(text[line_start:start])[-1].strip()
+                if sentence_start and len(span) >= 5 and span.lower() in self.lexicons.dutch_words:
+                    # "Altijd welkom bij ons ...": an ordinary word capitalised by its position. Short
+                    # words stay: the word list also holds short given names ("Ebo", "Ida").
+                    continue
+                if span in _WEEKDAY_ABBREVIATIONS and _DATE_AHEAD.match(text, end):
+                    continue  # "Tue, 27 May 2025": the weekday of an English date header
                 if _DEMONYM.search(span):
                     continue  # "Dordtenaren", "Syriërs": inhabitants, not a person
                 if _CAMEL_CASE.search(span):

@@ -1,15 +1,34 @@
 """Renderers: each output format is a view of the decisions, registered by name.
 
 A new format is one module with a function decorated by `register("name")` and one import below.
+A renderer takes the document text and its decisions plus keyword options (``title``, ``pages``,
+...) and returns ``str`` (text, HTML) or ``bytes`` (PDF). Renderers ignore options that mean
+nothing for their format, so a caller can render one document in every format with one set of
+options.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any, Literal, Protocol, overload
 
 from redaction.decisions import Decision
+from redaction.errors import WooError
 
-Renderer = Callable[[str, Sequence[Decision]], str]
+
+class RenderError(WooError, ValueError):
+    """An unknown output format or an invalid rendering option.
+
+    Also a `ValueError`, which `render` raised for an unknown format before it had a code.
+    """
+
+    code = "W500"
+
+
+class Renderer(Protocol):
+    def __call__(self, text: str, decisions: Sequence[Decision], /, **options: Any) -> str | bytes: ...
+
+
 RENDERERS: dict[str, Renderer] = {}
 
 
@@ -21,12 +40,21 @@ def register(name: str) -> Callable[[Renderer], Renderer]:
     return decorator
 
 
-def render(fmt: str, text: str, decisions: Sequence[Decision]) -> str:
+@overload
+def render(fmt: Literal["text", "html"], text: str, decisions: Sequence[Decision], **options: Any) -> str: ...
+@overload
+def render(fmt: Literal["pdf"], text: str, decisions: Sequence[Decision], **options: Any) -> bytes: ...
+@overload
+def render(fmt: str, text: str, decisions: Sequence[Decision], **options: Any) -> str | bytes: ...
+def render(fmt: str, text: str, decisions: Sequence[Decision], **options: Any) -> str | bytes:
+    """Render ``text`` with ``decisions`` in format ``fmt`` (``text``, ``html``, ``pdf``, ...)."""
     try:
         renderer = RENDERERS[fmt]
     except KeyError:
-        raise ValueError(f"unknown output format {fmt!r}; known: {', '.join(sorted(RENDERERS))}") from None
-    return renderer(text, decisions)
+        raise RenderError(f"unknown output format {fmt!r}; known: {', '.join(sorted(RENDERERS))}") from None
+    return renderer(text, decisions, **options)
 
 
+from redaction.render import html as _html  # noqa: E402,F401  (registers "html")
+from redaction.render import pdf as _pdf  # noqa: E402,F401  (registers "pdf")
 from redaction.render import text as _text  # noqa: E402,F401  (registers "text")

@@ -42,8 +42,26 @@ def redacted_regions(decisions: Sequence[Decision]) -> list[Region]:
     return regions
 
 
+def ground_codes(region: Region) -> str:
+    """The region's ground codes as one label (``5.1.1e; 5.1.2e``); shared by every renderer."""
+    return "; ".join(sorted(region.grounds))
+
+
 def mark(region: Region) -> str:
-    return "[" + "; ".join(sorted(region.grounds)) + "]"
+    return "[" + ground_codes(region) + "]"
+
+
+def region_noot_lines(region: Region, decisions: Sequence[Decision]) -> list[str]:
+    """The Noot lines of the redactions merged into ``region`` (a tooltip for HTML, say).
+
+    Every redaction lies inside exactly one region (regions are merged from them), so a
+    containment test finds its decisions.
+    """
+    seen: dict[tuple[str, str], None] = {}
+    for d in sorted(decisions, key=lambda d: (d.start, d.end)):
+        if d.is_redaction and d.ground and region.start <= d.start and d.end <= region.end:
+            seen.setdefault((d.ground, d.category or "persoonsgegeven"), None)
+    return [noot_line(ground, category) for ground, category in sorted(seen, key=lambda key: key[0])]
 
 
 def noot_lines(decisions: Sequence[Decision]) -> list[str]:
@@ -75,7 +93,8 @@ def redacted_body(text: str, decisions: Sequence[Decision]) -> str:
 
 
 @register("text")
-def render_text(text: str, decisions: Sequence[Decision]) -> str:
+def render_text(text: str, decisions: Sequence[Decision], /, **_options: object) -> str:
+    """Plain text has no title or pages: options for other formats are accepted and ignored."""
     body = redacted_body(text, decisions)
     note = noot(decisions)
     if not note:

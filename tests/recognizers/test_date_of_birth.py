@@ -38,6 +38,13 @@ def recognizer() -> DateOfBirthRecognizer:
         ("Zij is geboren in Syrië. De vergadering is op 3 juni 2025.", []),
         ("geboren\n12-03-1988", []),
         ("geboren op 31-02-1988", []),  # no such date
+        # tables (cells separated by tabs, as ingest writes Word tables): the column header is the cue
+        ("Naam\tGeboortedatum\tRelatie\nA. Jaber\t09-04-1961\tpartner\nB. Jaber\t17 december 2020\tkind",
+         ["09-04-1961", "17 december 2020"]),
+        ("Naam\tgeb.\nA. Jaber\t2003-08-11", ["2003-08-11"]),
+        ("Naam\tAankomst\tGeboortedatum\nA. Jaber\t01-02-2020\t09-04-1961", ["09-04-1961"]),  # other column
+        ("Naam\tGeboortedatum\n\nDatum\tBedrag\n01-02-2024\t300", []),  # the table ended at the blank line
+        ("Datum\tOnderwerp\n12-03-2025\tHuisbezoek", []),  # a dated table without a birth column
         ("geboren op 12 maart", []),  # no year
         ("geboortegrond 12-03-1988", []),
         ("ongeboren kind, termijn 12-03-2026", []),

@@ -154,6 +154,13 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("Wij spraken met wethouder Ilse Brandt over de begroting.", "wethouder Ilse Brandt", {"Ilse Brandt"}),
         ("Gisteren belde Tesfalem Ghebreyesus over de afspraak.", "Tesfalem Ghebreyesus",
          {"Tesfalem Ghebreyesus"}),
+        # An ordinary word capitalised at the start of a sentence is no name ...
+        ("Dank voor uw komst.\nAltijd welkom bij ons!\nGroet,", "Altijd", set()),
+        # ... but a short word-list entry there may well be a given name, and recall comes first.
+        ("15-02 In mei start de cursus. Ebo en Ifrah ingeschreven.", "Ebo", {"Ebo"}),
+        ("Mid-sentence: wij zagen Altijd niet.", "Altijd", {"Altijd"}),
+        ("Verzonden: Tue, 27 May 2025 14:16:00 +0200", "Tue", set()),  # an English date header's weekday
+        ("Afspraak met Tue Nielsen om tien uur.", "Tue", {"Tue"}),  # Danish given name, no date after it
     ],
 )
 def test_model_spans_are_trimmed_and_filtered(

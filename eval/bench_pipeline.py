@@ -1,0 +1,121 @@
+"""`make bench-pipeline`: the document platform end to end on generated inboxes, speed and memory.
+
+For each inbox size (default 250 and 1,000 files) a fresh process generates a synthetic inbox,
+evaluates the inbox sensor and runs the publication job on a temporary Dagster instance with a
+policy that approves everything (so every document is rendered, leak-checked and published).
+It reports documents per second (documents = files plus e-mail attachments) and peak RSS. Peak
+memory that does not grow with the number of documents is the target: the job streams per
+document and per chunk of 32 documents, never a whole batch.
+
+Results are printed and written to var/bench/pipeline.json. Timing is of the job only; generating
+the inbox is reported separately.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+OUT = REPOSITORY / "var" / "bench" / "pipeline.json"
+APPROVE_ALL = "extends: default\nreview:\n  auto_approve:\n    enabled: true\n    min_score: 0.0\n"
+
+
+def _rss_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # kilobytes on Linux
+
+
+def measure(files: int, seed: int) -> dict[str, float | int]:
+    """Runs in its own process, so peak RSS belongs to this inbox size alone."""
+    from dagster import DagsterInstance, build_sensor_context
+
+    from eval.inbox.generate import generate_inbox
+    from pipelines.definitions import defs
+    from pipelines.defs.batches import PUBLICATION_JOB, inbox_batches, inbox_sensor
+    from pipelines.defs.resources import PublicationSettings, RedactionEngine, ReviewStoreResource, StorageAreas
+
+    with tempfile.TemporaryDirectory(prefix="woo-bench-") as tmp:
+        root = Path(tmp)
+        started = time.perf_counter()
+        generate_inbox(root / "inbox", root / "truth.json", documents=files, seed=seed)
+        generated = time.perf_counter() - started
+        policy = root / "approve-all.yaml"
+        policy.write_text(APPROVE_ALL, encoding="utf-8")
+        resources = {
+            "engine": RedactionEngine(policy_path=str(policy)),
+            "areas": StorageAreas(inbox=str(root / "inbox"), restricted=str(root / "restricted"),
+                                  public=str(root / "public")),
+            "review": ReviewStoreResource(url=f"sqlite:///{root / 'review.db'}"),
+            "settings": PublicationSettings(),
+        }  # fmt: skip
+        with DagsterInstance.ephemeral() as instance:
+            started = time.perf_counter()
+            sensed = inbox_sensor(build_sensor_context(instance=instance, resources=resources))
+            for request in sensed.dynamic_partitions_requests:  # type: ignore[union-attr]
+                instance.add_dynamic_partitions(inbox_batches.name, list(request.partition_keys))
+            batch = sensed.run_requests[0].partition_key  # type: ignore[union-attr]
+            result = defs.resolve_job_def(PUBLICATION_JOB).execute_in_process(
+                instance=instance, partition_key=batch, resources=resources, raise_on_error=False
+            )
+            elapsed = time.perf_counter() - started
+        store = resources["review"].get()  # type: ignore[attr-defined]
+        queue = store.queue(batch)
+        published = sum(q.status == "published" for q in queue)
+        documents = sum(q.status != "not_processed" for q in queue)
+        return {
+            "files": files,
+            "documents": documents,
+            "published": published,
+            "not_processed": len(queue) - documents,
+            "success": int(result.success),
+            "seconds": round(elapsed, 1),
+            "documents_per_second": round(documents / elapsed, 2),
+            "generate_seconds": round(generated, 1),
+            "peak_rss_mb": round(_rss_mb(resource.RUSAGE_SELF), 1),
+            "peak_worker_rss_mb": round(_rss_mb(resource.RUSAGE_CHILDREN), 1),
+        }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[250, 1000])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child is not None:
+        print(json.dumps(measure(args.child, args.seed)))
+        return 0
+    env = dict(os.environ, DAGSTER_HOME=tempfile.mkdtemp(prefix="woo-bench-home-"))
+    results = []
+    for size in args.sizes:
+        proc = subprocess.run(
+            [sys.executable, "-m", "eval.bench_pipeline", "--child", str(size), "--seed", str(args.seed)],
+            cwd=REPOSITORY, env=env, capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        if proc.returncode != 0:
+            print(f"bench-pipeline: {size} files failed:\n{proc.stderr[-2000:]}", file=sys.stderr)
+            return 1
+        results.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+    print(f"{'files':>6} {'docs':>6} {'published':>9} {'not proc.':>9} {'seconds':>8} {'docs/s':>7} "
+          f"{'peak RSS MB':>11} {'worker RSS MB':>13}")  # fmt: skip
+    for r in results:
+        print(f"{r['files']:>6} {r['documents']:>6} {r['published']:>9} {r['not_processed']:>9} {r['seconds']:>8} "
+              f"{r['documents_per_second']:>7} {r['peak_rss_mb']:>11} {r['peak_worker_rss_mb']:>13}")  # fmt: skip
+    if len(results) > 1:
+        small, large = results[0], results[-1]
+        growth = large["peak_rss_mb"] - small["peak_rss_mb"]
+        print(f"peak RSS from {small['files']} to {large['files']} files: {growth:+.1f} MB")
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    return 0 if all(r["success"] for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

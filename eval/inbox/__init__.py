@@ -1,0 +1,1 @@
+"""Synthetic demo inbox: Dutch municipal correspondence in every format ingest reads."""

@@ -1,0 +1,82 @@
+"""Batches: new files in the inbox become a batch (an opaque dynamic partition) and a run.
+
+The inbox sensor hashes the files: the same file dropped twice is processed once. The batch's
+manifest (with the original file names) is written to the restricted area; Dagster sees only the
+opaque batch id. The approval sensor publishes what a person approved in the review store.
+"""
+
+import hashlib
+import json
+
+from dagster import (
+    DefaultSensorStatus,
+    DynamicPartitionsDefinition,
+    RunRequest,
+    SensorEvaluationContext,
+    SensorResult,
+    SkipReason,
+    sensor,
+)
+
+from pipelines.defs.resources import ReviewStoreResource, StorageAreas
+from redaction.inbox import find_new_files, new_batch_id, write_manifest
+
+inbox_batches = DynamicPartitionsDefinition(name="inbox_batches")
+
+# Hash prefixes kept in the cursor: 96 bits, far beyond any collision risk for an inbox.
+SEEN_PREFIX = 24
+PUBLICATION_JOB = "woo_publication_job"
+REPUBLISH_JOB = "woo_republish_job"
+
+
+def _seen(cursor: str | None) -> list[str]:
+    if not cursor:
+        return []
+    return list(json.loads(cursor).get("seen", []))
+
+
+def register_new_batch(areas: StorageAreas, seen: list[str]) -> tuple[str | None, list[str], int]:
+    """Write a manifest for the inbox files not seen before. Returns (batch id, new seen list, count)."""
+    known = set(seen)
+    new = [f for f in find_new_files(areas.inbox_path, ()) if f.sha256[:SEEN_PREFIX] not in known]
+    if not new:
+        return None, seen, 0
+    batch_id = new_batch_id()
+    write_manifest(areas.batch_path(batch_id), new)
+    return batch_id, seen + [f.sha256[:SEEN_PREFIX] for f in new], len(new)
+
+
+@sensor(job_name=PUBLICATION_JOB, minimum_interval_seconds=30, default_status=DefaultSensorStatus.RUNNING)
+def inbox_sensor(context: SensorEvaluationContext, areas: StorageAreas) -> SensorResult | SkipReason:
+    """New files in the inbox -> a new batch partition and a run of the publication job."""
+    batch_id, seen, count = register_new_batch(areas, _seen(context.cursor))
+    if batch_id is None:
+        return SkipReason("no new files in the inbox")
+    context.log.info(f"new batch with {count} files")
+    return SensorResult(
+        run_requests=[RunRequest(partition_key=batch_id, run_key=batch_id)],
+        dynamic_partitions_requests=[inbox_batches.build_add_request([batch_id])],
+        cursor=json.dumps({"seen": seen}),
+    )
+
+
+@sensor(job_name=REPUBLISH_JOB, minimum_interval_seconds=30, default_status=DefaultSensorStatus.RUNNING)
+def approval_sensor(context: SensorEvaluationContext, review: ReviewStoreResource) -> SensorResult | SkipReason:
+    """Documents approved in the review store (CLI or cockpit) -> a publication run for their batch.
+
+    The run key is the batch plus the set of approved documents, so each new approval publishes
+    once and a repeated tick requests nothing.
+    """
+    store = review.get()
+    known = set(context.instance.get_dynamic_partitions(inbox_batches.name))
+    requests = []
+    for batch_id in store.batches():
+        if batch_id not in known:
+            continue
+        approved = sorted(q.id for q in store.queue(batch_id, statuses=["approved"]))
+        if approved:
+            key = hashlib.sha256("|".join(approved).encode()).hexdigest()[:16]
+            requests.append(RunRequest(partition_key=batch_id, run_key=f"{batch_id}:{key}"))
+    if not requests:
+        return SkipReason("no approved documents waiting for publication")
+    return SensorResult(run_requests=requests)

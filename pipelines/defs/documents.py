@@ -1,0 +1,257 @@
+"""Correspondence in, reviewed and published council letters out: the document assets of one batch.
+
+raw_documents -> extracted_texts -> document_decisions -> review_queue -> reviewed_decisions
+-> redacted_documents -> published_documents -> inventory_list
+
+Everything up to ``redacted_documents`` lives in the restricted area. Only ``published_documents``
+and ``inventory_list`` write to the public area, and the blocking leak checks on
+``redacted_documents`` stand in front of them. The logic lives in `redaction`; these functions
+move files and count. Metadata holds counts only: no file names, subjects or text.
+"""
+
+import json
+import shutil
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
+
+from pipelines.defs.batches import inbox_batches
+from pipelines.defs.resources import PublicationSettings, RedactionEngine, ReviewStoreResource, StorageAreas
+from redaction.decisions import Decision
+from redaction.inbox import file_sha256, read_manifest
+from redaction.ingest import ingest_file
+from redaction.publication import (
+    DocumentRecord,
+    publication_files,
+    read_records,
+    record_id,
+    write_batch_inventory,
+    write_decisions,
+    write_records,
+)
+
+ANALYZE_CHUNK = 32  # documents per engine call: bounded memory, and enough to keep both cores busy
+
+
+def _counts(**values: int) -> dict[str, MetadataValue]:
+    return {key: MetadataValue.int(value) for key, value in values.items()}
+
+
+@asset(partitions_def=inbox_batches, group_name="documents")
+def raw_documents(context: AssetExecutionContext, areas: StorageAreas) -> MaterializeResult:
+    """The batch's inbox files, copied into the restricted area under opaque names (content hash)."""
+    batch = context.partition_key
+    raw_dir = areas.batch_path(batch, "raw")
+    copied = changed = 0
+    for index, item in enumerate(read_manifest(areas.batch_path(batch))):
+        source = Path(item.path)
+        target = raw_dir / f"{index:05d}-{item.sha256[:16]}{source.suffix.lower()}"
+        if target.exists():
+            copied += 1
+            continue
+        if not source.is_file() or file_sha256(source) != item.sha256:
+            # The file changed or vanished after the sensor saw it: reported, never guessed.
+            changed += 1
+            continue
+        shutil.copyfile(source, target)
+        copied += 1
+    context.log.info(f"{copied} files in the batch, {changed} changed or gone since they arrived")
+    return MaterializeResult(metadata=_counts(files=copied, changed_or_gone=changed))
+
+
+@asset(partitions_def=inbox_batches, group_name="documents", deps=[raw_documents])
+def extracted_texts(context: AssetExecutionContext, areas: StorageAreas) -> MaterializeResult:
+    """Text per document (e-mails with their attachments as a family, PDFs with a page map).
+
+    A file or attachment that cannot be read becomes a 'not processed' record with its reason;
+    the rest of the batch goes on.
+    """
+    batch = context.partition_key
+    records: list[DocumentRecord] = []
+    texts_dir = areas.batch_path(batch, "texts")
+    manifest = read_manifest(areas.batch_path(batch))
+    raw_files = sorted(areas.batch_path(batch, "raw").iterdir())
+    missing = len(manifest) - len(raw_files)
+    for raw in raw_files:
+        for record in _records_for_file(batch, raw, ingest_file(raw), len(records)):
+            if record.text is not None:
+                # Written at once and dropped from memory: a batch of thousands stays flat in RAM.
+                (texts_dir / f"{record.id}.txt").write_text(record.text, encoding="utf-8")
+                record = replace(record, text=None)
+            records.append(record)
+    write_records(areas.batch_path(batch) / "documents.jsonl", records)
+    failed = sum(r.failure_code is not None for r in records)
+    context.log.info(f"{len(records) - failed} documents extracted, {failed} not processed")
+    return MaterializeResult(
+        metadata=_counts(documents=len(records) - failed, not_processed=failed, files_missing=max(missing, 0))
+    )
+
+
+def _records_for_file(batch: str, raw: Path, result, offset: int) -> Iterator[DocumentRecord]:
+    """Ingest output -> document records with numbers, family and thread ids (all opaque)."""
+    file_key = raw.stem
+    ids = [record_id(batch, file_key, i) for i in range(len(result.documents))]
+    family = ids[0] if ids and result.documents[0].role == "email" else None
+    number = offset
+    for i, doc in enumerate(result.documents):
+        number += 1
+        parent = ids[doc.parent_index] if doc.parent_index is not None else None
+        yield DocumentRecord(
+            id=ids[i], number=f"{batch}-{number:04d}", kind=doc.kind, role=doc.role,
+            family_id=family if (doc.role == "email" or parent) else None,
+            thread_id=doc.thread_key, parent_id=parent, date=doc.date.isoformat() if doc.date else None,
+            pages=[[p.start, p.end] for p in doc.pages], text=doc.text,
+        )  # fmt: skip
+    for j, failure in enumerate(result.failures):
+        number += 1
+        is_attachment = failure.part != "file"
+        yield DocumentRecord(
+            id=record_id(batch, file_key, f"failure-{j}"), number=f"{batch}-{number:04d}",
+            kind=failure.kind, role="attachment" if is_attachment else "document",
+            family_id=family if is_attachment else None, parent_id=ids[0] if is_attachment and ids else None,
+            failure_code=failure.code,
+            failure_reason=f"{failure.part}: {failure.reason}" if is_attachment else failure.reason,
+        )  # fmt: skip
+
+
+@asset(partitions_def=inbox_batches, group_name="documents", deps=[extracted_texts])
+def document_decisions(
+    context: AssetExecutionContext, engine: RedactionEngine, areas: StorageAreas
+) -> MaterializeResult:
+    """One decision per detected span (redact with a ground, or keep with a reason), per document."""
+    batch = context.partition_key
+    redactor = engine.get()
+    records = [r for r in read_records(areas.batch_path(batch) / "documents.jsonl") if r.failure_code is None]
+    texts_dir = areas.batch_path(batch, "texts")
+    out_dir = areas.batch_path(batch, "decisions")
+    redact = keep = 0
+    for start in range(0, len(records), ANALYZE_CHUNK):
+        chunk = records[start : start + ANALYZE_CHUNK]
+        texts = [(texts_dir / f"{r.id}.txt").read_text(encoding="utf-8") for r in chunk]
+        for record, decisions in zip(chunk, redactor.analyze_many(texts), strict=True):
+            write_decisions(out_dir / f"{record.id}.jsonl", record.id, decisions)
+            redact += sum(d.is_redaction for d in decisions)
+            keep += sum(not d.is_redaction for d in decisions)
+    context.log.info(f"{len(records)} documents analysed: {redact} redactions, {keep} kept")
+    return MaterializeResult(metadata=_counts(documents=len(records), redactions=redact, kept=keep))
+
+
+@asset(partitions_def=inbox_batches, group_name="documents", deps=[document_decisions])
+def review_queue(
+    context: AssetExecutionContext, engine: RedactionEngine, areas: StorageAreas, review: ReviewStoreResource
+) -> MaterializeResult:
+    """The batch's documents and proposed decisions in the review store; auto-approval per policy."""
+    batch = context.partition_key
+    store = review.get()
+    policy = engine.policy().review
+    decisions_dir = areas.batch_path(batch, "decisions")
+    texts_dir = areas.batch_path(batch, "texts")
+    added = 0
+    for record in read_records(areas.batch_path(batch) / "documents.jsonl"):
+        decisions: list[Decision] = []
+        text = ""
+        if record.failure_code is None:
+            text = (texts_dir / f"{record.id}.txt").read_text(encoding="utf-8")
+            decisions = read_decisions(decisions_dir / f"{record.id}.jsonl")
+        added += store.add_document(batch, record.as_new_document(text), decisions)
+    auto = store.auto_approve(batch, policy.auto_approve_min_score) if policy.auto_approve else 0
+    queue = store.queue(batch)
+    waiting = sum(q.status == "in_review" for q in queue)
+    context.log.info(f"{added} documents queued, {auto} approved by policy, {waiting} wait for a reviewer")
+    return MaterializeResult(metadata=_counts(queued=added, auto_approved=auto, awaiting_review=waiting))
+
+
+def read_decisions(path: Path) -> list[Decision]:
+    record = json.loads(path.read_text(encoding="utf-8"))
+    return [Decision.from_json_dict(span) for span in record["spans"]]
+
+
+@asset(partitions_def=inbox_batches, group_name="documents", deps=[review_queue])
+def reviewed_decisions(
+    context: AssetExecutionContext, areas: StorageAreas, review: ReviewStoreResource
+) -> MaterializeResult:
+    """The decisions of every approved, unpublished document as a person approved them."""
+    batch = context.partition_key
+    store = review.get()
+    out_dir = areas.batch_path(batch, "reviewed")
+    for stale in out_dir.glob("*.jsonl"):
+        stale.unlink()  # only what is approved now may go on to publication
+    approved = store.queue(batch, statuses=["approved"])
+    for summary in approved:
+        write_decisions(out_dir / f"{summary.id}.jsonl", summary.id, store.final_decisions(summary.id))
+    waiting = len(store.queue(batch, statuses=["in_review"]))
+    context.log.info(f"{len(approved)} approved documents ready, {waiting} still in review")
+    return MaterializeResult(metadata=_counts(approved=len(approved), awaiting_review=waiting))
+
+
+@asset(partitions_def=inbox_batches, group_name="documents", deps=[reviewed_decisions])
+def redacted_documents(
+    context: AssetExecutionContext, areas: StorageAreas, review: ReviewStoreResource, settings: PublicationSettings
+) -> MaterializeResult:
+    """Text with Noot, HTML, PDF with labelled black boxes and DiWoo XML per approved document.
+
+    Still restricted: the blocking leak checks read these files before anything is published.
+    """
+    batch = context.partition_key
+    store = review.get()
+    out_dir = areas.batch_path(batch, "redacted")
+    shutil.rmtree(out_dir)
+    out_dir.mkdir()
+    rendered = 0
+    for reviewed in sorted(areas.batch_path(batch, "reviewed").glob("*.jsonl")):
+        doc = store.document(reviewed.stem)
+        for name, content in publication_files(doc, read_decisions(reviewed), settings.diwoo()).items():
+            target = out_dir / name
+            if isinstance(content, bytes):
+                target.write_bytes(content)
+            else:
+                target.write_text(content, encoding="utf-8")
+        rendered += 1
+    context.log.info(f"{rendered} documents rendered for publication")
+    return MaterializeResult(metadata=_counts(documents=rendered))
+
+
+@asset(partitions_def=inbox_batches, group_name="documents", deps=[redacted_documents])
+def published_documents(
+    context: AssetExecutionContext, areas: StorageAreas, review: ReviewStoreResource
+) -> MaterializeResult:
+    """The public area: what passed review and the leak checks. The only writer of public documents."""
+    batch = context.partition_key
+    store = review.get()
+    source = areas.batch_path(batch, "redacted")
+    public = areas.public_path("documenten")
+    published: set[str] = set()
+    for path in sorted(source.iterdir()):
+        shutil.copyfile(path, public / path.name)
+    for reviewed in areas.batch_path(batch, "reviewed").glob("*.jsonl"):
+        store.mark_published(reviewed.stem)
+        published.add(reviewed.stem)
+    context.log.info(f"{len(published)} documents published")
+    return MaterializeResult(metadata=_counts(published=len(published)))
+
+
+@asset(partitions_def=inbox_batches, group_name="documents", deps=[published_documents])
+def inventory_list(
+    context: AssetExecutionContext, areas: StorageAreas, review: ReviewStoreResource, settings: PublicationSettings
+) -> MaterializeResult:
+    """The Woo inventory list of the batch (CSV and XLSX): every document, also those not processed."""
+    batch = context.partition_key
+    store = review.get()
+    out_dir = areas.public_path("inventaris")
+    counts = write_batch_inventory(store, batch, out_dir, settings.public_base_url)
+    context.log.info(f"inventory of {counts['rows']} documents written")
+    return MaterializeResult(metadata=_counts(**counts))
+
+
+DOCUMENT_ASSETS = [
+    raw_documents,
+    extracted_texts,
+    document_decisions,
+    review_queue,
+    reviewed_decisions,
+    redacted_documents,
+    published_documents,
+    inventory_list,
+]

@@ -1,0 +1,56 @@
+"""Ingest: one inbox file (.txt .eml .msg .pdf .docx) -> extracted documents plus failures.
+
+    result = ingest_file(Path("inbox/brief.pdf"))
+    for doc in result.documents: ...   # text, pages, family links, thread key
+    for failure in result.failures: ...  # part, stable code, one line without personal data
+
+Adding a format is one module with a ``@register(".ext", kind=...)`` reader, imported below.
+"""
+
+from __future__ import annotations
+
+# The format modules register themselves with the registry on import.
+from redaction.ingest import docx_reader as _docx  # noqa: F401
+from redaction.ingest import eml as _eml  # noqa: F401
+from redaction.ingest import msg as _msg  # noqa: F401
+from redaction.ingest import pdf as _pdf  # noqa: F401
+from redaction.ingest import txt as _txt  # noqa: F401
+from redaction.ingest.errors import (
+    CorruptFileError,
+    EmptyFileError,
+    EncryptedFileError,
+    IngestError,
+    NeedsOcrError,
+    NestingTooDeepError,
+    NotTextError,
+    TooLargeError,
+    UnreadableFileError,
+    UnsupportedFormatError,
+)
+from redaction.ingest.model import ExtractedDocument, IngestFailure, IngestResult, Page
+from redaction.ingest.registry import MAX_FILE_BYTES, ingest_bytes, ingest_file, register, supported_suffixes
+
+SUPPORTED_SUFFIXES: frozenset[str] = supported_suffixes()
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "CorruptFileError",
+    "EmptyFileError",
+    "EncryptedFileError",
+    "ExtractedDocument",
+    "IngestError",
+    "IngestFailure",
+    "IngestResult",
+    "NeedsOcrError",
+    "NestingTooDeepError",
+    "NotTextError",
+    "Page",
+    "TooLargeError",
+    "UnreadableFileError",
+    "UnsupportedFormatError",
+    "ingest_bytes",
+    "ingest_file",
+    "register",
+    "supported_suffixes",
+]

@@ -1,0 +1,79 @@
+"""Ingest errors: one per way an inbox file can be unusable, each with a stable code (W4xx).
+
+A message never names the file (an inbox file name may carry a person's name) and never quotes
+its content; the caller knows which file it handed in.
+"""
+
+from __future__ import annotations
+
+from redaction.errors import WooError
+
+
+class IngestError(WooError):
+    """Base of all ingest errors; ``kind`` is a short slug for counting failures per kind."""
+
+    code = "W400"
+    kind = "ingest"
+
+
+class UnsupportedFormatError(IngestError):
+    """The file's extension has no reader (or an attachment's type is not one we read)."""
+
+    code = "W401"
+    kind = "unsupported"
+
+
+class EmptyFileError(IngestError):
+    """The file has no bytes (or only white space)."""
+
+    code = "W402"
+    kind = "empty"
+
+
+class TooLargeError(IngestError):
+    """The file exceeds the size limit: an export or a mistake, not correspondence."""
+
+    code = "W403"
+    kind = "too_large"
+
+
+class CorruptFileError(IngestError):
+    """The bytes do not parse as the format the extension promises."""
+
+    code = "W404"
+    kind = "corrupt"
+
+
+class EncryptedFileError(IngestError):
+    """The document is password protected: we cannot read it, so we cannot redact it."""
+
+    code = "W405"
+    kind = "encrypted"
+
+
+class NeedsOcrError(IngestError):
+    """A PDF without a text layer (a scan): it needs OCR before anything can be redacted."""
+
+    code = "W406"
+    kind = "needs_ocr"
+
+
+class UnreadableFileError(IngestError):
+    """The path does not exist, is a directory or cannot be read."""
+
+    code = "W407"
+    kind = "unreadable"
+
+
+class NotTextError(IngestError):
+    """A .txt file that is binary or not valid UTF-8."""
+
+    code = "W408"
+    kind = "not_text"
+
+
+class NestingTooDeepError(IngestError):
+    """Attachments nested deeper than the limit (an e-mail in an e-mail in an e-mail ...)."""
+
+    code = "W409"
+    kind = "too_deep"

@@ -1,0 +1,90 @@
+"""The records ingest hands to the engine and the pipeline."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """Where one page's text sits in ``ExtractedDocument.text``: ``text[start:end]``."""
+
+    number: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedDocument:
+    """One analysable document: an inbox file, or an attachment of an e-mail.
+
+    ``title`` (subject, PDF title, attachment file name) and ``text`` may hold personal data:
+    keep them in the restricted area, never in logs, run tags or asset metadata.
+    ``thread_key`` is opaque (a hash prefix), so it is safe to show.
+    """
+
+    text: str
+    kind: str
+    pages: tuple[Page, ...]
+    sha256: str
+    role: str
+    parent_index: int | None = None
+    date: datetime.date | None = None
+    thread_key: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IngestFailure:
+    """A file or attachment that could not be read.
+
+    ``part`` is "file" or "attachment 2" (or "attachment 2.1" for nested ones), never a file
+    name; ``reason`` is one line without personal data.
+    """
+
+    part: str
+    code: str
+    kind: str
+    reason: str
+
+
+@dataclass
+class IngestResult:
+    """Everything one inbox file yielded: its documents (family order) and what failed."""
+
+    documents: list[ExtractedDocument] = field(default_factory=list)
+    failures: list[IngestFailure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing failed (a partly read e-mail is not ok: a reviewer must look)."""
+        return not self.failures
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """An attachment as a format reader found it, before it is ingested in turn.
+
+    ``error`` is set (and ``data`` empty) when the reader could not even take the bytes out,
+    so the attachment still shows up as a failure under its own number.
+    """
+
+    filename: str
+    data: bytes
+    error: Exception | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What a format reader returns for one document; the registry turns it into documents.
+
+    ``pages`` None means one page spanning the text.
+    """
+
+    text: str
+    pages: tuple[Page, ...] | None = None
+    date: datetime.date | None = None
+    thread_key: str | None = None
+    title: str | None = None
+    attachments: tuple[Attachment, ...] = ()

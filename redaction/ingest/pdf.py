@@ -1,0 +1,84 @@
+"""PDF with a text layer, via pdfplumber; one ``Page`` per PDF page.
+
+A PDF without any extractable text is a scan: it must go to OCR first. Returning an empty
+document instead would let the pipeline "redact" nothing and publish the scan as it is.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import re
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+
+from redaction.ingest.errors import CorruptFileError, EncryptedFileError, NeedsOcrError
+from redaction.ingest.model import Extraction, Page
+from redaction.ingest.registry import register
+
+# Pages are separated by a blank line, so a sentence never runs across a page break.
+PAGE_SEPARATOR = "\n\n"
+_PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
+
+
+@register(".pdf", kind="pdf")
+def read_pdf(data: bytes) -> Extraction:
+    if b"%PDF-" not in data[:1024]:
+        raise CorruptFileError("no PDF header / geen PDF-bestand")
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            texts = [page.extract_text() or "" for page in pdf.pages]
+            metadata = dict(pdf.metadata or {})
+    except Exception as exc:
+        if _caused_by(exc, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise EncryptedFileError("password-protected PDF / PDF is beveiligd met een wachtwoord") from None
+        if _caused_by(exc, (PDFSyntaxError,)):
+            raise CorruptFileError("PDF structure is damaged / PDF is beschadigd") from None
+        raise
+    if not any(t.strip() for t in texts):
+        raise NeedsOcrError(
+            f"no text layer on any of {len(texts)} page(s): a scan, needs OCR first / geen tekstlaag, eerst OCR"
+        )
+    pages: list[Page] = []
+    parts: list[str] = []
+    position = 0
+    for number, page_text in enumerate(texts, start=1):
+        if number > 1:
+            parts.append(PAGE_SEPARATOR)
+            position += len(PAGE_SEPARATOR)
+        parts.append(page_text)
+        pages.append(Page(number, position, position + len(page_text)))
+        position += len(page_text)
+    title = metadata.get("Title")
+    return Extraction(
+        text="".join(parts),
+        pages=tuple(pages),
+        date=_pdf_date(metadata.get("CreationDate")),
+        title=title if isinstance(title, str) and title.strip() else None,
+    )
+
+
+def _caused_by(exc: BaseException, types: tuple[type[BaseException], ...]) -> bool:
+    """pdfplumber wraps pdfminer's errors: look through the chain and the wrapped arguments."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, types) or any(isinstance(a, types) for a in seen.args):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _pdf_date(value: object) -> datetime.date | None:
+    if isinstance(value, bytes):
+        value = value.decode("latin-1", errors="replace")
+    if not isinstance(value, str):
+        return None
+    match = _PDF_DATE.match(value.strip())
+    if not match:
+        return None
+    try:
+        return datetime.date(int(match[1]), int(match[2] or 1), int(match[3] or 1))
+    except ValueError:
+        return None

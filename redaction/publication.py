@@ -1,0 +1,213 @@
+"""The publication of a batch: document records, the files published per document, the inventory.
+
+Plain library code the Dagster assets call. Each published file is a rendering of the reviewed
+decisions of its document; file names are the neutral Documentnummer, never the original name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from redaction.decisions import Decision, decisions_to_jsonl
+from redaction.publish.diwoo import ANONIMISEREN, ONTVANGST, OPENBAARMAKING, DiWooConfig, DocumentAction, diwoo_xml
+from redaction.publish.inventory import InventoryRow, inventory_row, not_processed_row, write_inventory
+from redaction.render import render
+from redaction.review.store import DocumentView, NewDocument, ReviewStore, span_decision
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """One document of a batch as ingest found it (text kept apart, in the restricted area)."""
+
+    id: str
+    number: str
+    kind: str
+    role: str = "document"
+    family_id: str | None = None
+    thread_id: str | None = None
+    parent_id: str | None = None
+    date: str | None = None
+    pages: list[list[int]] | None = None
+    failure_code: str | None = None
+    failure_reason: str | None = None
+    text: str | None = field(default=None, compare=False)
+
+    def as_new_document(self, text: str) -> NewDocument:
+        return NewDocument(
+            id=self.id, number=self.number, kind=self.kind, role=self.role, text=text,
+            pages=[(a, b) for a, b in self.pages] if self.pages else None, family_id=self.family_id,
+            thread_id=self.thread_id, parent_id=self.parent_id, date=self.date,
+            failure_code=self.failure_code, failure_reason=self.failure_reason,
+        )  # fmt: skip
+
+
+def record_id(batch: str, file_key: str, part: int | str) -> str:
+    """Opaque, stable id of a document: the same batch file and part always give the same id."""
+    return hashlib.sha256(f"{batch}\x1f{file_key}\x1f{part}".encode()).hexdigest()[:20]
+
+
+def write_records(path: Path, records: Iterable[DocumentRecord]) -> None:
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("w", encoding="utf-8") as out:
+        for record in records:
+            data = asdict(record)
+            data.pop("text")
+            out.write(json.dumps(data, ensure_ascii=False) + "\n")
+    tmp.replace(path)
+
+
+def read_records(path: Path) -> list[DocumentRecord]:
+    with path.open(encoding="utf-8") as handle:
+        return [DocumentRecord(**json.loads(line)) for line in handle if line.strip()]
+
+
+def write_decisions(path: Path, document_id: str, decisions: Sequence[Decision]) -> None:
+    """The decisions of one document in the `woo analyze --json` contract, plus the deciding rule."""
+    line = json.loads(decisions_to_jsonl(document_id, decisions))
+    for span, decision in zip(line["spans"], decisions, strict=True):
+        span["rule"] = decision.rule
+    path.write_text(json.dumps(line, ensure_ascii=False), encoding="utf-8")
+
+
+def assessment(decisions: Sequence[Decision]) -> str:
+    """Beoordeling of a published document: withheld passages make it 'Deels openbaar'."""
+    return "Deels openbaar" if any(d.is_redaction for d in decisions) else "Openbaar"
+
+
+def grounds_of(decisions: Sequence[Decision]) -> list[str]:
+    return sorted({d.ground for d in decisions if d.is_redaction and d.ground})
+
+
+# The TOOI URI of the information category could not be verified offline; a body configures the
+# real one (WOO_DIWOO_CATEGORY_URI). This marker is recognisably unconfirmed, never a guessed code.
+UNCONFIRMED_CATEGORY_URI = "https://identifier.overheid.nl/tooi/def/thes/kern/informatiecategorie-nog-te-bevestigen"
+
+
+def publication_files(
+    doc: DocumentView,
+    decisions: Sequence[Decision],
+    diwoo: DiWooConfig,
+    *,
+    published_at: datetime | None = None,
+) -> dict[str, str | bytes]:
+    """Every file published for one document, keyed by file name (``<Documentnummer>.<ext>``)."""
+    moment = published_at or datetime.now(UTC).replace(microsecond=0)
+    pages = [(a, b) for a, b in doc.pages] if doc.pages else None
+    title = f"Document {doc.number}"
+    files: dict[str, str | bytes] = {
+        f"{doc.number}.txt": render("text", doc.text, decisions),
+        f"{doc.number}.html": render("html", doc.text, decisions, title=title),
+        f"{doc.number}.pdf": render("pdf", doc.text, decisions, pages=pages, title=title, creation_date=moment),
+    }
+    created = date.fromisoformat(doc.date) if doc.date else moment.date()
+    actions = [DocumentAction(ONTVANGST, datetime.combine(created, datetime.min.time(), tzinfo=UTC))]
+    if any(d.is_redaction for d in decisions):
+        actions.append(DocumentAction(ANONIMISEREN, moment))
+    actions.append(DocumentAction(OPENBAARMAKING, moment))
+    files[f"{doc.number}.xml"] = diwoo_xml(
+        document_id=doc.number, official_title=title, creation_date=created, actions=actions, config=diwoo
+    )
+    return files
+
+
+def inventory_rows(store: ReviewStore, batch_id: str, base_url: str) -> list[InventoryRow]:
+    """One row per document of the batch: published, still in review (opgeschort), or not processed."""
+    rows: list[InventoryRow] = []
+    numbers: dict[str, str] = {}
+    for summary in sorted(store.queue(batch_id, statuses=None), key=lambda q: q.number):
+        numbers[summary.id] = summary.number
+    for doc_id, number in numbers.items():
+        doc = store.document(doc_id)
+        day = date.fromisoformat(doc.date) if doc.date else None
+        related = dict(
+            gerelateerd_id=numbers.get(doc.parent_id or "", ""),
+            familie_id=numbers.get(doc.family_id or "", ""),
+            thread_id=doc.thread_id or "",
+        )
+        if doc.status == "not_processed":
+            reason = f"[{doc.failure_code}] {doc.failure_reason}" if doc.failure_code else "onbekende fout"
+            rows.append(not_processed_row(number, documentnummer=number, reason=reason, datum=day, **related))
+            continue
+        decisions = [span_decision(sp) for sp in doc.spans]
+        published = doc.status == "published"
+        rows.append(
+            inventory_row(
+                number, decisions, documentnummer=number, bestandsnaam=f"{number}.pdf", datum=day,
+                toelichting="" if published else "In beoordeling: nog niet gepubliceerd.",
+                publieke_link=f"{base_url.rstrip('/')}/{number}.pdf" if published else "",
+                opgeschort=not published, **related,
+            )
+        )  # fmt: skip
+    return rows
+
+
+def write_batch_inventory(store: ReviewStore, batch_id: str, out_dir: Path, base_url: str) -> dict[str, int]:
+    """Write ``inventarislijst-<batch>.csv`` and ``.xlsx``; return counts per processing status."""
+    rows = inventory_rows(store, batch_id, base_url)
+    for suffix in (".csv", ".xlsx"):
+        write_inventory(rows, out_dir / f"inventarislijst-{batch_id}{suffix}")
+    counts = {"rows": len(rows), "not_processed": 0, "suspended": 0}
+    for row in rows:
+        counts["not_processed"] += row.beoordeling == ""
+        counts["suspended"] += row.opgeschort
+    return counts
+
+
+def decisions_complete(decision: Decision) -> bool:
+    """A decision every rendering can rely on: a redaction names its ground and kind of data,
+    a keep gives its reason."""
+    if decision.decision == "redact":
+        return bool(decision.ground) and bool(decision.category) and bool(decision.reason)
+    return decision.decision == "keep" and bool(decision.reason)
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.split())
+
+
+def published_texts(out_dir: Path, number: str) -> list[str]:
+    """What a reader of the published files of one document can read: text, HTML source, PDF text."""
+    import html
+
+    from pypdf import PdfReader
+
+    texts: list[str] = []
+    for path in sorted(out_dir.glob(f"{number}.*")):
+        suffix = path.suffix.lower()
+        if suffix in (".txt", ".xml"):
+            texts.append(path.read_text(encoding="utf-8"))
+        elif suffix == ".html":
+            texts.append(html.unescape(path.read_text(encoding="utf-8")))
+        elif suffix == ".pdf":
+            reader = PdfReader(path)
+            texts.append("\n".join(page.extract_text() or "" for page in reader.pages))
+    return [_normalised(t) for t in texts]
+
+
+def withheld_values_found(out_dir: Path, number: str, decisions: Sequence[Decision]) -> int:
+    """How many withheld values still occur (as whole words) in the published files of a document.
+
+    A value a person deliberately kept elsewhere in the same document (``Groen`` the colour next
+    to ``Groen`` the surname) is not counted: that keep is itself a reviewed decision.
+    """
+    import re
+
+    kept = {_normalised(d.text) for d in decisions if not d.is_redaction}
+    values = {_normalised(d.text) for d in decisions if d.is_redaction} - kept
+    values = {v for v in values if len(v) >= 2}
+    if not values:
+        return 0
+    texts = published_texts(out_dir, number)
+    for keep in sorted(kept, key=len, reverse=True):
+        texts = [t.replace(keep, " ") for t in texts]  # a kept organisation may contain a withheld surname
+    found = 0
+    for value in values:
+        pattern = re.compile(r"(?<!\w)" + re.escape(value) + r"(?!\w)")
+        if any(pattern.search(text) for text in texts):
+            found += 1
+    return found

@@ -1,0 +1,119 @@
+"""Tables of the review store: batches, documents, one row per decision, approvals and the audit log.
+
+A `SpanRow` *is* the decision record of `redaction.decisions.Decision` plus what people did to
+it; the Noot, the PDF boxes, the review screen and the inventory are all rendered from these rows.
+The audit log holds positions and ids, never the text of a span.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class BatchRow(Base):
+    __tablename__ = "batches"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # opaque, never from file names
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    documents: Mapped[list[DocumentRow]] = relationship(back_populates="batch", order_by="DocumentRow.number")
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # opaque content-derived id
+    batch_id: Mapped[str] = mapped_column(ForeignKey("batches.id"), index=True)
+    number: Mapped[str] = mapped_column(String(40))  # the neutral Documentnummer used in file names
+    kind: Mapped[str] = mapped_column(String(10))
+    role: Mapped[str] = mapped_column(String(12), default="document")
+    family_id: Mapped[str | None] = mapped_column(String(32))
+    thread_id: Mapped[str | None] = mapped_column(String(32))
+    parent_id: Mapped[str | None] = mapped_column(String(32))
+    date: Mapped[str | None] = mapped_column(String(10))  # ISO date of the document itself
+    text: Mapped[str] = mapped_column(Text, default="")  # restricted: unredacted text
+    pages: Mapped[list[list[int]] | None] = mapped_column(JSON)  # [[start, end], ...] per original page
+    status: Mapped[str] = mapped_column(String(16), default="in_review", index=True)
+    failure_code: Mapped[str | None] = mapped_column(String(8))
+    failure_reason: Mapped[str | None] = mapped_column(String(300))
+    approved_by: Mapped[str | None] = mapped_column(String(80))
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    batch: Mapped[BatchRow] = relationship(back_populates="documents")
+    spans: Mapped[list[SpanRow]] = relationship(back_populates="document", order_by="SpanRow.start")
+
+    __table_args__ = (UniqueConstraint("batch_id", "number", name="uq_document_number"),)
+
+
+class SpanRow(Base):
+    __tablename__ = "spans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    entity: Mapped[str] = mapped_column(String(40))
+    # What the engine proposed.
+    proposed_decision: Mapped[str] = mapped_column(String(8))
+    proposed_ground: Mapped[str | None] = mapped_column(String(12))
+    category: Mapped[str | None] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    score: Mapped[float] = mapped_column(Float, default=0.0)
+    source: Mapped[str] = mapped_column(String(60), default="")
+    rule: Mapped[str] = mapped_column(String(80), default="")
+    # What people made of it. ``state``: proposed | accepted | rejected | added.
+    state: Mapped[str] = mapped_column(String(10), default="proposed")
+    decision: Mapped[str] = mapped_column(String(8))
+    ground: Mapped[str | None] = mapped_column(String(12))
+    reviewed_by: Mapped[str | None] = mapped_column(String(80))
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Optimistic locking: a change based on an older version is refused, never silently lost.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    document: Mapped[DocumentRow] = relationship(back_populates="spans")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads a plain dict)
+
+
+class AuditRow(Base):
+    """Append-only: the store never updates or deletes these rows."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    actor: Mapped[str] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(24))
+    batch_id: Mapped[str | None] = mapped_column(String(32))
+    document_id: Mapped[str | None] = mapped_column(String(32))
+    span_id: Mapped[int | None] = mapped_column(Integer)
+    start: Mapped[int | None] = mapped_column(Integer)
+    end: Mapped[int | None] = mapped_column(Integer)
+    before: Mapped[str | None] = mapped_column(String(40))  # e.g. "redact 5.1.2e" — never span text
+    after: Mapped[str | None] = mapped_column(String(40))
+
+    __table_args__ = (Index("ix_audit_batch", "batch_id", "id"),)
+
+
+class UserRow(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(12))  # reviewer | approver | admin
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -1,0 +1,391 @@
+"""An independent leak scanner for published files: broad regexes plus checksums.
+
+A second pair of eyes that shares nothing with the analyzer (no recognizers, engine or policy
+rules), so a bug there is not repeated here. It errs on the side of reporting: it looks for
+e-mail addresses that are not functional mailboxes, 8/9-digit numbers that pass the 11-proef (BSN),
+IBANs with a valid mod-97 check, and Dutch phone numbers (via Google's libphonenumber, which the
+analyzer does not use). A `Leak` says where and what kind, never the value: its reason may be
+logged, shown in Dagster or put in a ticket.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any, Final
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
+from redaction.errors import WooError
+
+
+class ScanError(WooError):
+    """A file cannot be scanned (missing, unreadable, or a type the scanner does not know)."""
+
+    code = "W510"
+
+
+EMAIL: Final = "email"
+BSN: Final = "bsn"
+IBAN: Final = "iban"
+PHONE: Final = "phone"
+
+# Local parts of mailboxes that belong to a function, not a person (full match, case-insensitive).
+DEFAULT_FUNCTIONAL_LOCALPARTS: Final[tuple[str, ...]] = (
+    r"info(?:rmatie)?",
+    r"woo(?:[-._]?(?:verzoek(?:en)?|loket|team))?",
+    r"wob",
+    r"(?:raads)?griffie",
+    r"postbus",
+    r"post",
+    r"secretariaat",
+    r"gemeente",
+    r"no[-._]?reply",
+    r"donotreply",
+    r"klantcontact(?:centrum)?",
+    r"communicatie",
+    r"pers(?:voorlichting)?",
+    r"contact",
+    r"servicedesk",
+    r"helpdesk",
+    r"privacy",
+    r"fg",
+    r"functionaris[-._]?gegevensbescherming",
+    r"bestuurssecretariaat",
+    r"klachten",
+    r"facturen",
+    r"webmaster",
+)
+
+_EMAIL_RE: Final = re.compile(r"(?<![\w.%+-])([\w.%+-]+)@((?:[\w-]+\.)+[A-Za-z]{2,})(?![\w-])", re.UNICODE)
+# 9 digits plain or grouped as BSNs are written (123456782, 123.456.782, 1234.56.782, 123 456 782);
+# 8 digits plain or 12.345.678. Dates (dd-mm-yyyy, dd.mm.yyyy) are not among these shapes.
+_NUMBER_RE: Final = re.compile(
+    r"(?<![\w.,-])"
+    r"(\d{9}|\d{3}([. ])\d{3}\2\d{3}|\d{4}([. ])\d{2}\3\d{3}|\d{8}|\d{2}\.\d{3}\.\d{3})"
+    r"(?![\w]|[.,-]\d)"
+)
+_IBAN_START_RE: Final = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})(\d{2})")
+_NON_PERSONAL_PHONE_TYPES: Final = frozenset(
+    {PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST, PhoneNumberType.UAN}
+)
+
+# IBAN length per country (SWIFT IBAN registry). The length decides where an IBAN ends, so the
+# check never runs on a prefix that happens to pass mod-97.
+IBAN_LENGTHS: Final[dict[str, int]] = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BI": 27,
+    "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DJ": 27, "DK": 18, "DO": 28,
+    "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FK": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23,
+    "GL": 18, "GR": 27, "GT": 28, "HN": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26,
+    "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21,
+    "LY": 25, "MC": 27, "MD": 24, "ME": 22, "MK": 19, "MN": 20, "MR": 27, "MT": 31, "MU": 30, "NI": 28,
+    "NL": 18, "NO": 15, "OM": 23, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22,
+    "RU": 33, "SA": 24, "SC": 31, "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25,
+    "SV": 28, "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Leak:
+    """Something that looks like personal data in a published file.
+
+    ``start``/``end`` index the scanned text (for a file: the text of the part named by
+    ``where``, e.g. ``pagina 2`` or ``metadata``). ``reason`` never holds the value itself.
+    """
+
+    kind: str
+    start: int
+    end: int
+    reason: str
+    where: str = ""
+
+    def __str__(self) -> str:
+        prefix = f"{self.where}: " if self.where else ""
+        return f"{prefix}{self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    leak: Leak
+    value: str  # normalised value, only to deduplicate views of one file; never leaves this module
+
+
+def elfproef(digits: str) -> bool:
+    """The BSN 11-proef on 8 or 9 digits (an 8-digit BSN has a leading zero dropped)."""
+    if len(digits) == 8:
+        digits = "0" + digits
+    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
+        return False
+    total = sum(int(digit) * weight for digit, weight in zip(digits[:8], range(9, 1, -1), strict=True))
+    return (total - int(digits[8])) % 11 == 0
+
+
+def iban_valid(compact: str) -> bool:
+    """ISO 13616 mod-97 check on an IBAN without spaces."""
+    compact = compact.upper()
+    if len(compact) < 15 or not compact.isalnum():
+        return False
+    rearranged = compact[4:] + compact[:4]
+    return int("".join(str(int(char, 36)) for char in rearranged)) % 97 == 1
+
+
+def _emails(text: str, allowed_emails: Collection[str], functional: Sequence[re.Pattern[str]]) -> Iterator[_Hit]:
+    allowed = {address.lower() for address in allowed_emails}
+    for match in _EMAIL_RE.finditer(text):
+        address = match.group(0).lower()
+        local = match.group(1).lower()
+        if address in allowed or any(pattern.fullmatch(local) for pattern in functional):
+            continue
+        reason = f"e-mailadres op positie {match.start()} (niet functioneel)"
+        yield _Hit(Leak(EMAIL, match.start(), match.end(), reason), address)
+
+
+def _ibans(text: str) -> Iterator[_Hit]:
+    for match in _IBAN_START_RE.finditer(text):
+        country = match.group(1).upper()
+        length = IBAN_LENGTHS.get(country)
+        if length is None:
+            continue
+        # Walk the rest, allowing one space (or hyphen) between characters, as IBANs are printed.
+        chars = [*country, *match.group(2)]
+        position = match.end()
+        while len(chars) < length and position < len(text):
+            char = text[position]
+            if char.isascii() and char.isalnum():
+                chars.append(char)
+                position += 1
+            elif char in " -" and position + 1 < len(text) and text[position + 1].isalnum() and chars[-1] != " ":
+                position += 1
+            else:
+                break
+        if len(chars) != length or (position < len(text) and text[position].isalnum()):
+            continue
+        compact = "".join(chars).upper()
+        if iban_valid(compact):
+            reason = f"IBAN op positie {match.start()} (geldig controlegetal)"
+            yield _Hit(Leak(IBAN, match.start(), position, reason), compact)
+
+
+def _numbers(text: str) -> Iterator[_Hit]:
+    for match in _NUMBER_RE.finditer(text):
+        digits = re.sub(r"\D", "", match.group(1))
+        if elfproef(digits):
+            reason = f"{len(digits)}-cijferig nummer op positie {match.start()} (voldoet aan de 11-proef)"
+            yield _Hit(Leak(BSN, match.start(), match.end(), reason), digits.zfill(9))
+
+
+def _phones(text: str, allowed_phones: Collection[str]) -> Iterator[_Hit]:
+    allowed = {_e164(number) for number in allowed_phones} - {None}
+    matcher = phonenumbers.PhoneNumberMatcher(text, "NL", leniency=phonenumbers.Leniency.VALID)
+    for match in matcher:
+        if not match.raw_string.lstrip("(").startswith(("0", "+")):
+            continue  # a BSN or account number is not dialled; a Dutch number starts with 0 or +
+        number = match.number
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        kind = phonenumbers.number_type(number)
+        if kind in _NON_PERSONAL_PHONE_TYPES:
+            continue
+        if kind == PhoneNumberType.MOBILE:
+            what = "mobiel nummer"
+        elif e164 in allowed:
+            continue
+        elif number.country_code != 31:
+            what = "buitenlands nummer"
+        else:
+            what = "vast nummer, niet toegestaan"
+        reason = f"telefoonnummer op positie {match.start} ({what})"
+        yield _Hit(Leak(PHONE, match.start, match.end, reason), e164)
+
+
+def _e164(value: str) -> str | None:
+    try:
+        return phonenumbers.format_number(phonenumbers.parse(value, "NL"), phonenumbers.PhoneNumberFormat.E164)
+    except phonenumbers.NumberParseException:
+        return None
+
+
+def _overlaps(hit: _Hit, others: Sequence[_Hit]) -> bool:
+    return any(hit.leak.start < other.leak.end and other.leak.start < hit.leak.end for other in others)
+
+
+def _scan(
+    text: str,
+    allowed_emails: Collection[str],
+    allowed_email_patterns: Sequence[str],
+    allowed_phones: Collection[str],
+) -> list[_Hit]:
+    functional = [re.compile(pattern, re.IGNORECASE) for pattern in allowed_email_patterns]
+    emails = list(_emails(text, allowed_emails, functional))
+    ibans = [hit for hit in _ibans(text) if not _overlaps(hit, emails)]
+    phones = [hit for hit in _phones(text, allowed_phones) if not _overlaps(hit, [*emails, *ibans])]
+    # A number inside an e-mail address, IBAN or phone number is already reported (or allowed) there.
+    numbers = [hit for hit in _numbers(text) if not _overlaps(hit, [*emails, *ibans, *phones])]
+    return sorted([*emails, *ibans, *phones, *numbers], key=lambda hit: (hit.leak.start, hit.leak.kind))
+
+
+def scan_text(
+    text: str,
+    *,
+    allowed_emails: Collection[str] = (),
+    allowed_email_patterns: Sequence[str] = DEFAULT_FUNCTIONAL_LOCALPARTS,
+    allowed_phones: Collection[str] = (),
+) -> list[Leak]:
+    """Every e-mail address, BSN-like number, IBAN and phone number that should not be published.
+
+    ``allowed_email_patterns`` are regexes that fully match functional local parts;
+    ``allowed_emails`` and ``allowed_phones`` are the body's own addresses and switchboard numbers
+    (phones in any notation). Mobile numbers are always reported.
+    """
+    return [hit.leak for hit in _scan(text, allowed_emails, allowed_email_patterns, allowed_phones)]
+
+
+# --- files -------------------------------------------------------------------------------------
+
+
+class _TextCollector(HTMLParser):
+    """The text of an HTML page, without tags, so an address split by markup is joined again."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.chunks: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.chunks.append(data)
+
+
+def _read_text(path: Path) -> str:
+    return path.read_bytes().decode("utf-8-sig", errors="replace")
+
+
+def _parts_html(path: Path) -> list[tuple[str, str]]:
+    source = _read_text(path)
+    collector = _TextCollector()
+    collector.feed(source)
+    collector.close()
+    # The source view (entities decoded) covers attributes, comments and scripts; the text view
+    # catches values that markup splits in two.
+    return [("bron", html.unescape(source)), ("tekst", "".join(collector.chunks))]
+
+
+def _parts_xml(path: Path) -> list[tuple[str, str]]:
+    return [("bron", html.unescape(_read_text(path)))]
+
+
+def _parts_plain(path: Path) -> list[tuple[str, str]]:
+    return [("tekst", _read_text(path))]
+
+
+def _parts_json(path: Path) -> list[tuple[str, str]]:
+    source = _read_text(path)
+    try:
+        # Re-serialised without escapes, so "\u0040" cannot hide an @.
+        return [("json", json.dumps(json.loads(source), ensure_ascii=False, indent=1))]
+    except json.JSONDecodeError:
+        return [("bron", source)]
+
+
+def _parts_pdf(path: Path) -> list[tuple[str, str]]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(path)
+        parts: list[tuple[str, str]] = []
+        for number, page in enumerate(reader.pages, start=1):
+            parts.append((f"pagina {number}", page.extract_text() or ""))
+            for annotation in page.get("/Annots") or []:
+                obj = annotation.get_object()
+                values = [str(obj.get(key, "")) for key in ("/Contents", "/T", "/RC")]
+                parts.append((f"pagina {number} annotatie", "\n".join(values)))
+        info = reader.metadata or {}
+        parts.append(("metadata", "\n".join(f"{key} {value}" for key, value in info.items())))
+        root = reader.trailer["/Root"]
+        if "/Metadata" in root:
+            xmp = root["/Metadata"].get_object().get_data().decode("utf-8", errors="replace")
+            parts.append(("XMP", html.unescape(xmp)))
+        for name in reader.attachments:
+            parts.append(("bijlage (bestandsnaam)", name))
+    except (PdfReadError, OSError, ValueError, KeyError) as error:
+        raise ScanError(f"cannot read PDF {path.name} ({type(error).__name__})") from None
+    return parts
+
+
+def _parts_xlsx(path: Path) -> list[tuple[str, str]]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, data_only=False)
+    except (OSError, ValueError, KeyError) as error:
+        raise ScanError(f"cannot read workbook {path.name} ({type(error).__name__})") from None
+    parts: list[tuple[str, str]] = []
+    properties = workbook.properties
+    meta = [properties.creator, properties.lastModifiedBy, properties.title, properties.subject,
+            properties.description, properties.keywords]  # fmt: skip
+    parts.append(("metadata", "\n".join(str(value) for value in meta if value)))
+    for index, sheet in enumerate(workbook.worksheets, start=1):
+        parts.append((f"blad {index} naam", sheet.title))
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.value is not None:
+                    parts.append((f"blad {index} cel {cell.coordinate}", str(cell.value)))
+                if cell.comment is not None:
+                    parts.append((f"blad {index} opmerking {cell.coordinate}", cell.comment.text))
+    return parts
+
+
+_READERS: Final[dict[str, Callable[[Path], list[tuple[str, str]]]]] = {
+    ".txt": _parts_plain,
+    ".csv": _parts_plain,
+    ".html": _parts_html,
+    ".htm": _parts_html,
+    ".xml": _parts_xml,
+    ".json": _parts_json,
+    ".pdf": _parts_pdf,
+    ".xlsx": _parts_xlsx,
+}
+
+
+def scan_file(
+    path: str | Path,
+    *,
+    allowed_emails: Collection[str] = (),
+    allowed_email_patterns: Sequence[str] = DEFAULT_FUNCTIONAL_LOCALPARTS,
+    allowed_phones: Collection[str] = (),
+) -> list[Leak]:
+    """Scan every part of a published file: text, markup source, metadata, cells, annotations.
+
+    A value seen in several views of one file (an HTML page's source and its text) is reported
+    once. ``Leak.where`` names the part, ``start``/``end`` index that part's text.
+    """
+    path = Path(path)
+    reader = _READERS.get(path.suffix.lower())
+    if reader is None:
+        raise ScanError(f"cannot scan {path.name}: unknown file type {path.suffix or '(none)'}")
+    if not path.is_file():
+        raise ScanError(f"cannot scan {path.name}: not a file")
+    deduplicate = path.suffix.lower() in {".html", ".htm"}
+    seen: set[tuple[str, str]] = set()
+    leaks: list[Leak] = []
+    for where, text in reader(path):
+        hits = _scan(text, allowed_emails, allowed_email_patterns, allowed_phones)
+        for hit in hits:
+            if deduplicate and (hit.leak.kind, hit.value) in seen:
+                continue  # already reported from an earlier view of the same page
+            leak = hit.leak
+            leaks.append(Leak(leak.kind, leak.start, leak.end, leak.reason, where))
+        seen.update((hit.leak.kind, hit.value) for hit in hits)
+    return leaks
+
+
+def describe(leaks: Sequence[Leak]) -> dict[str, Any]:
+    """Counts per kind, safe for Dagster metadata and logs (no values, no positions)."""
+    counts: dict[str, int] = {}
+    for leak in leaks:
+        counts[leak.kind] = counts.get(leak.kind, 0) + 1
+    return {"leaks": len(leaks), "per_kind": dict(sorted(counts.items()))}

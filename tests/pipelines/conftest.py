@@ -1,0 +1,89 @@
+"""A throw-away platform per test: inbox, restricted and public areas, review store, Dagster instance."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+from dagster import DagsterInstance, ExecuteInProcessResult, build_sensor_context
+
+from pipelines.definitions import defs
+from pipelines.defs.batches import inbox_batches, inbox_sensor
+from pipelines.defs.resources import PublicationSettings, RedactionEngine, ReviewStoreResource, StorageAreas
+from redaction.review import ReviewStore
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+DORDRECHT_POLICY = REPOSITORY / "examples" / "policies" / "dordrecht.yaml"
+
+
+@dataclass
+class Platform:
+    root: Path
+    instance: DagsterInstance
+    resources: dict[str, object]
+    cursor: str | None = None
+
+    @property
+    def inbox(self) -> Path:
+        return self.root / "inbox"
+
+    @property
+    def public(self) -> Path:
+        return self.root / "public"
+
+    @property
+    def restricted(self) -> Path:
+        return self.root / "restricted"
+
+    @property
+    def store(self) -> ReviewStore:
+        return self.resources["review"].get()  # type: ignore[attr-defined]
+
+    def tick(self) -> str | None:
+        """One evaluation of the inbox sensor; registers the new batch's partition like the daemon does."""
+        context = build_sensor_context(instance=self.instance, cursor=self.cursor, resources=self.resources)
+        result = inbox_sensor(context)
+        if not getattr(result, "run_requests", None):
+            return None
+        self.cursor = result.cursor
+        for request in result.dynamic_partitions_requests:
+            self.instance.add_dynamic_partitions(inbox_batches.name, list(request.partition_keys))
+        return result.run_requests[0].partition_key
+
+    def run(self, job: str, batch: str) -> ExecuteInProcessResult:
+        return defs.resolve_job_def(job).execute_in_process(
+            instance=self.instance, partition_key=batch, resources=self.resources, raise_on_error=False
+        )
+
+
+@pytest.fixture
+def platform(tmp_path: Path, redactor_for_dordrecht: RedactionEngine) -> Iterator[Platform]:
+    (tmp_path / "inbox").mkdir()
+    resources = {
+        "engine": redactor_for_dordrecht,
+        "areas": StorageAreas(inbox=str(tmp_path / "inbox"), restricted=str(tmp_path / "restricted"),
+                              public=str(tmp_path / "public")),
+        "review": ReviewStoreResource(url=f"sqlite:///{tmp_path / 'restricted' / 'review.db'}"),
+        "settings": PublicationSettings(),
+    }  # fmt: skip
+    with DagsterInstance.ephemeral() as instance:
+        yield Platform(tmp_path, instance, resources)
+    resources["review"].get().close()  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="session")
+def redactor_for_dordrecht(tmp_path_factory: pytest.TempPathFactory) -> RedactionEngine:
+    """Dordrecht's policy with a person approving every document (the demo auto-approves).
+
+    Built once: loading the model and lexicons is the slow part of every run.
+    """
+    raw = yaml.safe_load(DORDRECHT_POLICY.read_text("utf-8"))
+    raw["review"] = {"four_eyes": False, "auto_approve": {"enabled": False}}
+    policy = tmp_path_factory.mktemp("policy") / "dordrecht-manual-review.yaml"
+    policy.write_text(yaml.safe_dump(raw, allow_unicode=True), "utf-8")
+    engine = RedactionEngine(policy_path=str(policy))
+    engine.get()
+    return engine
