@@ -218,3 +218,52 @@ def test_generated_inbox_withholds_every_personal_value(platform: Platform, tmp_
     leaked = [v for v in withheld if re.search(r"(?<!\w)" + re.escape(" ".join(v.split())) + r"(?!\w)", published)]
     assert leaked == []
     assert [v for v in kept if v not in published] == []
+
+
+def test_the_dagster_instance_stores_no_personal_data(platform: Platform, tmp_path: Path) -> None:
+    """Run on an instance that writes to disk, then search every byte it stored (event log, runs,
+    schedules) for the inbox's personal values and file names."""
+    import json
+
+    from dagster import DagsterInstance
+
+    from eval.inbox.generate import generate_inbox
+
+    truth_file = tmp_path / "truth.json"
+    generate_inbox(platform.inbox, truth_file, documents=12, seed=9)
+    home = tmp_path / "dagster-home"
+    home.mkdir()
+    with DagsterInstance.local_temp(str(home)) as instance:
+        platform.instance = instance
+        batch = platform.tick()
+        assert batch is not None
+        assert platform.run("woo_publication_job", batch).success
+    stored = b"".join(p.read_bytes() for p in home.rglob("*") if p.is_file())
+    assert len(stored) > 10_000  # the instance really wrote its event log here
+    truth = json.loads(truth_file.read_text("utf-8"))["files"]
+    values = {v for entry in truth.values() for v in entry["redact"] if len(v) >= 5}
+    assert [v for v in values if v.encode() in stored] == []
+    assert [name for name in truth if Path(name).stem.encode() in stored] == []
+
+
+def test_approval_sensor_publishes_what_a_person_approved(platform: Platform) -> None:
+    from dagster import build_sensor_context
+
+    from pipelines.defs.batches import approval_sensor
+
+    (platform.inbox / "brief.txt").write_text("Geachte heer Akkerman,\nMet vriendelijke groet,\nLieke Dros\n", "utf-8")
+    batch = platform.tick()
+    assert batch is not None and platform.run("woo_publication_job", batch).success
+
+    def evaluate() -> list[object]:
+        context = build_sensor_context(instance=platform.instance, resources=platform.resources)
+        return list(getattr(approval_sensor(context), "run_requests", None) or [])
+
+    assert evaluate() == []  # nothing approved yet
+    approve_all(platform, batch)
+    requests = evaluate()
+    assert len(requests) == 1 and requests[0].partition_key == batch
+    assert requests[0].run_key.startswith(f"{batch}:")  # one run per set of approvals
+    assert platform.run("woo_republish_job", batch).success
+    assert len(published_names(platform)) == 4
+    assert evaluate() == []  # published: nothing left to request
