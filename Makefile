@@ -28,11 +28,12 @@ browser:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
 	    chromium fonts-dejavu-core >/dev/null; }
 
+# The demo may use the marked demo pseudonym key; a deployment sets WOO_PSEUDONYM_KEY instead.
 demo: install
-	WOO_POLICY=examples/policies/dordrecht.yaml $(BIN)/python -m pipelines.demo
+	WOO_ALLOW_DEMO_KEY=1 WOO_POLICY=examples/policies/dordrecht.yaml $(BIN)/python -m pipelines.demo
 
 ui: install
-	$(BIN)/dagster dev -m pipelines.definitions
+	WOO_ALLOW_DEMO_KEY=1 WOO_POLICY=examples/policies/dordrecht.yaml $(BIN)/dagster dev -m pipelines.definitions
 
 test: install
 	$(BIN)/ruff check redaction pipelines tests eval models

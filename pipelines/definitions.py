@@ -2,7 +2,9 @@
 
 One folder per domain under `pipelines/defs/`; this file only wires them together.
 Environment: WOO_POLICY (the municipality's policy file), WOO_REVIEW_DB (review store URL),
-WOO_INBOX / WOO_RESTRICTED / WOO_PUBLIC (storage areas).
+WOO_INBOX / WOO_RESTRICTED / WOO_PUBLIC (storage areas), WOO_CASE_RECORDS (the client register export),
+WOO_PSEUDONYM_KEY (the pseudonym secret; WOO_ALLOW_DEMO_KEY=1 lets `make demo`/`make ui` use the
+marked demo key instead).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dagster import AssetSelection, Definitions, define_asset_job
 
 from pipelines.defs.batches import PUBLICATION_JOB, REPUBLISH_JOB, approval_sensor, inbox_sensor
 from pipelines.defs.checks import DOCUMENT_CHECKS
+from pipelines.defs.datasets import DATASET_ASSETS, DATASET_CHECKS, case_records_job, dataset_resources
 from pipelines.defs.documents import (
     DOCUMENT_ASSETS,
     inventory_list,
@@ -48,13 +51,17 @@ def resources() -> dict[str, object]:
         "areas": storage_areas(),
         "review": ReviewStoreResource(url=os.environ.get("WOO_REVIEW_DB")),
         "settings": PublicationSettings(),
+        **dataset_resources(
+            os.environ.get("WOO_CASE_RECORDS", "var/restricted/caserecords/register.csv"),
+            allow_demo_key=os.environ.get("WOO_ALLOW_DEMO_KEY") == "1",
+        ),
     }
 
 
 defs = Definitions(
-    assets=DOCUMENT_ASSETS,
-    asset_checks=DOCUMENT_CHECKS,
-    jobs=[publication_job, republish_job],
+    assets=[*DOCUMENT_ASSETS, *DATASET_ASSETS],
+    asset_checks=[*DOCUMENT_CHECKS, *DATASET_CHECKS],
+    jobs=[publication_job, republish_job, case_records_job],
     sensors=[inbox_sensor, approval_sensor],
     resources=resources(),
 )
