@@ -18,7 +18,7 @@ from spacy.language import Language
 from redaction.lexicons import Lexicons, name_key
 from redaction.ner_types import NerSpan, ner_span
 from redaction.recognizers.address import is_street_word
-from redaction.recognizers.person import _TITLE_KEYS, NOT_A_NAME
+from redaction.recognizers.person import _TITLE_KEYS, NOT_A_NAME, _bare
 
 CONTEXT_LINES = 1
 # At most this much of the neighbouring lines: enough words around a name for the model to judge.
@@ -26,6 +26,13 @@ CONTEXT_CHARS = 80
 _CAMEL_CASE = regex.compile(r"\p{Ll}{2}\p{Lu}")
 _LOWER_TAIL = regex.compile(r"-\p{Ll}[\p{L}]*$")
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}@._/-])\p{Lu}[\p{L}\p{M}'’-]*")
+# Form and header words that some lexicon also lists as a name ("Tel" is a surname, "Sunday" a
+# given name) but that in a letter label a field: no line needs the model for them. A real name
+# elsewhere on the same line still sends the line to the model.
+_FIELD_WORDS = frozenset(
+    {"tel", "telefoon", "mobiel", "fax", "email", "mvg", "bsn", "iban", "cc", "bcc", "re", "fw", "fwd",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip
 
 
 class SelectiveNer:
@@ -41,7 +48,9 @@ class SelectiveNer:
         if _CAMEL_CASE.search(word) or _LOWER_TAIL.search(word):
             return False  # "SamenWerkplein", "Woo-verzoek", "Wmo-consulent": no person's name
         lex = self.lexicons
-        key = name_key(word.rstrip("'’"))
+        key = name_key(_bare(word))
+        if key in _FIELD_WORDS:
+            return False
         if key in lex.first_names or key in lex.surname_cores or key in lex.surnames:
             return True  # a known name the rules did not take: the model gets a second look (recall first)
         return not (
