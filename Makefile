@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export TLDEXTRACT_CACHE := $(CURDIR)/var/cache/tldextract
 export DAGSTER_HOME := $(CURDIR)
 
-.PHONY: install browser demo ui test lint eval bench bench-pipeline model model-eval clean
+.PHONY: install browser demo ui review test lint eval bench bench-pipeline model model-eval clean
 
 install: $(STAMP)
 
@@ -34,6 +34,10 @@ demo: install
 
 ui: install
 	WOO_ALLOW_DEMO_KEY=1 WOO_POLICY=examples/policies/dordrecht.yaml $(BIN)/dagster dev -m pipelines.definitions
+
+# The review cockpit on http://127.0.0.1:8000 (first an account: .venv/bin/woo review users add NAME --role admin).
+review: install
+	WOO_POLICY=$${WOO_POLICY:-examples/policies/dordrecht.yaml} $(BIN)/woo review serve
 
 test: install
 	$(BIN)/ruff check redaction pipelines tests eval models

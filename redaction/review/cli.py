@@ -8,9 +8,16 @@
     woo review approve DOC...
     woo review reopen DOC
     woo review audit BATCH [-o FILE]
+    woo review serve [--host 127.0.0.1] [--port 8000] [--workers N] [--ssl-certfile F --ssl-keyfile F]
+    woo review users add NAME --role reviewer|approver|admin [--password-stdin]
+    woo review users list | deactivate NAME | activate NAME | role NAME ROLE | password NAME [--password-stdin]
 
 DOC is a document id or its Documentnummer. Every action is recorded in the audit log under the
 name given with ``--as`` (default: $WOO_REVIEWER, else the login name).
+
+A password is never a command-line argument (it would end up in the shell history and in `ps`):
+it is asked twice at a prompt, or read from stdin with ``--password-stdin``, or from
+$WOO_NEW_PASSWORD for scripts.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ import sys
 from pathlib import Path
 
 from redaction.policy.model import load_policy
-from redaction.review.store import ReviewStore
+from redaction.review.store import ROLES, AccountError, ReviewStore
 
 STATUS_NL = {"in_review": "te beoordelen", "approved": "goedgekeurd", "published": "gepubliceerd",
              "not_processed": "niet verwerkt"}  # fmt: skip
@@ -67,8 +74,100 @@ def add_review_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     audit.add_argument("batch")
     audit.add_argument("-o", "--output")
 
+    serve = actions.add_parser("serve", help="start the review cockpit (web) on this store")
+    serve.add_argument("--host", default="127.0.0.1", help="default 127.0.0.1: only this machine")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1, help="worker processes (they share store and secret)")
+    serve.add_argument("--ssl-certfile", help="serve https (session cookie marked Secure)")
+    serve.add_argument("--ssl-keyfile")
+
+    users = actions.add_parser("users", help="accounts of the review cockpit")
+    user_actions = users.add_subparsers(dest="users_command", required=True)
+    user_add = user_actions.add_parser("add", help="create an account (password asked, never an argument)")
+    user_add.add_argument("username")
+    user_add.add_argument("--role", choices=ROLES, required=True)
+    user_add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    user_actions.add_parser("list", help="accounts and roles")
+    for name in ("deactivate", "activate"):
+        toggle = user_actions.add_parser(name, help=f"{name} an account")
+        toggle.add_argument("username")
+    role = user_actions.add_parser("role", help="change the role of an account")
+    role.add_argument("username")
+    role.add_argument("role", choices=ROLES)
+    password = user_actions.add_parser("password", help="set a new password")
+    password.add_argument("username")
+    password.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    from_env = os.environ.get("WOO_NEW_PASSWORD")
+    if from_env:
+        return from_env
+    first = getpass.getpass("Wachtwoord: ")
+    if getpass.getpass("Herhaal het wachtwoord: ") != first:
+        raise AccountError("the passwords do not match")
+    return first
+
+
+def _hashed_password(args: argparse.Namespace) -> str:
+    from redaction.review.web.security import hash_password
+
+    try:
+        return hash_password(_read_password(args))
+    except ValueError as exc:
+        raise AccountError(str(exc)) from None
+
+
+def run_users(store: ReviewStore, args: argparse.Namespace, actor: str) -> int:
+    command = args.users_command
+    if command == "add":
+        user = store.add_user(args.username, _hashed_password(args), args.role, actor=actor)
+        print(f"gebruiker {user.username} aangemaakt ({user.role})")
+    elif command == "list":
+        for user in store.users():
+            print(f"{user.username:<30} {user.role:<9} {'actief' if user.active else 'inactief'}")
+    elif command in ("deactivate", "activate"):
+        store.update_user(args.username, actor, active=command == "activate")
+        print(f"gebruiker {args.username} {'geactiveerd' if command == 'activate' else 'gedeactiveerd'}")
+    elif command == "role":
+        store.update_user(args.username, actor, role=args.role)
+        print(f"gebruiker {args.username} heeft nu de rol {args.role}")
+    elif command == "password":
+        store.update_user(args.username, actor, password_hash=_hashed_password(args))
+        print(f"wachtwoord van {args.username} gewijzigd")
+    return 0
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    """Start uvicorn on the cockpit. Settings travel to the worker processes through the environment."""
+    import uvicorn
+
+    from redaction.review.web.security import session_secret
+
+    if args.db:
+        os.environ["WOO_REVIEW_DB"] = args.db
+    if getattr(args, "policy", None):
+        os.environ["WOO_POLICY"] = args.policy
+    if args.ssl_certfile:
+        os.environ["WOO_COOKIE_SECURE"] = "1"
+    # Migrate and create the session secret once, before several workers could race for them.
+    ReviewStore(args.db).close()
+    session_secret()
+    if args.host not in ("127.0.0.1", "localhost", "::1") and not args.ssl_certfile:
+        print("woo: warning: serving on a network address without https; put a TLS proxy in front and set "
+              "WOO_COOKIE_SECURE=1", file=sys.stderr)  # fmt: skip
+    uvicorn.run(
+        "redaction.review.web.app:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,
+        ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile, log_level="info",
+    )  # fmt: skip
+    return 0
+
 
 def run_review(args: argparse.Namespace) -> int:
+    if args.review_command == "serve":
+        return run_serve(args)
     store = ReviewStore(args.db)
     actor = args.actor or os.environ.get("WOO_REVIEWER") or getpass.getuser()
     command = args.review_command
@@ -115,6 +214,8 @@ def run_review(args: argparse.Namespace) -> int:
         store.reopen(store.find_document(args.document), actor)
         print("goedkeuring ingetrokken")
         return 0
+    if command == "users":
+        return run_users(store, args, actor)
     if command == "audit":
         data = store.audit_csv(args.batch)
         if args.output:

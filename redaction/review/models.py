@@ -117,3 +117,16 @@ class UserRow(Base):
     role: Mapped[str] = mapped_column(String(12))  # reviewer | approver | admin
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class LoginFailureRow(Base):
+    """One failed login, keyed by a hash of username + client address (no name or address stored).
+
+    Kept in the store rather than in memory so that every web worker sees the same count.
+    """
+
+    __tablename__ = "login_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -18,7 +18,7 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -34,7 +34,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from redaction.decisions import Decision
 from redaction.errors import PolicyError, WooError
 from redaction.policy.grounds import GROUNDS, normalise_ground
-from redaction.review.models import AuditRow, BatchRow, DocumentRow, SpanRow, utcnow
+from redaction.review.models import AuditRow, BatchRow, DocumentRow, LoginFailureRow, SpanRow, UserRow, utcnow
 
 DEFAULT_URL = "sqlite:///var/restricted/review.db"
 
@@ -58,6 +58,24 @@ class FourEyesViolation(ReviewError):
     """With four eyes on, the approver must not be a person who reviewed the document."""
 
     code = "W602"
+
+
+class AccountError(ReviewError):
+    """An account cannot be created or changed (unknown role, name taken, unknown user)."""
+
+    code = "W603"
+
+
+ROLES: tuple[str, ...] = ("reviewer", "approver", "admin")
+
+
+@dataclass(frozen=True, slots=True)
+class UserView:
+    """An account of the review cockpit. The password hash stays in the store's hands."""
+
+    username: str
+    role: str
+    active: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -479,6 +497,95 @@ class ReviewStore:
                                  numbers.get(r.document_id or "", ""), r.span_id or "", _blank(r.start),
                                  _blank(r.end), r.before or "", r.after or ""])
         return out.getvalue()
+
+    # -- accounts (the web cockpit) ---------------------------------------------------------------
+    # Hashing is the caller's business (argon2 in the web package): the store never sees a password.
+
+    def add_user(self, username: str, password_hash: str, role: str, actor: str = "cli") -> UserView:
+        if role not in ROLES:
+            raise AccountError(f"unknown role {role!r}: use {', '.join(ROLES)}")
+        if not username or len(username) > 80 or username != username.strip():
+            raise AccountError("a username is 1 to 80 characters without surrounding spaces")
+        with self.session() as s:
+            if s.scalars(select(UserRow).where(UserRow.username == username)).first() is not None:
+                raise AccountError("that username is taken")
+            s.add(UserRow(username=username, password_hash=password_hash, role=role, active=True))
+            s.add(AuditRow(actor=actor, action="user_add", after=role))
+        return UserView(username, role, True)
+
+    def users(self) -> list[UserView]:
+        with self.session() as s:
+            rows = s.scalars(select(UserRow).order_by(UserRow.username))
+            return [UserView(r.username, r.role, r.active) for r in rows]
+
+    def user_credentials(self, username: str) -> tuple[UserView, str] | None:
+        """The account and its password hash, for checking a login; None if there is no such user."""
+        with self.session() as s:
+            row = s.scalars(select(UserRow).where(UserRow.username == username)).first()
+            if row is None:
+                return None
+            return UserView(row.username, row.role, row.active), row.password_hash
+
+    def user(self, username: str) -> UserView | None:
+        found = self.user_credentials(username)
+        return found[0] if found else None
+
+    def update_user(
+        self, username: str, actor: str, *, role: str | None = None, active: bool | None = None,
+        password_hash: str | None = None,
+    ) -> UserView:  # fmt: skip
+        if role is not None and role not in ROLES:
+            raise AccountError(f"unknown role {role!r}: use {', '.join(ROLES)}")
+        with self.session() as s:
+            row = s.scalars(select(UserRow).where(UserRow.username == username)).first()
+            if row is None:
+                raise AccountError("unknown user")
+            before = f"{row.role} {'actief' if row.active else 'inactief'}"
+            if role is not None:
+                row.role = role
+            if active is not None:
+                row.active = active
+            if password_hash is not None:
+                row.password_hash = password_hash
+            after = f"{row.role} {'actief' if row.active else 'inactief'}"
+            s.add(AuditRow(actor=actor, action="user_change", before=before, after=after))
+            return UserView(row.username, row.role, row.active)
+
+    def record_login_failure(self, key: str) -> None:
+        with self.session() as s:
+            s.add(LoginFailureRow(key=key))
+
+    def login_failures(self, key: str, within_seconds: int) -> int:
+        """Failed logins for ``key`` in the last ``within_seconds`` (old rows are pruned on the way)."""
+        since = utcnow() - timedelta(seconds=within_seconds)
+        with self.session() as s:
+            s.execute(LoginFailureRow.__table__.delete().where(LoginFailureRow.at < utcnow() - timedelta(days=1)))
+            return int(
+                s.scalar(
+                    select(func.count()).select_from(LoginFailureRow).where(
+                        LoginFailureRow.key == key, LoginFailureRow.at >= since
+                    )
+                )
+                or 0
+            )
+
+    def clear_login_failures(self, key: str) -> None:
+        with self.session() as s:
+            s.execute(LoginFailureRow.__table__.delete().where(LoginFailureRow.key == key))
+
+    def value_spans(self, doc_id: str, value: str, scope: Literal["document", "batch"] = "document") -> list[SpanView]:
+        """Every span with this value (case-insensitive) in the document or its batch's open documents.
+
+        The same selection as `set_value`, for callers that decide per span (e.g. a new ground).
+        """
+        with self.session() as s:
+            doc = self._get_document(s, doc_id)
+            query = select(SpanRow).join(DocumentRow).where(func.lower(SpanRow.text) == value.lower())
+            if scope == "batch":
+                query = query.where(DocumentRow.batch_id == doc.batch_id, DocumentRow.status == "in_review")
+            else:
+                query = query.where(SpanRow.document_id == doc_id)
+            return [_span_view(sp) for sp in s.scalars(query.order_by(SpanRow.id))]
 
     # -- helpers -------------------------------------------------------------------------------
 
