@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export TLDEXTRACT_CACHE := $(CURDIR)/var/cache/tldextract
 export DAGSTER_HOME := $(CURDIR)
 
-.PHONY: install browser demo ui review test lint eval bench bench-pipeline model model-eval clean
+.PHONY: install system-packages demo ui review test lint eval bench bench-pipeline model model-eval clean
 
 install: $(STAMP)
 
@@ -17,16 +17,18 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	$(MAKE) --no-print-directory browser
+	$(MAKE) --no-print-directory system-packages
 	touch $(STAMP)
 
 # Debian packages: Chromium for the browser tests (driven by Playwright, no browser download from
-# Playwright's CDN) and DejaVu fonts so published PDFs can show every character (ë, €, ‘).
-browser:
-	@{ command -v chromium >/dev/null && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; } || { \
+# Playwright's CDN), DejaVu fonts so published PDFs can show every character (ë, €, ‘), and the
+# PostgreSQL server the review-store tests start a throw-away cluster with.
+system-packages:
+	@{ command -v chromium >/dev/null && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] \
+	   && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; } || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
-	    chromium fonts-dejavu-core >/dev/null; }
+	    chromium fonts-dejavu-core postgresql >/dev/null; }
 
 # The demo may use the marked demo pseudonym key; a deployment sets WOO_PSEUDONYM_KEY instead.
 demo: install

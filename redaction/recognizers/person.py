@@ -408,9 +408,15 @@ class DutchPersonRecognizer(EntityRecognizer):
             # a title before it only a known name can be a person (the same outcome as scoring it).
             if " " not in chain and "." not in chain and not self._known_word(chain):
                 start = match.start()
-                if not self._title_before.search(text, max(0, start - 30), start):
+                if not self._titled(text, start):
                     continue
             yield from self._score_chain(text, match.start(), chain)
+
+    def _titled(self, text: str, start: int) -> bool:
+        """A title (dhr., mw., cl. ...) right before ``start``, but not the letters of a postcode:
+        in "3313MW Dordrecht" or "3313 CL Dordrecht" the town follows, not a person."""
+        low = max(0, start - 30)
+        return bool(self._title_before.search(text, low, start)) and not _AFTER_POSTCODE.search(text, low, start)
 
     def _known_word(self, word: str) -> bool:
         bare = _bare(word)
@@ -432,7 +438,7 @@ class DutchPersonRecognizer(EntityRecognizer):
     def _score_chain(self, text: str, offset: int, chain: str) -> Iterator[RecognizerResult]:
         lex = self.lexicons
         tokens = self._tokens(chain, offset)
-        titled = bool(self._title_before.search(text[max(0, offset - 30) : offset]))
+        titled = self._titled(text, offset)
         # Find where the name starts: drop sentence-initial words and headings before it.
         first = None
         for i, tok in enumerate(tokens):
@@ -452,8 +458,10 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue
             key = name_key(bare)
             if key in _TITLE_KEYS:
-                # "Geachte Heer Jansen", "Dhr Jansen": the title is inside the chain.
-                titled = True
+                # "Geachte Heer Jansen", "Dhr Jansen": the title is inside the chain. But "CL" in
+                # "3313 CL Dordrecht" is the letters of a postcode, and a town follows it.
+                titled = not (_POSTCODE_LETTERS.fullmatch(tok.text)
+                              and _POSTCODE_DIGITS_BEFORE.search(text, max(0, tok.start - 6), tok.start))
                 continue
             if key in NOT_A_NAME:
                 titled = False

@@ -37,6 +37,7 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         ("Vandaag belde dhr. Groen over zijn aanvraag.", {"Groen"}),
         ("cl. Ahmadi belt over gezinshereniging.", {"Ahmadi"}),
         ("mw. tesfay was er ook.", {"tesfay"}),
+        ("Gesprek met CL Haile over de huur.", {"Haile"}),  # an upper-case title that is no postcode
         ("Namens drs. W.F. Hermelink ontvangt u dit.", {"W.F. Hermelink"}),
         # initials, particles, lexicons
         ("Het verslag is van J.P. de Boer.", {"J.P. de Boer"}),
@@ -64,6 +65,9 @@ def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set
         "Met vriendelijke groet,\n\nDe burgemeester van Dordrecht\n",
         "Het kantoor aan de Willem de Zwijgerlaan is dicht.",
         "Natuurlijk bent u altijd welkom op onze locatie.",
+        # Postcode letters that look like titles (MW = mevrouw, CL = cliënt): the town follows.
+        "Karel Doormanweg 30\n3313MW Dordrecht\n",
+        "Krispijnseweg 20hs\n3313 CL Dordrecht\n",
     ],
 )
 def test_no_names(recognizer: DutchPersonRecognizer, text: str) -> None:
