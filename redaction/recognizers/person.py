@@ -456,12 +456,17 @@ class DutchPersonRecognizer(EntityRecognizer):
                     break
                 titled = False
                 continue
+            if _POSTCODE_LETTERS.fullmatch(tok.text) and _POSTCODE_DIGITS_BEFORE.search(
+                text, max(0, tok.start - 6), tok.start
+            ):
+                # "3311 AN Dordrecht", "3313 CL Dordrecht": the letters of a postcode, no given
+                # name ("An", "Ab") and no title ("cl." = cliënt); a town follows them.
+                titled = False
+                continue
             key = name_key(bare)
             if key in _TITLE_KEYS:
-                # "Geachte Heer Jansen", "Dhr Jansen": the title is inside the chain. But "CL" in
-                # "3313 CL Dordrecht" is the letters of a postcode, and a town follows it.
-                titled = not (_POSTCODE_LETTERS.fullmatch(tok.text)
-                              and _POSTCODE_DIGITS_BEFORE.search(text, max(0, tok.start - 6), tok.start))
+                # "Geachte Heer Jansen", "Dhr Jansen": the title is inside the chain.
+                titled = True
                 continue
             if key in NOT_A_NAME:
                 titled = False

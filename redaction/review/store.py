@@ -17,7 +17,7 @@ import os
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
@@ -27,7 +27,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import Engine, and_, case, create_engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -161,6 +161,28 @@ class DocumentView:
 
 
 LOW_CONFIDENCE = 0.7
+
+
+@dataclass
+class _Tally:
+    """Span counts of one document, summed from the grouped query of `ReviewStore.queue`."""
+
+    redactions: int = 0
+    keeps: int = 0
+    absolute: int = 0
+    low_confidence: int = 0
+    reviewed: int = 0
+    per_entity: dict[str, int] = field(default_factory=dict)
+
+    def add(self, entity: str, decision: str, n: int, absolute: int, low: int, reviewed: int) -> None:
+        if decision == "redact":
+            self.redactions += n
+            self.absolute += absolute
+            self.per_entity[entity] = self.per_entity.get(entity, 0) + n
+        else:
+            self.keeps += n
+        self.low_confidence += low
+        self.reviewed += reviewed
 _MIGRATION_LOCK = threading.Lock()
 
 
@@ -269,37 +291,48 @@ class ReviewStore:
             return list(s.scalars(select(BatchRow.id).order_by(BatchRow.created_at, BatchRow.id)))
 
     def queue(self, batch_id: str | None = None, *, statuses: Sequence[str] | None = None) -> list[DocumentSummary]:
-        """Documents per batch, riskiest first: absolute grounds (BSN ...), then low confidence."""
+        """Documents per batch, riskiest first: absolute grounds (BSN ...), then low confidence.
+
+        Counted in the database: neither the documents' text nor their spans are loaded, so a
+        queue of thousands of documents costs the same memory as one of ten.
+        """
+        columns = (DocumentRow.id, DocumentRow.batch_id, DocumentRow.number, DocumentRow.kind, DocumentRow.status,
+                   DocumentRow.failure_code, DocumentRow.failure_reason)  # fmt: skip
+        query = select(*columns)
+        if batch_id is not None:
+            query = query.where(DocumentRow.batch_id == batch_id)
+        if statuses is not None:
+            query = query.where(DocumentRow.status.in_(list(statuses)))
+        redact = SpanRow.decision == "redact"
+        counts = (
+            select(
+                SpanRow.document_id,
+                SpanRow.entity,
+                SpanRow.decision,
+                func.count(),
+                func.sum(case((and_(redact, SpanRow.ground.like("5.1.1%")), 1), else_=0)),
+                func.sum(case((SpanRow.score < LOW_CONFIDENCE, 1), else_=0)),
+                func.sum(case((SpanRow.state != "proposed", 1), else_=0)),
+            )
+            .where(SpanRow.document_id.in_(query.with_only_columns(DocumentRow.id).scalar_subquery()))
+            .group_by(SpanRow.document_id, SpanRow.entity, SpanRow.decision)
+        )
         with self.session() as s:
-            query = select(DocumentRow)
-            if batch_id is not None:
-                query = query.where(DocumentRow.batch_id == batch_id)
-            if statuses is not None:
-                query = query.where(DocumentRow.status.in_(list(statuses)))
-            docs = list(s.scalars(query))
-            spans_by_doc: dict[str, list[SpanRow]] = {d.id: [] for d in docs}
-            if docs:
-                for span in s.scalars(select(SpanRow).where(SpanRow.document_id.in_(list(spans_by_doc)))):
-                    spans_by_doc[span.document_id].append(span)
-            summaries = [self._summary(d, spans_by_doc[d.id]) for d in docs]
+            docs = list(s.execute(query))
+            tallies: dict[str, _Tally] = {}
+            for doc_id, entity, decision, n, absolute, low, reviewed in s.execute(counts):
+                tally = tallies.setdefault(doc_id, _Tally())
+                tally.add(entity, decision, int(n), int(absolute or 0), int(low or 0), int(reviewed or 0))
+        summaries = []
+        for doc_id, batch, number, kind, status, failure_code, failure_reason in docs:
+            t = tallies.get(doc_id) or _Tally()
+            summaries.append(DocumentSummary(
+                id=doc_id, batch_id=batch, number=number, kind=kind, status=status, redactions=t.redactions,
+                keeps=t.keeps, absolute=t.absolute, low_confidence=t.low_confidence, reviewed=t.reviewed,
+                per_entity=t.per_entity, failure_code=failure_code, failure_reason=failure_reason,
+            ))  # fmt: skip
         order = {"in_review": 0, "approved": 1, "published": 2, "not_processed": 3}
         return sorted(summaries, key=lambda q: (order.get(q.status, 9), tuple(-x for x in q.risk), q.number))
-
-    @staticmethod
-    def _summary(doc: DocumentRow, spans: Sequence[SpanRow]) -> DocumentSummary:
-        per_entity: dict[str, int] = {}
-        for span in spans:
-            if span.decision == "redact":
-                per_entity[span.entity] = per_entity.get(span.entity, 0) + 1
-        return DocumentSummary(
-            id=doc.id, batch_id=doc.batch_id, number=doc.number, kind=doc.kind, status=doc.status,
-            redactions=sum(sp.decision == "redact" for sp in spans),
-            keeps=sum(sp.decision == "keep" for sp in spans),
-            absolute=sum(sp.decision == "redact" and (sp.ground or "").startswith("5.1.1") for sp in spans),
-            low_confidence=sum(sp.score < LOW_CONFIDENCE for sp in spans),
-            reviewed=sum(sp.state != "proposed" for sp in spans),
-            per_entity=per_entity, failure_code=doc.failure_code, failure_reason=doc.failure_reason,
-        )  # fmt: skip
 
     def document(self, doc_id: str) -> DocumentView:
         with self.session() as s:

@@ -68,6 +68,8 @@ def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set
         # Postcode letters that look like titles (MW = mevrouw, CL = cliënt): the town follows.
         "Karel Doormanweg 30\n3313MW Dordrecht\n",
         "Krispijnseweg 20hs\n3313 CL Dordrecht\n",
+        "Thorbeckeweg 24\n3311 AN Dordrecht\n",  # AN and AB are also given names
+        "Voorstraat 157-1\n3317 AB Dordrecht\n",
     ],
 )
 def test_no_names(recognizer: DutchPersonRecognizer, text: str) -> None:
