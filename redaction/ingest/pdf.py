@@ -1,7 +1,10 @@
 """PDF with a text layer, via pdfplumber; one ``Page`` per PDF page.
 
 A PDF without any extractable text is a scan: it must go to OCR first. Returning an empty
-document instead would let the pipeline "redact" nothing and publish the scan as it is.
+document instead would let the pipeline "redact" nothing and publish the scan as it is. The same
+holds for a PDF in which some pages are scans (a signed letter with a scanned enclosure): those
+pages' content would silently be missing from the publication. A page without text and without
+a large image is an empty page and is fine.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ def read_pdf(data: bytes) -> Extraction:
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             texts = [page.extract_text() or "" for page in pdf.pages]
+            scanned = [n for n, (page, text) in enumerate(zip(pdf.pages, texts, strict=True), start=1)
+                       if not text.strip() and _mostly_image(page)]  # fmt: skip
             metadata = dict(pdf.metadata or {})
     except Exception as exc:
         if _caused_by(exc, (PDFPasswordIncorrect, PDFEncryptionError)):
@@ -40,6 +45,12 @@ def read_pdf(data: bytes) -> Extraction:
     if not any(t.strip() for t in texts):
         raise NeedsOcrError(
             f"no text layer on any of {len(texts)} page(s): a scan, needs OCR first / geen tekstlaag, eerst OCR"
+        )
+    if scanned:
+        listed = ", ".join(str(n) for n in scanned[:10]) + (" ..." if len(scanned) > 10 else "")
+        raise NeedsOcrError(
+            f"page(s) {listed} of {len(texts)} are scanned images without text: needs OCR first "
+            "/ deels gescand, eerst OCR"
         )
     pages: list[Page] = []
     parts: list[str] = []
@@ -58,6 +69,17 @@ def read_pdf(data: bytes) -> Extraction:
         date=_pdf_date(metadata.get("CreationDate")),
         title=title if isinstance(title, str) and title.strip() else None,
     )
+
+
+# A page image covering at least this share of the page is a scanned page, not a logo or stamp.
+_SCAN_AREA_SHARE = 0.25
+
+
+def _mostly_image(page: pdfplumber.page.Page) -> bool:
+    page_area = float(page.width) * float(page.height) or 1.0
+    image_area = sum(abs(float(i["x1"]) - float(i["x0"])) * abs(float(i["bottom"]) - float(i["top"]))
+                     for i in page.images)  # fmt: skip
+    return image_area / page_area >= _SCAN_AREA_SHARE
 
 
 def _caused_by(exc: BaseException, types: tuple[type[BaseException], ...]) -> bool:

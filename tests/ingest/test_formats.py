@@ -129,3 +129,33 @@ def test_send_time_is_written_as_a_dutch_reader_sees_it(build: Callable[[], byte
     assert line.startswith(f"Verzonden: {weekday} {sent.day} ")
     assert line.endswith(f"{sent.year} {sent:%H:%M}")
     assert not any(day in line for day in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
+
+
+def test_a_partly_scanned_pdf_needs_ocr_but_an_empty_page_is_fine() -> None:
+    """Page 2 a scanned image: its content would be missing from the publication, so the whole PDF
+    waits for OCR. A blank page (no text, no image) is no reason to stop."""
+    import io
+
+    from PIL import Image
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    def pdf(second_page: str) -> bytes:
+        buffer = io.BytesIO()
+        c = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+        c.drawString(72, 760, "Geachte raad, zie de bijlage.")
+        c.showPage()
+        if second_page == "scan":
+            png = io.BytesIO()
+            Image.new("L", (300, 420), 240).save(png, format="PNG")
+            c.drawImage(ImageReader(io.BytesIO(png.getvalue())), 0, 0, width=A4[0], height=A4[1])
+        c.showPage()
+        c.save()
+        return buffer.getvalue()
+
+    scanned = ingest_bytes(pdf("scan"), "brief.pdf")
+    assert scanned.documents == [] and [f.code for f in scanned.failures] == ["W406"]
+    assert "2 of 2" in scanned.failures[0].reason
+    blank = ingest_bytes(pdf("blank"), "brief.pdf")
+    assert blank.failures == [] and len(blank.documents[0].pages) == 2
