@@ -1,4 +1,7 @@
-"""Word .docx via python-docx: body paragraphs and tables in reading order, headers, footers.
+"""Word .docx via python-docx: body paragraphs and tables in reading order, headers, footers,
+and then what python-docx's reading order leaves out: text boxes, footnotes, endnotes and
+comments. The published version is typeset from this text, so anything not read here would be
+missing from it without anyone noticing; names in a footnote must be found and redacted too.
 
 A password-protected .docx is not a zip at all but an OLE container with an ``EncryptionInfo``
 stream ([MS-OFFCRYPTO]); it gets its own failure, so the user knows to ask for the password
@@ -15,6 +18,7 @@ import olefile
 from docx.document import Document as DocxDocument
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from redaction.ingest.errors import CorruptFileError, EncryptedFileError, UnsupportedFormatError
 from redaction.ingest.model import Extraction
@@ -34,7 +38,8 @@ def read_docx(data: bytes) -> Extraction:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise CorruptFileError(f"damaged .docx ({type(exc).__name__}) / beschadigd Word-document") from None
-    blocks = [*_headers_footers(document, "header"), *_blocks(document), *_headers_footers(document, "footer")]
+    blocks = [*_headers_footers(document, "header"), *_blocks(document), *_headers_footers(document, "footer"),
+              *_extra_parts(document)]
     props = document.core_properties
     created = props.created
     return Extraction(
@@ -67,6 +72,39 @@ def _table(table: Table) -> list[str]:
             seen.add(id(cell._tc))
             cells.append(" ".join(line for line in _blocks(cell) if line.strip()))
         lines.append("\t".join(cells))
+    return lines
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+# Related parts whose text python-docx does not return, with the heading they get in the text.
+_EXTRA_PARTS = (("/footnotes", "Voetnoten:"), ("/endnotes", "Eindnoten:"), ("/comments", "Opmerkingen:"))
+
+
+def _paragraph_texts(root: etree._Element) -> list[str]:
+    texts = []
+    for paragraph in root.iter(f"{{{_W}}}p"):
+        text = "".join(node.text or "" for node in paragraph.iter(f"{{{_W}}}t"))
+        if text.strip():
+            texts.append(text)
+    return texts
+
+
+def _extra_parts(document: DocxDocument) -> list[str]:
+    """Text boxes in the body, then footnotes, endnotes and comments, each under a heading."""
+    lines: list[str] = []
+    # A text box is stored twice (the drawing and a VML fallback): each text once, in order.
+    boxes = dict.fromkeys(
+        text for box in document.element.body.iter(f"{{{_W}}}txbxContent") for text in _paragraph_texts(box)
+    )
+    if boxes:
+        lines += ["", "Tekstvakken:", *boxes]
+    for rel in document.part.rels.values():
+        for suffix, heading in _EXTRA_PARTS:
+            if rel.is_external or not rel.reltype.endswith(suffix):
+                continue
+            texts = _paragraph_texts(etree.fromstring(rel.target_part.blob))
+            if texts:
+                lines += ["", heading, *texts]
     return lines
 
 

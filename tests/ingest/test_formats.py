@@ -159,3 +159,30 @@ def test_a_partly_scanned_pdf_needs_ocr_but_an_empty_page_is_fine() -> None:
     assert "2 of 2" in scanned.failures[0].reason
     blank = ingest_bytes(pdf("blank"), "brief.pdf")
     assert blank.failures == [] and len(blank.documents[0].pages) == 2
+
+
+def test_docx_text_boxes_and_comments_are_read() -> None:
+    """The published version is typeset from the extracted text: a name in a text box or a comment
+    must be in it (to be found and redacted), not silently dropped."""
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Zie het kader hiernaast.")
+    box = parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        "<w:t>kader:</w:t><wps:txbx><w:txbxContent><w:p><w:r><w:t>Contactpersoon Ilona Verwegen</w:t></w:r></w:p>"
+        "</w:txbxContent></wps:txbx></w:r>"
+    )
+    paragraph._p.append(box)
+    commented = document.add_paragraph("De aanvraag is compleet.")
+    document.add_comment(commented.runs, text="Navragen bij Rutger Hoogstraten", author="", initials="")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = ingest_bytes(buffer.getvalue(), "brief.docx").documents[0].text
+    assert "Tekstvakken:\nContactpersoon Ilona Verwegen" in text
+    assert "Opmerkingen:\nNavragen bij Rutger Hoogstraten" in text
+    assert text.index("De aanvraag is compleet.") < text.index("Opmerkingen:")
