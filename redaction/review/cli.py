@@ -80,6 +80,9 @@ def add_review_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     serve.add_argument("--workers", type=int, default=1, help="worker processes (they share store and secret)")
     serve.add_argument("--ssl-certfile", help="serve https (session cookie marked Secure)")
     serve.add_argument("--ssl-keyfile")
+    serve.add_argument("--behind-proxy", metavar="PROXY_IP",
+                       help="trust X-Forwarded-For/-Proto from this TLS proxy (client addresses for the login "
+                            "rate limit; cookies marked Secure)")  # fmt: skip
 
     users = actions.add_parser("users", help="accounts of the review cockpit")
     user_actions = users.add_subparsers(dest="users_command", required=True)
@@ -150,17 +153,20 @@ def run_serve(args: argparse.Namespace) -> int:
         os.environ["WOO_REVIEW_DB"] = args.db
     if getattr(args, "policy", None):
         os.environ["WOO_POLICY"] = args.policy
-    if args.ssl_certfile:
+    if args.ssl_certfile or args.behind_proxy:
         os.environ["WOO_COOKIE_SECURE"] = "1"
     # Migrate and create the session secret once, before several workers could race for them.
     ReviewStore(args.db).close()
     session_secret()
-    if args.host not in ("127.0.0.1", "localhost", "::1") and not args.ssl_certfile:
+    if args.host not in ("127.0.0.1", "localhost", "::1") and not (args.ssl_certfile or args.behind_proxy):
         print("woo: warning: serving on a network address without https; put a TLS proxy in front and set "
               "WOO_COOKIE_SECURE=1", file=sys.stderr)  # fmt: skip
     uvicorn.run(
         "redaction.review.web.app:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,
         ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile, log_level="info",
+        # Behind a proxy every request comes from the proxy: without its headers one attacker's
+        # failed logins would lock out everyone (the rate limit is per user and client address).
+        proxy_headers=bool(args.behind_proxy), forwarded_allow_ips=args.behind_proxy or "127.0.0.1",
     )  # fmt: skip
     return 0
 
