@@ -171,26 +171,17 @@ def _normalised(text: str) -> str:
 
 
 def published_texts(out_dir: Path, number: str) -> list[str]:
-    """What a reader of the published files of one document can read: text, HTML source, PDF text."""
-    import html
+    """What a reader of the published files of one document can read: every view the leak scanner
+    reads (text, HTML source and text, PDF text and metadata, DiWoo XML), whitespace normalised."""
+    from redaction.scan import read_parts
 
-    from pypdf import PdfReader
-
-    texts: list[str] = []
-    for path in sorted(out_dir.glob(f"{number}.*")):
-        suffix = path.suffix.lower()
-        if suffix in (".txt", ".xml"):
-            texts.append(path.read_text(encoding="utf-8"))
-        elif suffix == ".html":
-            texts.append(html.unescape(path.read_text(encoding="utf-8")))
-        elif suffix == ".pdf":
-            reader = PdfReader(path)
-            texts.append("\n".join(page.extract_text() or "" for page in reader.pages))
-    return [_normalised(t) for t in texts]
+    return [_normalised("\n".join(text for _, text in read_parts(path)))
+            for path in sorted(out_dir.glob(f"{number}.*"))]  # fmt: skip
 
 
-def withheld_values_found(out_dir: Path, number: str, decisions: Sequence[Decision]) -> int:
-    """How many withheld values still occur (as whole words) in the published files of a document.
+def withheld_values_found(texts: Sequence[str], decisions: Sequence[Decision]) -> int:
+    """How many withheld values still occur (as whole words) in ``texts``: what a reader can read
+    in the published files of the document (see `published_texts`).
 
     A value a person deliberately kept elsewhere in the same document (``Groen`` the colour next
     to ``Groen`` the surname) is not counted: that keep is itself a reviewed decision.
@@ -202,7 +193,7 @@ def withheld_values_found(out_dir: Path, number: str, decisions: Sequence[Decisi
     values = {v for v in values if len(v) >= 2}
     if not values:
         return 0
-    texts = published_texts(out_dir, number)
+    texts = [_normalised(t) for t in texts]
     for keep in sorted(kept, key=len, reverse=True):
         texts = [t.replace(keep, " ") for t in texts]  # a kept organisation may contain a withheld surname
     found = 0

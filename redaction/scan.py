@@ -351,6 +351,46 @@ _READERS: Final[dict[str, Callable[[Path], list[tuple[str, str]]]]] = {
 }
 
 
+def read_parts(path: str | Path) -> list[tuple[str, str]]:
+    """Every readable view of a published file as (where, text): page text, markup source,
+    metadata, XMP, annotations, cells. What a reader of the file could get out of it."""
+    path = Path(path)
+    reader = _READERS.get(path.suffix.lower())
+    if reader is None:
+        raise ScanError(f"cannot scan {path.name}: unknown file type {path.suffix or '(none)'}")
+    if not path.is_file():
+        raise ScanError(f"cannot scan {path.name}: not a file")
+    return reader(path)
+
+
+def scan_parts(
+    parts: Sequence[tuple[str, str]],
+    *,
+    deduplicate: bool = False,
+    allowed_emails: Collection[str] = (),
+    allowed_email_patterns: Sequence[str] = DEFAULT_FUNCTIONAL_LOCALPARTS,
+    allowed_phones: Collection[str] = (),
+) -> list[Leak]:
+    """Scan the parts `read_parts` returned. With ``deduplicate`` a value seen in several views of
+    one file (an HTML page's source and its text) is reported once."""
+    seen: set[tuple[str, str]] = set()
+    leaks: list[Leak] = []
+    for where, text in parts:
+        hits = _scan(text, allowed_emails, allowed_email_patterns, allowed_phones)
+        for hit in hits:
+            if deduplicate and (hit.leak.kind, hit.value) in seen:
+                continue  # already reported from an earlier view of the same page
+            leak = hit.leak
+            leaks.append(Leak(leak.kind, leak.start, leak.end, leak.reason, where))
+        seen.update((hit.leak.kind, hit.value) for hit in hits)
+    return leaks
+
+
+def is_markup(path: str | Path) -> bool:
+    """HTML files are read twice (source and text): their leaks are deduplicated."""
+    return Path(path).suffix.lower() in {".html", ".htm"}
+
+
 def scan_file(
     path: str | Path,
     *,
@@ -363,24 +403,10 @@ def scan_file(
     A value seen in several views of one file (an HTML page's source and its text) is reported
     once. ``Leak.where`` names the part, ``start``/``end`` index that part's text.
     """
-    path = Path(path)
-    reader = _READERS.get(path.suffix.lower())
-    if reader is None:
-        raise ScanError(f"cannot scan {path.name}: unknown file type {path.suffix or '(none)'}")
-    if not path.is_file():
-        raise ScanError(f"cannot scan {path.name}: not a file")
-    deduplicate = path.suffix.lower() in {".html", ".htm"}
-    seen: set[tuple[str, str]] = set()
-    leaks: list[Leak] = []
-    for where, text in reader(path):
-        hits = _scan(text, allowed_emails, allowed_email_patterns, allowed_phones)
-        for hit in hits:
-            if deduplicate and (hit.leak.kind, hit.value) in seen:
-                continue  # already reported from an earlier view of the same page
-            leak = hit.leak
-            leaks.append(Leak(leak.kind, leak.start, leak.end, leak.reason, where))
-        seen.update((hit.leak.kind, hit.value) for hit in hits)
-    return leaks
+    return scan_parts(
+        read_parts(path), deduplicate=is_markup(path), allowed_emails=allowed_emails,
+        allowed_email_patterns=allowed_email_patterns, allowed_phones=allowed_phones,
+    )  # fmt: skip
 
 
 def describe(leaks: Sequence[Leak]) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from pipelines.defs.batches import inbox_batches
 from pipelines.defs.documents import document_decisions, read_decisions, redacted_documents
 from pipelines.defs.resources import RedactionEngine, ReviewStoreResource, StorageAreas
 from redaction.publication import decisions_complete, withheld_values_found
-from redaction.scan import DEFAULT_FUNCTIONAL_LOCALPARTS, scan_file
+from redaction.scan import DEFAULT_FUNCTIONAL_LOCALPARTS, is_markup, read_parts, scan_parts
 
 # Partitioned asset checks are a preview feature of Dagster 1.13; the behaviour we rely on
 # (the check runs per batch in the same run, blocking downstream) is covered by our tests.
@@ -62,22 +62,21 @@ def publication_has_no_leaks(
                 *(re.escape(part) + r"(?:[._+-][\w.+-]*)?" for part in sorted(policy.functional_local_parts))]
     out_dir = areas.batch_path(batch, "redacted")
     problems: dict[str, dict[str, int]] = {}
+    readable: dict[str, list[str]] = {}  # per document number: what a reader can read in its files
     files = 0
     for path in sorted(out_dir.iterdir()):
         files += 1
         number = path.stem
         found = problems.setdefault(number, {})
-        for leak in scan_file(
-            path,
-            allowed_emails=allowed_emails,
-            allowed_email_patterns=patterns,
-            allowed_phones=policy.body_phone_numbers,
-        ):
+        parts = read_parts(path)  # read once: for the scanner and for the withheld values
+        readable.setdefault(number, []).append("\n".join(text for _, text in parts))
+        for leak in scan_parts(parts, deduplicate=is_markup(path), allowed_emails=allowed_emails,
+                               allowed_email_patterns=patterns, allowed_phones=policy.body_phone_numbers):
             found[leak.kind] = found.get(leak.kind, 0) + 1
     store = review.get()
     for reviewed in sorted(areas.batch_path(batch, "reviewed").glob("*.jsonl")):
         number = store.document(reviewed.stem).number
-        hits = withheld_values_found(out_dir, number, read_decisions(reviewed))
+        hits = withheld_values_found(readable.get(number, []), read_decisions(reviewed))
         if hits:
             problems.setdefault(number, {})["withheld value"] = hits
     problems = {number: kinds for number, kinds in problems.items() if kinds}
