@@ -24,19 +24,20 @@ from pathlib import Path
 
 from dagster import DagsterInstance, build_sensor_context
 
+from redaction.inbox import LEDGER
 from redaction.paths import REPOSITORY_ROOT
 
 DEMO_DOCUMENTS = 36
 
 
 def _reset(areas: object) -> None:
-    """Empty the demo's inbox, batches, review store and public area (Dagster's own logs stay)."""
+    """Empty the demo's inbox, batches, ledger, review store and public area (Dagster's logs stay)."""
     restricted = Path(areas.restricted)  # type: ignore[attr-defined]
     for folder in (Path(areas.inbox), restricted / "batches", Path(areas.public)):  # type: ignore[attr-defined]
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True, exist_ok=True)
-    for stale in restricted.glob("review.db*"):
-        stale.unlink()
+    for stale in [*restricted.glob("review.db*"), restricted / LEDGER]:
+        stale.unlink(missing_ok=True)
 
 
 def run_documents(instance: DagsterInstance) -> int:

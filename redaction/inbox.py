@@ -15,6 +15,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 MANIFEST = "manifest.json"
+# One content hash per line, for every file that ever became part of a batch: the durable memory
+# of what was processed (a sensor's cursor is lost when the sensor is reset or run elsewhere).
+LEDGER = "inbox-ledger.txt"
 # Files still being written or hidden by the OS are left for a later tick.
 SKIPPED_SUFFIXES = (".part", ".tmp", ".crdownload", ".partial")
 
@@ -78,3 +81,16 @@ def write_manifest(batch_dir: Path, files: list[InboxFile]) -> Path:
 def read_manifest(batch_dir: Path) -> list[InboxFile]:
     data = json.loads((batch_dir / MANIFEST).read_text(encoding="utf-8"))
     return [InboxFile(**item) for item in data]
+
+
+def read_ledger(restricted: Path) -> set[str]:
+    path = restricted / LEDGER
+    if not path.exists():
+        return set()
+    return {line.strip() for line in path.read_text(encoding="ascii").splitlines() if line.strip()}
+
+
+def append_ledger(restricted: Path, files: list[InboxFile]) -> None:
+    restricted.mkdir(parents=True, exist_ok=True)
+    with (restricted / LEDGER).open("a", encoding="ascii") as ledger:
+        ledger.writelines(f"{f.sha256}\n" for f in files)

@@ -7,6 +7,7 @@ opaque batch id. The approval sensor publishes what a person approved in the rev
 
 import hashlib
 import json
+from pathlib import Path
 
 from dagster import (
     DefaultSensorStatus,
@@ -19,7 +20,7 @@ from dagster import (
 )
 
 from pipelines.defs.resources import ReviewStoreResource, StorageAreas
-from redaction.inbox import find_new_files, new_batch_id, write_manifest
+from redaction.inbox import append_ledger, find_new_files, new_batch_id, read_ledger, write_manifest
 
 inbox_batches = DynamicPartitionsDefinition(name="inbox_batches")
 
@@ -36,13 +37,20 @@ def _seen(cursor: str | None) -> list[str]:
 
 
 def register_new_batch(areas: StorageAreas, seen: list[str]) -> tuple[str | None, list[str], int]:
-    """Write a manifest for the inbox files not seen before. Returns (batch id, new seen list, count)."""
+    """Write a manifest for the inbox files not seen before. Returns (batch id, new seen list, count).
+
+    Seen means: in the cursor, or in the ledger of every file that ever became part of a batch.
+    The ledger makes "the same file is processed once" hold across a reset sensor, a second
+    Dagster instance (the demo's in-process run, then `make ui`), or a lost cursor.
+    """
     known = set(seen)
-    new = [f for f in find_new_files(areas.inbox_path, ()) if f.sha256[:SEEN_PREFIX] not in known]
+    processed = read_ledger(Path(areas.restricted))
+    new = [f for f in find_new_files(areas.inbox_path, processed) if f.sha256[:SEEN_PREFIX] not in known]
     if not new:
         return None, seen, 0
     batch_id = new_batch_id()
     write_manifest(areas.batch_path(batch_id), new)
+    append_ledger(Path(areas.restricted), new)
     return batch_id, seen + [f.sha256[:SEEN_PREFIX] for f in new], len(new)
 
 

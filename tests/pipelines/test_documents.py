@@ -267,3 +267,14 @@ def test_approval_sensor_publishes_what_a_person_approved(platform: Platform) ->
     assert platform.run("woo_republish_job", batch).success
     assert len(published_names(platform)) == 4
     assert evaluate() == []  # published: nothing left to request
+
+
+def test_a_lost_cursor_does_not_process_the_inbox_again(platform: Platform) -> None:
+    """`make demo` evaluates the sensor in its own process; `make ui` then starts the daemon with an
+    empty cursor. The ledger in the restricted area keeps the files from becoming a second batch."""
+    (platform.inbox / "brief.txt").write_text("Geachte raad,\nGroet, Sevda Yilmaz\n", "utf-8")
+    assert platform.tick() is not None
+    platform.cursor = None  # a new instance, a reset sensor: the cursor is gone
+    assert platform.tick() is None
+    (platform.inbox / "nieuw.txt").write_text("Een tweede brief van Joost Akkerman.\n", "utf-8")
+    assert platform.tick() is not None  # new content still becomes a batch
