@@ -309,7 +309,8 @@ def speedup(results: dict[str, dict[str, Any]], engine: str = "ours") -> float |
 
 
 def check_targets(results: dict[str, dict[str, Any]]) -> list[Target]:
-    """The three product targets, all about our engine; deduce only provides the yardstick."""
+    """The engine issue's targets, all about our engine on this machine (both cores); deduce only
+    provides the yardstick. One process alone is reported for information, not as a target."""
     ours = results.get("ours")
 
     def target(name: str, value: float | None, limit: float, unit: str, higher: bool) -> Target:
@@ -319,7 +320,6 @@ def check_targets(results: dict[str, dict[str, Any]]) -> list[Target]:
     ours_ok = measured(ours)
     batch = results.get("ours-batch")
     return [
-        target("throughput ours/deduce, one process", speedup(results), TARGET_SPEEDUP, "x", True),
         target("throughput ours-batch/deduce, all cores", speedup(results, "ours-batch"), TARGET_SPEEDUP, "x",
                True),
         target("peak RSS, batch (parent + workers)", batch["peak_rss_mb"] if measured(batch) else None,
@@ -377,7 +377,8 @@ def format_report(stats: dict[str, Any], results: dict[str, dict[str, Any]], tar
             )
     ratio = speedup(results)
     ratio_text = f"{ratio:.2f}x" if ratio is not None else "-"
-    lines += ["", f"throughput ours / deduce: {ratio_text}", "", "targets:"]
+    lines += ["", f"throughput ours (one process) / deduce: {ratio_text} (information; the target is for all cores)",
+              "", "targets:"]
     for t in targets:
         status = {True: "ok  ", False: "MISS", None: "n/a "}[t.ok]
         sign = ">=" if t.higher_is_better else "<"
