@@ -86,7 +86,8 @@ def run_documents(instance: DagsterInstance) -> int:
         if summary.status == "not_processed":
             print(f"  niet verwerkt {summary.number}: [{summary.failure_code}] {summary.failure_reason}")
     print("demo: review what waits:  .venv/bin/woo review list   (then: show, accept, reject, add, approve)")
-    print("demo: after approving, the approval sensor publishes; or open the Dagster UI with `make ui`")
+    print("demo: or in the browser:  .venv/bin/woo review users add <naam> --role approver;  make review")
+    print("demo: approved documents are published by Dagster's approval sensor: keep `make ui` running")
     return 0
 
 
