@@ -35,3 +35,10 @@ class LexiconError(WooError):
     """A shipped lexicon is missing or malformed."""
 
     code = "W300"
+
+
+class AnalysisError(WooError):
+    """The engine failed on one document (a bug, not bad input): that document is not processed,
+    the rest of the batch goes on. The message names the exception type, never the text."""
+
+    code = "W900"

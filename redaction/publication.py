@@ -12,12 +12,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from redaction.decisions import Decision, decisions_to_jsonl
+from redaction.errors import AnalysisError
 from redaction.publish.diwoo import ANONIMISEREN, ONTVANGST, OPENBAARMAKING, DiWooConfig, DocumentAction, diwoo_xml
 from redaction.publish.inventory import InventoryRow, inventory_row, not_processed_row, write_inventory
 from redaction.render import render
 from redaction.review.store import DocumentView, NewDocument, ReviewStore, span_decision
+
+if TYPE_CHECKING:
+    from redaction.engine import Redactor
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,27 @@ def write_decisions(path: Path, document_id: str, decisions: Sequence[Decision])
     for span, decision in zip(line["spans"], decisions, strict=True):
         span["rule"] = decision.rule
     path.write_text(json.dumps(line, ensure_ascii=False), encoding="utf-8")
+
+
+def analyze_each(redactor: Redactor, texts: Sequence[str]) -> list[list[Decision] | AnalysisError]:
+    """Decisions per text, batched over the cores; a text on which the engine fails gets an
+    `AnalysisError` in its place instead of stopping the whole batch.
+
+    The batch is tried first (fast path); only when it fails is every text retried on its own, so
+    one bad document costs one document, not the batch.
+    """
+    try:
+        return list(redactor.analyze_many(texts))
+    except Exception:
+        pass
+    out: list[list[Decision] | AnalysisError] = []
+    for text in texts:
+        try:
+            out.append(redactor.analyze(text))
+        except Exception as exc:
+            out.append(AnalysisError(f"internal error while analysing ({type(exc).__name__}); not processed "
+                                     "/ interne fout bij analyse, niet verwerkt"))
+    return out
 
 
 def assessment(decisions: Sequence[Decision]) -> str:

@@ -20,10 +20,12 @@ from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, ass
 from pipelines.defs.batches import inbox_batches
 from pipelines.defs.resources import PublicationSettings, RedactionEngine, ReviewStoreResource, StorageAreas
 from redaction.decisions import Decision
+from redaction.errors import WooError
 from redaction.inbox import file_sha256, read_manifest
 from redaction.ingest import ingest_file
 from redaction.publication import (
     DocumentRecord,
+    analyze_each,
     publication_files,
     read_records,
     record_id,
@@ -126,16 +128,25 @@ def document_decisions(
     records = [r for r in read_records(areas.batch_path(batch) / "documents.jsonl") if r.failure_code is None]
     texts_dir = areas.batch_path(batch, "texts")
     out_dir = areas.batch_path(batch, "decisions")
-    redact = keep = 0
+    redact = keep = failed = 0
     for start in range(0, len(records), ANALYZE_CHUNK):
         chunk = records[start : start + ANALYZE_CHUNK]
         texts = [(texts_dir / f"{r.id}.txt").read_text(encoding="utf-8") for r in chunk]
-        for record, decisions in zip(chunk, redactor.analyze_many(texts), strict=True):
-            write_decisions(out_dir / f"{record.id}.jsonl", record.id, decisions)
-            redact += sum(d.is_redaction for d in decisions)
-            keep += sum(not d.is_redaction for d in decisions)
-    context.log.info(f"{len(records)} documents analysed: {redact} redactions, {keep} kept")
-    return MaterializeResult(metadata=_counts(documents=len(records), redactions=redact, kept=keep))
+        for record, outcome in zip(chunk, analyze_each(redactor, texts), strict=True):
+            if isinstance(outcome, WooError):
+                # Not processed, with the reason; review_queue lists it so, the batch goes on.
+                (out_dir / f"{record.id}.error").write_text(
+                    json.dumps({"code": outcome.code, "reason": outcome.message}), encoding="utf-8"
+                )
+                failed += 1
+                continue
+            write_decisions(out_dir / f"{record.id}.jsonl", record.id, outcome)
+            redact += sum(d.is_redaction for d in outcome)
+            keep += sum(not d.is_redaction for d in outcome)
+    context.log.info(f"{len(records) - failed} documents analysed: {redact} redactions, {keep} kept; {failed} failed")
+    return MaterializeResult(
+        metadata=_counts(documents=len(records) - failed, redactions=redact, kept=keep, failed=failed)
+    )
 
 
 @asset(partitions_def=inbox_batches, group_name="documents", deps=[document_decisions])
@@ -152,6 +163,10 @@ def review_queue(
     for record in read_records(areas.batch_path(batch) / "documents.jsonl"):
         decisions: list[Decision] = []
         text = ""
+        error = decisions_dir / f"{record.id}.error"
+        if record.failure_code is None and error.exists():
+            failure = json.loads(error.read_text(encoding="utf-8"))
+            record = replace(record, failure_code=failure["code"], failure_reason=failure["reason"])
         if record.failure_code is None:
             text = (texts_dir / f"{record.id}.txt").read_text(encoding="utf-8")
             decisions = read_decisions(decisions_dir / f"{record.id}.jsonl")

@@ -278,3 +278,27 @@ def test_a_lost_cursor_does_not_process_the_inbox_again(platform: Platform) -> N
     assert platform.tick() is None
     (platform.inbox / "nieuw.txt").write_text("Een tweede brief van Joost Akkerman.\n", "utf-8")
     assert platform.tick() is not None  # new content still becomes a batch
+
+
+def test_an_engine_failure_on_one_document_does_not_stop_the_batch(platform: Platform, monkeypatch) -> None:
+    from redaction.engine import Redactor
+
+    real = Redactor.analyze_batch
+
+    def fails_on_one(self: Redactor, texts: list[str]) -> list[object]:
+        if any("ONLEESBAAR" in t for t in texts):
+            raise RuntimeError("simulated engine bug")
+        return real(self, texts)
+
+    monkeypatch.setattr(Redactor, "analyze_batch", fails_on_one)
+    (platform.inbox / "goed.txt").write_text("Geachte heer Akkerman,\nMet vriendelijke groet,\nLieke Dros\n", "utf-8")
+    (platform.inbox / "fout.txt").write_text("Geachte raad, ONLEESBAAR voor de engine.\n", "utf-8")
+    batch = platform.tick()
+    assert batch is not None
+    result = platform.run("woo_publication_job", batch)
+    assert result.success
+    statuses = sorted((q.status, q.failure_code or "") for q in platform.store.queue(batch))
+    assert statuses == [("in_review", ""), ("not_processed", "W900")]
+    reason = next(q.failure_reason for q in platform.store.queue(batch) if q.failure_code)
+    assert "RuntimeError" in reason and "ONLEESBAAR" not in reason
+    assert result.asset_materializations_for_node("document_decisions")[0].metadata["failed"].value == 1
