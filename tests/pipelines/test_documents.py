@@ -10,6 +10,7 @@ import io
 import re
 from pathlib import Path
 
+import pytest
 from dagster import DagsterEventType, MetadataValue
 from pypdf import PdfReader
 
@@ -280,7 +281,9 @@ def test_a_lost_cursor_does_not_process_the_inbox_again(platform: Platform) -> N
     assert platform.tick() is not None  # new content still becomes a batch
 
 
-def test_an_engine_failure_on_one_document_does_not_stop_the_batch(platform: Platform, monkeypatch) -> None:
+def test_an_engine_failure_on_one_document_does_not_stop_the_batch(
+    platform: Platform, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from redaction.engine import Redactor
 
     real = Redactor.analyze_batch
