@@ -10,33 +10,15 @@ import pytest
 from eval.caserecords import CaseRegister
 from redaction.datasets import (
     DatasetConfig,
-    PseudonymKey,
-    anonymisation_summary,
-    anonymise_records,
-    build_marts,
-    marts_summary,
-    read_published_tables,
-    render_dashboard,
-    risk_report,
-    validate_records,
-    validation_summary,
-    write_marts,
 )
-from tests.datasets.conftest import NoFindings
+from tests.datasets.conftest import publish_register
 
 
 @pytest.fixture(scope="module")
 def dashboard_file(register: CaseRegister, config: DatasetConfig, tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("dashboard")
-    validation = validate_records(register.frame, config)
-    anonymised = anonymise_records(validation.valid, config, PseudonymKey.demo(), NoFindings())
-    marts = build_marts(anonymised.frame, config)
-    write_marts(marts, folder)
-    report = risk_report(config, validation_summary(validation), anonymisation_summary(anonymised, demo_key=True),
-                         marts_summary(marts, config.cell_threshold))
-    path = folder / "dashboard.html"
-    path.write_text(render_dashboard(read_published_tables(folder), config, report), encoding="utf-8")
-    return path
+    publish_register(register, config, folder)
+    return folder / "dashboard.html"
 
 
 def test_page_is_self_contained_and_dutch(dashboard_file: Path, config: DatasetConfig) -> None:

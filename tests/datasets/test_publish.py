@@ -12,38 +12,22 @@ from eval.caserecords import CaseRegister
 from redaction.datasets import (
     DatasetConfig,
     PseudonymKey,
-    anonymisation_summary,
     anonymise_records,
-    build_marts,
     cells_below_threshold,
     count_hits,
     identifier_columns,
     identifier_set,
-    marts_summary,
     read_published_tables,
-    render_dashboard,
-    risk_report,
     scan_files,
     validate_records,
-    validation_summary,
-    write_marts,
 )
 from redaction.datasets.marts import DUCKDB_FILE, TOTAL
-from tests.datasets.conftest import NoFindings
+from tests.datasets.conftest import NoFindings, publish_register
 
 
 @pytest.fixture(scope="module")
 def published(register: CaseRegister, config: DatasetConfig, tmp_path_factory: pytest.TempPathFactory) -> dict:
-    folder = tmp_path_factory.mktemp("public")
-    validation = validate_records(register.frame, config)
-    anonymised = anonymise_records(validation.valid, config, PseudonymKey.demo(), NoFindings())
-    marts = build_marts(anonymised.frame, config)
-    write_marts(marts, folder)
-    report = risk_report(config, validation_summary(validation), anonymisation_summary(anonymised, demo_key=True),
-                         marts_summary(marts, config.cell_threshold))
-    (folder / "dashboard.html").write_text(render_dashboard(read_published_tables(folder), config, report),
-                                           encoding="utf-8")
-    return {"folder": folder, "anonymised": anonymised, "marts": marts, "report": report, "validation": validation}
+    return publish_register(register, config, tmp_path_factory.mktemp("public"))
 
 
 def test_marts_are_published_as_parquet_and_duckdb(published: dict, config: DatasetConfig) -> None:
