@@ -7,7 +7,9 @@ so an inbox generated twice with the same seed is byte-identical.
 from __future__ import annotations
 
 import datetime
+import functools
 import io
+import os
 import textwrap
 import zipfile
 from collections.abc import Sequence
@@ -19,9 +21,23 @@ import docx
 from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-_FONT = "Helvetica"
+# DejaVu (installed by `make install`) has every character of the letters ("zuinig", ‘quotes’,
+# €); Helvetica, the fallback, only Windows-1252, so curly quotes would come out as "?".
+_DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+@functools.cache
+def _font() -> str:
+    if os.path.exists(_DEJAVU):
+        pdfmetrics.registerFont(TTFont("InboxSans", _DEJAVU))
+        return "InboxSans"
+    return "Helvetica"
+
+
 _FONT_SIZE = 10.5
 _LEADING = 14.5
 _MARGIN = 64
@@ -39,7 +55,7 @@ def pdf_bytes(lines: Sequence[str], *, title: str = "", created: datetime.date |
             if y < _MARGIN:
                 c.showPage()
                 y = height - _MARGIN
-            c.setFont(_FONT, _FONT_SIZE)
+            c.setFont(_font(), _FONT_SIZE)
             c.drawString(_MARGIN, y, piece)
             y -= _LEADING
     c.showPage()
