@@ -6,7 +6,9 @@ recall on
   (a) the Europeana dev set (never used for training or model selection), and
   (b) held-out synthetic correspondence: templates and names that never occur in training,
 
-plus ``nlp.pipe`` throughput in words/second on Europeana dev text.
+plus ``nlp.pipe`` throughput in words/second on Europeana dev text, and the redaction engine's
+PERSON detection on the same two sets with the model off (rules and lists only), on the lines the
+rules leave open (the engine's default) and on all text, so the model's contribution is visible.
 
     .venv/bin/python models/training/evaluate.py [--model models/nl_woo] [--n-heldout 600]
         [--compare-deduce]   # also time the deduce baseline (dev dependency, benchmark only)
@@ -153,6 +155,33 @@ def deduce_speed(repeat: int) -> float:
     return n_words * repeat / (time.perf_counter() - t0)
 
 
+ENGINE_MODES = ("off", "selective", "full")
+
+
+def engine_person_docs(mode: str, gold: list[Doc]) -> list[Doc]:
+    """The engine's PERSON spans (redacted or kept: found either way) on the gold documents' text,
+    as PER entities of a copy of each document, token-aligned like the gold."""
+    from redaction import Redactor  # the product; imported here so the model-only path stays light
+
+    redactor = Redactor(ner=mode)
+    out = []
+    for doc, decisions in zip(gold, redactor.analyze_many([d.text for d in gold]), strict=True):
+        pred = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+        spans = [pred.char_span(d.start, d.end, label="PER", alignment_mode="expand")
+                 for d in decisions if d.entity == "PERSON"]  # fmt: skip
+        pred.ents = spacy.util.filter_spans([x for x in spans if x is not None])
+        out.append(pred)
+    return out
+
+
+def fmt_engine(rows: dict[str, dict[str, dict[str, float]]]) -> str:
+    lines = ["   engine PERSON   entity P / R / F1         token R"]
+    for mode, res in rows.items():
+        r, t = res["PER"], res["PER_tokens"]
+        lines.append(f"   ner={mode:<9s}  {r['p']:.3f} / {r['r']:.3f} / {r['f']:.3f}    {t['recall']:.3f}")
+    return "\n".join(lines)
+
+
 def fmt(name: str, res: dict[str, dict[str, float]]) -> str:
     lines = [f"== {name}"]
     for label in LABELS:
@@ -176,6 +205,7 @@ def main() -> None:
     ap.add_argument("--compare-deduce", action="store_true")
     ap.add_argument("--show-missed", type=int, default=0, help="print N missed held-out names")
     ap.add_argument("--json", type=Path, default=None, help="also write the results as JSON")
+    ap.add_argument("--no-engine", action="store_true", help="skip the engine comparison (model only)")
     args = ap.parse_args()
 
     nlp = spacy.load(args.model)
@@ -184,10 +214,21 @@ def main() -> None:
     results: dict[str, object] = {"model": str(args.model), "meta_version": nlp.meta.get("version")}
     eu = eval_europeana(nlp)
     print(fmt("(a) Europeana dev (historic newspapers; initials joined)", eu))
+    eu_gold = europeana.chunk_docs(nlp.vocab, europeana.read_sentences(europeana.EUROPEANA_DIR / "dev.txt"),
+                                   normalise=True)  # fmt: skip
+    if not args.no_engine:
+        engine_eu = {mode: score(eu_gold, engine_person_docs(mode, eu_gold)) for mode in ENGINE_MODES}
+        print(fmt_engine(engine_eu))
+        results["engine_europeana_dev"] = engine_eu
     ho, missed = eval_heldout(nlp, args.n_heldout)
     print(fmt(f"(b) held-out synthetic correspondence ({args.n_heldout} docs, unseen templates + names)", ho))
     for m in missed[: args.show_missed]:
         print("   missed:", m)
+    if not args.no_engine:
+        ho_gold = [doc for _, doc in heldout_docs(nlp, args.n_heldout)]
+        engine_ho = {mode: score(ho_gold, engine_person_docs(mode, ho_gold)) for mode in ENGINE_MODES}
+        print(fmt_engine(engine_ho))
+        results["engine_heldout_synthetic"] = engine_ho
     results.update({"europeana_dev": eu, "heldout_synthetic": ho})
     if not args.no_speed:
         sp = {f"n_process={n}": round(speed(nlp, args.speed_repeat, n)) for n in (1, 2)}
