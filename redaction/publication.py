@@ -109,9 +109,14 @@ def grounds_of(decisions: Sequence[Decision]) -> list[str]:
     return sorted({d.ground for d in decisions if d.is_redaction and d.ground})
 
 
-# The TOOI URI of the information category could not be verified offline; a body configures the
-# real one (WOO_DIWOO_CATEGORY_URI). This marker is recognisably unconfirmed, never a guessed code.
-UNCONFIRMED_CATEGORY_URI = "https://identifier.overheid.nl/tooi/def/thes/kern/informatiecategorie-nog-te-bevestigen"
+# TOOI concepts (https://identifier.overheid.nl/tooi/def/thes/kern/...). Taken from public DiWoo
+# implementations, as the TOOI value lists cannot be fetched here: the information category from
+# two independent ones that agree, the kind of action "ontvangst" from one that cites the DiWoo
+# 0.9.4 soorthandelinglijst. A body checks them against the value lists before harvesting; both
+# are settings (`PublicationSettings`), not code.
+TOOI_KERN = "https://identifier.overheid.nl/tooi/def/thes/kern/"
+INGEKOMEN_STUKKEN_URI = TOOI_KERN + "c_8c840238"  # bij vertegenwoordigende organen ingekomen stukken
+ACTION_URIS: dict[str, str] = {"ontvangst": TOOI_KERN + "c_dfcee535"}
 
 
 def publication_files(

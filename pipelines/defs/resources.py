@@ -10,7 +10,7 @@ from pydantic import PrivateAttr
 
 from redaction import Redactor
 from redaction.policy.model import Policy, load_policy
-from redaction.publication import UNCONFIRMED_CATEGORY_URI
+from redaction.publication import ACTION_URIS, INGEKOMEN_STUKKEN_URI
 from redaction.publish.diwoo import DiWooConfig
 from redaction.review import ReviewStore
 
@@ -76,7 +76,9 @@ class PublicationSettings(ConfigurableResource):
 
     publisher_tooi: str = "https://identifier.overheid.nl/tooi/id/gemeente/gm0505"
     publisher_name: str = "gemeente Dordrecht"
-    information_category_uri: str = UNCONFIRMED_CATEGORY_URI
+    information_category_uri: str = INGEKOMEN_STUKKEN_URI
+    # Kinds of document action with a known TOOI URI; the others are written by label only.
+    action_uris: dict[str, str] = ACTION_URIS
     public_base_url: str = "https://open.example.nl/woo"
 
     def diwoo(self) -> DiWooConfig:
@@ -84,4 +86,5 @@ class PublicationSettings(ConfigurableResource):
             publisher_uri=self.publisher_tooi,
             publisher_label=self.publisher_name,
             information_category_uri=self.information_category_uri,
+            action_uris=dict(self.action_uris),
         )

@@ -9,8 +9,8 @@ their time, plus the document's identifier and language.
 What is configuration and why: the body's TOOI id and name differ per body; the TOOI URIs of the
 information category and of the document actions are not in this repository's reference material,
 so they are configured (`DiWooConfig`) rather than guessed; an action without a configured URI is
-written with its label only. `DIWOO_NAMESPACE` must be checked against the XSD the receiving
-platform validates with.
+written with its label only. `DIWOO_NAMESPACE` is the one of the DiWoo 0.9.x schemas; a receiving
+platform's XSD version decides which elements it requires.
 
 Every value is checked with the independent leak scanner: the title must be the neutral document
 number or a neutral description, never an e-mail subject.
@@ -27,10 +27,9 @@ from typing import Final
 from redaction.publish import PublishError
 from redaction.scan import scan_text
 
-DIWOO_NAMESPACE: Final = (
-    "https://data.overheid.nl/sites/default/files/dataset/d0cca537-44ea-48cf-9880-fa21e1a7058f/resources/"
-    "diwoo-metadata.xsd"
-)
+# The DiWoo metadata namespace as public DiWoo implementations and the 0.9.8 schema use it
+# (https://standaarden.overheid.nl/diwoo/metadata/0.9.8/xsd/diwoo/diwoo-metadata.xsd).
+DIWOO_NAMESPACE: Final = "https://standaarden.overheid.nl/diwoo/metadata/"
 TOOI_ID_PREFIX: Final = "https://identifier.overheid.nl/tooi/"
 LANGUAGE_DUTCH: Final = "http://publications.europa.eu/resource/authority/language/NLD"
 INGEKOMEN_STUKKEN: Final = "bij vertegenwoordigende organen ingekomen stukken"
