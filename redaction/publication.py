@@ -79,6 +79,12 @@ def write_decisions(path: Path, document_id: str, decisions: Sequence[Decision])
     path.write_text(json.dumps(line, ensure_ascii=False), encoding="utf-8")
 
 
+def read_decisions(path: Path) -> list[Decision]:
+    """The decisions `write_decisions` wrote (the deciding rule included)."""
+    record = json.loads(path.read_text(encoding="utf-8"))
+    return [Decision.from_json_dict(span) for span in record["spans"]]
+
+
 def analyze_each(redactor: Redactor, texts: Sequence[str]) -> list[list[Decision] | AnalysisError]:
     """Decisions per text, batched over the cores; a text on which the engine fails gets an
     `AnalysisError` in its place instead of stopping the whole batch.
@@ -98,15 +104,6 @@ def analyze_each(redactor: Redactor, texts: Sequence[str]) -> list[list[Decision
             out.append(AnalysisError(f"internal error while analysing ({type(exc).__name__}); not processed "
                                      "/ interne fout bij analyse, niet verwerkt"))
     return out
-
-
-def assessment(decisions: Sequence[Decision]) -> str:
-    """Beoordeling of a published document: withheld passages make it 'Deels openbaar'."""
-    return "Deels openbaar" if any(d.is_redaction for d in decisions) else "Openbaar"
-
-
-def grounds_of(decisions: Sequence[Decision]) -> list[str]:
-    return sorted({d.ground for d in decisions if d.is_redaction and d.ground})
 
 
 # TOOI concepts (https://identifier.overheid.nl/tooi/def/thes/kern/...). Taken from public DiWoo
@@ -206,8 +203,12 @@ def published_texts(out_dir: Path, number: str) -> list[str]:
     reads (text, HTML source and text, PDF text and metadata, DiWoo XML), whitespace normalised."""
     from redaction.scan import read_parts
 
-    return [_normalised("\n".join(text for _, text in read_parts(path)))
-            for path in sorted(out_dir.glob(f"{number}.*"))]  # fmt: skip
+    return [readable_text(read_parts(path)) for path in sorted(out_dir.glob(f"{number}.*"))]
+
+
+def readable_text(parts: Sequence[tuple[str, str]]) -> str:
+    """The views of one file the leak scanner read (`redaction.scan.read_parts`) as one text."""
+    return _normalised("\n".join(text for _, text in parts))
 
 
 def withheld_values_found(texts: Sequence[str], decisions: Sequence[Decision]) -> int:

@@ -13,10 +13,10 @@ import warnings
 from dagster import AssetCheckExecutionContext, AssetCheckResult, AssetCheckSeverity, MetadataValue, asset_check
 
 from pipelines.defs.batches import inbox_batches
-from pipelines.defs.documents import document_decisions, read_decisions, redacted_documents
+from pipelines.defs.documents import document_decisions, redacted_documents
 from pipelines.defs.resources import RedactionEngine, ReviewStoreResource, StorageAreas
-from redaction.publication import decisions_complete, withheld_values_found
-from redaction.scan import DEFAULT_FUNCTIONAL_LOCALPARTS, is_markup, read_parts, scan_parts
+from redaction.publication import decisions_complete, read_decisions, readable_text, withheld_values_found
+from redaction.scan import DEFAULT_FUNCTIONAL_LOCALPARTS, describe, is_markup, read_parts, scan_parts
 
 # Partitioned asset checks are a preview feature of Dagster 1.13; the behaviour we rely on
 # (the check runs per batch in the same run, blocking downstream) is covered by our tests.
@@ -67,12 +67,13 @@ def publication_has_no_leaks(
     for path in sorted(out_dir.iterdir()):
         files += 1
         number = path.stem
-        found = problems.setdefault(number, {})
         parts = read_parts(path)  # read once: for the scanner and for the withheld values
-        readable.setdefault(number, []).append("\n".join(text for _, text in parts))
-        for leak in scan_parts(parts, deduplicate=is_markup(path), allowed_emails=allowed_emails,
-                               allowed_email_patterns=patterns, allowed_phones=policy.body_phone_numbers):
-            found[leak.kind] = found.get(leak.kind, 0) + 1
+        readable.setdefault(number, []).append(readable_text(parts))
+        leaks = scan_parts(parts, deduplicate=is_markup(path), allowed_emails=allowed_emails,
+                           allowed_email_patterns=patterns, allowed_phones=policy.body_phone_numbers)
+        found = problems.setdefault(number, {})
+        for kind, count in describe(leaks)["per_kind"].items():
+            found[kind] = found.get(kind, 0) + count
     store = review.get()
     for reviewed in sorted(areas.batch_path(batch, "reviewed").glob("*.jsonl")):
         number = store.document(reviewed.stem).number

@@ -27,6 +27,7 @@ from redaction.publication import (
     DocumentRecord,
     analyze_each,
     publication_files,
+    read_decisions,
     read_records,
     record_id,
     write_batch_inventory,
@@ -176,11 +177,6 @@ def review_queue(
     waiting = sum(q.status == "in_review" for q in queue)
     context.log.info(f"{added} documents queued, {auto} approved by policy, {waiting} wait for a reviewer")
     return MaterializeResult(metadata=_counts(queued=added, auto_approved=auto, awaiting_review=waiting))
-
-
-def read_decisions(path: Path) -> list[Decision]:
-    record = json.loads(path.read_text(encoding="utf-8"))
-    return [Decision.from_json_dict(span) for span in record["spans"]]
 
 
 @asset(partitions_def=inbox_batches, group_name="documents", deps=[review_queue])

@@ -18,7 +18,7 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -421,17 +421,21 @@ class ReviewStore:
         ground: str | None = None,
     ) -> int:
         """Apply one choice to every occurrence of ``value`` in the document or its whole batch."""
+        spans = self.value_spans(doc_id, value, scope)
+        for span in spans:
+            self.set_span(span.id, action, actor, ground=ground)
+        return len(spans)
+
+    def set_ground(self, span_id: int, ground: str, actor: str, *, expected_version: int | None = None) -> SpanView:
+        """Withhold this span on ``ground``, whatever the engine proposed (a person's new ground
+        always means "withhold on this ground")."""
         with self.session() as s:
-            doc = self._get_document(s, doc_id)
-            query = select(SpanRow.id).join(DocumentRow).where(func.lower(SpanRow.text) == value.lower())
-            if scope == "batch":
-                query = query.where(DocumentRow.batch_id == doc.batch_id, DocumentRow.status == "in_review")
-            else:
-                query = query.where(SpanRow.document_id == doc_id)
-            span_ids = list(s.scalars(query))
-        for span_id in span_ids:
-            self.set_span(span_id, action, actor, ground=ground)
-        return len(span_ids)
+            span = s.get(SpanRow, span_id)
+            if span is None:
+                raise ReviewError(f"unknown span {span_id}")
+            proposed = span.proposed_decision
+        action: SpanAction = "accept" if proposed == "redact" else "reject"
+        return self.set_span(span_id, action, actor, ground=ground, expected_version=expected_version)
 
     def add_span(
         self, doc_id: str, start: int, end: int, actor: str, *, entity: str = "PERSON",
@@ -684,6 +688,3 @@ def span_decision(sp: SpanView) -> Decision:
         score=sp.score, source=sp.source, rule=sp.rule if sp.state == "proposed" else f"review:{sp.state}",
     )  # fmt: skip
 
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -214,3 +214,13 @@ def test_two_reviewers_on_one_batch_lose_no_decision(tmp_path: Path) -> None:
     assert audit.count(",anna,reject,") == 80
     assert audit.count(",bram,accept,") == 80
     check.close()
+
+
+def test_a_new_ground_always_withholds(store: ReviewStore) -> None:
+    """Changing the ground of a proposed keep (an official's name) withholds it on that ground."""
+    kept = decision(LETTER, "Brouwerhof", "PERSON", None, "naam", nth=1)
+    add_letter(store, decisions=[letter_decisions()[0], kept])
+    redacted, official = store.document("d1").spans
+    assert store.set_ground(redacted.id, "5.1.1d", "anna").ground == "5.1.1d"
+    changed = store.set_ground(official.id, "5.2", "anna")
+    assert (changed.decision, changed.ground, changed.state) == ("redact", "5.2", "rejected")

@@ -329,9 +329,7 @@ def create_app(
         try:
             if scope == "span":
                 if action == "ground":
-                    # A new ground always means "withhold on this ground", whatever was proposed.
-                    verb = "accept" if span.proposed_decision == "redact" else "reject"
-                    store.set_span(span_id, verb, user.username, ground=ground, expected_version=version)
+                    store.set_ground(span_id, ground, user.username, expected_version=version)
                 else:
                     store.set_span(span_id, action, user.username, expected_version=version)  # type: ignore[arg-type]
                 changed = 1
@@ -341,8 +339,7 @@ def create_app(
                 if action == "ground":
                     matches = store.value_spans(doc_id, span.text, scope)  # type: ignore[arg-type]
                     for other in matches:
-                        verb = "accept" if other.proposed_decision == "redact" else "reject"
-                        store.set_span(other.id, verb, user.username, ground=ground, expected_version=other.version)
+                        store.set_ground(other.id, ground, user.username, expected_version=other.version)
                     changed = len(matches)
                 else:
                     changed = store.set_value(doc_id, span.text, action, user.username, scope=scope)  # type: ignore[arg-type]
