@@ -25,6 +25,14 @@ class InputFileError(WooError):
     code = "W100"
 
 
+class TextTooLargeError(InputFileError):
+    """More bytes than a text document may have (same code: the CLI's callers rely on W100)."""
+
+
+class TextDecodeError(InputFileError):
+    """Binary content, or bytes that are not UTF-8."""
+
+
 class PolicyError(WooError):
     """The Woo policy file is missing or invalid."""
 
