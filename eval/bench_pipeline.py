@@ -34,11 +34,11 @@ def _rss_mb(who: int) -> float:
 
 def measure(files: int, seed: int) -> dict[str, float | int]:
     """Runs in its own process, so peak RSS belongs to this inbox size alone."""
-    from dagster import DagsterInstance, build_sensor_context
+    from dagster import DagsterInstance
 
     from eval.inbox.generate import generate_inbox
     from pipelines.definitions import defs
-    from pipelines.defs.batches import PUBLICATION_JOB, inbox_batches, inbox_sensor
+    from pipelines.defs.batches import PUBLICATION_JOB, tick_inbox_sensor
     from pipelines.defs.resources import PublicationSettings, RedactionEngine, ReviewStoreResource, StorageAreas
 
     with tempfile.TemporaryDirectory(prefix="woo-bench-") as tmp:
@@ -57,10 +57,8 @@ def measure(files: int, seed: int) -> dict[str, float | int]:
         }  # fmt: skip
         with DagsterInstance.ephemeral() as instance:
             started = time.perf_counter()
-            sensed = inbox_sensor(build_sensor_context(instance=instance, resources=resources))
-            for request in sensed.dynamic_partitions_requests:  # type: ignore[union-attr]
-                instance.add_dynamic_partitions(inbox_batches.name, list(request.partition_keys))
-            batch = sensed.run_requests[0].partition_key  # type: ignore[union-attr]
+            batch, _ = tick_inbox_sensor(instance, resources)
+            assert batch is not None, "the generated inbox holds new files"
             result = defs.resolve_job_def(PUBLICATION_JOB).execute_in_process(
                 instance=instance, partition_key=batch, resources=resources, raise_on_error=False
             )

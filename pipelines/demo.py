@@ -22,7 +22,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from dagster import DagsterInstance, build_sensor_context
+from dagster import DagsterInstance
 
 from redaction.inbox import LEDGER
 from redaction.paths import REPOSITORY_ROOT
@@ -43,7 +43,7 @@ def _reset(areas: object) -> None:
 def run_documents(instance: DagsterInstance) -> int:
     from eval.inbox.generate import dordrecht_eml, generate_inbox
     from pipelines.definitions import defs, resources
-    from pipelines.defs.batches import PUBLICATION_JOB, inbox_batches, inbox_sensor
+    from pipelines.defs.batches import PUBLICATION_JOB, tick_inbox_sensor
 
     res = resources()
     areas = res["areas"]
@@ -54,13 +54,10 @@ def run_documents(instance: DagsterInstance) -> int:
     files = sum(1 for p in inbox.rglob("*") if p.is_file())
     print(f"demo: {files} files in the inbox {inbox.resolve()}")
 
-    sensor_result = inbox_sensor(build_sensor_context(instance=instance, resources=res))
-    if not getattr(sensor_result, "run_requests", None):
+    batch, _ = tick_inbox_sensor(instance, res)
+    if batch is None:
         print("demo: the inbox sensor found no new files", file=sys.stderr)
         return 1
-    for request in sensor_result.dynamic_partitions_requests:
-        instance.add_dynamic_partitions(inbox_batches.name, list(request.partition_keys))
-    batch = sensor_result.run_requests[0].partition_key
     result = defs.resolve_job_def(PUBLICATION_JOB).execute_in_process(
         instance=instance, partition_key=batch, raise_on_error=False
     )

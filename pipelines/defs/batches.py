@@ -7,15 +7,18 @@ opaque batch id. The approval sensor publishes what a person approved in the rev
 
 import hashlib
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
 from dagster import (
+    DagsterInstance,
     DefaultSensorStatus,
     DynamicPartitionsDefinition,
     RunRequest,
     SensorEvaluationContext,
     SensorResult,
     SkipReason,
+    build_sensor_context,
     sensor,
 )
 
@@ -88,3 +91,16 @@ def approval_sensor(context: SensorEvaluationContext, review: ReviewStoreResourc
     if not requests:
         return SkipReason("no approved documents waiting for publication")
     return SensorResult(run_requests=requests)
+
+
+def tick_inbox_sensor(
+    instance: DagsterInstance, resources: Mapping[str, object], cursor: str | None = None
+) -> tuple[str | None, str | None]:
+    """One evaluation of `inbox_sensor` outside the daemon (the demo, the benchmark, tests), with
+    its new partition registered as the daemon would. Returns (new batch id or None, cursor)."""
+    result = inbox_sensor(build_sensor_context(instance=instance, cursor=cursor, resources=resources))
+    if not isinstance(result, SensorResult) or not result.run_requests:
+        return None, cursor
+    for request in result.dynamic_partitions_requests or []:
+        instance.add_dynamic_partitions(inbox_batches.name, list(request.partition_keys))
+    return result.run_requests[0].partition_key, result.cursor

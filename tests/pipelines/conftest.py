@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from dagster import DagsterInstance, ExecuteInProcessResult, build_sensor_context
+from dagster import DagsterInstance, ExecuteInProcessResult
 
 from pipelines.definitions import defs
-from pipelines.defs.batches import inbox_batches, inbox_sensor
+from pipelines.defs.batches import tick_inbox_sensor
 from pipelines.defs.resources import PublicationSettings, RedactionEngine, ReviewStoreResource, StorageAreas
 from redaction.review import ReviewStore
 
@@ -44,14 +44,8 @@ class Platform:
 
     def tick(self) -> str | None:
         """One evaluation of the inbox sensor; registers the new batch's partition like the daemon does."""
-        context = build_sensor_context(instance=self.instance, cursor=self.cursor, resources=self.resources)
-        result = inbox_sensor(context)
-        if not getattr(result, "run_requests", None):
-            return None
-        self.cursor = result.cursor
-        for request in result.dynamic_partitions_requests:
-            self.instance.add_dynamic_partitions(inbox_batches.name, list(request.partition_keys))
-        return result.run_requests[0].partition_key
+        batch, self.cursor = tick_inbox_sensor(self.instance, self.resources, self.cursor)
+        return batch
 
     def run(self, job: str, batch: str) -> ExecuteInProcessResult:
         return defs.resolve_job_def(job).execute_in_process(
