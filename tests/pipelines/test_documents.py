@@ -234,7 +234,8 @@ def test_the_dagster_instance_stores_no_personal_data(platform: Platform, tmp_pa
     generate_inbox(platform.inbox, truth_file, documents=12, seed=9)
     home = tmp_path / "dagster-home"
     home.mkdir()
-    with DagsterInstance.local_temp(str(home)) as instance:
+    # Telemetry off, as in dagster.yaml: an instance without that setting writes usage logs to $DAGSTER_HOME.
+    with DagsterInstance.local_temp(str(home), overrides={"telemetry": {"enabled": False}}) as instance:
         platform.instance = instance
         batch = platform.tick()
         assert batch is not None
