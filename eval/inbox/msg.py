@@ -21,9 +21,12 @@ _READ_WRITE = 0x06
 
 @dataclass
 class MsgAttachment:
+    """A file attached by value, or (``message`` set) an Outlook item attached as such."""
+
     filename: str
-    data: bytes
+    data: bytes = b""
     mime: str = "application/octet-stream"
+    message: Msg | None = None
 
 
 @dataclass
@@ -84,7 +87,13 @@ def build_msg(message: Msg) -> bytes:
     # The named-property map must exist, even when empty ([MS-OXMSG] 2.2.3).
     for stream in ("00020102", "00030102", "00040102"):
         cf.add_stream(f"__nameid_version1.0/__substg1.0_{stream}", b"")
-    top = _Props(cf, "", message.unicode)
+    _write_message(cf, "", message)
+    return cf.to_bytes()
+
+
+def _write_message(cf: CompoundFile, prefix: str, message: Msg) -> None:
+    """One message object at ``prefix`` ("" for the file itself, a storage for an embedded item)."""
+    top = _Props(cf, prefix, message.unicode)
     top.string(0x001A, "IPM.Note")
     top.string(0x0037, message.subject)
     top.string(0x0070, message.subject)  # conversation topic
@@ -105,7 +114,7 @@ def build_msg(message: Msg) -> bytes:
         top.long(0x3FFD, 1252)
     recipients = [(n, a, 1) for n, a in message.to] + [(n, a, 2) for n, a in message.cc]
     for i, (name, address, kind) in enumerate(recipients):
-        props = _Props(cf, f"__recip_version1.0_#{i:08X}/", message.unicode)
+        props = _Props(cf, f"{prefix}__recip_version1.0_#{i:08X}/", message.unicode)
         props.string(0x3001, name)
         props.string(0x3002, "SMTP")
         props.string(0x3003, address)
@@ -114,18 +123,26 @@ def build_msg(message: Msg) -> bytes:
         props.long(0x3000, i)
         props.close(bytes(8))
     for i, att in enumerate(message.attachments):
-        props = _Props(cf, f"__attach_version1.0_#{i:08X}/", message.unicode)
-        props.string(0x3707, att.filename)
-        props.string(0x3704, _short_name(att.filename))
+        att_prefix = f"{prefix}__attach_version1.0_#{i:08X}/"
+        props = _Props(cf, att_prefix, message.unicode)
         props.string(0x3001, att.filename)
-        props.string(0x370E, att.mime)
-        props.binary(0x3701, att.data)
-        props.long(0x3705, 1)  # ATTACH_BY_VALUE
+        if att.message is not None:
+            # ATTACH_EMBEDDED_MSG: the item is a storage (PR_ATTACH_DATA_OBJ), not a byte stream.
+            cf.add_storage(f"{att_prefix}__substg1.0_3701000D")
+            _write_message(cf, f"{att_prefix}__substg1.0_3701000D/", att.message)
+            props.long(0x3705, 5)
+        else:
+            props.string(0x3707, att.filename)
+            props.string(0x3704, _short_name(att.filename))
+            props.string(0x370E, att.mime)
+            props.binary(0x3701, att.data)
+            props.long(0x3705, 1)  # ATTACH_BY_VALUE
         props.long(0x0E21, i)
         props.close(bytes(8))
     n_recip, n_att = len(recipients), len(message.attachments)
-    top.close(bytes(8) + struct.pack("<IIII", n_recip, n_att, n_recip, n_att) + bytes(8))
-    return cf.to_bytes()
+    counts = struct.pack("<IIII", n_recip, n_att, n_recip, n_att)
+    # [MS-OXMSG] 2.4.1: the top level's header has 8 more reserved bytes than an embedded one's.
+    top.close(bytes(8) + counts + (bytes(8) if prefix == "" else b""))
 
 
 def _short_name(filename: str) -> str:

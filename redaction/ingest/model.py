@@ -67,12 +67,15 @@ class Attachment:
     """An attachment as a format reader found it, before it is ingested in turn.
 
     ``error`` is set (and ``data`` empty) when the reader could not even take the bytes out,
-    so the attachment still shows up as a failure under its own number.
+    so the attachment still shows up as a failure under its own number. ``extraction`` is set
+    when the reader has already read it: an Outlook item embedded in a .msg is a storage inside
+    the compound file, not a file of its own; ``data`` then holds its streams, for the hash.
     """
 
     filename: str
     data: bytes
     error: Exception | None = None
+    extraction: Extraction | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,10 +13,15 @@ import struct
 
 import olefile
 
-from redaction.ingest.errors import CorruptFileError, EncryptedFileError, UnsupportedFormatError
+from redaction.ingest.errors import (
+    CorruptFileError,
+    EncryptedFileError,
+    NestingTooDeepError,
+    UnsupportedFormatError,
+)
 from redaction.ingest.mail import dutch_sent_line, header_block, html_to_text, thread_key
 from redaction.ingest.model import Attachment, Extraction
-from redaction.ingest.registry import register
+from redaction.ingest.registry import MAX_DEPTH, register
 
 PT_LONG = 0x0003
 PT_SYSTIME = 0x0040
@@ -50,6 +55,8 @@ PR_ATTACH_LONG_FILENAME = 0x3707
 PR_ATTACH_METHOD = 0x3705
 
 ATTACH_EMBEDDED_MSG = 5
+# Storage of an embedded Outlook item below its attachment ([MS-OXMSG] 2.2.2.1).
+EMBEDDED_MESSAGE = f"__substg1.0_{PR_ATTACH_DATA:04X}{PT_OBJECT:04X}"
 MAPI_TO, MAPI_CC = 1, 2
 # 100-nanosecond ticks between 1601-01-01 (FILETIME) and 1970-01-01.
 _FILETIME_EPOCH = 116444736000000000
@@ -72,9 +79,10 @@ def read_msg(data: bytes) -> Extraction:
 class _Message:
     """One message storage: the top level, or an embedded message below an attachment."""
 
-    def __init__(self, ole: olefile.OleFileIO, prefix: str) -> None:
+    def __init__(self, ole: olefile.OleFileIO, prefix: str, depth: int = 0) -> None:
         self.ole = ole
         self.prefix = prefix
+        self.depth = depth
         header = 32 if prefix == "" else 24  # [MS-OXMSG] 2.4.1.1: top level vs embedded message
         self.fixed = _fixed_properties(ole, prefix, header)
         codepage = self.fixed.get(PR_INTERNET_CPID) or self.fixed.get(PR_MESSAGE_CODEPAGE)
@@ -139,10 +147,9 @@ class _Message:
             name = self.string(PR_ATTACH_LONG_FILENAME, prefix) or self.string(PR_ATTACH_FILENAME, prefix)
             try:
                 method = _fixed_properties(self.ole, prefix, 8).get(PR_ATTACH_METHOD)
-                if method == ATTACH_EMBEDDED_MSG or self.ole.exists(prefix + _name(PR_ATTACH_DATA, PT_OBJECT)):
-                    raise UnsupportedFormatError(
-                        "embedded Outlook item; save it as a separate .msg / ingesloten Outlook-item"
-                    )
+                if method == ATTACH_EMBEDDED_MSG or self.ole.exists(prefix + EMBEDDED_MESSAGE):
+                    out.append(self.embedded(prefix, name))
+                    continue
                 data = _stream(self.ole, prefix, PR_ATTACH_DATA, PT_BINARY)
                 if data is None:
                     raise UnsupportedFormatError("attachment without data (a link or OLE object) / bijlage zonder data")
@@ -150,6 +157,25 @@ class _Message:
             except Exception as exc:
                 out.append(Attachment(filename="", data=b"", error=exc))
         return out
+
+    def embedded(self, attach_prefix: str, name: str) -> Attachment:
+        """An Outlook item attached to this one (a forwarded mail): read as a message of its own."""
+        storage = attach_prefix + EMBEDDED_MESSAGE + "/"
+        if not self.ole.exists(storage.rstrip("/")) or self.ole.get_type(storage.rstrip("/")) != olefile.STGTY_STORAGE:
+            raise UnsupportedFormatError("embedded object that is not a mail message / ingesloten object")
+        if self.depth + 1 > MAX_DEPTH:
+            raise NestingTooDeepError(f"attachments nested deeper than {MAX_DEPTH} levels / te diep genest")
+        inner = _Message(self.ole, storage, self.depth + 1)
+        extraction = inner.extraction()
+        # The hash that recognises the same item again is taken over its streams, in name order.
+        parts = sorted(
+            entry for entry in self.ole.listdir(streams=True, storages=False)
+            if "/".join(entry).startswith(storage)
+        )  # fmt: skip
+        data = b"".join(self.ole.openstream(entry).read() for entry in parts)
+        base = name or extraction.title or "bericht"
+        filename = base if base.lower().endswith(".msg") else f"{base}.msg"
+        return Attachment(filename=filename, data=data, extraction=extraction)
 
     def _children(self, start: str) -> list[str]:
         """Names of the direct sub-storages starting with ``start``, in numeric order."""

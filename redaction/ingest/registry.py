@@ -113,7 +113,10 @@ def _format_for(filename: str) -> Format:
     return fmt
 
 
-def _walk(data: bytes, filename: str, result: IngestResult, part: str, parent: int | None, depth: int) -> None:
+def _walk(
+    data: bytes, filename: str, result: IngestResult, part: str, parent: int | None, depth: int,
+    read: Extraction | None = None,
+) -> None:
     try:
         if depth > MAX_DEPTH:
             raise NestingTooDeepError(f"attachments nested deeper than {MAX_DEPTH} levels / te diep genest")
@@ -122,7 +125,7 @@ def _walk(data: bytes, filename: str, result: IngestResult, part: str, parent: i
             raise _too_large(len(data))
         if not data.strip():
             raise EmptyFileError("empty file / leeg bestand")
-        extraction = fmt.reader(data)
+        extraction = read if read is not None else fmt.reader(data)
     except IngestError as exc:
         result.failures.append(_failure(part, exc))
         return
@@ -157,7 +160,7 @@ def _walk(data: bytes, filename: str, result: IngestResult, part: str, parent: i
                 error = CorruptFileError(f"cannot be taken out ({type(error).__name__}) / niet uit te pakken")
             result.failures.append(_failure(sub, error))
             continue
-        _walk(attachment.data, attachment.filename, result, sub, index, depth + 1)
+        _walk(attachment.data, attachment.filename, result, sub, index, depth + 1, attachment.extraction)
 
 
 def _failure(part: str, exc: IngestError) -> IngestFailure:

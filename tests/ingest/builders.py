@@ -55,13 +55,29 @@ def eml(
     return eml_bytes(msg, "t")
 
 
-def msg(*, unicode: bool = True, attachments: tuple[tuple[str, bytes], ...] = ()) -> bytes:
-    return build_msg(Msg(
+def msg_message(*, unicode: bool = True, attachments: tuple[tuple[str, bytes], ...] = (),
+                embedded: tuple[tuple[str, Msg], ...] = ()) -> Msg:  # fmt: skip
+    return Msg(
         subject="Overdracht dossier", sender_name="Sanne Dekker", sender_email="s.dekker@dordrecht.nl",
         to=[(NAME, MAIL)], cc=[("Raadsgriffie", "raadsgriffie@dordrecht.nl")], body=f"Beste {NAME},\n\nZie bijlage.\n",
         sent=SENT, message_id="<m-1@dordrecht.nl>", unicode=unicode,
-        attachments=[MsgAttachment(n, d) for n, d in attachments],
-    ))
+        attachments=[MsgAttachment(n, d) for n, d in attachments] + [MsgAttachment(n, message=m) for n, m in embedded],
+    )
+
+
+def msg(*, unicode: bool = True, attachments: tuple[tuple[str, bytes], ...] = (),
+        embedded: tuple[tuple[str, Msg], ...] = ()) -> bytes:  # fmt: skip
+    return build_msg(msg_message(unicode=unicode, attachments=attachments, embedded=embedded))
+
+
+def forwarded_msg(*, unicode: bool = True, attachments: tuple[tuple[str, bytes], ...] = ()) -> Msg:
+    """A citizen's mail as an Outlook item that a colleague forwards as an attachment."""
+    return Msg(
+        subject="Klacht over de wijkagent", sender_name="Teun Brouwers", sender_email="teun.b@postvak.example",
+        to=[("Gemeente Dordrecht", "info@dordrecht.nl")], body="Geachte heer, mevrouw,\n\nMijn buurman Joost Verwey "
+        "maakt al weken overlast.\n\nTeun Brouwers\n", sent=SENT - datetime.timedelta(days=2),
+        message_id="<k-9@postvak.example>", unicode=unicode, attachments=[MsgAttachment(n, d) for n, d in attachments],
+    )
 
 
 def scan() -> bytes:

@@ -21,6 +21,34 @@ def test_msg_attachments_are_family_members() -> None:
     assert result.documents[1].text == "Bram Kuipers belde"
 
 
+def test_outlook_item_attached_to_a_msg_is_read_with_its_headers_and_its_own_attachment() -> None:
+    inner = b.forwarded_msg(attachments=(("foto-overlast.pdf", b.pdf("Brief van Joost Verwey")),))
+    result = ingest_bytes(b.msg(embedded=(("Klacht over de wijkagent", inner),)), "fw.msg")
+    assert result.failures == []
+    assert [(d.kind, d.role, d.parent_index) for d in result.documents] == [
+        ("msg", "email", None), ("msg", "attachment", 0), ("pdf", "attachment", 1),
+    ]
+    forwarded = result.documents[1]
+    assert forwarded.text.startswith("Van: Teun Brouwers <teun.b@postvak.example>\nVerzonden: zondag 2 maart 2025")
+    assert "Aan: Gemeente Dordrecht <info@dordrecht.nl>" in forwarded.text
+    assert "Mijn buurman Joost Verwey maakt al weken overlast." in forwarded.text
+    assert forwarded.title == "Klacht over de wijkagent.msg"
+    assert forwarded.thread_key is not None and forwarded.thread_key != result.documents[0].thread_key
+    assert result.documents[2].text.strip() == "Brief van Joost Verwey"
+    # the same item attached to another mail is recognised by its hash
+    again = ingest_bytes(b.msg(embedded=(("Doorgestuurd", inner),), attachments=(("a.txt", b"x"),)), "other.msg")
+    assert again.documents[2].sha256 == forwarded.sha256
+
+
+def test_outlook_items_nested_too_deep_are_reported_and_the_rest_is_read() -> None:
+    item = b.forwarded_msg()
+    for _ in range(8):  # forwarded as an attachment, again and again
+        item = b.msg_message(embedded=(("Fw", item),))
+    result = ingest_bytes(b.build_msg(item), "diep.msg")
+    assert [d.kind for d in result.documents] == ["msg"] * 6  # the top level and five levels below it
+    assert [(f.part, f.code) for f in result.failures] == [("attachment 1.1.1.1.1.1", "W409")]
+
+
 def test_second_attachment_corrupt_still_yields_the_first_and_third() -> None:
     attachments = (("a.pdf", b.pdf()), ("kapot.pdf", b"%PDF-1.4 rommel"), ("c.docx", b.docx()))
     for result in (ingest_bytes(b.eml(attachments=attachments), "m.eml"),
