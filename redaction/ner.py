@@ -26,6 +26,8 @@ CONTEXT_CHARS = 80
 _CAMEL_CASE = regex.compile(r"\p{Ll}{2}\p{Lu}")
 _LOWER_TAIL = regex.compile(r"-\p{Ll}[\p{L}]*$")
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}@._/-])\p{Lu}[\p{L}\p{M}'’-]*")
+# A lower-case word of three letters or more, not part of an address, number or path.
+_LOWER_CASE = regex.compile(r"(?<![\p{L}\p{N}@._/-])\p{Ll}[\p{L}\p{M}'’-]{2,}+(?![\p{N}@/])")
 # Form and header words that some lexicon also lists as a name ("Tel" is a surname, "Sunday" a
 # given name) but that in a letter label a field: no line needs the model for them. A real name
 # elsewhere on the same line still sends the line to the model.
@@ -33,6 +35,12 @@ _FIELD_WORDS = frozenset(
     {"tel", "telefoon", "mobiel", "fax", "email", "mvg", "bsn", "iban", "cc", "bcc", "re", "fw", "fwd",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip
+
+
+# Abbreviations written without dots ("ivm", "tav") and link schemes: no names.
+_PLAIN_ABBREVIATIONS = frozenset(
+    {"ivm", "iom", "ipv", "mbt", "tav", "zsm", "svp", "aub", "oa", "dwz", "evt", "mailto", "https", "http", "www"}
+)
 
 
 class SelectiveNer:
@@ -63,9 +71,46 @@ class SelectiveNer:
             or is_street_word(word)
         )
 
+    def lower_case_needs_model(self, word: str) -> bool:
+        """Whether a lower-case word may be a name typed in lower case ("gebeld met shin musavi").
+
+        Ordinary Dutch words (the word list holds inflected forms too), titles, particles and
+        place, street and organisation words are explained; what is left is a typo, a foreign
+        word or a name, and the model tells these apart.
+        """
+        word = word.strip("-'’")
+        key = name_key(_bare(word))
+        if len(key) < 3 or key in _FIELD_WORDS or key in _PLAIN_ABBREVIATIONS or key in NOT_A_NAME:
+            return False
+        lex = self.lexicons
+        if key in _TITLE_KEYS or lex.is_particle(key) or key in lex.common_words:
+            return False
+        if key in lex.dutch_words or key in lex.organisation_words or key in lex.places or is_street_word(word):
+            return False
+        if key in lex.first_names or key in lex.surnames or key in lex.surname_cores:
+            return True  # a known name that is no word ("boersma", "hoogland"): never explained away
+        if "-" in key:
+            return not all(part in lex.dutch_words or len(part) <= 2 for part in key.split("-") if part)
+        return not self._dutch_compound(key)
+
+    def _dutch_compound(self, key: str, depth: int = 0) -> bool:
+        """Whether a word is a compound of Dutch words ("raadsinformatiebrief", "klachtencoördinator").
+
+        The word list cannot hold every compound Dutch makes; a joint "s" or "e" between the parts
+        is allowed ("raad-s-brief", "pann-e-koek")."""
+        lex = self.lexicons
+        for cut in range(3, len(key) - 2):
+            head, tail = key[:cut], key[cut:]
+            if not (_is_word(lex, head) or (head[-1] in "se" and _is_word(lex, head[:-1]))):
+                continue
+            if _is_word(lex, tail) or (depth < 2 and self._dutch_compound(tail, depth + 1)):
+                return True
+        return False
+
     def segments(self, text: str, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Lines holding a capitalised word no detection covers and no list explains, each with the
-        line before and after it: the model needs the words around a name to judge it."""
+        """Lines holding a word no detection covers and no list explains, each with the line before
+        and after it: the model needs the words around a name to judge it. The word is a
+        capitalised one, or a lower-case one that is no Dutch word (names typed in lower case)."""
         spans = sorted(covered)
         lines: list[tuple[int, int]] = []
         wanted: list[int] = []
@@ -73,11 +118,8 @@ class SelectiveNer:
         for index, line in enumerate(text.split("\n")):
             line_end = line_start + len(line)
             lines.append((line_start, line_end))
-            for match in _CAPITALISED.finditer(line):
-                start = line_start + match.start()
-                if self.needs_model(match.group()) and not _inside(spans, start, line_start + match.end()):
-                    wanted.append(index)
-                    break
+            if self._line_needs_model(line, line_start, spans):
+                wanted.append(index)
             line_start = line_end + 1
         out: list[tuple[int, int]] = []
         for index in wanted:
@@ -97,6 +139,14 @@ class SelectiveNer:
                 out.append((start, end))
         return out
 
+    def _line_needs_model(self, line: str, line_start: int, spans: Sequence[tuple[int, int]]) -> bool:
+        for pattern, test in ((_CAPITALISED, self.needs_model), (_LOWER_CASE, self.lower_case_needs_model)):
+            for match in pattern.finditer(line):
+                start = line_start + match.start()
+                if test(match.group()) and not _inside(spans, start, line_start + match.end()):
+                    return True
+        return False
+
     def spans(self, text: str, segments: Iterable[tuple[int, int]]) -> list[NerSpan]:
         return self.spans_many([text], [list(segments)])[0]
 
@@ -108,6 +158,12 @@ class SelectiveNer:
         for (index, offset, _), doc in zip(jobs, docs, strict=True):
             result[index].extend(ner_span(ent, offset, self.score) for ent in doc.ents)
         return result
+
+
+def _is_word(lex: Lexicons, key: str) -> bool:
+    # The Dutch word list leaves out words that are also names ("raad", "wijk"); the list of such
+    # words has them, and inside a compound they are words.
+    return key in lex.dutch_words or key in lex.common_words
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

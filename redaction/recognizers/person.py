@@ -26,7 +26,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.lexicons import Lexicons, load_lexicons, name_key
-from redaction.ner_types import NerSpan, ner_spans
+from redaction.ner_types import NerSpan, NerWord, ner_spans
 from redaction.recognizers.address import is_street_word
 
 ENTITY = "PERSON"
@@ -45,6 +45,7 @@ _DEMONYM = regex.compile(r"(?:naren|iërs|eeërs|ianen)$")
 _FIELD_CUT = regex.compile(r"[(\[|/]| - | – ")
 _POSTCODE_LINE = regex.compile(r"\s*[1-9]\d{3}\s?\p{Lu}{2}\b")
 _HOUSE_NUMBER_END = regex.compile(r"\s[1-9]\d{0,3}\s?[a-zA-Z]?\s*$")
+_NO_NAME_CHARACTER = regex.compile(r"[@:/\\\d]")
 _MAIL_DOMAIN_LABEL = regex.compile(r"@([\p{L}\d-]+)\.")
 _POSTCODE_LETTERS = regex.compile(r"\p{Lu}{2}")
 _POSTCODE_DIGITS_BEFORE = regex.compile(r"[1-9]\d{3}[ ]?$")
@@ -115,6 +116,14 @@ OFFICE_WORDS = frozenset(
 # Prepositions that are also name particles ("in 't Veld"), but never open a name on their own.
 PREPOSITIONS = frozenset({"in", "op", "aan", "bij", "uit", "voor", "over", "onder", "tot", "met", "naar", "te"})
 _TITLE_KEYS = frozenset(t.rstrip(".") for t in NAME_TITLES)
+# A title, relation or greeting right before a word ("meneer dhidi", "Hoi pies,"), or a
+# capitalised word and "en" ("Ubah en muntadher").
+_NAME_CUE_BEFORE = regex.compile(
+    r"(?i:\b(?:" + "|".join(sorted({regex.escape(t.rstrip(".")) for t in NAME_TITLES}, key=len, reverse=True))
+    + r"|geachte|beste|lieve|hoi|hallo|hey|dag|hi|dear|gr|groet|groeten)\.?[ \t]+"
+    # or joined to a capitalised word: "Ubah en muntadher ingeschreven"
+    + r"|\p{Lu}[\p{L}'’-]*[ \t]+(?:en|&)[ \t]+)$"
+)
 NOT_A_NAME = NON_NAME_WORDS | MONTHS_AND_DAYS | LANGUAGES | OFFICE_WORDS
 STOPWORDS_AFTER_TITLE = NON_NAME_WORDS | frozenset({"is", "was", "heeft", "had", "wordt", "zal", "kan"})
 
@@ -639,16 +648,19 @@ class DutchPersonRecognizer(EntityRecognizer):
             if ent.label not in ("PER", ENTITY):
                 continue
             words = [w for w in ent.words if (not w.is_punct or w.text == ".") and w.text.strip()]
-            # Names are capitalised words with particles between them: trim the rest off the edges
-            # ("nieuwe Dordtenaren" -> "Dordtenaren", "u. Wethouder X" -> "X").
-            while words and (words[0].is_punct or name_key(words[0].text.rstrip(".")) in stop
-                             or not words[0].text[:1].isupper()):
+            # Trim what is no part of a name off the edges ("nieuwe Dordtenaren" -> "Dordtenaren",
+            # "u. Wethouder X" -> "X"), but keep a particle that opens a surname ("De Schipper",
+            # "van oosterhout") and a name typed in lower case ("gustavo de schipper").
+            while words and self._trim_edge(words[0], words[1:], stop, leading=True):
                 words = words[1:]
-            while words and (words[-1].is_punct or name_key(words[-1].text.rstrip(".")) in stop
-                             or not words[-1].text[:1].isupper()):
+            while words and self._trim_edge(words[-1], words[:-1], stop, leading=False):
                 words = words[:-1]
-            if not words:
+            if not words or all(self.lexicons.is_particle(w.text) for w in words):
                 continue
+            cue_before = bool(_NAME_CUE_BEFORE.search(text, max(0, words[0].start - 30), words[0].start))
+            lower_case = not any(w.text[:1].isupper() for w in words)
+            if lower_case and not cue_before and not any(self._unknown_word(w.text) for w in words):
+                continue  # all lower case and all ordinary words ("van de bomen"): no name typed small
             # "3311 AB Dordrecht": the letters of a postcode are no initials of a name.
             if len(words) > 1 and _POSTCODE_LETTERS.fullmatch(words[0].text) and _POSTCODE_DIGITS_BEFORE.search(
                 text, max(0, words[0].start - 6), words[0].start
@@ -656,14 +668,15 @@ class DutchPersonRecognizer(EntityRecognizer):
                 words = words[1:]
             start, end = words[0].start, words[-1].end
             span = text[start:end]
-            letters = sum(ch.isalpha() for ch in span)
-            if letters < 2 or not any(w.text[:1].isupper() for w in words):
+            if sum(ch.isalpha() for ch in span) < 2:
                 continue
             if self._is_organisation([w.text for w in words]) or self._in_named_place(text, start, end):
                 continue
             if len(words) == 1 and span.isupper() and len(span) <= 5 and not self.lexicons.is_surname(span):
                 continue  # "VVD", "CDA": acronyms of parties and bodies
             if len(words) == 1 and not (self.lexicons.is_first_name(span) or self.lexicons.is_surname(span)):
+                if lower_case and not cue_before:
+                    continue  # a lone unknown word in lower case ("social") is a name only after "meneer", "hoi"
                 # A lone unknown word: a heading ("Advies" on its own line) or the name of the
                 # organisation whose mail domain is in the document ("Trivire" / @trivire.nl).
                 line_start = text.rfind("\n", 0, start) + 1
@@ -690,6 +703,43 @@ class DutchPersonRecognizer(EntityRecognizer):
                     continue  # "3311 AB  Dordrecht": the word after a postcode is the town
             out.append(self._result(start, end, ent.score, "ner"))
         return out
+
+
+    def _trim_edge(self, word: NerWord, inner: list[NerWord], stop: frozenset[str], *, leading: bool) -> bool:
+        """Whether ``word``, at the start (``leading``) or end of a model span, is no part of the name.
+
+        ``inner`` are the span's other words, in text order. Recall first: a lower-case word the
+        model put in a name stays unless it is an ordinary Dutch word, and then only when no
+        particle stands before it ("de schipper", "van dijk" are surnames).
+        """
+        text = word.text
+        if word.is_punct or _NO_NAME_CHARACTER.search(text):
+            return True  # "mailto:raadsgriffie@...", "06-1234": addresses and numbers are no names
+        lex = self.lexicons
+        if lex.is_particle(text):
+            # A particle opens a surname when a name word follows: capitalised before a surname
+            # alone ("Van den Boogaard"), or in a name typed all in lower case ("van oosterhout").
+            # Not so at the end, before a title only ("De heer"), or a lower-case particle before a
+            # capitalised word ("op Insula College": after a first name it would be "Jan op Insula").
+            if not leading:
+                return True
+            following = next((w for w in inner if not lex.is_particle(w.text)), None)
+            if following is None or name_key(following.text.rstrip(".")) in stop:
+                return True
+            return not (text[:1].isupper() or not following.text[:1].isupper())
+        if name_key(text.rstrip(".")) in stop:
+            return True
+        if text[:1].isupper():
+            return False
+        after_particle = not leading and bool(inner) and lex.is_particle(inner[-1].text)
+        return not after_particle and (_bare(text).lower() in lex.dutch_words or lex.is_common(_bare(text)))
+
+
+    def _unknown_word(self, word: str) -> bool:
+        """Neither a particle nor an ordinary Dutch word: in a lower-case span, the name part."""
+        key = name_key(_bare(word).rstrip("."))
+        lex = self.lexicons
+        return not (lex.is_particle(key) or key in lex.dutch_words or lex.is_common(key) or key in NOT_A_NAME)
 
 
 def _bare(word: str) -> str:

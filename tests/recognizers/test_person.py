@@ -167,6 +167,23 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("Mid-sentence: wij zagen Altijd niet.", "Altijd", {"Altijd"}),
         ("Verzonden: Tue, 27 May 2025 14:16:00 +0200", "Tue", set()),  # an English date header's weekday
         ("Afspraak met Tue Nielsen om tien uur.", "Tue", {"Tue"}),  # Danish given name, no date after it
+        # Names typed in lower case stay whole; a particle opens a surname ...
+        ("Het was druk. gustavo de schipper van het LUMC gaf een toelichting.", "gustavo de schipper",
+         {"gustavo de schipper"}),
+        ("Conceptbesluit voorleggen aan van der zanden vóór 5 januari.", "van der zanden", {"van der zanden"}),
+        ("Wethouder De Schipper wil ze uiterlijk vrijdag.", "De Schipper", {"De Schipper"}),
+        ("Geachte familie Van den Boogaard,", "Van den Boogaard", {"Van den Boogaard"}),
+        ("De heer Kaya belt terug.", "De heer Kaya", {"Kaya"}),  # before a title only: no part of it
+        # ... but not a lower-case particle before a capitalised word, nor ordinary words in lower case
+        # ("Insula" itself is left to the organisation recognizer, which keeps "Insula College")
+        ("De les is op Insula College.", "op Insula", {"Insula"}),
+        ("Wij praten over de verzorging van de bomen in het park.", "van de bomen", set()),
+        ("Zie mailto:raadsgriffie@dordrecht.nl voor vragen.", "mailto:raadsgriffie@dordrecht.nl", set()),
+        # A lone unknown word in lower case is a name only after a title, a greeting or "X en"
+        ("Zie onze social media.", "social", set()),
+        ("Behandeling door uw medewerker meneer dhidi op 16 mei.", "dhidi", {"dhidi"}),
+        ("Hoi koef,\nHet formulier is binnen.", "koef", {"koef"}),
+        ("In mei start de taalcursus. Ubah en muntadher ingeschreven.", "muntadher", {"muntadher"}),
     ],
 )
 def test_model_spans_are_trimmed_and_filtered(
