@@ -95,6 +95,9 @@ NON_NAME_WORDS = frozenset(
      "namens", "volgens", "samen", "via", "door", "tijdens", "sinds", "vanuit", "zonder"}
 )  # fmt: skip
 # Endings that make a compound word an institution, never a person's name.
+# Street and church endings that many Dutch surnames share ("Groeneveld", "Westerhof", "Verkerk",
+# "Groenendijk", "Zwanenburg", "Stellingwerf", "Versteeg"): see _street_or_institution.
+_SURNAME_LIKE_ENDINGS = ("veld", "hof", "hoven", "burg", "dijk", "wal", "baan", "brink", "kerk", "werf", "steeg")
 ORGANISATION_SUFFIXES = (
     "school", "college", "ziekenhuis", "gymnasium", "lyceum", "academie", "kliniek", "centrum",
     "kerk", "moskee", "bibliotheek", "museum", "theater", "stichting", "vereniging", "fonds",
@@ -397,9 +400,23 @@ class DutchPersonRecognizer(EntityRecognizer):
 
     def _is_organisation_word(self, word: str) -> bool:
         key = name_key(word)
-        return key in self.lexicons.organisation_words or key in self._org_heads or self._is_organisation_compound(
-            word
-        )
+        if key in self.lexicons.organisation_words or key in self._org_heads:
+            return True
+        return self._is_organisation_compound(word) and not self.lexicons.is_surname(word)
+
+    def _street_or_institution(self, word: str, after_name: bool) -> bool:
+        """Whether ``word`` makes its capitalised phrase a street or an institution, not a person.
+
+        A known surname never does ("Groeneveld", "Verkerk", "Nijhof", "Verlaan" end like streets
+        and churches); nor does a word with such an ending that follows a given name, initials or a
+        title (``after_name``: "Piet Hazeveld"). "Willem de Zwijgerlaan" and "Annie M.G.
+        Schmidtschool" keep their strong endings.
+        """
+        if not (is_street_word(word) or self._is_organisation_compound(word)):
+            return False
+        if self.lexicons.is_surname(word):
+            return False
+        return not (after_name and name_key(word).endswith(_SURNAME_LIKE_ENDINGS))
 
     @staticmethod
     @lru_cache(maxsize=65_536)
@@ -498,10 +515,10 @@ class DutchPersonRecognizer(EntityRecognizer):
         tokens = tokens[first:]
         # Stop at a word that makes this an organisation or a street, never a person.
         for i, tok in enumerate(tokens):
-            if is_street_word(_bare(tok.text)):
-                return  # "Willem de Zwijgerlaan": a street named after a person is not a person
-            if self._is_organisation_compound(_bare(tok.text)):
-                return  # "Johan de Witt-gymnasium", "Annie M.G. Schmidtschool": all of it is the name
+            if self._street_or_institution(_bare(tok.text), after_name=i > 0):
+                # "Willem de Zwijgerlaan", "Johan de Witt-gymnasium", "Annie M.G. Schmidtschool": a
+                # street or an institution named after a person is not a person
+                return
             if self._is_organisation_word(_bare(tok.text)) and not (
                 # "Gert-Jan van 't Hof", "Anna van der Kerk": after a particle it is a surname.
                 i > 0 and tokens[i - 1].kind == "part" and i == len(tokens) - 1
@@ -613,8 +630,8 @@ class DutchPersonRecognizer(EntityRecognizer):
         for chain in self._chain.finditer(text, line_start, line_end):
             if chain.start() <= start and end <= chain.end():
                 return any(
-                    is_street_word(_bare(word)) or self._is_organisation_compound(_bare(word))
-                    for word in chain.group().split()
+                    self._street_or_institution(_bare(word), after_name=index > 0)
+                    for index, word in enumerate(chain.group().split())
                 )
         return False
 

@@ -45,6 +45,12 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         ("Gesprek met Oleksandr Kovalenko over werk.", {"Oleksandr Kovalenko"}),
         ("Volgens Pieter van der Berg is het klaar.", {"Pieter van der Berg"}),
         ("Mohammed belt morgen terug.", {"Mohammed"}),
+        # surnames that end like a street, a square or a church ("-veld", "-hof", "-kerk", "-laan")
+        ("Gisteren belde Piet Langeveld over de afspraak.", {"Piet Langeveld"}),
+        ("Dhr. Verkerk heeft de uitnodiging ontvangen.", {"Verkerk"}),
+        ("Het formulier is ingevuld door W.L.C. Westerveld.", {"W.L.C. Westerveld"}),
+        ("Volgens Anouk Verlaan is het klaar.", {"Anouk Verlaan"}),
+        ("Gisteren belde Sanne Hazeveld over de afspraak.", {"Sanne Hazeveld"}),  # not in the lists
     ],
 )
 def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
@@ -64,6 +70,8 @@ def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set
         "Met vriendelijke groet,\n\nGemeente Dordrecht\n",
         "Met vriendelijke groet,\n\nDe burgemeester van Dordrecht\n",
         "Het kantoor aan de Willem de Zwijgerlaan is dicht.",
+        "De les is op de Annie M.G. Schmidtschool.",
+        "Wij gaan zondag naar de Sint-Janskerk.",
         "Natuurlijk bent u altijd welkom op onze locatie.",
         # Postcode letters that look like titles (MW = mevrouw, CL = cliënt): the town follows.
         "Karel Doormanweg 30\n3313MW Dordrecht\n",
