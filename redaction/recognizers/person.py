@@ -473,7 +473,11 @@ class DutchPersonRecognizer(EntityRecognizer):
                 first = i
                 break
             if tok.kind == "part":
-                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                # The word after the particle group: "Van der Zanden" -> "Zanden".
+                after = i + 1
+                while after < len(tokens) and tokens[after].kind == "part" and lex.is_particle(tokens[after].text):
+                    after += 1
+                nxt = tokens[after] if after < len(tokens) else None
                 surname = " ".join(_bare(t.text) for t in tokens[i:]) if nxt else ""
                 opens_name = titled and name_key(bare) not in PREPOSITIONS
                 if nxt and nxt.kind == "cap" and (lex.is_surname(surname) or opens_name

@@ -51,6 +51,10 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         ("Het formulier is ingevuld door W.L.C. Westerveld.", {"W.L.C. Westerveld"}),
         ("Volgens Anouk Verlaan is het klaar.", {"Anouk Verlaan"}),
         ("Gisteren belde Sanne Hazeveld over de afspraak.", {"Sanne Hazeveld"}),  # not in the lists
+        # a surname alone opens with its particle, capitalised: all of it is withheld
+        ("Gisteren meldde meneer Van der Zanden zich ziek.", {"Van der Zanden"}),
+        ("Geachte familie Van den Boogaard,\n", {"Van den Boogaard"}),
+        ("20-12-2025: dhr. Van de Velde niet verschenen.", {"Van de Velde"}),
     ],
 )
 def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
