@@ -218,6 +218,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         self._signoff = regex.compile(
             r"^[ \t>]*(?i:(?:met[ \t]+)?(?:vriendelijke|hartelijke|warme|zonnige|collegiale|beste|lieve|"
             r"hoogachtende|fijne)[ \t]+groet(?:en)?|groet(?:en|jes)?|hoogachtend|mvg|m\.v\.g\.|"
+            r"gr\.|grt\.?(?!\p{L})|grtz(?!\p{L})|"
             r"met[ \t]+dank|alvast[ \t]+bedankt|kind[ \t]+regards|best[ \t]+regards|regards|"
             r"vriendelijke[ \t]+groeten|--(?=[ \t]*\p{Lu}))[ \t]*[,.!]?[ \t]*(?P<same>[^\n]*)$",
             regex.MULTILINE,

@@ -51,6 +51,8 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         ("Het formulier is ingevuld door W.L.C. Westerveld.", {"W.L.C. Westerveld"}),
         ("Volgens Anouk Verlaan is het klaar.", {"Anouk Verlaan"}),
         ("Gisteren belde Sanne Hazeveld over de afspraak.", {"Sanne Hazeveld"}),  # not in the lists
+        ("Ik laat het weten.\n\nGr. Marida\n", {"Marida"}),  # short sign-offs: "Gr.", "Grt"
+        ("Ik laat het weten.\n\nGrt Dženya\n", {"Dženya"}),
         # a surname alone opens with its particle, capitalised: all of it is withheld
         ("Gisteren meldde meneer Van der Zanden zich ziek.", {"Van der Zanden"}),
         ("Geachte familie Van den Boogaard,\n", {"Van den Boogaard"}),
@@ -74,6 +76,7 @@ def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set
         "Met vriendelijke groet,\n\nGemeente Dordrecht\n",
         "Met vriendelijke groet,\n\nDe burgemeester van Dordrecht\n",
         "Het kantoor aan de Willem de Zwijgerlaan is dicht.",
+        "Graag gedaan.\nGroetjes aan iedereen daar.\n",
         "De les is op de Annie M.G. Schmidtschool.",
         "Wij gaan zondag naar de Sint-Janskerk.",
         "Natuurlijk bent u altijd welkom op onze locatie.",
