@@ -42,7 +42,9 @@ _SENTENCE_END = regex.compile(r"[.!?]\s")
 _WEEKDAY_ABBREVIATIONS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
 _DATE_AHEAD = regex.compile(r",?\s*\d{1,2}\s")
 _DEMONYM = regex.compile(r"(?:naren|iërs|eeërs|ianen)$")
-_FIELD_CUT = regex.compile(r"[(\[|/]| - | – ")
+# Where a name field ends: a bracket, a bar, a dash, or a comma before a lower-case role
+# ("G. Fabre, wijkcoördinator"; "Jansen, Jan" goes on).
+_FIELD_CUT = regex.compile(r"[(\[|/]| - | – |,[ \t]*(?=\p{Ll})")
 _POSTCODE_LINE = regex.compile(r"\s*[1-9]\d{3}\s?\p{Lu}{2}\b")
 _HOUSE_NUMBER_END = regex.compile(r"\s[1-9]\d{0,3}\s?[a-zA-Z]?\s*$")
 _NO_NAME_CHARACTER = regex.compile(r"[@:/\\\d]")
@@ -367,11 +369,24 @@ class DutchPersonRecognizer(EntityRecognizer):
             return
         if keys[0] in MONTHS_AND_DAYS:
             return
-        # Every word must look like part of a name: capitalised, initials or a particle.
+        # Every word must look like part of a name: capitalised, initials or a particle; outside a
+        # salutation also a name typed in lower case ("Van: dawid vitale"): a listed name that is
+        # no ordinary word, or a word no list knows.
+        # After such a given name every lower-case word goes with it ("dawid vitale").
+        lex = self.lexicons
+        name_begun = False
         for word, key in zip(words, keys, strict=True):
-            if word[:1].isupper() or self.lexicons.is_particle(word):
+            if word[:1].isupper() or lex.is_particle(word):
+                name_begun = name_begun or not lex.is_particle(word)
                 continue
-            if "," in stripped and key in self.lexicons.first_names:
+            if "," in stripped and key in lex.first_names:
+                continue
+            if not salutation and (
+                (name_begun and key not in NOT_A_NAME)
+                or ((lex.is_first_name(word) or lex.is_surname(word)) and not lex.is_common(word))
+                or self._unknown_word(word)
+            ):
+                name_begun = True
                 continue
             return
         if whole_line and self._is_office_line(keys):

@@ -52,6 +52,11 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         ("Volgens Anouk Verlaan is het klaar.", {"Anouk Verlaan"}),
         ("Gisteren belde Sanne Hazeveld over de afspraak.", {"Sanne Hazeveld"}),  # not in the lists
         ("Ik laat het weten.\n\nGr. Marida\n", {"Marida"}),  # short sign-offs: "Gr.", "Grt"
+        # names typed in lower case in a header or under a sign-off
+        ("Van: dawid vitale\nDatum: 3 mei 2025\n", {"dawid vitale"}),
+        ("Mvg,\nPINAR lodhi\n\nOp donderdag schreef", {"PINAR lodhi"}),
+        ("Aan: marcellino gobardhan, casemanager\nVan: G. Fabre, wijkcoördinator\n",
+         {"marcellino gobardhan", "G. Fabre"}),  # the role after the comma is no part of the name
         ("Ik laat het weten.\n\nGrt Dženya\n", {"Dženya"}),
         # a surname alone opens with its particle, capitalised: all of it is withheld
         ("Gisteren meldde meneer Van der Zanden zich ziek.", {"Van der Zanden"}),
@@ -77,6 +82,8 @@ def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set
         "Met vriendelijke groet,\n\nDe burgemeester van Dordrecht\n",
         "Het kantoor aan de Willem de Zwijgerlaan is dicht.",
         "Graag gedaan.\nGroetjes aan iedereen daar.\n",
+        "Met vriendelijke groet,\n\nzie bijlage\n",
+        "Aan: het college van B en W\n",
         "De les is op de Annie M.G. Schmidtschool.",
         "Wij gaan zondag naar de Sint-Janskerk.",
         "Natuurlijk bent u altijd welkom op onze locatie.",
