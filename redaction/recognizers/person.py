@@ -119,6 +119,8 @@ OFFICE_WORDS = frozenset(
      "commissaris", "fractievoorzitter", "voorzitter", "secretaris", "directeur", "teamleider"}
 )  # fmt: skip
 # Prepositions that are also name particles ("in 't Veld"), but never open a name on their own.
+# Words that join a person to the place he works for: "B.M. Savchenko van het Rijksmuseum".
+_AFFILIATION_WORDS = frozenset({"van", "bij", "namens", "voor", "uit", "vanuit"})
 PREPOSITIONS = frozenset({"in", "op", "aan", "bij", "uit", "voor", "over", "onder", "tot", "met", "naar", "te"})
 _TITLE_KEYS = frozenset(t.rstrip(".") for t in NAME_TITLES)
 # A title, relation or greeting right before a word ("meneer dhidi", "Hoi pies,"), or a
@@ -534,11 +536,14 @@ class DutchPersonRecognizer(EntityRecognizer):
             return
         tokens = tokens[first:]
         # Stop at a word that makes this an organisation or a street, never a person.
+        place = self._place_begins(tokens)
+        if place == 0:
+            # "Willem de Zwijgerlaan", "Johan de Witt-gymnasium", "Annie M.G. Schmidtschool": a
+            # street or an institution named after a person is not a person
+            return
+        if place is not None:
+            tokens = tokens[:place]  # "B.M. Savchenko van Prins Bernhard Cultuurfonds"
         for i, tok in enumerate(tokens):
-            if self._street_or_institution(_bare(tok.text), after_name=i > 0):
-                # "Willem de Zwijgerlaan", "Johan de Witt-gymnasium", "Annie M.G. Schmidtschool": a
-                # street or an institution named after a person is not a person
-                return
             if self._is_organisation_word(_bare(tok.text)) and not (
                 # "Gert-Jan van 't Hof", "Anna van der Kerk": after a particle it is a surname.
                 i > 0 and tokens[i - 1].kind == "part" and i == len(tokens) - 1
@@ -649,11 +654,31 @@ class DutchPersonRecognizer(EntityRecognizer):
         line_end = len(text) if line_end == -1 else line_end
         for chain in self._chain.finditer(text, line_start, line_end):
             if chain.start() <= start and end <= chain.end():
-                return any(
-                    self._street_or_institution(_bare(word), after_name=index > 0)
-                    for index, word in enumerate(chain.group().split())
-                )
+                tokens = self._tokens(chain.group(), chain.start())
+                place = self._place_begins(tokens)
+                return place is not None and end > tokens[place].start
         return False
+
+    def _place_begins(self, tokens: list[Token]) -> int | None:
+        """Where a street or institution begins in a capitalised phrase: 0 when the phrase is one
+        ("Willem de Zwijgerlaan", "Jan van Galenstraat"), the index after "van" when a person of
+        that place comes first ("B.M. Savchenko van Prins Bernhard Cultuurfonds", "G.G.B. Boom
+        van Rijksmuseum"), None when there is none."""
+        for i, tok in enumerate(tokens):
+            if not self._street_or_institution(_bare(tok.text), after_name=i > 0):
+                continue
+            joint = max(
+                (j for j in range(i) if tokens[j].kind == "part" and name_key(tokens[j].text) in _AFFILIATION_WORDS),
+                default=None,
+            )
+            if joint is None:
+                return 0
+            # A whole name before the joint (initials and a surname, or two capitalised words), or
+            # more words of the place after it: two things, a person and his place.
+            whole_name = sum(t.kind in ("cap", "init") for t in tokens[:joint]) >= 2
+            place_words = any(t.kind == "cap" for t in tokens[joint + 1 : i])
+            return joint + 1 if whole_name or place_words else 0
+        return None
 
     def _lower_case_first_names(self, text: str) -> Iterator[RecognizerResult]:
         """A first name typed in lower case in a case note ("ammar en elham ingeschreven").

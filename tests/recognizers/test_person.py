@@ -58,6 +58,10 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         ("Aan: marcellino gobardhan, casemanager\nVan: G. Fabre, wijkcoördinator\n",
          {"marcellino gobardhan", "G. Fabre"}),  # the role after the comma is no part of the name
         ("Ik laat het weten.\n\nGrt Dženya\n", {"Dženya"}),
+        # a person of an institution named after someone: the person is withheld, the place is not
+        ("Namens de stichting heeft B.M. Savchenko van Prins Bernhard Cultuurfonds bezwaar gemaakt.",
+         {"B.M. Savchenko"}),
+        ("Vandaag heeft G.G.B. Boom van Rijksmuseum gebeld.", {"G.G.B. Boom"}),
         # a surname alone opens with its particle, capitalised: all of it is withheld
         ("Gisteren meldde meneer Van der Zanden zich ziek.", {"Van der Zanden"}),
         ("Geachte familie Van den Boogaard,\n", {"Van den Boogaard"}),
@@ -81,6 +85,8 @@ def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set
         "Met vriendelijke groet,\n\nGemeente Dordrecht\n",
         "Met vriendelijke groet,\n\nDe burgemeester van Dordrecht\n",
         "Het kantoor aan de Willem de Zwijgerlaan is dicht.",
+        "Hij woont in de Jan van Galenstraat in Amsterdam.",
+        "Zij zit op het Johan de Witt-gymnasium.",
         "Graag gedaan.\nGroetjes aan iedereen daar.\n",
         "Met vriendelijke groet,\n\nzie bijlage\n",
         "Aan: het college van B en W\n",
