@@ -119,6 +119,16 @@ OFFICE_WORDS = frozenset(
      "commissaris", "fractievoorzitter", "voorzitter", "secretaris", "directeur", "teamleider"}
 )  # fmt: skip
 # Prepositions that are also name particles ("in 't Veld"), but never open a name on their own.
+# Abbreviations written like lower-case initials: not the initials of a name.
+_DOTTED_ABBREVIATIONS = frozenset({
+    "t.a.v.", "i.o.m.", "i.v.m.", "m.b.t.", "z.s.m.", "o.a.", "e.d.", "d.w.z.", "i.p.v.", "n.a.v.", "p.s.",
+    "a.u.b.", "s.v.p.", "c.q.", "t.z.t.", "m.i.v.", "e.a.", "o.b.v.", "i.s.m.", "d.d.", "t.b.v.", "m.n.",
+    "i.c.m.", "z.o.z.", "n.v.t.", "p.p.", "e.e.a.", "a.s.", "j.l.", "m.v.g.", "v.d.", "v.w.b.", "m.u.v.",
+    "i.h.a.", "i.h.k.v.", "p.a.", "t.w.", "o.i.d.", "e.v.", "v.z.", "n.b.", "a.d.", "t.o.v.", "i.c.", "b.v.",
+    "m.b.v.", "o.l.v.", "m.m.v.", "i.o.", "n.a.", "t.g.v.", "v.a.", "i.e.", "e.g.", "o.v.v.", "i.s.", "m.a.w.",
+    "o.m.", "c.s.", "t.w.v.", "m.i.", "n.m.", "v.m.", "a.i.", "p.o.", "v.o.", "h.o.", "w.o.", "i.g.v.",
+    "o.g.v.", "t.l.v.", "i.o.v.", "n.o.", "z.o.", "n.w.", "z.w.", "m.k.", "a.m.", "p.m.", "g.g.d.",
+})  # fmt: skip
 # Words that join a person to the place he works for: "B.M. Savchenko van het Rijksmuseum".
 _AFFILIATION_WORDS = frozenset({"van", "bij", "namens", "voor", "uit", "vanuit"})
 PREPOSITIONS = frozenset({"in", "op", "aan", "bij", "uit", "voor", "over", "onder", "tot", "met", "naar", "te"})
@@ -193,6 +203,11 @@ class DutchPersonRecognizer(EntityRecognizer):
             rf"(?r)(?i:(?<![\p{{L}}])(?:{'|'.join(titles)}))\.?[ \t]+(?:(?i:{name_particles})[ \t]+)*$"
         )
         # "mw. tesfay" in sloppy case notes: a short title then a lower-case word.
+        # "mr. m.t. panins", "g.s. wienen": initials typed in lower case, then the surname.
+        self._lower_initials = regex.compile(
+            r"(?<![\p{L}\p{N}.])(?P<init>(?:\p{Ll}\.[ ]?){1,4})[ ]?"
+            r"(?P<name>(?:(?:van|de|der|den|ter|ten|el|al)[ ]+)*\p{L}[\p{L}'’-]+)"
+        )
         self._title_lower = regex.compile(
             r"(?<![\p{L}])(?i:dhr|mw|mevr|cl|vw)\.[ \t]+(?P<name>\p{Ll}[\p{L}'’-]{2,})"
         )
@@ -253,6 +268,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         results.extend(self._structure(text))
         results.extend(self._chains(text))
         results.extend(self._lower_after_title(text))
+        results.extend(self._lower_case_initials(text))
         results.extend(self._lower_case_first_names(text))
         if nlp_artifacts is not None:
             results.extend(self._ner(nlp_artifacts))
@@ -644,6 +660,29 @@ class DutchPersonRecognizer(EntityRecognizer):
             ):
                 continue
             yield self._result(match.start("name"), match.end("name"), 0.7, "title")
+
+    def _lower_case_initials(self, text: str) -> Iterator[RecognizerResult]:
+        """Initials in lower case before a surname ("voorgezeten door mr. m.t. panins"). Dutch
+        writes many abbreviations the same way ("t.a.v. Jansen", "i.o.m. de wijkagent"): those are
+        left out, and the word after the initials must be a name: capitalised, a listed name that
+        is no ordinary word, a word no list knows, or anything after a title ("meneer m.w. groen")."""
+        lex = self.lexicons
+        for match in self._lower_initials.finditer(text):
+            initials = match.group("init").replace(" ", "")
+            if initials in _DOTTED_ABBREVIATIONS:
+                continue
+            surname = match.group("name").split()[-1]
+            titled = self._titled(text, match.start())
+            name_like = (
+                surname[:1].isupper()
+                or ((lex.is_first_name(surname) or lex.is_surname(surname)) and not lex.is_common(surname))
+                or self._unknown_word(surname)
+            )
+            if name_key(surname) in NOT_A_NAME or not (name_like or titled):
+                continue
+            if self._is_organisation_word(surname) or name_key(surname) in lex.places:
+                continue  # "m.b.v. Vluchtelingenwerk", "o.l.v. Gemeente Dordrecht"
+            yield self._result(match.start(), match.end(), 0.7, "initials")
 
     def _in_named_place(self, text: str, start: int, end: int) -> bool:
         """Whether [start, end) is part of the name of a school, street or institution named after

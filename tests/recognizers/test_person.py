@@ -58,6 +58,10 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         ("Aan: marcellino gobardhan, casemanager\nVan: G. Fabre, wijkcoördinator\n",
          {"marcellino gobardhan", "G. Fabre"}),  # the role after the comma is no part of the name
         ("Ik laat het weten.\n\nGrt Dženya\n", {"Dženya"}),
+        # initials typed in lower case
+        ("De commissie, voorgezeten door mr. m.t. panins, is bijgevoegd.", {"m.t. panins"}),
+        ("De weledelgeboren meneer m.w. groen\nJohan de Wittstraat 4\n", {"m.w. groen"}),
+        ("Namens het college,\n\ng.s. wienen\nteamleider Inkomen\n", {"g.s. wienen"}),
         # a person of an institution named after someone: the person is withheld, the place is not
         ("Namens de stichting heeft B.M. Savchenko van Prins Bernhard Cultuurfonds bezwaar gemaakt.",
          {"B.M. Savchenko"}),
@@ -86,6 +90,8 @@ def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set
         "Met vriendelijke groet,\n\nDe burgemeester van Dordrecht\n",
         "Het kantoor aan de Willem de Zwijgerlaan is dicht.",
         "Hij woont in de Jan van Galenstraat in Amsterdam.",
+        "Graag t.a.v. de afdeling Werk sturen, i.o.m. de wijkagent.",  # abbreviations, no initials
+        "Dit is o.a. belangrijk, zie ook p.s. hieronder.",
         "Zij zit op het Johan de Witt-gymnasium.",
         "Graag gedaan.\nGroetjes aan iedereen daar.\n",
         "Met vriendelijke groet,\n\nzie bijlage\n",
