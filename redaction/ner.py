@@ -43,11 +43,17 @@ _PLAIN_ABBREVIATIONS = frozenset(
 )
 
 
+_MAX_JUDGED = 200_000
+
+
 class SelectiveNer:
     def __init__(self, nlp: Language, lexicons: Lexicons, score: float = 0.85) -> None:
         self.nlp = nlp
         self.lexicons = lexicons
         self.score = score
+        # Every line's words are judged; the same words recur in every letter. Bounded by the
+        # vocabulary of the texts seen, and never holding text, only words and a yes/no.
+        self._judged: dict[tuple[bool, str], bool] = {}
 
     def needs_model(self, word: str) -> bool:
         """Whether a capitalised word is left unexplained by lists and rules."""
@@ -140,10 +146,17 @@ class SelectiveNer:
         return out
 
     def _line_needs_model(self, line: str, line_start: int, spans: Sequence[tuple[int, int]]) -> bool:
-        for pattern, test in ((_CAPITALISED, self.needs_model), (_LOWER_CASE, self.lower_case_needs_model)):
+        judged = self._judged
+        if len(judged) > _MAX_JUDGED:
+            judged.clear()
+        for capitalised, pattern in ((True, _CAPITALISED), (False, _LOWER_CASE)):
             for match in pattern.finditer(line):
-                start = line_start + match.start()
-                if test(match.group()) and not _inside(spans, start, line_start + match.end()):
+                word = match.group()
+                verdict = judged.get((capitalised, word))
+                if verdict is None:
+                    verdict = self.needs_model(word) if capitalised else self.lower_case_needs_model(word)
+                    judged[(capitalised, word)] = verdict
+                if verdict and not _inside(spans, line_start + match.start(), line_start + match.end()):
                     return True
         return False
 
