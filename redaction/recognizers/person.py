@@ -390,22 +390,33 @@ class DutchPersonRecognizer(EntityRecognizer):
         # Every word must look like part of a name: capitalised, initials or a particle; outside a
         # salutation also a name typed in lower case ("Van: dawid vitale"): a listed name that is
         # no ordinary word, or a word no list knows.
-        # After such a given name every lower-case word goes with it ("dawid vitale").
+        # A name typed all in lower case goes on to its last word ("dawid vitale"); after a
+        # capitalised name an ordinary lower-case word ends it ("Jan Jansen teamleider Werk").
         lex = self.lexicons
         name_begun = False
-        for word, key in zip(words, keys, strict=True):
+        for index, (word, key) in enumerate(zip(words, keys, strict=True)):
             if word[:1].isupper() or lex.is_particle(word):
                 name_begun = name_begun or not lex.is_particle(word)
                 continue
             if "," in stripped and key in lex.first_names:
                 continue
+            all_lower = not any(w[:1].isupper() for w in words[:index])
             if not salutation and (
-                (name_begun and key not in NOT_A_NAME)
+                (name_begun and all_lower and key not in NOT_A_NAME)
                 or ((lex.is_first_name(word) or lex.is_surname(word)) and not lex.is_common(word))
                 or self._unknown_word(word)
             ):
                 name_begun = True
                 continue
+            if name_begun and not salutation:
+                last = index
+                while last > 0 and lex.is_particle(words[last - 1]):
+                    last -= 1
+                if last == 0:
+                    return
+                end = start + tokens[last - 1].end()
+                keys = keys[:last]
+                break
             return
         if whole_line and self._is_office_line(keys):
             return
@@ -752,9 +763,9 @@ class DutchPersonRecognizer(EntityRecognizer):
             # Trim what is no part of a name off the edges ("nieuwe Dordtenaren" -> "Dordtenaren",
             # "u. Wethouder X" -> "X"), but keep a particle that opens a surname ("De Schipper",
             # "van oosterhout") and a name typed in lower case ("gustavo de schipper").
-            while words and self._trim_edge(words[0], words[1:], stop, leading=True):
+            while words and self._trim_edge(text, words[0], words[1:], stop, leading=True):
                 words = words[1:]
-            while words and self._trim_edge(words[-1], words[:-1], stop, leading=False):
+            while words and self._trim_edge(text, words[-1], words[:-1], stop, leading=False):
                 words = words[:-1]
             if not words or all(self.lexicons.is_particle(w.text) for w in words):
                 continue
@@ -806,18 +817,20 @@ class DutchPersonRecognizer(EntityRecognizer):
         return out
 
 
-    def _trim_edge(self, word: NerWord, inner: list[NerWord], stop: frozenset[str], *, leading: bool) -> bool:
+    def _trim_edge(
+        self, text: str, word: NerWord, inner: list[NerWord], stop: frozenset[str], *, leading: bool
+    ) -> bool:
         """Whether ``word``, at the start (``leading``) or end of a model span, is no part of the name.
 
         ``inner`` are the span's other words, in text order. Recall first: a lower-case word the
         model put in a name stays unless it is an ordinary Dutch word, and then only when no
         particle stands before it ("de schipper", "van dijk" are surnames).
         """
-        text = word.text
-        if word.is_punct or _NO_NAME_CHARACTER.search(text):
+        form = word.text
+        if word.is_punct or _NO_NAME_CHARACTER.search(form):
             return True  # "mailto:raadsgriffie@...", "06-1234": addresses and numbers are no names
         lex = self.lexicons
-        if lex.is_particle(text):
+        if lex.is_particle(form):
             # A particle opens a surname when a name word follows: capitalised before a surname
             # alone ("Van den Boogaard"), or in a name typed all in lower case ("van oosterhout").
             # Not so at the end, before a title only ("De heer"), or a lower-case particle before a
@@ -827,20 +840,27 @@ class DutchPersonRecognizer(EntityRecognizer):
             following = next((w for w in inner if not lex.is_particle(w.text)), None)
             if following is None or name_key(following.text.rstrip(".")) in stop:
                 return True
-            return not (text[:1].isupper() or not following.text[:1].isupper())
-        if name_key(text.rstrip(".")) in stop:
+            if form[:1].isupper() and _sentence_start(text, word.start) and lex.is_first_name(following.text):
+                return True  # "Van Ahmed kregen wij een brief": a capital by position, then a given name
+            return not (form[:1].isupper() or not following.text[:1].isupper())
+        if name_key(form.rstrip(".")) in stop:
             return True
-        if text[:1].isupper():
+        if form[:1].isupper():
             return False
         after_particle = not leading and bool(inner) and lex.is_particle(inner[-1].text)
-        return not after_particle and (_bare(text).lower() in lex.dutch_words or lex.is_common(_bare(text)))
-
+        return not after_particle and (_bare(form).lower() in lex.dutch_words or lex.is_common(_bare(form)))
 
     def _unknown_word(self, word: str) -> bool:
         """Neither a particle nor an ordinary Dutch word: in a lower-case span, the name part."""
         key = name_key(_bare(word).rstrip("."))
         lex = self.lexicons
         return not (lex.is_particle(key) or key in lex.dutch_words or lex.is_common(key) or key in NOT_A_NAME)
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    """Whether a word at ``position`` opens a line or a sentence (its capital may be positional)."""
+    before = text[max(0, position - 40) : position].rstrip(" \t\"'(")
+    return not before or before.endswith(("\n", ".", "!", "?", ":"))
 
 
 def _bare(word: str) -> str:

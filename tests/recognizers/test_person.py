@@ -206,6 +206,9 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
          {"gustavo de schipper"}),
         ("Conceptbesluit voorleggen aan van der zanden vóór 5 januari.", "van der zanden", {"van der zanden"}),
         ("Wethouder De Schipper wil ze uiterlijk vrijdag.", "De Schipper", {"De Schipper"}),
+        ("Het was druk. Van Dijk adviseert te wachten.", "Van Dijk", {"Van Dijk"}),
+        # ... but a capital by position before a given name is the preposition "van"
+        ("Het was druk. Van Ahmed kregen wij een brief.", "Van Ahmed", {"Ahmed"}),
         ("Geachte familie Van den Boogaard,", "Van den Boogaard", {"Van den Boogaard"}),
         ("De heer Kaya belt terug.", "De heer Kaya", {"Kaya"}),  # before a title only: no part of it
         # ... but not a lower-case particle before a capitalised word, nor ordinary words in lower case
@@ -225,3 +228,16 @@ def test_model_spans_are_trimmed_and_filtered(
 ) -> None:
     results = recognizer.ner_results(text, [_ner_span(text, phrase)])
     assert {text[r.start : r.end] for r in results} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Met vriendelijke groet,\n\nJan Jansen teamleider Werk\n", "Jan Jansen"),  # the role ends it
+        ("Van: dawid vitale\nDatum: 3 mei 2025\n", "dawid vitale"),  # all lower case: all of it
+    ],
+)
+def test_a_name_field_ends_where_the_name_does(recognizer: DutchPersonRecognizer, text: str,
+                                                expected: str) -> None:  # fmt: skip
+    # other recognizers may find a part of it too ("dawid" from the list); the widest span is the field
+    assert max(person_texts(recognizer, text), key=len) == expected
