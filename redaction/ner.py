@@ -37,10 +37,13 @@ _FIELD_WORDS = frozenset(
 )  # fmt: skip
 
 
-# Abbreviations written without dots ("ivm", "tav") and link schemes: no names.
+# Abbreviations written without dots ("ivm", "tav"), link schemes, and the English words and
+# platform names Dutch mail uses that the Dutch word list does not hold: no names.
 _PLAIN_ABBREVIATIONS = frozenset(
-    {"ivm", "iom", "ipv", "mbt", "tav", "zsm", "svp", "aub", "oa", "dwz", "evt", "mailto", "https", "http", "www"}
-)
+    {"ivm", "iom", "ipv", "mbt", "tav", "zsm", "svp", "aub", "oa", "dwz", "evt", "mailto", "https", "http", "www",
+     "social", "call", "follow", "fyi", "thanks", "please", "hello", "regards", "cheers", "asap", "sharepoint",
+     "linkedin", "instagram", "twitter", "youtube", "google"}
+)  # fmt: skip
 
 
 _MAX_JUDGED = 200_000
