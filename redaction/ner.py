@@ -57,6 +57,8 @@ class SelectiveNer:
         # Every line's words are judged; the same words recur in every letter. Bounded by the
         # vocabulary of the texts seen, and never holding text, only words and a yes/no.
         self._judged: dict[tuple[bool, str], bool] = {}
+        names = nlp.pipe_names
+        self._not_needed = names[names.index("ner") + 1 :] if "ner" in names else []
 
     def needs_model(self, word: str) -> bool:
         """Whether a capitalised word is left unexplained by lists and rules."""
@@ -170,7 +172,9 @@ class SelectiveNer:
         """The model's entities for the segments of several texts, in one batched pass."""
         jobs = [(index, start, end) for index, segs in enumerate(segments) for start, end in segs]
         result: list[list[NerSpan]] = [[] for _ in texts]
-        docs = self.nlp.pipe((texts[i][s:e] for i, s, e in jobs), batch_size=128)
+        # Only the entities are read here: components after the NER (the lower-case lemmas
+        # Presidio's context words need) are skipped.
+        docs = self.nlp.pipe((texts[i][s:e] for i, s, e in jobs), batch_size=128, disable=self._not_needed)
         for (index, offset, _), doc in zip(jobs, docs, strict=True):
             result[index].extend(ner_span(ent, offset, self.score) for ent in doc.ents)
         return result
