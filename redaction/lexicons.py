@@ -44,7 +44,8 @@ def _first_column(lines: list[str]) -> list[str]:
     return [line.split("\t", 1)[0].strip() for line in lines]
 
 
-@dataclass(frozen=True)
+# eq=False: a Lexicons is hashed by identity, so it can key caches without hashing 355,000 words.
+@dataclass(frozen=True, eq=False)
 class Lexicons:
     first_names: frozenset[str]
     surnames: frozenset[str]  # full forms as keys: 'de jong', 'el amrani', 'yilmaz'
@@ -68,6 +69,30 @@ class Lexicons:
 
     def is_particle(self, word: str) -> bool:
         return name_key(word) in self.particles
+
+    def is_compound(self, word: str) -> bool:
+        """Whether a word is a compound of Dutch words ("raadsinformatiebrief", "klachtencoördinator").
+
+        The word list cannot hold every compound Dutch makes; a joint "s" or "e" between the parts
+        is allowed ("raad-s-brief"). Words that are also names ("raad", "wijk") are left out of the
+        word list but count as words inside a compound.
+        """
+        return _compound(self, name_key(word), 0)
+
+
+def _in_word_list(lex: Lexicons, key: str) -> bool:
+    return key in lex.dutch_words or key in lex.common_words
+
+
+@lru_cache(maxsize=131_072)
+def _compound(lex: Lexicons, key: str, depth: int) -> bool:
+    for cut in range(3, len(key) - 2):
+        head, tail = key[:cut], key[cut:]
+        if not (_in_word_list(lex, head) or (head[-1] in "se" and _in_word_list(lex, head[:-1]))):
+            continue
+        if _in_word_list(lex, tail) or (depth < 2 and _compound(lex, tail, depth + 1)):
+            return True
+    return False
 
 
 def _surname_core(surname: str, particles: frozenset[str]) -> str:

@@ -102,21 +102,7 @@ class SelectiveNer:
             return True  # a known name that is no word ("boersma", "hoogland"): never explained away
         if "-" in key:
             return not all(part in lex.dutch_words or len(part) <= 2 for part in key.split("-") if part)
-        return not self._dutch_compound(key)
-
-    def _dutch_compound(self, key: str, depth: int = 0) -> bool:
-        """Whether a word is a compound of Dutch words ("raadsinformatiebrief", "klachtencoördinator").
-
-        The word list cannot hold every compound Dutch makes; a joint "s" or "e" between the parts
-        is allowed ("raad-s-brief", "pann-e-koek")."""
-        lex = self.lexicons
-        for cut in range(3, len(key) - 2):
-            head, tail = key[:cut], key[cut:]
-            if not (_is_word(lex, head) or (head[-1] in "se" and _is_word(lex, head[:-1]))):
-                continue
-            if _is_word(lex, tail) or (depth < 2 and self._dutch_compound(tail, depth + 1)):
-                return True
-        return False
+        return not lex.is_compound(key)
 
     def segments(self, text: str, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """Lines holding a word no detection covers and no list explains, each with the line before
@@ -178,12 +164,6 @@ class SelectiveNer:
         for (index, offset, _), doc in zip(jobs, docs, strict=True):
             result[index].extend(ner_span(ent, offset, self.score) for ent in doc.ents)
         return result
-
-
-def _is_word(lex: Lexicons, key: str) -> bool:
-    # The Dutch word list leaves out words that are also names ("raad", "wijk"); the list of such
-    # words has them, and inside a compound they are words.
-    return key in lex.dutch_words or key in lex.common_words
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

@@ -71,3 +71,9 @@ def test_a_line_with_a_name_typed_in_lower_case_goes_to_the_model(redactor: Reda
     # and the engine withholds the name
     decisions = redactor.analyze(text)
     assert {text[d.start : d.end] for d in decisions if d.entity == "PERSON"} >= {"shin musavi"}
+
+
+def test_compounds_of_dutch_words_are_ordinary_words(redactor: Redactor) -> None:
+    lexicons = redactor.lexicons
+    assert lexicons.is_compound("raadsinformatiebrief") and lexicons.is_compound("klachtencoördinator")
+    assert not lexicons.is_compound("musavi") and not lexicons.is_compound("ghebreyesus")

@@ -381,8 +381,9 @@ class DutchPersonRecognizer(EntityRecognizer):
             return
         if self._is_organisation(words):
             return
-        if salutation and (keys[0] in SALUTATION_NOUNS or words[0][:1].islower()):
-            return
+        lower_first = words[0][:1].islower() and not self._lower_case_name(words[0])
+        if salutation and (keys[0] in SALUTATION_NOUNS or lower_first):
+            return  # "Beste allemaal", "Hoi buren"; but "Hoi ahmed", "Geachte heer jerome ters" are names
         if keys[0] in NON_NAME_WORDS and not self.lexicons.is_particle(words[0]):
             return
         if keys[0] in MONTHS_AND_DAYS:
@@ -401,14 +402,10 @@ class DutchPersonRecognizer(EntityRecognizer):
             if "," in stripped and key in lex.first_names:
                 continue
             all_lower = not any(w[:1].isupper() for w in words[:index])
-            if not salutation and (
-                (name_begun and all_lower and key not in NOT_A_NAME)
-                or ((lex.is_first_name(word) or lex.is_surname(word)) and not lex.is_common(word))
-                or self._unknown_word(word)
-            ):
+            if (name_begun and all_lower and key not in NOT_A_NAME) or self._lower_case_name(word):
                 name_begun = True
                 continue
-            if name_begun and not salutation:
+            if name_begun:
                 last = index
                 while last > 0 and lex.is_particle(words[last - 1]):
                     last -= 1
@@ -850,11 +847,21 @@ class DutchPersonRecognizer(EntityRecognizer):
         after_particle = not leading and bool(inner) and lex.is_particle(inner[-1].text)
         return not after_particle and (_bare(form).lower() in lex.dutch_words or lex.is_common(_bare(form)))
 
+    def _lower_case_name(self, word: str) -> bool:
+        """A word in lower case that is a name: a listed name that is no ordinary word, or a word
+        no list knows."""
+        lex = self.lexicons
+        listed = (lex.is_first_name(word) or lex.is_surname(word)) and not lex.is_common(word)
+        return listed or self._unknown_word(word)
+
     def _unknown_word(self, word: str) -> bool:
         """Neither a particle nor an ordinary Dutch word: in a lower-case span, the name part."""
         key = name_key(_bare(word).rstrip("."))
         lex = self.lexicons
-        return not (lex.is_particle(key) or key in lex.dutch_words or lex.is_common(key) or key in NOT_A_NAME)
+        return not (
+            lex.is_particle(key) or key in lex.dutch_words or lex.is_common(key) or key in NOT_A_NAME
+            or lex.is_compound(key)
+        )
 
 
 def _sentence_start(text: str, position: int) -> bool:

@@ -94,6 +94,8 @@ def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set
         "Dit is o.a. belangrijk, zie ook p.s. hieronder.",
         "Zij zit op het Johan de Witt-gymnasium.",
         "Graag gedaan.\nGroetjes aan iedereen daar.\n",
+        "Hoi allemaal,\n\nDe vergadering is verzet.",
+        "Beste buren,\n\nWij geven een feest.",
         "Met vriendelijke groet,\n\nzie bijlage\n",
         "Aan: het college van B en W\n",
         "De les is op de Annie M.G. Schmidtschool.",
@@ -235,6 +237,8 @@ def test_model_spans_are_trimmed_and_filtered(
     [
         ("Met vriendelijke groet,\n\nJan Jansen teamleider Werk\n", "Jan Jansen"),  # the role ends it
         ("Van: dawid vitale\nDatum: 3 mei 2025\n", "dawid vitale"),  # all lower case: all of it
+        ("Geachte heer jerome ters,\n\nNamens het college", "jerome ters"),  # also after a salutation
+        ("Goedemiddag mane,\n\nDe aanvraag is binnen.", "mane"),
     ],
 )
 def test_a_name_field_ends_where_the_name_does(recognizer: DutchPersonRecognizer, text: str,
