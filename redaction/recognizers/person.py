@@ -681,11 +681,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue
             surname = match.group("name").split()[-1]
             titled = self._titled(text, match.start())
-            name_like = (
-                surname[:1].isupper()
-                or ((lex.is_first_name(surname) or lex.is_surname(surname)) and not lex.is_common(surname))
-                or self._unknown_word(surname)
-            )
+            name_like = surname[:1].isupper() or self._lower_case_name(surname)
             if name_key(surname) in NOT_A_NAME or not (name_like or titled):
                 continue
             if self._is_organisation_word(surname) or name_key(surname) in lex.places:
