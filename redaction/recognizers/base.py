@@ -36,7 +36,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import ClassVar
 
 import regex as re
-from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 logger = logging.getLogger(__name__)
@@ -100,6 +100,33 @@ def whole_words(words: tuple[str, ...] | list[str]) -> str:
     """A regex matching any of ``words`` as whole words (escaped, longest first)."""
     ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
     return r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ordered) + r")(?!\w)"
+
+
+def evidence_result(
+    recognizer: EntityRecognizer, entity: str, start: int, end: int, score: float, evidence: str,
+    source: str | None = None,
+) -> RecognizerResult:
+    """A result found by a rule of our own (not a pattern match): the rule's name is its evidence.
+
+    ``source`` ("person:title") goes into the metadata; the engine shows it as the decision's
+    source, and falls back to the recognizer's name without it.
+    """
+    metadata: dict[str, object] = {
+        RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+    }
+    if source is not None:
+        metadata["source"] = source
+    return RecognizerResult(
+        entity_type=entity,
+        start=start,
+        end=end,
+        score=score,
+        analysis_explanation=AnalysisExplanation(
+            recognizer=recognizer.name, original_score=score, textual_explanation=evidence
+        ),
+        recognition_metadata=metadata,
+    )
 
 
 class DutchPatternRecognizer(PatternRecognizer):

@@ -20,7 +20,7 @@ import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers.base import DutchPatternRecognizer
+from redaction.recognizers.base import DutchPatternRecognizer, evidence_result
 
 MONTHS: dict[str, int] = {
     "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "february": 2, "maart": 3,
@@ -103,9 +103,7 @@ class DateOfBirthRecognizer(DutchPatternRecognizer):
         seen = {(r.start, r.end) for r in results}
         for start, end in table_birth_dates(text):
             if (start, end) not in seen:
-                results.append(RecognizerResult(self.ENTITY, start, end, TABLE_SCORE,
-                                                recognition_metadata={"recognizer_name": self.name,
-                                                                      "recognizer_identifier": self.id}))
+                results.append(evidence_result(self, self.ENTITY, start, end, TABLE_SCORE, "birth column"))
         return results
 
 

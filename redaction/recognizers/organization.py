@@ -18,12 +18,12 @@ import re as stdlib_re
 from collections.abc import Iterable, Iterator
 
 import regex
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.lexicons import Lexicons, load_lexicons, name_key
 from redaction.ner_types import NerSpan
-from redaction.recognizers.base import finditer_at, fold_case
+from redaction.recognizers.base import evidence_result, finditer_at, fold_case
 from redaction.recognizers.person import NON_NAME_WORDS
 
 ENTITY = "ORGANIZATION"
@@ -138,20 +138,7 @@ class DutchOrganizationRecognizer(EntityRecognizer):
         return end
 
     def _result(self, start: int, end: int, score: float, evidence: str) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type=ENTITY,
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=AnalysisExplanation(
-                recognizer=self.name, original_score=score, textual_explanation=evidence
-            ),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                "source": f"organization:{evidence}",
-            },
-        )
+        return evidence_result(self, ENTITY, start, end, score, evidence, f"organization:{evidence}")
 
 
 # -- where the regexes can match --------------------------------------------------------------

@@ -22,12 +22,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.lexicons import Lexicons, load_lexicons, name_key
 from redaction.ner_types import NerSpan, NerWord, ner_spans
 from redaction.recognizers.address import is_street_word
+from redaction.recognizers.base import evidence_result
 
 ENTITY = "PERSON"
 
@@ -275,20 +276,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         return results
 
     def _result(self, start: int, end: int, score: float, evidence: str) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type=ENTITY,
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=AnalysisExplanation(
-                recognizer=self.name, original_score=score, textual_explanation=evidence
-            ),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                "source": f"person:{evidence}",
-            },
-        )
+        return evidence_result(self, ENTITY, start, end, score, evidence, f"person:{evidence}")
 
     # -- structure ----------------------------------------------------------------------------
 
