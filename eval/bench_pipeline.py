@@ -39,7 +39,7 @@ def measure(files: int, seed: int) -> dict[str, float | int]:
     from eval.inbox.generate import generate_inbox
     from pipelines.definitions import defs
     from pipelines.defs.batches import PUBLICATION_JOB, tick_inbox_sensor
-    from pipelines.defs.resources import PublicationSettings, RedactionEngine, ReviewStoreResource, StorageAreas
+    from pipelines.defs.resources import RedactionEngine, StorageAreas, document_resources
 
     with tempfile.TemporaryDirectory(prefix="woo-bench-") as tmp:
         root = Path(tmp)
@@ -48,13 +48,9 @@ def measure(files: int, seed: int) -> dict[str, float | int]:
         generated = time.perf_counter() - started
         policy = root / "approve-all.yaml"
         policy.write_text(APPROVE_ALL, encoding="utf-8")
-        resources = {
-            "engine": RedactionEngine(policy_path=str(policy)),
-            "areas": StorageAreas(inbox=str(root / "inbox"), restricted=str(root / "restricted"),
-                                  public=str(root / "public")),
-            "review": ReviewStoreResource(url=f"sqlite:///{root / 'review.db'}"),
-            "settings": PublicationSettings(),
-        }  # fmt: skip
+        resources = document_resources(
+            RedactionEngine(policy_path=str(policy)), StorageAreas.under(root), f"sqlite:///{root / 'review.db'}"
+        )
         with DagsterInstance.ephemeral() as instance:
             started = time.perf_counter()
             batch, _ = tick_inbox_sensor(instance, resources)

@@ -23,7 +23,7 @@ from pipelines.defs.documents import (
     redacted_documents,
     reviewed_decisions,
 )
-from pipelines.defs.resources import PublicationSettings, RedactionEngine, ReviewStoreResource, StorageAreas
+from pipelines.defs.resources import RedactionEngine, StorageAreas, document_resources
 
 publication_job = define_asset_job(
     PUBLICATION_JOB,
@@ -47,10 +47,9 @@ def storage_areas() -> StorageAreas:
 
 def resources() -> dict[str, object]:
     return {
-        "engine": RedactionEngine(policy_path=os.environ.get("WOO_POLICY")),
-        "areas": storage_areas(),
-        "review": ReviewStoreResource(url=os.environ.get("WOO_REVIEW_DB")),
-        "settings": PublicationSettings(),
+        **document_resources(
+            RedactionEngine(policy_path=os.environ.get("WOO_POLICY")), storage_areas(), os.environ.get("WOO_REVIEW_DB")
+        ),
         **dataset_resources(
             os.environ.get("WOO_CASE_RECORDS", "var/restricted/caserecords/register.csv"),
             allow_demo_key=os.environ.get("WOO_ALLOW_DEMO_KEY") == "1",

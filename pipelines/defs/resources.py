@@ -58,6 +58,11 @@ class StorageAreas(ConfigurableResource):
         """The restricted working folder of one batch."""
         return self.restricted_path("batches", batch_id, *parts)
 
+    @classmethod
+    def under(cls, root: Path) -> StorageAreas:
+        """The three areas as folders ``inbox``, ``restricted`` and ``public`` of one root."""
+        return cls(inbox=str(root / "inbox"), restricted=str(root / "restricted"), public=str(root / "public"))
+
 
 class ReviewStoreResource(ConfigurableResource):
     """The review store (SQLite in the restricted area by default, PostgreSQL by URL)."""
@@ -88,3 +93,13 @@ class PublicationSettings(ConfigurableResource):
             information_category_uri=self.information_category_uri,
             action_uris=dict(self.action_uris),
         )
+
+
+def document_resources(engine: RedactionEngine, areas: StorageAreas, review_url: str | None) -> dict[str, object]:
+    """The resources the document jobs and sensors need: engine, storage areas, review store, settings."""
+    return {
+        "engine": engine,
+        "areas": areas,
+        "review": ReviewStoreResource(url=review_url),
+        "settings": PublicationSettings(),
+    }

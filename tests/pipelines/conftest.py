@@ -12,7 +12,7 @@ from dagster import DagsterInstance, ExecuteInProcessResult
 
 from pipelines.definitions import defs
 from pipelines.defs.batches import tick_inbox_sensor
-from pipelines.defs.resources import PublicationSettings, RedactionEngine, ReviewStoreResource, StorageAreas
+from pipelines.defs.resources import RedactionEngine, StorageAreas, document_resources
 from redaction.review import ReviewStore
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -56,13 +56,9 @@ class Platform:
 @pytest.fixture
 def platform(tmp_path: Path, redactor_for_dordrecht: RedactionEngine) -> Iterator[Platform]:
     (tmp_path / "inbox").mkdir()
-    resources = {
-        "engine": redactor_for_dordrecht,
-        "areas": StorageAreas(inbox=str(tmp_path / "inbox"), restricted=str(tmp_path / "restricted"),
-                              public=str(tmp_path / "public")),
-        "review": ReviewStoreResource(url=f"sqlite:///{tmp_path / 'restricted' / 'review.db'}"),
-        "settings": PublicationSettings(),
-    }  # fmt: skip
+    resources = document_resources(
+        redactor_for_dordrecht, StorageAreas.under(tmp_path), f"sqlite:///{tmp_path / 'restricted' / 'review.db'}"
+    )
     with DagsterInstance.ephemeral() as instance:
         yield Platform(tmp_path, instance, resources)
     resources["review"].get().close()  # type: ignore[attr-defined]

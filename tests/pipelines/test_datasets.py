@@ -33,8 +33,7 @@ def register() -> CaseRegister:
 
 
 def _areas(tmp_path: Path) -> StorageAreas:
-    return StorageAreas(inbox=str(tmp_path / "inbox"), restricted=str(tmp_path / "restricted"),
-                        public=str(tmp_path / "public"))
+    return StorageAreas.under(tmp_path)
 
 
 def _home(tmp_path: Path) -> Path:

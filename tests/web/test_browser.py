@@ -163,15 +163,10 @@ def publish_through_dagster(cockpit: Cockpit, tmp_path: Path) -> str:
 
     from pipelines.definitions import defs
     from pipelines.defs.batches import REPUBLISH_JOB, approval_sensor, inbox_batches
-    from pipelines.defs.resources import PublicationSettings, RedactionEngine, ReviewStoreResource, StorageAreas
+    from pipelines.defs.resources import RedactionEngine, StorageAreas, document_resources
 
-    resources: dict[str, object] = {
-        "engine": RedactionEngine(policy_path=str(cockpit.policy)),
-        "areas": StorageAreas(inbox=str(tmp_path / "inbox"), restricted=str(tmp_path / "restricted"),
-                              public=str(tmp_path / "public")),
-        "review": ReviewStoreResource(url=cockpit.url),
-        "settings": PublicationSettings(),
-    }  # fmt: skip
+    resources = document_resources(RedactionEngine(policy_path=str(cockpit.policy)), StorageAreas.under(tmp_path),
+                                   cockpit.url)  # fmt: skip
     with DagsterInstance.ephemeral() as instance:
         instance.add_dynamic_partitions(inbox_batches.name, [BATCH])
         result = approval_sensor(build_sensor_context(instance=instance, resources=resources))
