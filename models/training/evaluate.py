@@ -111,9 +111,12 @@ def score(gold_docs: Iterable[Doc], pred_docs: Iterable[Doc]) -> dict[str, dict[
     return out
 
 
-def eval_europeana(nlp: Language) -> dict[str, dict[str, float]]:
+def europeana_dev_gold(nlp: Language) -> list[Doc]:
     sents = europeana.read_sentences(europeana.EUROPEANA_DIR / "dev.txt")
-    gold = europeana.chunk_docs(nlp.vocab, sents, normalise=True)
+    return europeana.chunk_docs(nlp.vocab, sents, normalise=True)
+
+
+def eval_europeana(nlp: Language, gold: list[Doc]) -> dict[str, dict[str, float]]:
     return score(gold, predict(nlp, gold))
 
 
@@ -128,8 +131,7 @@ def heldout_docs(nlp: Language, n: int) -> list[tuple[str, Doc]]:
     return out
 
 
-def eval_heldout(nlp: Language, n: int) -> tuple[dict[str, dict[str, float]], list[str]]:
-    pairs = heldout_docs(nlp, n)
+def eval_heldout(nlp: Language, pairs: list[tuple[str, Doc]]) -> tuple[dict[str, dict[str, float]], list[str]]:
     pred = list(nlp.pipe(text for text, _ in pairs))
     missed: list[str] = []
     for (_, gold), p in zip(pairs, pred, strict=True):
@@ -233,20 +235,20 @@ def main() -> None:
     if args.per_bias is not None:
         set_per_bias(nlp, args.per_bias)
     results: dict[str, object] = {"model": str(args.model), "meta_version": nlp.meta.get("version")}
-    eu = eval_europeana(nlp)
+    eu_gold = europeana_dev_gold(nlp)
+    eu = eval_europeana(nlp, eu_gold)
     print(fmt("(a) Europeana dev (historic newspapers; initials joined)", eu))
-    eu_gold = europeana.chunk_docs(nlp.vocab, europeana.read_sentences(europeana.EUROPEANA_DIR / "dev.txt"),
-                                   normalise=True)  # fmt: skip
     if not args.no_engine:
         engine_eu = {mode: score(eu_gold, engine_person_docs(mode, eu_gold)) for mode in ENGINE_MODES}
         print(fmt_engine(engine_eu))
         results["engine_europeana_dev"] = engine_eu
-    ho, missed = eval_heldout(nlp, args.n_heldout)
+    ho_pairs = heldout_docs(nlp, args.n_heldout)
+    ho, missed = eval_heldout(nlp, ho_pairs)
     print(fmt(f"(b) held-out synthetic correspondence ({args.n_heldout} docs, unseen templates + names)", ho))
     for m in missed[: args.show_missed]:
         print("   missed:", m)
     if not args.no_engine:
-        ho_gold = [doc for _, doc in heldout_docs(nlp, args.n_heldout)]
+        ho_gold = [doc for _, doc in ho_pairs]
         engine_ho = {mode: score(ho_gold, engine_person_docs(mode, ho_gold)) for mode in ENGINE_MODES}
         print(fmt_engine(engine_ho))
         results["engine_heldout_synthetic"] = engine_ho
