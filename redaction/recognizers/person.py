@@ -668,9 +668,8 @@ class DutchPersonRecognizer(EntityRecognizer):
             if initials in _DOTTED_ABBREVIATIONS:
                 continue
             surname = match.group("name").split()[-1]
-            titled = self._titled(text, match.start())
             name_like = surname[:1].isupper() or self._lower_case_name(surname)
-            if name_key(surname) in NOT_A_NAME or not (name_like or titled):
+            if name_key(surname) in NOT_A_NAME or not (name_like or self._titled(text, match.start())):
                 continue
             if self._is_organisation_word(surname) or name_key(surname) in lex.places:
                 continue  # "m.b.v. Vluchtelingenwerk", "o.l.v. Gemeente Dordrecht"
@@ -750,8 +749,9 @@ class DutchPersonRecognizer(EntityRecognizer):
                 words = words[:-1]
             if not words or all(self.lexicons.is_particle(w.text) for w in words):
                 continue
-            cue_before = bool(_NAME_CUE_BEFORE.search(text, max(0, words[0].start - 30), words[0].start))
             lower_case = not any(w.text[:1].isupper() for w in words)
+            # only a span in lower case needs a title or greeting before it
+            cue_before = lower_case and bool(_NAME_CUE_BEFORE.search(text, max(0, words[0].start - 30), words[0].start))
             if lower_case and not cue_before and not any(self._unknown_word(w.text) for w in words):
                 continue  # all lower case and all ordinary words ("van de bomen"): no name typed small
             # "3311 AB Dordrecht": the letters of a postcode are no initials of a name.
