@@ -18,7 +18,7 @@ from spacy.language import Language
 from redaction.lexicons import Lexicons, name_key
 from redaction.ner_types import NerSpan, ner_span
 from redaction.recognizers.address import is_street_word
-from redaction.recognizers.person import _TITLE_KEYS, NOT_A_NAME, _bare
+from redaction.recognizers.person import _TITLE_KEYS, DOTTED_ABBREVIATIONS, NOT_A_NAME, _bare
 
 CONTEXT_LINES = 1
 # At most this much of the neighbouring lines: enough words around a name for the model to judge.
@@ -37,12 +37,12 @@ _FIELD_WORDS = frozenset(
 )  # fmt: skip
 
 
-# Abbreviations written without dots ("ivm", "tav"), link schemes, and the English words and
-# platform names Dutch mail uses that the Dutch word list does not hold: no names.
-_PLAIN_ABBREVIATIONS = frozenset(
-    {"ivm", "iom", "ipv", "mbt", "tav", "zsm", "svp", "aub", "oa", "dwz", "evt", "mailto", "https", "http", "www",
-     "social", "call", "follow", "fyi", "thanks", "please", "hello", "regards", "cheers", "asap", "sharepoint",
-     "linkedin", "instagram", "twitter", "youtube", "google"}
+# The dotted abbreviations written without dots ("ivm", "tav", "evt"), link schemes, and the English
+# words and platform names Dutch mail uses that the Dutch word list does not hold: no names.
+_LOWER_CASE_NON_NAMES = frozenset(
+    {a.replace(".", "") for a in DOTTED_ABBREVIATIONS}
+    | {"evt", "mailto", "https", "http", "www", "social", "call", "follow", "fyi", "thanks", "please", "hello",
+       "regards", "cheers", "asap", "sharepoint", "linkedin", "instagram", "twitter", "youtube", "google"}
 )  # fmt: skip
 
 
@@ -91,7 +91,7 @@ class SelectiveNer:
         """
         word = word.strip("-'’")
         key = name_key(_bare(word))
-        if len(key) < 3 or key in _FIELD_WORDS or key in _PLAIN_ABBREVIATIONS or key in NOT_A_NAME:
+        if len(key) < 3 or key in _FIELD_WORDS or key in _LOWER_CASE_NON_NAMES or key in NOT_A_NAME:
             return False
         lex = self.lexicons
         if key in _TITLE_KEYS or lex.is_particle(key) or key in lex.common_words:

@@ -121,7 +121,7 @@ OFFICE_WORDS = frozenset(
 )  # fmt: skip
 # Prepositions that are also name particles ("in 't Veld"), but never open a name on their own.
 # Abbreviations written like lower-case initials: not the initials of a name.
-_DOTTED_ABBREVIATIONS = frozenset({
+DOTTED_ABBREVIATIONS = frozenset({
     "t.a.v.", "i.o.m.", "i.v.m.", "m.b.t.", "z.s.m.", "o.a.", "e.d.", "d.w.z.", "i.p.v.", "n.a.v.", "p.s.",
     "a.u.b.", "s.v.p.", "c.q.", "t.z.t.", "m.i.v.", "e.a.", "o.b.v.", "i.s.m.", "d.d.", "t.b.v.", "m.n.",
     "i.c.m.", "z.o.z.", "n.v.t.", "p.p.", "e.e.a.", "a.s.", "j.l.", "m.v.g.", "v.d.", "v.w.b.", "m.u.v.",
@@ -665,7 +665,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         lex = self.lexicons
         for match in self._lower_initials.finditer(text):
             initials = match.group("init").replace(" ", "")
-            if initials in _DOTTED_ABBREVIATIONS:
+            if initials in DOTTED_ABBREVIATIONS:
                 continue
             surname = match.group("name").split()[-1]
             name_like = surname[:1].isupper() or self._lower_case_name(surname)
