@@ -134,6 +134,8 @@ DOTTED_ABBREVIATIONS = frozenset({
 _AFFILIATION_WORDS = frozenset({"van", "bij", "namens", "voor", "uit", "vanuit"})
 PREPOSITIONS = frozenset({"in", "op", "aan", "bij", "uit", "voor", "over", "onder", "tot", "met", "naar", "te"})
 _TITLE_KEYS = frozenset(t.rstrip(".") for t in NAME_TITLES)
+# Prepositions that open no surname without a particle after them ("in 't Veld", "uit den Bogaard").
+_PLACE_PREPOSITIONS = frozenset({"in", "uit", "bij", "naar", "met", "over", "voor", "onder", "tot"})
 # A title, relation or greeting right before a word ("meneer dhidi", "Hoi pies,"), or a
 # capitalised word and "en" ("Ubah en muntadher").
 _NAME_CUE_BEFORE = regex.compile(
@@ -210,7 +212,8 @@ class DutchPersonRecognizer(EntityRecognizer):
             r"(?P<name>(?:(?:van|de|der|den|ter|ten|el|al)[ ]+)*\p{L}[\p{L}'’-]+)"
         )
         self._title_lower = regex.compile(
-            r"(?<![\p{L}])(?i:dhr|mw|mevr|cl|vw)\.[ \t]+(?P<name>\p{Ll}[\p{L}'’-]{2,})"
+            r"(?<![\p{L}])(?:(?i:dhr|mw|mevr|cl|vw)\.|(?i:dhr|mevr)|(?P<word>heer|meneer|mevrouw))[ \t]+"
+            r"(?P<name>\p{Ll}[\p{L}'’-]{2,})"
         )
         self._header = regex.compile(
             r"^[ \t>]*(?i:van|aan|cc|bcc|from|to|afzender|ontvanger|geadresseerde|namens)[ \t]*:[ \t]*"
@@ -374,8 +377,8 @@ class DutchPersonRecognizer(EntityRecognizer):
             return  # "Beste allemaal", "Hoi buren"; but "Hoi ahmed", "Geachte heer jerome ters" are names
         if keys[0] in NON_NAME_WORDS and not self.lexicons.is_particle(words[0]):
             return
-        if keys[0] in MONTHS_AND_DAYS:
-            return
+        if keys[0] in MONTHS_AND_DAYS and not (words[0][:1].isupper() and self.lexicons.is_first_name(words[0])):
+            return  # "Hoi Friday," and "Groet, April" are names; "Datum: maandag" is not
         # Every word must look like part of a name: capitalised, initials or a particle; outside a
         # salutation also a name typed in lower case ("Van: dawid vitale"): a listed name that is
         # no ordinary word, or a word no list knows.
@@ -528,7 +531,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 # "Geachte Heer Jansen", "Dhr Jansen": the title is inside the chain.
                 titled = True
                 continue
-            if key in NOT_A_NAME:
+            if key in NOT_A_NAME and not (titled and self._name_after_title(key, tokens, i)):
                 titled = False
                 continue
             if titled or self._first_name(bare) or self._surname(bare):
@@ -547,8 +550,15 @@ class DutchPersonRecognizer(EntityRecognizer):
         if first is None:
             return
         tokens = tokens[first:]
+        for i in range(1, len(tokens) - 1):
+            # "Jasmin Jansen in Nigeria", "Piet Bond uit Kabul": a bare preposition before a
+            # capitalised word ends the name ("Jan in 't Veld" has its particle group).
+            if (tokens[i].kind == "part" and name_key(tokens[i].text) in _PLACE_PREPOSITIONS
+                    and tokens[i + 1].kind == "cap" and any(t.kind == "cap" for t in tokens[:i])):
+                tokens = tokens[:i]
+                break
         # Stop at a word that makes this an organisation or a street, never a person.
-        place = self._place_begins(tokens)
+        place = self._place_begins(tokens, titled)
         if place == 0:
             # "Willem de Zwijgerlaan", "Johan de Witt-gymnasium", "Annie M.G. Schmidtschool": a
             # street or an institution named after a person is not a person
@@ -558,7 +568,14 @@ class DutchPersonRecognizer(EntityRecognizer):
         for i, tok in enumerate(tokens):
             if self._is_organisation_word(_bare(tok.text)) and not (
                 # "Gert-Jan van 't Hof", "Anna van der Kerk": after a particle it is a surname.
-                i > 0 and tokens[i - 1].kind == "part" and i == len(tokens) - 1
+                (i > 0 and tokens[i - 1].kind == "part" and i == len(tokens) - 1)
+                # "Geachte heer Bond", "I. Bond": right after a title or initials it is one too.
+                or (i == 0 and titled and (len(tokens) == 1 or tokens[1].kind != "cap"))
+                or (i > 0 and tokens[i - 1].kind == "init" and i == len(tokens) - 1)
+                # "Jasmin Bond": a listed surname after a given name ends the chain.
+                or (i > 0 and i == len(tokens) - 1 and tokens[i - 1].kind == "cap"
+                    and lex.is_first_name(_bare(tokens[i - 1].text))
+                    and not lex.is_common(_bare(tokens[i - 1].text)) and lex.is_surname(_bare(tok.text)))
             ):
                 # "Jan Sadeghi van Sociale Dienst Drechtsteden": the organisation's own words
                 # before "Dienst" ("van Sociale") go with it, the person keeps his name.
@@ -574,6 +591,12 @@ class DutchPersonRecognizer(EntityRecognizer):
                     return
                 break
         while tokens and tokens[-1].kind == "part":
+            if self._particle_surname(tokens):
+                # "V.E. La", "Sadegh Le", "B. C. DAS": a capitalised particle that ends the chain
+                # after initials or a name is the surname ("le", "la", "das" are surnames too).
+                end = tokens[-1]
+                tokens[-1] = Token(end.start, end.end, end.text, "cap")
+                break
             tokens.pop()
         caps = [t for t in tokens if t.kind == "cap"]
         if not caps:
@@ -582,6 +605,21 @@ class DutchPersonRecognizer(EntityRecognizer):
         if score <= 0:
             return
         yield self._result(tokens[0].start, tokens[-1].end, score, evidence)
+
+    def _name_after_title(self, key: str, tokens: list[Token], i: int) -> bool:
+        """A word that is no name elsewhere opens one right after a title: a given name that is
+        also a month or day ("mijn buurvrouw Monday Phillips", "dochter April"), or a language
+        followed by a surname ("de heer Frans Wouterse"; "tolk Arabisch" stays a language)."""
+        if key in MONTHS_AND_DAYS:
+            return self.lexicons.is_first_name(key)
+        return key in LANGUAGES and i + 1 < len(tokens) and tokens[i + 1].kind == "cap"
+
+    def _particle_surname(self, tokens: list[Token]) -> bool:
+        last = tokens[-1]
+        key = name_key(_bare(last.text))
+        return (len(tokens) >= 2 and tokens[-2].kind in ("init", "cap") and last.text[:1].isupper()
+                and key not in NON_NAME_WORDS and key not in PREPOSITIONS
+                and self.lexicons.is_surname(_bare(last.text)))
 
     def _evidence(self, tokens: list[Token], caps: list[Token], titled: bool) -> tuple[float, str]:
         lex = self.lexicons
@@ -655,6 +693,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 self.lexicons.is_first_name(word) or self.lexicons.is_surname(word)
             ):
                 continue
+            if match.group("word") and not self._lower_case_name(word):
+                continue  # "de heer meta": a listed name that is no Dutch word ("mevrouw zelf" is)
             yield self._result(match.start("name"), match.end("name"), 0.7, "title")
 
     def _lower_case_initials(self, text: str) -> Iterator[RecognizerResult]:
@@ -689,13 +729,19 @@ class DutchPersonRecognizer(EntityRecognizer):
                 return place is not None and end > tokens[place].start
         return False
 
-    def _place_begins(self, tokens: list[Token]) -> int | None:
+    def _place_begins(self, tokens: list[Token], titled: bool = False) -> int | None:
         """Where a street or institution begins in a capitalised phrase: 0 when the phrase is one
         ("Willem de Zwijgerlaan", "Jan van Galenstraat"), the index after "van" when a person of
         that place comes first ("B.M. Savchenko van Prins Bernhard Cultuurfonds", "G.G.B. Boom
-        van Rijksmuseum"), None when there is none."""
+        van Rijksmuseum", after a title also "mevrouw De Wolf van Hogeschool Rotterdam"), None
+        when there is none."""
         for i, tok in enumerate(tokens):
             if not self._street_or_institution(_bare(tok.text), after_name=i > 0):
+                continue
+            if (name_key(_bare(tok.text)).endswith(_SURNAME_LIKE_ENDINGS) and i + 1 < len(tokens)
+                    and tokens[i + 1].kind == "cap" and self.lexicons.is_surname(_bare(tokens[i + 1].text))):
+                # "Asedwal Stellingwerf": a street name ends its phrase, so a word with a weak
+                # street ending before a known surname is the given name.
                 continue
             joint = max(
                 (j for j in range(i) if tokens[j].kind == "part" and name_key(tokens[j].text) in _AFFILIATION_WORDS),
@@ -705,7 +751,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 return 0
             # A whole name before the joint (initials and a surname, or two capitalised words), or
             # more words of the place after it: two things, a person and his place.
-            whole_name = sum(t.kind in ("cap", "init") for t in tokens[:joint]) >= 2
+            whole_name = titled or sum(t.kind in ("cap", "init") for t in tokens[:joint]) >= 2
             place_words = any(t.kind == "cap" for t in tokens[joint + 1 : i])
             return joint + 1 if whole_name or place_words else 0
         return None

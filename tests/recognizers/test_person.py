@@ -70,10 +70,45 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         ("Gisteren meldde meneer Van der Zanden zich ziek.", {"Van der Zanden"}),
         ("Geachte familie Van den Boogaard,\n", {"Van den Boogaard"}),
         ("20-12-2025: dhr. Van de Velde niet verschenen.", {"Van de Velde"}),
+        # a surname that is also an organisation word, after a title or initials
+        ("Geachte heer Bond en mevrouw Groenewoud,\n", {"Bond", "Groenewoud"}),
+        ("Met vriendelijke groet,\n\nI. Bond\nBurgemeester Prestonlaan 224a\n", {"I. Bond"}),
+        # a capitalised particle that ends a name is its surname ("le", "la", "das")
+        ("Namens het college,\n\nV.E. La\nteamleider Schuldhulp\n", {"V.E. La"}),
+        ("Bij afwezigheid van Sadegh Le kunt u terecht bij haar collega.", {"Sadegh Le"}),
+        ("Notitie 23-2-2024, B. C. DAS\n", {"B. C. DAS"}),
+        # a given name that is also a language, after a title
+        ("Met hartelijke groet,\n\nde heer Frans Wouterse\nsecretaris\n", {"Frans Wouterse"}),
+        # a given name with a street ending before a known surname
+        ("Gisteren heeft Asedwal Stellingwerf een Woo-verzoek ingediend.", {"Asedwal Stellingwerf"}),
+        # given names that are also English days or months, after a title, in a salutation or sign-off
+        ("Mijn buurvrouw Monday Phillips kan bevestigen dat het waar is.", {"Monday Phillips"}),
+        ("Mijn dochter Monday helpt mij met schrijven.", {"Monday"}),
+        ("Met hartelijke groet,\n\nmevrouw Friday van der Laan\nteamleider\n", {"Friday van der Laan"}),
+        ("Hoi Friday,\n\nHet college heeft besloten.", {"Friday"}),
+        ("Alvast bedankt!\n\nApril\n\nVerstuurd vanaf mijn iPhone\n", {"April"}),
+        # a listed surname that is also an organisation word, after a given name
+        ("Zij maakt zich zorgen over haar broer Jasmin Bond in Nigeria.", {"Jasmin Bond"}),
+        # after a title, a person of an institution keeps a one-word surname
+        ("Volgens mevrouw De Wolf van Hogeschool Rotterdam is dat zo.", {"De Wolf"}),
+        # a surname in lower case after a title without its dot
+        ("Gesprek met dhr hill en haar zoon.", {"hill"}),
     ],
 )
 def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
     assert expected <= person_texts(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare preposition before a capitalised word ends the name: the place stays readable
+        ("Zij maakt zich zorgen over haar broer Jasmin Jansen in Nigeria.", {"Jasmin Jansen"}),
+        ("Gisteren sprak ik Jan in 't Veld.", {"Jan in 't Veld"}),
+    ],
+)
+def test_name_spans_end_where_the_name_does(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
+    assert person_texts(recognizer, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -106,6 +141,13 @@ def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set
         "Krispijnseweg 20hs\n3313 CL Dordrecht\n",
         "Thorbeckeweg 24\n3311 AN Dordrecht\n",  # AN and AB are also given names
         "Voorstraat 157-1\n3317 AB Dordrecht\n",
+        # the rules above must not fire without a title, initials or a name before the word
+        "Het is een Bond voor huurders.",
+        "Zij spreekt Frans en Duits met de tolk.",
+        "Het kantoor aan de Oostwal is dicht.",
+        "Wij wonen aan de Jan De La Marstraat.",
+        "Datum: Maandag 3 juni\n",
+        "Ik heb mevrouw gisteren gebeld en meneer zelf ook.",
     ],
 )
 def test_no_names(recognizer: DutchPersonRecognizer, text: str) -> None:
