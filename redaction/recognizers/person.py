@@ -601,10 +601,20 @@ class DutchPersonRecognizer(EntityRecognizer):
         caps = [t for t in tokens if t.kind == "cap"]
         if not caps:
             return
-        score, evidence = self._evidence(tokens, caps, titled)
+        score, evidence = self._evidence(tokens, caps, titled, self._in_capitals(text, tokens))
         if score <= 0:
             return
         yield self._result(tokens[0].start, tokens[-1].end, score, evidence)
+
+    @staticmethod
+    def _in_capitals(text: str, tokens: list[Token]) -> bool:
+        """Every word in capitals, on a line that is not (a heading is written so as a whole)."""
+        if not all(_bare(t.text).isupper() for t in tokens):
+            return False
+        line_start = text.rfind("\n", 0, tokens[0].start) + 1
+        line_end = text.find("\n", tokens[-1].end)
+        line = text[line_start : len(text) if line_end == -1 else line_end]
+        return any(ch.islower() for ch in line)
 
     def _name_after_title(self, key: str, tokens: list[Token], i: int) -> bool:
         """A word that is no name elsewhere opens one right after a title: a given name that is
@@ -621,7 +631,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 and key not in NON_NAME_WORDS and key not in PREPOSITIONS
                 and self.lexicons.is_surname(_bare(last.text)))
 
-    def _evidence(self, tokens: list[Token], caps: list[Token], titled: bool) -> tuple[float, str]:
+    def _evidence(self, tokens: list[Token], caps: list[Token], titled: bool,
+                  in_capitals: bool = False) -> tuple[float, str]:
         lex = self.lexicons
         if titled:
             return 0.9, "title"
@@ -657,7 +668,9 @@ class DutchPersonRecognizer(EntityRecognizer):
         word = _bare(caps[0].text)
         if with_particle:
             full = " ".join(_bare(t.text) for t in tokens)
-            if lex.is_surname(full) and tokens[0].text[:1].islower():
+            if lex.is_surname(full) and (tokens[0].text[:1].islower() or in_capitals):
+                # "van Dijk"; "DE LAAT" in capitals amid ordinary text (case notes write surnames
+                # so). "De Bron", "De Hoop" are as often a building or a foundation: left to the model.
                 return 0.6, "lexicon"
             return 0.0, ""
         if lex.is_common(word):
@@ -901,9 +914,11 @@ def _sentence_start(text: str, position: int) -> bool:
 
 
 def _bare(word: str) -> str:
-    """A word without a possessive ending: "Fatima's" -> "Fatima", "Yonas'" -> "Yonas"."""
+    """A word without a possessive ending: "Fatima's" -> "Fatima", "Yonas'" -> "Yonas", "LAATs" -> "LAAT"."""
     if word.endswith(("'s", "’s")):
         return word[:-2]
     if word.endswith(("'", "’")):
         return word[:-1]
+    if len(word) > 3 and word.endswith("s") and word[:-1].isupper():
+        return word[:-1]  # "DE LAATs dossier": a surname in capitals with its genitive s
     return word

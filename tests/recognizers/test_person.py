@@ -93,6 +93,10 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         ("Volgens mevrouw De Wolf van Hogeschool Rotterdam is dat zo.", {"De Wolf"}),
         # a surname in lower case after a title without its dot
         ("Gesprek met dhr hill en haar zoon.", {"hill"}),
+        # a surname with its particle in capitals amid ordinary text, also with a genitive s
+        ("Nog een vraag: weet jij of DE LEON nog bij het wijkteam werkt?", {"DE LEON"}),
+        ("Ik heb DE LAATs dossier doorgestuurd.", {"DE LAATs"}),
+        ("Wij hebben VAN DEN AKKERs verzoek ontvangen.", {"VAN DEN AKKERs"}),
     ],
 )
 def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
@@ -148,6 +152,7 @@ def test_name_spans_end_where_the_name_does(recognizer: DutchPersonRecognizer, t
         "Wij wonen aan de Jan De La Marstraat.",
         "Datum: Maandag 3 juni\n",
         "Ik heb mevrouw gisteren gebeld en meneer zelf ook.",
+        "DE LAAT\n\nIn de wijk is het rustig.",  # a heading in capitals, not a name in a sentence
     ],
 )
 def test_no_names(recognizer: DutchPersonRecognizer, text: str) -> None:
