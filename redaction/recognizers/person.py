@@ -216,7 +216,9 @@ class DutchPersonRecognizer(EntityRecognizer):
             r"(?P<name>\p{Ll}[\p{L}'’-]{2,})"
         )
         self._header = regex.compile(
-            r"^[ \t>]*(?i:van|aan|cc|bcc|from|to|afzender|ontvanger|geadresseerde|namens)[ \t]*:[ \t]*"
+            r"^[ \t>]*(?i:van|aan|cc|bcc|from|to|afzender|ontvanger|geadresseerde|namens|opsteller|steller|"
+            r"auteur|behandelaar|behandeld[ \t]+door|contactpersoon|notulist|verslag|verslaglegging|"
+            r"aanvrager|indiener|melder|klager)[ \t]*:[ \t]*"
             r"(?P<value>[^\n]+)$",
             regex.MULTILINE,
         )
@@ -393,7 +395,9 @@ class DutchPersonRecognizer(EntityRecognizer):
             if "," in stripped and key in lex.first_names:
                 continue
             all_lower = not any(w[:1].isupper() for w in words[:index])
-            if (name_begun and all_lower and key not in NOT_A_NAME) or self._lower_case_name(word):
+            # "Gürgert van heel": after a name and its particle comes the surname, in any case.
+            after_particle = name_begun and index > 0 and lex.is_particle(words[index - 1])
+            if (name_begun and (all_lower or after_particle) and key not in NOT_A_NAME) or self._lower_case_name(word):
                 name_begun = True
                 continue
             if name_begun:
@@ -527,8 +531,9 @@ class DutchPersonRecognizer(EntityRecognizer):
                 titled = False
                 continue
             key = name_key(bare)
-            if key in _TITLE_KEYS:
-                # "Geachte Heer Jansen", "Dhr Jansen": the title is inside the chain.
+            if key in _TITLE_KEYS and not (titled and i == len(tokens) - 1):
+                # "Geachte Heer Jansen", "Dhr Jansen": the title is inside the chain. After a
+                # title the last word is the name even when it is a role too ("mevrouw Vriend").
                 titled = True
                 continue
             if key in NOT_A_NAME and not (titled and self._name_after_title(key, tokens, i)):

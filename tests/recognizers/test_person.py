@@ -97,6 +97,11 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         ("Nog een vraag: weet jij of DE LEON nog bij het wijkteam werkt?", {"DE LEON"}),
         ("Ik heb DE LAATs dossier doorgestuurd.", {"DE LAATs"}),
         ("Wij hebben VAN DEN AKKERs verzoek ontvangen.", {"VAN DEN AKKERs"}),
+        # after a title the last word is the name even when it is a role word too
+        ("Uitnodiging gestuurd aan mevrouw Vriend.", {"Vriend"}),
+        # name fields: the surname after a particle in any case; more field labels
+        ("Van: Gürgert van heel | Centraal Justitieel Incasso\n", {"Gürgert van heel"}),
+        ("Notitie voor het college\nOpsteller: wendy lenders\n", {"wendy lenders"}),
     ],
 )
 def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
@@ -153,6 +158,8 @@ def test_name_spans_end_where_the_name_does(recognizer: DutchPersonRecognizer, t
         "Datum: Maandag 3 juni\n",
         "Ik heb mevrouw gisteren gebeld en meneer zelf ook.",
         "DE LAAT\n\nIn de wijk is het rustig.",  # a heading in capitals, not a name in a sentence
+        "Verslag: zie bijlage\n",
+        "Behandelaar: Team Schuldhulp\n",
     ],
 )
 def test_no_names(recognizer: DutchPersonRecognizer, text: str) -> None:
