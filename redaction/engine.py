@@ -306,7 +306,9 @@ def _beaten_by(det: Detection, other: Detection) -> bool:
     ):
         return det.entity > other.entity
     if det.entity == "PERSON" and other.entity == "ORGANIZATION":
-        return det.score < STRONG_PERSON
+        # The same words called both a person and an organisation: the person stands (recall
+        # first), or the organisation, which loses to a person around it, would take both away.
+        return det.score < STRONG_PERSON and (det.start, det.end) != (other.start, other.end)
     if det.entity == "ORGANIZATION" and other.entity == "PERSON":
         return True
     return PRIORITY.get(det.entity, 0) <= PRIORITY.get(other.entity, 0)

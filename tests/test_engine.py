@@ -26,6 +26,8 @@ def _d(start: int, end: int, entity: str, score: float = 0.8) -> Detection:
         ([_d(0, 20, "ORGANIZATION"), _d(10, 20, "PERSON", 0.95)], [(0, 20, "ORGANIZATION"), (10, 20, "PERSON")]),
         # an organisation the model saw inside a header name is dropped
         ([_d(0, 20, "PERSON", 0.95), _d(5, 10, "ORGANIZATION")], [(0, 20, "PERSON")]),
+        # the same words called both: the person stands, never neither of them
+        ([_d(0, 20, "ORGANIZATION", 0.85), _d(0, 20, "PERSON", 0.8)], [(0, 20, "PERSON")]),
         # partial overlap of different entities: both stay, the renderer merges what disappears
         ([_d(0, 10, "ADDRESS"), _d(8, 15, "POSTCODE")], [(0, 10, "ADDRESS"), (8, 15, "POSTCODE")]),
     ],

@@ -50,7 +50,8 @@ class DutchOrganizationRecognizer(EntityRecognizer):
         ) if names else None
         words = sorted((regex.escape(w) for w in self.lexicons.organisation_words), key=len, reverse=True)
         self._phrase = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?:{CAP_WORD}[ ]+)*"
+            # not inside a dotted abbreviation: the "b.v." of "m.b.v." (met behulp van) is no B.V.
+            rf"(?<![\p{{L}}\p{{N}}]|\p{{L}}\.)(?:{CAP_WORD}[ ]+)*"
             rf"(?i:{'|'.join(words)})"
             rf"(?:[ ]+(?:{CONNECTORS}[ ]+)*{CAP_WORD})+"
             # "Albert Schweitzer Ziekenhuis": a trailing organisation word only when capitalised;

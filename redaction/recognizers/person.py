@@ -135,6 +135,7 @@ _AFFILIATION_WORDS = frozenset({"van", "bij", "namens", "voor", "uit", "vanuit"}
 PREPOSITIONS = frozenset({"in", "op", "aan", "bij", "uit", "voor", "over", "onder", "tot", "met", "naar", "te"})
 _TITLE_KEYS = frozenset(t.rstrip(".") for t in NAME_TITLES)
 # Prepositions that open no surname without a particle after them ("in 't Veld", "uit den Bogaard").
+_LEADING_PARTICLES = regex.compile(r"^(?:(?:van|de|der|den|ter|ten|el|al)[ ]+)+")
 _PLACE_PREPOSITIONS = frozenset({"in", "uit", "bij", "naar", "met", "over", "voor", "onder", "tot"})
 # A title, relation or greeting right before a word ("meneer dhidi", "Hoi pies,"), or a
 # capitalised word and "en" ("Ubah en muntadher").
@@ -209,7 +210,9 @@ class DutchPersonRecognizer(EntityRecognizer):
         # "mr. m.t. panins", "g.s. wienen": initials typed in lower case, then the surname.
         self._lower_initials = regex.compile(
             r"(?<![\p{L}\p{N}.])(?P<init>(?:\p{Ll}\.[ ]?){1,4})[ ]?"
-            r"(?P<name>(?:(?:van|de|der|den|ter|ten|el|al)[ ]+)*\p{L}[\p{L}'’-]+)"
+            r"(?P<name>(?:(?:van|de|der|den|ter|ten|el|al)[ ]+)*\p{L}[\p{L}'’]+"
+            # "o.j. van straaten-de keizer": a double surname, the second with its own particle
+            r"(?:-(?:(?:van|de|der|den|ter|ten|el|al)[ ]+)*\p{L}[\p{L}'’]+)*)"
         )
         self._title_lower = regex.compile(
             r"(?<![\p{L}])(?:(?i:dhr|mw|mevr|cl|vw)\.|(?i:dhr|mevr)|(?P<word>heer|meneer|mevrouw))[ \t]+"
@@ -257,6 +260,12 @@ class DutchPersonRecognizer(EntityRecognizer):
         self._name_role = regex.compile(
             rf"(?r)(?<![\p{{L}}\p{{N}}])(?P<name>{CAP_WORD}(?:[ ]+(?:{part}[ ]+)*{CAP_WORD}){{1,3}})"
             r"[ ]*\((?P<role>\p{Ll}[\p{L} ./-]{2,30})\)"
+        )
+        # "t.a.v. Wislahadhia Faraj", "i.o.m. Stamitrinaziy": for the attention of / in consultation
+        # with a person (or an organisation, which the name field turns away).
+        self._attention = regex.compile(
+            r"(?<![\p{L}.])(?i:t\.a\.v\.|ter[ \t]+attentie[ \t]+van|i\.o\.m\.|in[ \t]+overleg[ \t]+met)[ \t]+"
+            r"(?P<name>[^\n.,;:!?()]{2,60})"
         )
         # A letterhead: a name on its own line right above a street address or postcode line.
         self._sender_block = regex.compile(
@@ -310,6 +319,8 @@ class DutchPersonRecognizer(EntityRecognizer):
         for match in self._salutation.finditer(text):
             yield from self._name_field(text, match.start("name"), match.end("name"), 0.9, "structure",
                                         salutation=True)
+        for match in self._attention.finditer(text):
+            yield from self._name_field(text, match.start("name"), match.end("name"), 0.8, "structure")
         for match in self._name_role.finditer(text):
             yield from self._name_field(text, match.start("name"), match.end("name"), 0.8, "structure")
         for match in self._sender_block.finditer(text):
@@ -435,6 +446,10 @@ class DutchPersonRecognizer(EntityRecognizer):
     def _is_organisation(self, words: list[str]) -> bool:
         return any(self._is_organisation_word(w) for w in words)
 
+    def _only_organisation_head(self, word: str) -> bool:
+        key = name_key(word)
+        return key in self._org_heads and key not in self.lexicons.organisation_words
+
     def _is_organisation_word(self, word: str) -> bool:
         key = name_key(word)
         if key in self.lexicons.organisation_words or key in self._org_heads:
@@ -509,6 +524,13 @@ class DutchPersonRecognizer(EntityRecognizer):
             if tok.kind == "init":
                 first = i
                 break
+            if titled and i == len(tokens) - 1 and tok.text[:1].isupper() and self._listed_name(bare):
+                # "Geachte heer Le", "mevrouw Dag", "mevrouw Spaans": after a title a listed name
+                # is the name, also when it is a particle, a word or a language elsewhere.
+                if not (name_key(bare) in LANGUAGES and self._title_is(text, offset, "tolk")):
+                    tokens[i] = Token(tok.start, tok.end, tok.text, "cap")
+                    first = i
+                    break
             if tok.kind == "part":
                 # The word after the particle group: "Van der Zanden" -> "Zanden".
                 after = i + 1
@@ -577,6 +599,10 @@ class DutchPersonRecognizer(EntityRecognizer):
                 # "Geachte heer Bond", "I. Bond": right after a title or initials it is one too.
                 or (i == 0 and titled and (len(tokens) == 1 or tokens[1].kind != "cap"))
                 or (i > 0 and tokens[i - 1].kind == "init" and i == len(tokens) - 1)
+                # "Marie-José Tjoe Nij": the first word of a known organisation ("Nij Smellinghe")
+                # heads nothing at the end of a name.
+                or (i > 0 and i == len(tokens) - 1 and tokens[i - 1].kind != "part"
+                    and self._only_organisation_head(_bare(tok.text)))
                 # "Jasmin Bond": a listed surname after a given name ends the chain.
                 or (i > 0 and i == len(tokens) - 1 and tokens[i - 1].kind == "cap"
                     and lex.is_first_name(_bare(tokens[i - 1].text))
@@ -610,6 +636,13 @@ class DutchPersonRecognizer(EntityRecognizer):
         if score <= 0:
             return
         yield self._result(tokens[0].start, tokens[-1].end, score, evidence)
+
+    def _listed_name(self, word: str) -> bool:
+        return self.lexicons.is_first_name(word) or self.lexicons.is_surname(word)
+
+    def _title_is(self, text: str, start: int, title: str) -> bool:
+        match = self._title_before.search(text, max(0, start - 30), start)
+        return match is not None and name_key(match.group().split()[0].rstrip(".")) == title
 
     @staticmethod
     def _in_capitals(text: str, tokens: list[Token]) -> bool:
@@ -725,12 +758,18 @@ class DutchPersonRecognizer(EntityRecognizer):
             initials = match.group("init").replace(" ", "")
             if initials in DOTTED_ABBREVIATIONS:
                 continue
-            surname = match.group("name").split()[-1]
-            name_like = surname[:1].isupper() or self._lower_case_name(surname)
+            name = match.group("name")
+            surname = _LEADING_PARTICLES.sub("", name)  # "van zutphen" -> "zutphen"
+            with_particle = surname != name
+            # "a.s.p. van zutphen": a place or a word is a surname when the list has it with its particle
+            name_like = (surname[:1].isupper() or self._lower_case_name(surname)
+                         or (with_particle and lex.is_surname(name)))
             if name_key(surname) in NOT_A_NAME or not (name_like or self._titled(text, match.start())):
                 continue
-            if self._is_organisation_word(surname) or name_key(surname) in lex.places:
-                continue  # "m.b.v. Vluchtelingenwerk", "o.l.v. Gemeente Dordrecht"
+            if self._is_organisation_word(surname) or (name_key(surname) in lex.places and not with_particle):
+                # "m.b.v. Vluchtelingenwerk", "o.l.v. Gemeente Dordrecht"; but "a.s.p. van zutphen"
+                # is a person: a place name after a particle is a surname
+                continue
             yield self._result(match.start(), match.end(), 0.7, "initials")
 
     def _in_named_place(self, text: str, start: int, end: int) -> bool:
@@ -766,6 +805,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 default=None,
             )
             if joint is None:
+                if titled and i > 0:
+                    continue  # "de heer Z. Ramperf": after a title the name, not a street
                 return 0
             # A whole name before the joint (initials and a surname, or two capitalised words), or
             # more words of the place after it: two things, a person and his place.

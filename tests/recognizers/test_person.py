@@ -102,6 +102,19 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         # name fields: the surname after a particle in any case; more field labels
         ("Van: Gürgert van heel | Centraal Justitieel Incasso\n", {"Gürgert van heel"}),
         ("Notitie voor het college\nOpsteller: wendy lenders\n", {"wendy lenders"}),
+        # for the attention of / in consultation with a person
+        ("Ter attentie van Wislahadhia Faraj\n\nVanaf oktober is het loket dicht.", {"Wislahadhia Faraj"}),
+        ("Het college heeft i.o.m. Meeqayukraud besloten.", {"Meeqayukraud"}),
+        # lower-case initials: a place after a particle is a surname; a double surname with particle
+        ("Van: a.s.p. van zutphen, wijkcoördinator\n", {"a.s.p. van zutphen"}),
+        ("Namens het college,\n\no.j. van straaten-de keizer\nteamleider Jeugd\n", {"o.j. van straaten-de keizer"}),
+        # after a title: a listed name that is a particle, a word or a language elsewhere
+        ("Geachte heer Le en mevrouw Firouzi,\n", {"Le", "Firouzi"}),
+        ("Goedemorgen mevrouw Dag,\n\nOp 7 juni heeft u gebeld.", {"Dag"}),
+        ("Vandaag heeft mevrouw Spaans de stukken ingeleverd.", {"Spaans"}),
+        # after a title a street ending is no street; an organisation's first word ends no name
+        ("De weledelgeboren de heer Z. Ramperf\nSchoolstraat 91\n", {"Z. Ramperf"}),
+        ("Aan de heer Marie-José Tjoe Nij\nKarel Doormanstraat 169a\n", {"Marie-José Tjoe Nij"}),
     ],
 )
 def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
@@ -160,6 +173,8 @@ def test_name_spans_end_where_the_name_does(recognizer: DutchPersonRecognizer, t
         "DE LAAT\n\nIn de wijk is het rustig.",  # a heading in capitals, not a name in a sentence
         "Verslag: zie bijlage\n",
         "Behandelaar: Team Schuldhulp\n",
+        "Wij zoeken een tolk Spaans voor het gesprek.",
+        "Graag t.a.v. de afdeling Werk, in overleg met Vluchtelingenwerk.",
     ],
 )
 def test_no_names(recognizer: DutchPersonRecognizer, text: str) -> None:
