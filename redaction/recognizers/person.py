@@ -524,13 +524,13 @@ class DutchPersonRecognizer(EntityRecognizer):
             if tok.kind == "init":
                 first = i
                 break
-            if titled and i == len(tokens) - 1 and tok.text[:1].isupper() and self._listed_name(bare):
+            if (titled and i == len(tokens) - 1 and tok.text[:1].isupper() and self._listed_name(bare)
+                    and not (name_key(bare) in LANGUAGES and self._title_is(text, offset, "tolk"))):
                 # "Geachte heer Le", "mevrouw Dag", "mevrouw Spaans": after a title a listed name
                 # is the name, also when it is a particle, a word or a language elsewhere.
-                if not (name_key(bare) in LANGUAGES and self._title_is(text, offset, "tolk")):
-                    tokens[i] = Token(tok.start, tok.end, tok.text, "cap")
-                    first = i
-                    break
+                tokens[i] = Token(tok.start, tok.end, tok.text, "cap")
+                first = i
+                break
             if tok.kind == "part":
                 # The word after the particle group: "Van der Zanden" -> "Zanden".
                 after = i + 1
