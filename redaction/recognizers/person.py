@@ -215,8 +215,9 @@ class DutchPersonRecognizer(EntityRecognizer):
             r"(?:-(?:(?:van|de|der|den|ter|ten|el|al)[ ]+)*\p{L}[\p{L}'’]+)*)"
         )
         self._title_lower = regex.compile(
-            r"(?<![\p{L}])(?:(?i:dhr|mw|mevr|cl|vw)\.|(?i:dhr|mevr)|(?P<word>heer|meneer|mevrouw))[ \t]+"
-            r"(?P<name>\p{Ll}[\p{L}'’-]{2,})"
+            r"(?<![\p{L}])(?P<greeting>(?i:geachte|beste|lieve|dag|hallo|hoi|goedemorgen|goedemiddag|goedenavond)"
+            r"[ \t]+)?(?:(?i:dhr|mw|mevr|cl|vw)\.|(?i:dhr|mevr)|(?P<word>(?i:heer|meneer|mevrouw|familie)))[ \t]+"
+            r"(?P<name>(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*\p{Ll}[\p{L}'’-]{2,})"
         )
         self._header = regex.compile(
             r"^[ \t>]*(?i:van|aan|cc|bcc|from|to|afzender|ontvanger|geadresseerde|namens|opsteller|steller|"
@@ -553,6 +554,15 @@ class DutchPersonRecognizer(EntityRecognizer):
                 titled = False
                 continue
             key = name_key(bare)
+            if self._double_surname_opens(tokens, i):
+                # "Lubis-van der Werff", "De Wilde-van Vliet": a double surname whose second part
+                # has a particle; a capitalised particle before it belongs to it.
+                first = i - 1 if i > 0 and tokens[i - 1].kind == "part" and tokens[i - 1].text[:1].isupper() else i
+                break
+            if (key in MONTHS_AND_DAYS and lex.is_first_name(key) and i + 1 < len(tokens)
+                    and tokens[i + 1].kind == "cap" and self._surname(_bare(tokens[i + 1].text))):
+                first = i  # "Sunday Bell", "April Jansen": a given name that is a day or month
+                break
             if key in _TITLE_KEYS and not (titled and i == len(tokens) - 1):
                 # "Geachte Heer Jansen", "Dhr Jansen": the title is inside the chain. After a
                 # title the last word is the name even when it is a role too ("mevrouw Vriend").
@@ -636,6 +646,16 @@ class DutchPersonRecognizer(EntityRecognizer):
         if score <= 0:
             return
         yield self._result(tokens[0].start, tokens[-1].end, score, evidence)
+
+    def _double_surname_opens(self, tokens: list[Token], i: int) -> bool:
+        tok = tokens[i]
+        if tok.kind != "cap" or "-" not in tok.text:
+            return False
+        j = i + 1
+        while j < len(tokens) and tokens[j].kind == "part":
+            j += 1
+        return (j < len(tokens) and tokens[j].kind == "cap"
+                and self.lexicons.is_particle(tok.text.rsplit("-", 1)[1]))
 
     def _listed_name(self, word: str) -> bool:
         return self.lexicons.is_first_name(word) or self.lexicons.is_surname(word)
@@ -735,18 +755,29 @@ class DutchPersonRecognizer(EntityRecognizer):
     # -- sloppy case notes --------------------------------------------------------------------
 
     def _lower_after_title(self, text: str) -> Iterator[RecognizerResult]:
+        lex = self.lexicons
         for match in self._title_lower.finditer(text):
-            word = match.group("name")
-            # Lower case after "mw."/"cl." is usually a verb ("cl. belt terug"); only a word from
-            # the name lists is a name there. Other lower-case slips are found as mentions of a
-            # name found elsewhere in the document.
-            if name_key(word) in STOPWORDS_AFTER_TITLE or self.lexicons.is_particle(word) or not (
-                self.lexicons.is_first_name(word) or self.lexicons.is_surname(word)
-            ):
+            name = match.group("name")
+            core = _LEADING_PARTICLES.sub("", name)  # "de nijs" -> "nijs"
+            key = name_key(core)
+            if key in STOPWORDS_AFTER_TITLE or key in SALUTATION_NOUNS or lex.is_particle(core):
                 continue
-            if match.group("word") and not self._lower_case_name(word):
-                continue  # "de heer meta": a listed name that is no Dutch word ("mevrouw zelf" is)
-            yield self._result(match.start("name"), match.end("name"), 0.7, "title")
+            listed = lex.is_first_name(core) or lex.is_surname(core) or lex.is_surname(name)
+            if match.group("greeting"):
+                # "Geachte heer beek", "Geachte familie haal": after a greeting and a title only a
+                # name can follow, whatever else the word means.
+                name_like = key not in NOT_A_NAME
+            elif match.group("word"):
+                # "de heer meta", "mevrouw de nijs": a listed name that is no Dutch word, or a
+                # surname with its particle ("mevrouw zelf", "meneer vertelde" are words).
+                name_like = self._lower_case_name(core) or (core != name and lex.is_surname(name))
+            else:
+                # Lower case after "mw."/"cl." is usually a verb ("cl. belt terug"); only a word from
+                # the name lists is a name there. Other lower-case slips are found as mentions of a
+                # name found elsewhere in the document.
+                name_like = listed
+            if name_like:
+                yield self._result(match.start("name"), match.end("name"), 0.7, "title")
 
     def _lower_case_initials(self, text: str) -> Iterator[RecognizerResult]:
         """Initials in lower case before a surname ("voorgezeten door mr. m.t. panins"). Dutch

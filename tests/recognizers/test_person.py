@@ -115,6 +115,15 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         # after a title a street ending is no street; an organisation's first word ends no name
         ("De weledelgeboren de heer Z. Ramperf\nSchoolstraat 91\n", {"Z. Ramperf"}),
         ("Aan de heer Marie-José Tjoe Nij\nKarel Doormanstraat 169a\n", {"Marie-José Tjoe Nij"}),
+        # after a greeting and a title a lower-case word is the name, whatever else it means
+        ("Geachte heer beek en mevrouw Jarosz,\n\nHet groen is gemaaid.", {"beek", "Jarosz"}),
+        ("Geachte familie haal,\n\nWij schrijven u.", {"haal"}),
+        ("Geachte mevrouw Bermack en mevrouw de nijs,\n", {"Bermack", "de nijs"}),
+        # a double surname whose second part has a particle
+        ("De taalcoach van Lubis-van der Werff meldt vooruitgang.", {"Lubis-van der Werff"}),
+        ("De taalcoach van De Wilde-van Vliet meldt vooruitgang.", {"De Wilde-van Vliet"}),
+        # a given name that is a day or month, before a surname
+        ("Het dossier van Sunday Bell (kenmerk ZK719378) vraagt om een besluit.", {"Sunday Bell"}),
     ],
 )
 def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
@@ -175,6 +184,9 @@ def test_name_spans_end_where_the_name_does(recognizer: DutchPersonRecognizer, t
         "Behandelaar: Team Schuldhulp\n",
         "Wij zoeken een tolk Spaans voor het gesprek.",
         "Graag t.a.v. de afdeling Werk, in overleg met Vluchtelingenwerk.",
+        "Geachte heer en mevrouw,\n",
+        "Geachte mevrouw de voorzitter,\n",
+        "cl. belt terug. De familie heeft gebeld, meneer vertelde het, mevrouw zelf ook.",
     ],
 )
 def test_no_names(recognizer: DutchPersonRecognizer, text: str) -> None:
