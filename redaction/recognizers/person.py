@@ -959,7 +959,18 @@ class DutchPersonRecognizer(EntityRecognizer):
                 return True
             if form[:1].isupper() and _sentence_start(text, word.start) and lex.is_first_name(following.text):
                 return True  # "Van Ahmed kregen wij een brief": a capital by position, then a given name
-            return not (form[:1].isupper() or not following.text[:1].isupper())
+            if form[:1].isupper() or not following.text[:1].isupper():
+                return False
+            # A lower-case particle before a capitalised word: "den heer de Morny", "von Bismarck"
+            # open a surname; "op Insula College" and "te Dordrecht" are prepositions, and "van"
+            # only when the list knows the surname with it ("van Sprang", not "van Gemeente").
+            key = name_key(form)
+            if key in PREPOSITIONS:
+                return True
+            if key == "van":
+                group = [form] + [w.text for w in inner[: inner.index(following)]]
+                return not lex.is_surname(" ".join([*group, _bare(following.text)]))
+            return False
         if name_key(form.rstrip(".")) in stop:
             return True
         if form[:1].isupper():

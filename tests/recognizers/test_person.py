@@ -297,6 +297,11 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         # ... but not a lower-case particle before a capitalised word, nor ordinary words in lower case
         # ("Insula" itself is left to the organisation recognizer, which keeps "Insula College")
         ("De les is op Insula College.", "op Insula", {"Insula"}),
+        # a lower-case name particle before a capitalised surname opens it; "van" when listed so
+        ("De taak ging van wijlen den heer de Morny over.", "de Morny", {"de Morny"}),
+        ("Toen zei von Bismarck niets.", "von Bismarck", {"von Bismarck"}),
+        ("Wij spraken Verschuren, van Sprang en Van Tulder.", "van Sprang", {"van Sprang"}),
+        ("Het boek van Multatuli ligt hier.", "van Multatuli", {"Multatuli"}),
         ("Wij praten over de verzorging van de bomen in het park.", "van de bomen", set()),
         ("Zie mailto:raadsgriffie@dordrecht.nl voor vragen.", "mailto:raadsgriffie@dordrecht.nl", set()),
         # A lone unknown word in lower case is a name only after a title, a greeting or "X en"
