@@ -134,8 +134,10 @@ DOTTED_ABBREVIATIONS = frozenset({
 _AFFILIATION_WORDS = frozenset({"van", "bij", "namens", "voor", "uit", "vanuit"})
 PREPOSITIONS = frozenset({"in", "op", "aan", "bij", "uit", "voor", "over", "onder", "tot", "met", "naar", "te"})
 _TITLE_KEYS = frozenset(t.rstrip(".") for t in NAME_TITLES)
+# Particles of a surname typed in lower case ("m.t. van zutphen", "mevrouw de nijs").
+_LOWER_PARTICLES = r"(?:van|de|der|den|ter|ten|te|el|al)"
+_LEADING_PARTICLES = regex.compile(rf"^(?:{_LOWER_PARTICLES}[ \t]+)+")
 # Prepositions that open no surname without a particle after them ("in 't Veld", "uit den Bogaard").
-_LEADING_PARTICLES = regex.compile(r"^(?:(?:van|de|der|den|ter|ten|el|al)[ ]+)+")
 _PLACE_PREPOSITIONS = frozenset({"in", "uit", "bij", "naar", "met", "over", "voor", "onder", "tot"})
 # A title, relation or greeting right before a word ("meneer dhidi", "Hoi pies,"), or a
 # capitalised word and "en" ("Ubah en muntadher").
@@ -210,14 +212,14 @@ class DutchPersonRecognizer(EntityRecognizer):
         # "mr. m.t. panins", "g.s. wienen": initials typed in lower case, then the surname.
         self._lower_initials = regex.compile(
             r"(?<![\p{L}\p{N}.])(?P<init>(?:\p{Ll}\.[ ]?){1,4})[ ]?"
-            r"(?P<name>(?:(?:van|de|der|den|ter|ten|el|al)[ ]+)*\p{L}[\p{L}'’]+"
+            rf"(?P<name>(?:{_LOWER_PARTICLES}[ ]+)*\p{{L}}[\p{{L}}'’]+"
             # "o.j. van straaten-de keizer": a double surname, the second with its own particle
-            r"(?:-(?:(?:van|de|der|den|ter|ten|el|al)[ ]+)*\p{L}[\p{L}'’]+)*)"
+            rf"(?:-(?:{_LOWER_PARTICLES}[ ]+)*\p{{L}}[\p{{L}}'’]+)*)"
         )
         self._title_lower = regex.compile(
             r"(?<![\p{L}])(?P<greeting>(?i:geachte|beste|lieve|dag|hallo|hoi|goedemorgen|goedemiddag|goedenavond)"
             r"[ \t]+)?(?:(?i:dhr|mw|mevr|cl|vw)\.|(?i:dhr|mevr)|(?P<word>(?i:heer|meneer|mevrouw|familie)))[ \t]+"
-            r"(?P<name>(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*\p{Ll}[\p{L}'’-]{2,})"
+            rf"(?P<name>(?:{_LOWER_PARTICLES}[ \t]+)*\p{{Ll}}[\p{{L}}'’-]{{2,}})"
         )
         self._header = regex.compile(
             r"^[ \t>]*(?i:van|aan|cc|bcc|from|to|afzender|ontvanger|geadresseerde|namens|opsteller|steller|"
@@ -648,6 +650,8 @@ class DutchPersonRecognizer(EntityRecognizer):
         yield self._result(tokens[0].start, tokens[-1].end, score, evidence)
 
     def _double_surname_opens(self, tokens: list[Token], i: int) -> bool:
+        """Whether ``tokens[i]`` ends in a particle ("Lubis-van") that particles and a capitalised
+        word complete: the first half of a double surname."""
         tok = tokens[i]
         if tok.kind != "cap" or "-" not in tok.text:
             return False
@@ -762,7 +766,6 @@ class DutchPersonRecognizer(EntityRecognizer):
             key = name_key(core)
             if key in STOPWORDS_AFTER_TITLE or key in SALUTATION_NOUNS or lex.is_particle(core):
                 continue
-            listed = lex.is_first_name(core) or lex.is_surname(core) or lex.is_surname(name)
             if match.group("greeting"):
                 # "Geachte heer beek", "Geachte familie haal": after a greeting and a title only a
                 # name can follow, whatever else the word means.
@@ -775,7 +778,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 # Lower case after "mw."/"cl." is usually a verb ("cl. belt terug"); only a word from
                 # the name lists is a name there. Other lower-case slips are found as mentions of a
                 # name found elsewhere in the document.
-                name_like = listed
+                name_like = lex.is_first_name(core) or lex.is_surname(core) or lex.is_surname(name)
             if name_like:
                 yield self._result(match.start("name"), match.end("name"), 0.7, "title")
 
