@@ -147,8 +147,20 @@ _NAME_CUE_BEFORE = regex.compile(
     # or joined to a capitalised word: "Ubah en muntadher ingeschreven"
     + r"|\p{Lu}[\p{L}'’-]*[ \t]+(?:en|&)[ \t]+)$"
 )
+# Words before a person in a sentence: a lone unknown word in lower case that the model calls a
+# name is one after them ("door zeik", "volgens koef", "met jefke", "Actie taruben:").
+_PERSON_PREPOSITION_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}])(?:door|volgens|met|van|aan|naar|bij|voor|namens|ook|actie|verslag)[ \t]*:?[ \t]+)$"
+)
 NOT_A_NAME = NON_NAME_WORDS | MONTHS_AND_DAYS | LANGUAGES | OFFICE_WORDS
-STOPWORDS_AFTER_TITLE = NON_NAME_WORDS | frozenset({"is", "was", "heeft", "had", "wordt", "zal", "kan"})
+# Verbs that follow "cl."/"mw." in case notes ("cl. wil graag werken"); some are given names too ("Wil").
+STOPWORDS_AFTER_TITLE = NON_NAME_WORDS | frozenset(
+    {"is", "was", "heeft", "had", "wordt", "werd", "zal", "zou", "kan", "kon", "wil", "wilde", "moet", "moest",
+     "mag", "mocht", "gaat", "ging", "komt", "kwam", "zegt", "zei", "vertelt", "vertelde", "geeft", "gaf",
+     "belt", "belde", "woont", "werkt", "spreekt", "krijgt", "kreeg", "vraagt", "vroeg", "weet", "wist",
+     "ziet", "zag", "blijft", "bleef", "staat", "stond", "loopt", "meldt", "maakt", "voelt", "denkt", "wacht",
+     "heb", "ben", "laat", "liet"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -907,8 +919,10 @@ class DutchPersonRecognizer(EntityRecognizer):
             if len(words) == 1 and span.isupper() and len(span) <= 5 and not self.lexicons.is_surname(span):
                 continue  # "VVD", "CDA": acronyms of parties and bodies
             if len(words) == 1 and not (self.lexicons.is_first_name(span) or self.lexicons.is_surname(span)):
-                if lower_case and not cue_before:
-                    continue  # a lone unknown word in lower case ("social") is a name only after "meneer", "hoi"
+                if lower_case and not (cue_before or self._person_position(text, start)):
+                    # a lone unknown word in lower case ("social") is a name only after "meneer",
+                    # "hoi", a preposition that takes a person, or opening a sentence
+                    continue
                 # A lone unknown word: a heading ("Advies" on its own line) or the name of the
                 # organisation whose mail domain is in the document ("Trivire" / @trivire.nl).
                 line_start = text.rfind("\n", 0, start) + 1
@@ -936,6 +950,15 @@ class DutchPersonRecognizer(EntityRecognizer):
             out.append(self._result(start, end, ent.score, "ner"))
         return out
 
+
+    @staticmethod
+    def _person_position(text: str, start: int) -> bool:
+        """Whether a word at ``start`` stands where a person does: after a preposition that takes
+        one ("volgens koef"), or opening a line or sentence ("imazian was erg zenuwachtig")."""
+        if _PERSON_PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
+            return True
+        before = text[text.rfind("\n", 0, start) + 1 : start].strip(" \t>")
+        return not before or before[-1] in ".!?"
 
     def _trim_edge(
         self, text: str, word: NerWord, inner: list[NerWord], stop: frozenset[str], *, leading: bool

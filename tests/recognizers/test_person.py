@@ -187,6 +187,7 @@ def test_name_spans_end_where_the_name_does(recognizer: DutchPersonRecognizer, t
         "Geachte heer en mevrouw,\n",
         "Geachte mevrouw de voorzitter,\n",
         "cl. belt terug. De familie heeft gebeld, meneer vertelde het, mevrouw zelf ook.",
+        "Huisbezoek gedaan. cl. wil graag werken als kapper.",  # "Wil" is a given name too
     ],
 )
 def test_no_names(recognizer: DutchPersonRecognizer, text: str) -> None:
@@ -304,8 +305,14 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("Het boek van Multatuli ligt hier.", "van Multatuli", {"Multatuli"}),
         ("Wij praten over de verzorging van de bomen in het park.", "van de bomen", set()),
         ("Zie mailto:raadsgriffie@dordrecht.nl voor vragen.", "mailto:raadsgriffie@dordrecht.nl", set()),
-        # A lone unknown word in lower case is a name only after a title, a greeting or "X en"
+        # A lone unknown word in lower case is a name only after a title, a greeting, "X en", a
+        # preposition that takes a person, or opening a line or sentence
         ("Zie onze social media.", "social", set()),
+        ("Taalles loopt goed volgens koef. Zij wil graag werken.", "koef", {"koef"}),
+        ("Actie taruben: conceptbesluit voorleggen.", "taruben", {"taruben"}),
+        ("Vandaag belde de buurvrouw.\nimazian was erg zenuwachtig.", "imazian", {"imazian"}),
+        ("Wij maken er een mooie zaak van zhetlu als dat lukt.", "zhetlu", {"zhetlu"}),
+        ("Het gaat over een nieuwe zhetlu in de wijk.", "zhetlu", set()),
         ("Behandeling door uw medewerker meneer dhidi op 16 mei.", "dhidi", {"dhidi"}),
         ("Hoi koef,\nHet formulier is binnen.", "koef", {"koef"}),
         ("In mei start de taalcursus. Ubah en muntadher ingeschreven.", "muntadher", {"muntadher"}),
