@@ -100,8 +100,10 @@ class DutchOrganizationRecognizer(EntityRecognizer):
         the organisation's own ("Stichting Anne Frank"), so only a name after a non-name word cuts."""
         lex = self.lexicons
         seen_org_word = seen_own_name = False
+        previous: regex.Match[str] | None = None
         for w in _NON_SPACE.finditer(text, start, end):
             key = name_key(w.group())
+            before, previous = previous, w
             if not seen_org_word:
                 seen_org_word = key in lex.organisation_words
                 continue
@@ -109,12 +111,25 @@ class DutchOrganizationRecognizer(EntityRecognizer):
                 continue  # connectors: "van", "de", "voor"
             is_person_name = (lex.is_first_name(w.group()) or lex.is_surname(w.group())) and key not in lex.places
             if is_person_name and seen_own_name:
-                cut = w.start()
-                while cut > start and text[cut - 1] == " ":
-                    cut -= 1
-                return cut
+                return self._cut_before(text, start, w.start())
+            if (not seen_own_name and before is not None and name_key(before.group()) in _OF_A_PERSON
+                    and lex.is_first_name(w.group()) and not lex.is_common(w.group())):
+                # "Taalhuis van Redouane La": a given name after "van" is the person the
+                # organisation's business is with, not part of its name
+                return self._cut_before(text, start, before.start())
             seen_own_name = seen_own_name or not is_person_name
         return end
+
+    @staticmethod
+    def _cut_before(text: str, start: int, cut: int) -> int:
+        """``cut`` moved back over spaces and the joining words before it ("Stichting Taalhuis van")."""
+        while True:
+            while cut > start and text[cut - 1] == " ":
+                cut -= 1
+            word_start = text.rfind(" ", start, cut) + 1
+            if word_start <= start or text[word_start:cut] not in _JOINING_WORDS:
+                return cut
+            cut = word_start
 
     @staticmethod
     def _trim_leading(text: str, start: int, end: int) -> int:
@@ -143,6 +158,9 @@ class DutchOrganizationRecognizer(EntityRecognizer):
 
 
 # -- where the regexes can match --------------------------------------------------------------
+# Words that join an organisation to the person it deals with: "Taalhuis van Redouane La".
+_OF_A_PERSON = frozenset({"van", "voor", "namens", "bij"})
+_JOINING_WORDS = _OF_A_PERSON | {"de", "der", "den", "het", "en", "&"}
 _POSSESSIVE = regex.compile(r"['’]s?\s")
 _NON_SPACE = regex.compile(r"\S+")
 # Runs of ASCII letters in the lower-cased text (see ``fold_case``); plain literals, exact in re.

@@ -246,10 +246,12 @@ class DutchPersonRecognizer(EntityRecognizer):
             r"(?P<q>\"?)(?P<name>[^\"<>;:\n@]+?)(?P=q)[ \t]*<[^<>\n]+@[^<>\n]+>"
         )
         self._angle_address = regex.compile(r"<[^<>\n]+@[^<>\n]+>")
-        self._wrote_hint = regex.compile(r"(?i)schreef|wrote")
+        self._wrote_hint = regex.compile(r"(?i)schreef|wrote|geschreven")
         self._wrote = regex.compile(
             r"(?:schreef|wrote)[ \t]+\"?(?P<name>[^\"<>\n:]+?)\"?[ \t]*(?:<[^<>\n]*>)?[ \t]*:"
-            r"|,[ \t]*\"?(?P<name2>[^\",<>\n]+?)\"?[ \t]*<[^<>\n]*>[ \t]+(?:schreef|wrote)",
+            r"|,[ \t]*\"?(?P<name2>[^\",<>\n]+?)\"?[ \t]*<[^<>\n]*>[ \t]+(?:schreef|wrote)"
+            # Outlook in Dutch: "Op 18-4-2023 17:15 heeft Tasneem Meijering het volgende geschreven:"
+            r"|\bheeft[ \t]+\"?(?P<name3>[^\"<>\n:]+?)\"?[ \t]*(?:<[^<>\n]*>)?[ \t]+het[ \t]+volgende[ \t]+geschreven",
             regex.IGNORECASE,
         )
         self._salutation = regex.compile(
@@ -316,7 +318,8 @@ class DutchPersonRecognizer(EntityRecognizer):
             if "@" in value and "<" in value:
                 for entry in self._display_name.finditer(value):
                     yield from self._name_field(text, value_start + entry.start("name"),
-                                                value_start + entry.end("name"), 0.95, "structure")
+                                                value_start + entry.end("name"), 0.95, "structure",
+                                                before_address=True)
             elif "@" not in value:
                 # "Aan: Jan Jansen; Piet de Vries" (Outlook may also write "Jansen, Jan").
                 offset = 0
@@ -325,12 +328,13 @@ class DutchPersonRecognizer(EntityRecognizer):
                                                 value_start + offset + len(part), 0.95, "structure")
                     offset += len(part) + 1
         for start, end in self._display_names(text):
-            yield from self._name_field(text, start, end, 0.9, "structure")
+            yield from self._name_field(text, start, end, 0.9, "structure", before_address=True)
         # Most texts quote no earlier message: look for the quote line only when its verb is there.
         wrote_matches = self._wrote.finditer(text) if self._wrote_hint.search(text) else ()
         for match in wrote_matches:
-            group = "name" if match.group("name") else "name2"
-            yield from self._name_field(text, match.start(group), match.end(group), 0.95, "structure")
+            group = next(g for g in ("name", "name2", "name3") if match.group(g))
+            yield from self._name_field(text, match.start(group), match.end(group), 0.95, "structure",
+                                        before_address=True)
         for match in self._salutation.finditer(text):
             yield from self._name_field(text, match.start("name"), match.end("name"), 0.9, "structure",
                                         salutation=True)
@@ -377,8 +381,13 @@ class DutchPersonRecognizer(EntityRecognizer):
             pos = next_end
 
     def _name_field(self, text: str, start: int, end: int, score: float, evidence: str,
-                    salutation: bool = False, whole_line: bool = False) -> Iterator[RecognizerResult]:
-        """A field that holds a name when it holds anything name-like: trim it and check it."""
+                    salutation: bool = False, whole_line: bool = False,
+                    before_address: bool = False) -> Iterator[RecognizerResult]:
+        """A field that holds a name when it holds anything name-like: trim it and check it.
+
+        ``before_address``: the display name of a mail address or the writer of a quoted message,
+        which is a person or an organisation, so a name there may be all ordinary words
+        ("peer willemse <peerw@...>")."""
         field = text[start:end]
         stripped = field.strip(" \t\"'>,")
         if not stripped:
@@ -421,6 +430,11 @@ class DutchPersonRecognizer(EntityRecognizer):
             if "," in stripped and key in lex.first_names:
                 continue
             all_lower = not any(w[:1].isupper() for w in words[:index])
+            if before_address and all_lower and key not in NOT_A_NAME and any(
+                self._listed_name(w) or self._lower_case_name(w) for w in words
+            ):
+                name_begun = True  # "peer willemse <...>"; but "info <info@...>" is a mailbox
+                continue
             # "Gürgert van heel": after a name and its particle comes the surname, in any case.
             after_particle = name_begun and index > 0 and lex.is_particle(words[index - 1])
             if (name_begun and (all_lower or after_particle) and key not in NOT_A_NAME) or self._lower_case_name(word):
@@ -851,8 +865,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 default=None,
             )
             if joint is None:
-                if titled and i > 0:
-                    continue  # "de heer Z. Ramperf": after a title the name, not a street
+                if titled:
+                    continue  # "de heer Z. Ramperf", "dhr Wijzeperf": after a title a name, no street
                 return 0
             # A whole name before the joint (initials and a surname, or two capitalised words), or
             # more words of the place after it: two things, a person and his place.

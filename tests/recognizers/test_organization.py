@@ -130,3 +130,16 @@ def test_finditer_at_every_position_is_finditer(pattern: str, text: str) -> None
     compiled = regex.compile(pattern)
     every = range(len(text) + 1)
     assert [m.span() for m in finditer_at(compiled, text, every)] == [m.span() for m in compiled.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dit gaat m.b.v. Dordrecht en o.l.v. de gemeente.", []),  # "b.v." inside "m.b.v." is no B.V.
+        ("Wij huren bij Jansen B.V. Dordrecht.", ["Jansen B.V. Dordrecht"]),
+        ("Het Ministerie van Justitie en Veiligheid antwoordt.", ["Ministerie van Justitie en Veiligheid"]),
+        ("De aanvraag voor Stichting Taalhuis van Redouane La is toegekend.", ["Stichting Taalhuis", "Taalhuis"]),
+    ],
+)
+def test_organisation_phrases(recognizer: DutchOrganizationRecognizer, text: str, expected: list[str]) -> None:
+    assert sorted({text[start:end] for start, end, _, _ in _found(recognizer, text)}) == expected

@@ -124,6 +124,11 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         ("De taalcoach van De Wilde-van Vliet meldt vooruitgang.", {"De Wilde-van Vliet"}),
         # a given name that is a day or month, before a surname
         ("Het dossier van Sunday Bell (kenmerk ZK719378) vraagt om een besluit.", {"Sunday Bell"}),
+        ("28 november 2026: dhr Wijzeperf niet verschenen op afspraak.", {"Wijzeperf"}),
+        # display names and quoted writers typed in lower case
+        ("Aan: holarış hallak <holarish@hotmail.com>\n", {"holarış hallak"}),
+        ("From: peer willemse <peerw@vluchtelingenwerk.nl>\n", {"peer willemse"}),
+        ("Op 18-4-2023 17:15 heeft tasneem meijering het volgende geschreven:\n> Goedemiddag", {"tasneem meijering"}),
     ],
 )
 def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
@@ -188,6 +193,7 @@ def test_name_spans_end_where_the_name_does(recognizer: DutchPersonRecognizer, t
         "Geachte mevrouw de voorzitter,\n",
         "cl. belt terug. De familie heeft gebeld, meneer vertelde het, mevrouw zelf ook.",
         "Huisbezoek gedaan. cl. wil graag werken als kapper.",  # "Wil" is a given name too
+        "Van: info <info@dordrecht.nl>\n",  # a mailbox, not a person
     ],
 )
 def test_no_names(recognizer: DutchPersonRecognizer, text: str) -> None:
@@ -234,6 +240,10 @@ def test_official_keeps_name_everywhere_in_document(redactor: Redactor) -> None:
     [
         ("Ik sprak met COA Jan Jansen over de woning.", "Jan Jansen"),  # "Jan" is also a word
         ("Na overleg met IND Roos Vermeulen volgt een besluit.", "Roos Vermeulen"),
+        # a given name after "van": the person the organisation deals with
+        ("De aanvraag voor Taalhuis van Redouane La is toegekend.", "Redouane La"),
+        # an organisation and a person on the very same words: the person stands
+        ("Ter attentie van Wislahadhia Faraj, graag.", "Wislahadhia Faraj"),
     ],
 )
 def test_a_name_after_an_organisation_is_not_swallowed_by_it(redactor: Redactor, text: str, name: str) -> None:
