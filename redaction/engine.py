@@ -74,6 +74,8 @@ PRIORITY: dict[str, int] = {
 }
 # A person found by structure or title (score >= this) is not swallowed by an organisation.
 STRONG_PERSON = 0.9
+# The source of an organisation that only the name model found.
+MODEL_ORGANIZATION = "organization:ner"
 
 
 @dataclass(frozen=True)
@@ -305,10 +307,15 @@ def _beaten_by(det: Detection, other: Detection) -> bool:
         other.entity, 0
     ):
         return det.entity > other.entity
+    same_words = (det.start, det.end) == (other.start, other.end)
     if det.entity == "PERSON" and other.entity == "ORGANIZATION":
-        # The same words called both a person and an organisation: the person stands (recall
-        # first), or the organisation, which loses to a person around it, would take both away.
-        return det.score < STRONG_PERSON and (det.start, det.end) != (other.start, other.end)
+        # The same words called a person by our rules and an organisation by the model alone: the
+        # person stands (recall first). A listed or patterned organisation ("Reinier van Arkel",
+        # the hospital) stands against a weakly evidenced person.
+        if same_words and other.source == MODEL_ORGANIZATION:
+            return False
+        return det.score < STRONG_PERSON
     if det.entity == "ORGANIZATION" and other.entity == "PERSON":
-        return True
+        # inside a person's name, and on the very same words only when the person stands
+        return not same_words or det.source == MODEL_ORGANIZATION or other.score >= STRONG_PERSON
     return PRIORITY.get(det.entity, 0) <= PRIORITY.get(other.entity, 0)

@@ -26,8 +26,16 @@ def _d(start: int, end: int, entity: str, score: float = 0.8) -> Detection:
         ([_d(0, 20, "ORGANIZATION"), _d(10, 20, "PERSON", 0.95)], [(0, 20, "ORGANIZATION"), (10, 20, "PERSON")]),
         # an organisation the model saw inside a header name is dropped
         ([_d(0, 20, "PERSON", 0.95), _d(5, 10, "ORGANIZATION")], [(0, 20, "PERSON")]),
-        # the same words called both: the person stands, never neither of them
-        ([_d(0, 20, "ORGANIZATION", 0.85), _d(0, 20, "PERSON", 0.8)], [(0, 20, "PERSON")]),
+        # the same words called both, never neither of them: a person found by our rules stands
+        # against an organisation only the model saw ...
+        ([Detection(0, 20, "ORGANIZATION", 0.85, "organization:ner"), _d(0, 20, "PERSON", 0.8)],
+         [(0, 20, "PERSON")]),
+        # ... a listed organisation ("Reinier van Arkel", a hospital) against a weakly evidenced person
+        ([Detection(0, 20, "ORGANIZATION", 0.9, "organization:gazetteer"), _d(0, 20, "PERSON", 0.8)],
+         [(0, 20, "ORGANIZATION")]),
+        # ... and a person found by title or structure against anything
+        ([Detection(0, 20, "ORGANIZATION", 0.9, "organization:gazetteer"), _d(0, 20, "PERSON", 0.95)],
+         [(0, 20, "PERSON")]),
         # partial overlap of different entities: both stay, the renderer merges what disappears
         ([_d(0, 10, "ADDRESS"), _d(8, 15, "POSTCODE")], [(0, 10, "ADDRESS"), (8, 15, "POSTCODE")]),
     ],

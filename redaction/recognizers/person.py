@@ -616,10 +616,10 @@ class DutchPersonRecognizer(EntityRecognizer):
             return
         tokens = tokens[first:]
         for i in range(1, len(tokens) - 1):
-            # "Jasmin Jansen in Nigeria", "Piet Bond uit Kabul": a bare preposition before a
+            # "Jasmin Jansen in Nigeria", "Piet Bond uit Den Bosch": a bare preposition before a
             # capitalised word ends the name ("Jan in 't Veld" has its particle group).
             if (tokens[i].kind == "part" and name_key(tokens[i].text) in _PLACE_PREPOSITIONS
-                    and tokens[i + 1].kind == "cap" and any(t.kind == "cap" for t in tokens[:i])):
+                    and tokens[i + 1].text[:1].isupper() and any(t.kind == "cap" for t in tokens[:i])):
                 tokens = tokens[:i]
                 break
         # Stop at a word that makes this an organisation or a street, never a person.

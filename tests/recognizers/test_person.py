@@ -141,6 +141,7 @@ def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set
         # a bare preposition before a capitalised word ends the name: the place stays readable
         ("Zij maakt zich zorgen over haar broer Jasmin Jansen in Nigeria.", {"Jasmin Jansen"}),
         ("Gisteren sprak ik Jan in 't Veld.", {"Jan in 't Veld"}),
+        ("Hij woont met Jasmin Jansen in Den Haag.", {"Jasmin Jansen"}),
     ],
 )
 def test_name_spans_end_where_the_name_does(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
