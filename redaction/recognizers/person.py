@@ -17,6 +17,7 @@ possessive, lower case) is document-level work done by the engine (`redaction.me
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -152,6 +153,7 @@ _NAME_CUE_BEFORE = regex.compile(
 _PERSON_PREPOSITION_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}])(?:door|volgens|met|van|aan|naar|bij|voor|namens|ook|actie|verslag)[ \t]*:?[ \t]+)$"
 )
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}+)\b")
 NOT_A_NAME = NON_NAME_WORDS | MONTHS_AND_DAYS | LANGUAGES | OFFICE_WORDS
 # Verbs that follow "cl."/"mw." in case notes ("cl. wil graag werken"); some are given names too ("Wil").
 STOPWORDS_AFTER_TITLE = NON_NAME_WORDS | frozenset(
@@ -228,10 +230,15 @@ class DutchPersonRecognizer(EntityRecognizer):
             # "o.j. van straaten-de keizer": a double surname, the second with its own particle
             rf"(?:-(?:{_LOWER_PARTICLES}[ ]+)*\p{{L}}[\p{{L}}'’]+)*)"
         )
-        self._title_lower = regex.compile(
-            r"(?<![\p{L}])(?P<greeting>(?i:geachte|beste|lieve|dag|hallo|hoi|goedemorgen|goedemiddag|goedenavond)"
-            r"[ \t]+)?(?:(?i:dhr|mw|mevr|cl|vw)\.|(?i:dhr|mevr)|(?P<word>(?i:heer|meneer|mevrouw|familie)))[ \t]+"
-            rf"(?P<name>(?:{_LOWER_PARTICLES}[ \t]+)*\p{{Ll}}[\p{{L}}'’-]{{2,}})"
+        lower_name = rf"(?P<name>(?:{_LOWER_PARTICLES}[ \t]+)*\p{{Ll}}[\p{{L}}'’-]{{2,}})"
+        self._title_lower = regex.compile(r"(?<![\p{L}])(?i:dhr|mw|mevr|cl|vw)\.[ \t]+" + lower_name)
+        # the same without the dot, and the written-out titles ("dhr hill", "de heer meta")
+        self._title_word_lower = regex.compile(
+            r"(?<![\p{L}])(?:[Dd]hr|[Mm]evr|(?P<word>[Hh]eer|[Mm]eneer|[Mm]evrouw|[Ff]amilie))[ \t]+" + lower_name
+        )
+        # A greeting right before such a title ("Geachte heer beek"), read backwards from the title.
+        self._greeting_before = regex.compile(
+            r"(?r)(?<![\p{L}])(?i:geachte|beste|lieve|dag|hallo|hoi|goedemorgen|goedemiddag|goedenavond)[ \t]+$"
         )
         self._header = regex.compile(
             r"^[ \t>]*(?i:van|aan|cc|bcc|from|to|afzender|ontvanger|geadresseerde|namens|opsteller|steller|"
@@ -246,7 +253,6 @@ class DutchPersonRecognizer(EntityRecognizer):
             r"(?P<q>\"?)(?P<name>[^\"<>;:\n@]+?)(?P=q)[ \t]*<[^<>\n]+@[^<>\n]+>"
         )
         self._angle_address = regex.compile(r"<[^<>\n]+@[^<>\n]+>")
-        self._wrote_hint = regex.compile(r"(?i)schreef|wrote|geschreven")
         self._wrote = regex.compile(
             r"(?:schreef|wrote)[ \t]+\"?(?P<name>[^\"<>\n:]+?)\"?[ \t]*(?:<[^<>\n]*>)?[ \t]*:"
             r"|,[ \t]*\"?(?P<name2>[^\",<>\n]+?)\"?[ \t]*<[^<>\n]*>[ \t]+(?:schreef|wrote)"
@@ -329,8 +335,10 @@ class DutchPersonRecognizer(EntityRecognizer):
                     offset += len(part) + 1
         for start, end in self._display_names(text):
             yield from self._name_field(text, start, end, 0.9, "structure", before_address=True)
+        low = text.lower()
         # Most texts quote no earlier message: look for the quote line only when its verb is there.
-        wrote_matches = self._wrote.finditer(text) if self._wrote_hint.search(text) else ()
+        quoted = "schreef" in low or "wrote" in low or "geschreven" in low
+        wrote_matches = self._wrote.finditer(text) if quoted else ()
         for match in wrote_matches:
             group = next(g for g in ("name", "name2", "name3") if match.group(g))
             yield from self._name_field(text, match.start(group), match.end(group), 0.95, "structure",
@@ -338,7 +346,8 @@ class DutchPersonRecognizer(EntityRecognizer):
         for match in self._salutation.finditer(text):
             yield from self._name_field(text, match.start("name"), match.end("name"), 0.9, "structure",
                                         salutation=True)
-        for match in self._attention.finditer(text):
+        attention = "t.a.v." in low or "attentie" in low or "i.o.m." in low or "overleg" in low
+        for match in self._attention.finditer(text) if attention else ():
             yield from self._name_field(text, match.start("name"), match.end("name"), 0.8, "structure")
         for match in self._name_role.finditer(text):
             yield from self._name_field(text, match.start("name"), match.end("name"), 0.8, "structure")
@@ -670,7 +679,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         caps = [t for t in tokens if t.kind == "cap"]
         if not caps:
             return
-        score, evidence = self._evidence(tokens, caps, titled, self._in_capitals(text, tokens))
+        score, evidence = self._evidence(text, tokens, caps, titled)
         if score <= 0:
             return
         yield self._result(tokens[0].start, tokens[-1].end, score, evidence)
@@ -719,8 +728,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 and key not in NON_NAME_WORDS and key not in PREPOSITIONS
                 and self.lexicons.is_surname(_bare(last.text)))
 
-    def _evidence(self, tokens: list[Token], caps: list[Token], titled: bool,
-                  in_capitals: bool = False) -> tuple[float, str]:
+    def _evidence(self, text: str, tokens: list[Token], caps: list[Token], titled: bool) -> tuple[float, str]:
         lex = self.lexicons
         if titled:
             return 0.9, "title"
@@ -756,7 +764,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         word = _bare(caps[0].text)
         if with_particle:
             full = " ".join(_bare(t.text) for t in tokens)
-            if lex.is_surname(full) and (tokens[0].text[:1].islower() or in_capitals):
+            if lex.is_surname(full) and (tokens[0].text[:1].islower() or self._in_capitals(text, tokens)):
                 # "van Dijk"; "DE LAAT" in capitals amid ordinary text (case notes write surnames
                 # so). "De Bron", "De Hoop" are as often a building or a foundation: left to the model.
                 return 0.6, "lexicon"
@@ -786,17 +794,17 @@ class DutchPersonRecognizer(EntityRecognizer):
 
     def _lower_after_title(self, text: str) -> Iterator[RecognizerResult]:
         lex = self.lexicons
-        for match in self._title_lower.finditer(text):
+        for match in itertools.chain(self._title_lower.finditer(text), self._title_word_lower.finditer(text)):
             name = match.group("name")
             core = _LEADING_PARTICLES.sub("", name)  # "de nijs" -> "nijs"
             key = name_key(core)
             if key in STOPWORDS_AFTER_TITLE or key in SALUTATION_NOUNS or lex.is_particle(core):
                 continue
-            if match.group("greeting"):
+            if self._greeting_before.search(text, max(0, match.start() - 15), match.start()):
                 # "Geachte heer beek", "Geachte familie haal": after a greeting and a title only a
                 # name can follow, whatever else the word means.
                 name_like = key not in NOT_A_NAME
-            elif match.group("word"):
+            elif match.groupdict().get("word"):
                 # "de heer meta", "mevrouw de nijs": a listed name that is no Dutch word, or a
                 # surname with its particle ("mevrouw zelf", "meneer vertelde" are words).
                 name_like = self._lower_case_name(core) or (core != name and lex.is_surname(name))
@@ -948,15 +956,25 @@ class DutchPersonRecognizer(EntityRecognizer):
                     len(text) if line_end == -1 else line_end)].strip()
                 if line.strip() == span or fragment == span or name_key(span) in domain_labels:
                     continue
-                sentence_start = not _SENTENCE_END.split(text[line_start:start])[-1].strip()
+                before = _SENTENCE_END.split(text[line_start:start])[-1].strip()
+                # at the start of a sentence, or of a field after its label ("Onderwerp: Raadsvragen")
+                sentence_start = not before or before.endswith(":")
                 if sentence_start and len(span) >= 5 and span.lower() in self.lexicons.dutch_words:
-                    # "Altijd welkom bij ons ...": an ordinary word capitalised by its position. Short
-                    # words stay: the word list also holds short given names ("Ebo", "Ida").
+                    # "Altijd welkom bij ons ...", "Onderwerp: Werkbezoek": an ordinary word
+                    # capitalised by its position. Short words stay: the word list also holds short
+                    # given names ("Ebo", "Ida"); so do compounds the list lacks, which may be names
+                    # that happen to split into Dutch words.
                     continue
                 if span in _WEEKDAY_ABBREVIATIONS and _DATE_AHEAD.match(text, end):
                     continue  # "Tue, 27 May 2025": the weekday of an English date header
                 if _DEMONYM.search(span):
                     continue  # "Dordtenaren", "Syriërs": inhabitants, not a person
+                if (not lower_case and len(span) >= 5 and span.lower() in self.lexicons.dutch_words
+                        and self._phrase_goes_on(text, end)):
+                    # "aandachtsfunctionaris Huiselijk geweld": an ordinary word opening a phrase
+                    # written with a capital, no name the lists know ("Groen zegt" is one); short
+                    # words stay, as above ("Ebo")
+                    continue
                 if _CAMEL_CASE.search(span):
                     continue  # "SamenWerkplein", "BuurtWerk": programme and brand names
                 if _AFTER_POSTCODE.search(text, line_start, start):
@@ -964,6 +982,13 @@ class DutchPersonRecognizer(EntityRecognizer):
             out.append(self._result(start, end, ent.score, "ner"))
         return out
 
+
+    def _phrase_goes_on(self, text: str, end: int) -> bool:
+        """Whether an ordinary lower-case Dutch word, no function word ("niet", "is"), follows
+        ``end`` on the same line: the rest of a phrase ("Huiselijk geweld")."""
+        match = _NEXT_WORD.match(text, end)
+        return (match is not None and match.group(1) in self.lexicons.dutch_words
+                and match.group(1) not in STOPWORDS_AFTER_TITLE)
 
     @staticmethod
     def _person_position(text: str, start: int) -> bool:

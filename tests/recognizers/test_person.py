@@ -319,6 +319,11 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         # A lone unknown word in lower case is a name only after a title, a greeting, "X en", a
         # preposition that takes a person, or opening a line or sentence
         ("Zie onze social media.", "social", set()),
+        # an ordinary word capitalised by its place: opening a sentence or a field after its label
+        ("Onderwerp: Werkbezoek wethouder\n", "Werkbezoek", set()),
+        ("Zij kwam langs. Werkbezoek van de wethouder volgt.", "Werkbezoek", set()),
+        ("aandachtsfunctionaris Huiselijk geweld/Kindermishandeling", "Huiselijk", set()),
+        ("Volgens de buren zegt Groen niets.", "Groen", {"Groen"}),  # a listed surname stays
         ("Taalles loopt goed volgens koef. Zij wil graag werken.", "koef", {"koef"}),
         ("Actie taruben: conceptbesluit voorleggen.", "taruben", {"taruben"}),
         ("Vandaag belde de buurvrouw.\nimazian was erg zenuwachtig.", "imazian", {"imazian"}),
