@@ -153,6 +153,7 @@ _NAME_CUE_BEFORE = regex.compile(
 _PERSON_PREPOSITION_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}])(?:door|volgens|met|van|aan|naar|bij|voor|namens|ook|actie|verslag)[ \t]*:?[ \t]+)$"
 )
+# The lower-case word after a model span on the same line ("Huiselijk geweld").
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}+)\b")
 NOT_A_NAME = NON_NAME_WORDS | MONTHS_AND_DAYS | LANGUAGES | OFFICE_WORDS
 # Verbs that follow "cl."/"mw." in case notes ("cl. wil graag werken"); some are given names too ("Wil").
