@@ -64,6 +64,10 @@ class Lexicons:
         key = name_key(word)
         return key in self.surnames or key in self.surname_cores
 
+    def is_name(self, word: str) -> bool:
+        """A listed first name or surname."""
+        return self.is_first_name(word) or self.is_surname(word)
+
     def is_common(self, word: str) -> bool:
         return name_key(word) in self.common_words
 

@@ -109,7 +109,7 @@ class DutchOrganizationRecognizer(EntityRecognizer):
                 continue
             if not w.group()[:1].isupper():
                 continue  # connectors: "van", "de", "voor"
-            is_person_name = (lex.is_first_name(w.group()) or lex.is_surname(w.group())) and key not in lex.places
+            is_person_name = lex.is_name(w.group()) and key not in lex.places
             if is_person_name and seen_own_name:
                 return self._cut_before(text, start, w.start())
             if (not seen_own_name and before is not None and name_key(before.group()) in _OF_A_PERSON
@@ -146,11 +146,8 @@ class DutchOrganizationRecognizer(EntityRecognizer):
         lex = self.lexicons
         for w in _NON_SPACE.finditer(text, tail_start, end):
             word = w.group()
-            if (lex.is_first_name(word) or lex.is_surname(word)) and name_key(word) not in lex.places:
-                cut = w.start()
-                while cut > tail_start and text[cut - 1] == " ":
-                    cut -= 1
-                return cut
+            if lex.is_name(word) and name_key(word) not in lex.places:
+                return self._cut_before(text, tail_start, w.start())
         return end
 
     def _result(self, start: int, end: int, score: float, evidence: str) -> RecognizerResult:

@@ -441,7 +441,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue
             all_lower = not any(w[:1].isupper() for w in words[:index])
             if before_address and all_lower and key not in NOT_A_NAME and any(
-                self._listed_name(w) or self._lower_case_name(w) for w in words
+                self.lexicons.is_name(w) or self._lower_case_name(w) for w in words
             ):
                 name_begun = True  # "peer willemse <...>"; but "info <info@...>" is a mailbox
                 continue
@@ -563,7 +563,7 @@ class DutchPersonRecognizer(EntityRecognizer):
             if tok.kind == "init":
                 first = i
                 break
-            if (titled and i == len(tokens) - 1 and tok.text[:1].isupper() and self._listed_name(bare)
+            if (titled and i == len(tokens) - 1 and tok.text[:1].isupper() and self.lexicons.is_name(bare)
                     and not (name_key(bare) in LANGUAGES and self._title_is(text, offset, "tolk"))):
                 # "Geachte heer Le", "mevrouw Dag", "mevrouw Spaans": after a title a listed name
                 # is the name, also when it is a particle, a word or a language elsewhere.
@@ -659,9 +659,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 # "Jan Sadeghi van Sociale Dienst Drechtsteden": the organisation's own words
                 # before "Dienst" ("van Sociale") go with it, the person keeps his name.
                 j = i
-                while j > 0 and tokens[j - 1].kind == "cap" and not (
-                    lex.is_first_name(_bare(tokens[j - 1].text)) or lex.is_surname(_bare(tokens[j - 1].text))
-                ):
+                while j > 0 and tokens[j - 1].kind == "cap" and not lex.is_name(_bare(tokens[j - 1].text)):
                     j -= 1
                 if j > 0 and tokens[j - 1].kind == "part" and j < i:
                     j -= 1
@@ -696,9 +694,6 @@ class DutchPersonRecognizer(EntityRecognizer):
             j += 1
         return (j < len(tokens) and tokens[j].kind == "cap"
                 and self.lexicons.is_particle(tok.text.rsplit("-", 1)[1]))
-
-    def _listed_name(self, word: str) -> bool:
-        return self.lexicons.is_first_name(word) or self.lexicons.is_surname(word)
 
     def _title_is(self, text: str, start: int, title: str) -> bool:
         match = self._title_before.search(text, max(0, start - 30), start)
@@ -813,7 +808,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 # Lower case after "mw."/"cl." is usually a verb ("cl. belt terug"); only a word from
                 # the name lists is a name there. Other lower-case slips are found as mentions of a
                 # name found elsewhere in the document.
-                name_like = lex.is_first_name(core) or lex.is_surname(core) or lex.is_surname(name)
+                name_like = lex.is_name(core) or lex.is_surname(name)
             if name_like:
                 yield self._result(match.start("name"), match.end("name"), 0.7, "title")
 
@@ -941,7 +936,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue
             if len(words) == 1 and span.isupper() and len(span) <= 5 and not self.lexicons.is_surname(span):
                 continue  # "VVD", "CDA": acronyms of parties and bodies
-            if len(words) == 1 and not (self.lexicons.is_first_name(span) or self.lexicons.is_surname(span)):
+            if len(words) == 1 and not self.lexicons.is_name(span):
                 if lower_case and not (cue_before or self._person_position(text, start)):
                     # a lone unknown word in lower case ("social") is a name only after "meneer",
                     # "hoi", a preposition that takes a person, or opening a sentence
@@ -1048,7 +1043,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         """A word in lower case that is a name: a listed name that is no ordinary word, or a word
         no list knows."""
         lex = self.lexicons
-        listed = (lex.is_first_name(word) or lex.is_surname(word)) and not lex.is_common(word)
+        listed = lex.is_name(word) and not lex.is_common(word)
         return listed or self._unknown_word(word)
 
     def _unknown_word(self, word: str) -> bool:
