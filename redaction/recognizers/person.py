@@ -139,7 +139,8 @@ _TITLE_KEYS = frozenset(t.rstrip(".") for t in NAME_TITLES)
 _LOWER_PARTICLES = r"(?:van|de|der|den|ter|ten|te|el|al)"
 _LEADING_PARTICLES = regex.compile(rf"^(?:{_LOWER_PARTICLES}[ \t]+)+")
 # Prepositions that open no surname without a particle after them ("in 't Veld", "uit den Bogaard").
-_PLACE_PREPOSITIONS = frozenset({"in", "uit", "bij", "naar", "met", "over", "voor", "onder", "tot"})
+# ("op", "aan" and "te" do: "Op den Brouw", "Aan de Stegge", "te Velde".)
+_PLACE_PREPOSITIONS = PREPOSITIONS - {"op", "aan", "te"}
 # A title, relation or greeting right before a word ("meneer dhidi", "Hoi pies,"), or a
 # capitalised word and "en" ("Ubah en muntadher").
 _NAME_CUE_BEFORE = regex.compile(
@@ -704,10 +705,8 @@ class DutchPersonRecognizer(EntityRecognizer):
         """Every word in capitals, on a line that is not (a heading is written so as a whole)."""
         if not all(_bare(t.text).isupper() for t in tokens):
             return False
-        line_start = text.rfind("\n", 0, tokens[0].start) + 1
-        line_end = text.find("\n", tokens[-1].end)
-        line = text[line_start : len(text) if line_end == -1 else line_end]
-        return any(ch.islower() for ch in line)
+        line_start, line_end = _line_bounds(text, tokens[0].start, tokens[-1].end)
+        return any(ch.islower() for ch in text[line_start:line_end])
 
     def _name_after_title(self, key: str, tokens: list[Token], i: int) -> bool:
         """A word that is no name elsewhere opens one right after a title: a given name that is
@@ -840,9 +839,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         """Whether [start, end) is part of the name of a school, street or institution named after
         a person ("Johan de Witt-gymnasium", "Willem de Zwijgerlaan"), judged on the whole
         capitalised phrase around it."""
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end == -1 else line_end
+        line_start, line_end = _line_bounds(text, start, end)
         for chain in self._chain.finditer(text, line_start, line_end):
             if chain.start() <= start and end <= chain.end():
                 tokens = self._tokens(chain.group(), chain.start())
@@ -937,22 +934,22 @@ class DutchPersonRecognizer(EntityRecognizer):
             if len(words) == 1 and span.isupper() and len(span) <= 5 and not self.lexicons.is_surname(span):
                 continue  # "VVD", "CDA": acronyms of parties and bodies
             if len(words) == 1 and not self.lexicons.is_name(span):
-                if lower_case and not (cue_before or self._person_position(text, start)):
+                line_start, line_end = _line_bounds(text, start, end)
+                # the words of its sentence before it, on its line
+                before = _SENTENCE_END.split(text[line_start:start])[-1].strip()
+                if lower_case and not (cue_before or _PERSON_PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
+                                       or not before.strip(">") or before[-1] in ".!?"):
                     # a lone unknown word in lower case ("social") is a name only after "meneer",
-                    # "hoi", a preposition that takes a person, or opening a sentence
+                    # "hoi", a preposition that takes a person ("volgens koef"), or opening a line
+                    # or sentence ("imazian was erg zenuwachtig")
                     continue
                 # A lone unknown word: a heading ("Advies" on its own line) or the name of the
                 # organisation whose mail domain is in the document ("Trivire" / @trivire.nl).
-                line_start = text.rfind("\n", 0, start) + 1
-                line_end = text.find("\n", end)
-                line = text[line_start : len(text) if line_end == -1 else line_end]
                 # Alone on its line or as its own fragment ("... Dordrecht. Nede"): a heading or
                 # a scrap of layout, not a person the model could know from context.
-                fragment = _SENTENCE_END.split(text[line_start:start])[-1].strip() + span + text[end:(
-                    len(text) if line_end == -1 else line_end)].strip()
-                if line.strip() == span or fragment == span or name_key(span) in domain_labels:
+                fragment = before + span + text[end:line_end].strip()
+                if text[line_start:line_end].strip() == span or fragment == span or name_key(span) in domain_labels:
                     continue
-                before = _SENTENCE_END.split(text[line_start:start])[-1].strip()
                 # at the start of a sentence, or of a field after its label ("Onderwerp: Raadsvragen")
                 sentence_start = not before or before.endswith(":")
                 if sentence_start and len(span) >= 5 and span.lower() in self.lexicons.dutch_words:
@@ -985,15 +982,6 @@ class DutchPersonRecognizer(EntityRecognizer):
         match = _NEXT_WORD.match(text, end)
         return (match is not None and match.group(1) in self.lexicons.dutch_words
                 and match.group(1) not in STOPWORDS_AFTER_TITLE)
-
-    @staticmethod
-    def _person_position(text: str, start: int) -> bool:
-        """Whether a word at ``start`` stands where a person does: after a preposition that takes
-        one ("volgens koef"), or opening a line or sentence ("imazian was erg zenuwachtig")."""
-        if _PERSON_PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
-            return True
-        before = text[text.rfind("\n", 0, start) + 1 : start].strip(" \t>")
-        return not before or before[-1] in ".!?"
 
     def _trim_edge(
         self, text: str, word: NerWord, inner: list[NerWord], stop: frozenset[str], *, leading: bool
@@ -1060,6 +1048,12 @@ def _sentence_start(text: str, position: int) -> bool:
     """Whether a word at ``position`` opens a line or a sentence (its capital may be positional)."""
     before = text[max(0, position - 40) : position].rstrip(" \t\"'(")
     return not before or before.endswith(("\n", ".", "!", "?", ":"))
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the line (or lines) holding ``text[start:end]``."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end
 
 
 def _bare(word: str) -> str:
