@@ -54,7 +54,11 @@ class PolicyDecider:
         self._title_list = re.compile(
             rf"\b(?P<title>{title_alt})\s+"
             # Atomic words: a word is never re-split while backtracking (no catastrophic regex).
-            r"(?:(?>[A-Z][\w'’.-]*|\([^()\n]{1,40}\)|van|de|der|den|ter|ten|'t)[\s,]*?){1,12}?"
+            # Case-sensitive ((?-i:)): only capitalised words and particles are names; ignoring case
+            # here let a whole sentence pass for a list ("Kamerlid X heeft vragen gesteld. Onze
+            # accountmanager, Joost Kok, ..." kept Joost Kok as an official). Longer particles
+            # first: the atomic group never comes back to try "der" after "de" matched.
+            r"(?:(?-i:(?>[A-Z][\w'’.-]*|\([^()\n]{1,40}\)|van|der|den|de|ter|ten|'t))[\s,]*?){1,12}?"
             r"(?:,\s*|\s+en\s+)(?:(?:de\s+)?(?:heer|mevrouw|dhr\.|mw\.)\s+)?$",
             re.IGNORECASE,
         )

@@ -34,6 +34,15 @@ def _decide(decider: PolicyDecider, text: str, needle: str, entity: str):
         ("Ik sprak met de wethouder over de zaak van Piet Jansen.", "Piet Jansen", "redact"),
         ("Mevrouw Jansen belde over haar uitkering.", "Jansen", "redact"),
         ("Met vriendelijke groet,\n\nJ. de Wit\nteamleider Wijkteam", "J. de Wit", "redact"),
+        # A list of officials: later names keep the title of the first.
+        ("Aanwezig: raadsleden Glenn Lie A Kwie (D66) en Eva Prins (SP).", "Eva Prins", "keep"),
+        ("Wethouders Van Dam, De Boer en Yilmaz waren er ook.", "Yilmaz", "keep"),
+        ("Op 3 juni waren raadsleden Rik van der Wal (CDA) en Lotte van den Heuvel (SP) op bezoek.",
+         "Lotte van den Heuvel", "keep"),
+        # ... but a sentence after an official is no list: its names are nobody's office.
+        ("Kamerlid Erik Huisman heeft hierover vragen gesteld. Onze accountmanager, Joost Kok, heeft "
+         "afspraken gemaakt.", "Joost Kok", "redact"),
+        ("Wethouder Peters komt met de bode, Xiu Chen; die belt bij aankomst.", "Xiu Chen", "redact"),
     ],
 )
 def test_public_officials_by_title(decider: PolicyDecider, text: str, name: str, decision: str) -> None:
