@@ -138,6 +138,9 @@ _TITLE_KEYS = frozenset(t.rstrip(".") for t in NAME_TITLES)
 # Particles of a surname typed in lower case ("m.t. van zutphen", "mevrouw de nijs").
 _LOWER_PARTICLES = r"(?:van|de|der|den|ter|ten|te|el|al)"
 _LEADING_PARTICLES = regex.compile(rf"^(?:{_LOWER_PARTICLES}[ \t]+)+")
+# The lower-case particles between a title and a surname ("mevrouw van Leeuwen", "de heer van 't
+# Hof"): part of the surname, so withheld with it.
+_PARTICLES_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}'’])(?:(?:{_LOWER_PARTICLES}|'t|’t|in)[ \t]+)+$")
 # Prepositions that open no surname without a particle after them ("in 't Veld", "uit den Bogaard").
 # ("op", "aan" and "te" do: "Op den Brouw", "Aan de Stegge", "te Velde".)
 _PLACE_PREPOSITIONS = PREPOSITIONS - {"op", "aan", "te"}
@@ -682,7 +685,12 @@ class DutchPersonRecognizer(EntityRecognizer):
         score, evidence = self._evidence(text, tokens, caps, titled)
         if score <= 0:
             return
-        yield self._result(tokens[0].start, tokens[-1].end, score, evidence)
+        start = tokens[0].start
+        if titled and start == offset:
+            particles = _PARTICLES_BEFORE.search(text, max(0, start - 24), start)
+            if particles is not None and self._titled(text, particles.start()):
+                start = particles.start()
+        yield self._result(start, tokens[-1].end, score, evidence)
 
     def _double_surname_opens(self, tokens: list[Token], i: int) -> bool:
         """Whether ``tokens[i]`` ends in a particle ("Lubis-van") that particles and a capitalised

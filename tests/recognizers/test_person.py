@@ -142,6 +142,12 @@ def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set
         ("Zij maakt zich zorgen over haar broer Jasmin Jansen in Nigeria.", {"Jasmin Jansen"}),
         ("Gisteren sprak ik Jan in 't Veld.", {"Jan in 't Veld"}),
         ("Hij woont met Jasmin Jansen in Den Haag.", {"Jasmin Jansen"}),
+        # and begins where it does: the lower-case particles after a title are the surname's
+        ("Tel. contact met mevrouw van Leeuwen (Sociale Dienst).", {"van Leeuwen"}),
+        ("Mijn klantmanager, mevrouw de Koning, is de aanvraag kwijt.", {"de Koning"}),
+        ("Geachte heer van 't Hof,\n", {"van 't Hof"}),
+        ("Gesprek met dhr. van der Linden over de huur.", {"van der Linden"}),
+        ("Zij verhuist van Leeuwarden naar Gent.", set()),
     ],
 )
 def test_name_spans_end_where_the_name_does(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
