@@ -254,10 +254,12 @@ class DutchPersonRecognizer(EntityRecognizer):
         )
         # "Name <address>": anchored on the address (rare), then the name is read backwards, so the
         # regex does not try a lazy name at every position of the text.
+        # Outlook's plain text writes the address as "[mailto:j@x.nl]" instead of "<j@x.nl>".
+        address = r"(?:<[^<>\n]+@[^<>\n]+>|\[mailto:[^\[\]\n]+@[^\[\]\n]+\])"
         self._display_name = regex.compile(
-            r"(?P<q>\"?)(?P<name>[^\"<>;:\n@]+?)(?P=q)[ \t]*<[^<>\n]+@[^<>\n]+>"
+            r"(?P<q>\"?)(?P<name>[^\"<>\[\];:\n@]+?)(?P=q)[ \t]*" + address
         )
-        self._angle_address = regex.compile(r"<[^<>\n]+@[^<>\n]+>")
+        self._angle_address = regex.compile(address)
         self._wrote = regex.compile(
             r"(?:schreef|wrote)[ \t]+\"?(?P<name>[^\"<>\n:]+?)\"?[ \t]*(?:<[^<>\n]*>)?[ \t]*:"
             r"|,[ \t]*\"?(?P<name2>[^\",<>\n]+?)\"?[ \t]*<[^<>\n]*>[ \t]+(?:schreef|wrote)"
@@ -326,7 +328,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         for match in self._header.finditer(text):
             value_start = match.start("value")
             value = match.group("value")
-            if "@" in value and "<" in value:
+            if "@" in value and ("<" in value or "[mailto:" in value):
                 for entry in self._display_name.finditer(value):
                     yield from self._name_field(text, value_start + entry.start("name"),
                                                 value_start + entry.end("name"), 0.95, "structure",

@@ -27,6 +27,8 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         ("CC: \"Okbay, Yonas\" <y.okbay@x.example>\n", {"Okbay, Yonas"}),
         ("Op 3 mei 2025 om 10:12 schreef Zerihun Alemu <z.alemu@x.example>:\n", {"Zerihun Alemu"}),
         ("On Mon, 5 May 2025, Dilnoza Karimova <dk@x.example> wrote:\n", {"Dilnoza Karimova"}),
+        # Outlook's plain text: the address in "[mailto:...]" instead of "<...>"
+        ("Van: Dewanand Wijngaarde [mailto:dewanand@x.example]\nVerzonden: maandag\n", {"Dewanand Wijngaarde"}),
         # salutations and sign-offs
         ("Geachte heer Bakker,\n", {"Bakker"}),
         ("Geachte mevrouw De Groot-Visser,\n", {"De Groot-Visser"}),
