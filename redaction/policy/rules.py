@@ -46,21 +46,24 @@ class PolicyDecider:
             rf"[\s,:]*{_HONORIFICS}*$",
             regex.IGNORECASE,
         )
-        # "Jan Jansen, wethouder", "P. de Vries (raadslid)".
-        self._title_after = re.compile(
-            rf"^\s*(?:,|\(|-|–)\s*(?:de\s+|tevens\s+)?(?P<title>{title_alt})\b", re.IGNORECASE
+        # "Jan Jansen, wethouder", "P. de Vries (raadslid)"; but not a street named after an office
+        # with its house number: "Teun Tekle, Burgemeester de Raadtsingel 94" is an address.
+        self._title_after = regex.compile(
+            rf"^\s*(?:,|\(|-|–)\s*(?:de\s+|tevens\s+)?(?P<title>{title_alt})\b"
+            r"(?!(?:\s+(?:van|de|der|den|ter|ten))*\s+(?-i:\p{Lu})[\p{L}'’-]*\s+\d)",
+            regex.IGNORECASE,
         )
         # "raadsleden Glenn Lie A Kwie (D66) en Eva Prins (SP)": later names in a list of officials.
-        self._title_list = re.compile(
+        self._title_list = regex.compile(
             rf"\b(?P<title>{title_alt})\s+"
             # Atomic words: a word is never re-split while backtracking (no catastrophic regex).
             # Case-sensitive ((?-i:)): only capitalised words and particles are names; ignoring case
             # here let a whole sentence pass for a list ("Kamerlid X heeft vragen gesteld. Onze
             # accountmanager, Joost Kok, ..." kept Joost Kok as an official). Longer particles
             # first: the atomic group never comes back to try "der" after "de" matched.
-            r"(?:(?-i:(?>[A-Z][\w'’.-]*|\([^()\n]{1,40}\)|van|der|den|de|ter|ten|'t))[\s,]*?){1,12}?"
+            r"(?:(?-i:(?>\p{Lu}[\p{L}\p{M}'’.-]*|\([^()\n]{1,40}\)|van|der|den|de|ter|ten|'t))[\s,]*?){1,12}?"
             r"(?:,\s*|\s+en\s+)(?:(?:de\s+)?(?:heer|mevrouw|dhr\.|mw\.)\s+)?$",
-            re.IGNORECASE,
+            regex.IGNORECASE,
         )
         # Signature: the line under the name is the function: "Burgemeester van Dordrecht".
         self._title_line = re.compile(rf"^\s*(?:de\s+)?(?P<title>{title_alt})\b", re.IGNORECASE)

@@ -43,6 +43,11 @@ def _decide(decider: PolicyDecider, text: str, needle: str, entity: str):
         ("Kamerlid Erik Huisman heeft hierover vragen gesteld. Onze accountmanager, Joost Kok, heeft "
          "afspraken gemaakt.", "Joost Kok", "redact"),
         ("Wethouder Peters komt met de bode, Xiu Chen; die belt bij aankomst.", "Xiu Chen", "redact"),
+        ("Op 5 oktober waren raadsleden Merve Çelik (SP) en Judith Blom (PVV) op bezoek.", "Judith Blom", "keep"),
+        # A street named after an office is an address, not the office of the name before it.
+        ("Mijn gegevens: Teun Tekle, Burgemeester de Raadtsingel 94, 3311 JA Dordrecht.", "Teun Tekle", "redact"),
+        ("Mede namens: mevrouw Erdem (Burgemeester de Raadtsingel 52)", "Erdem", "redact"),
+        ("Dit meldt Eva Prins, wethouder van Dordrecht.", "Eva Prins", "keep"),
     ],
 )
 def test_public_officials_by_title(decider: PolicyDecider, text: str, name: str, decision: str) -> None:
