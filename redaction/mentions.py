@@ -76,7 +76,16 @@ class MentionFinder:
         """
         if person.source != "person:ner" or len(_WORD.findall(person.text)) > 1:
             return True
-        return self.lexicons.is_first_name(person.text) or self.lexicons.is_surname(person.text)
+        lex = self.lexicons
+        word = _bare(person.text)
+        if lex.is_first_name(word) or lex.is_surname(word):
+            return True
+        # A capitalised word no list knows ("Sardjo"), no Dutch word, place or organisation word:
+        # the model's guess can hardly be anything but a name, so its other mentions are searched.
+        key = name_key(word)
+        return (word[:1].isupper() and len(key) >= 3 and key not in lex.dutch_words
+                and key not in lex.common_words and key not in lex.places
+                and key not in lex.organisation_words and key not in NOT_A_NAME and key not in _TITLE_KEYS)
 
     def _variant_owners(self, persons: list[Decision]) -> dict[str, tuple[str, Decision]]:
         """variant key -> (variant, the decision that produced it).

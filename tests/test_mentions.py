@@ -1,0 +1,39 @@
+"""Mention propagation: which found names are searched for elsewhere in the document."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.decisions import Decision
+from redaction.lexicons import load_lexicons
+from redaction.mentions import MentionFinder
+
+
+@pytest.fixture(scope="module")
+def finder() -> MentionFinder:
+    return MentionFinder(load_lexicons())
+
+
+def model_decision(text: str, needle: str) -> Decision:
+    start = text.index(needle)
+    return Decision(start=start, end=start + len(needle), text=needle, entity="PERSON", decision="redact",
+                    ground="5.1.2e", category="naam", reason="Naam van een persoon.", score=0.85,
+                    source="person:ner", rule="entities.PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "found_by_model", "mentions"),
+    [
+        # an unknown capitalised word the model calls a name: its other mentions are the person too
+        ("Sardjo van Juridische Zaken kijkt mee; Sardjo's telefoon is kapot.", "Sardjo's", {"Sardjo"}),
+        ("Gesprek met Vundaro. Later belde vundaro nog.", "Vundaro", {"vundaro"}),
+        # a lone Dutch word, place or organisation word the model calls a name is not spread
+        ("Kern van de zaak: Kern is geen naam.", "Kern", set()),
+        ("Wij gingen naar Dordrecht. Dordrecht is mooi.", "Dordrecht", set()),
+    ],
+)
+def test_a_lone_model_name_spreads_only_when_it_is_no_word(finder: MentionFinder, text: str,
+                                                           found_by_model: str, mentions: set[str]) -> None:
+    out = finder.propagate(text, [model_decision(text, found_by_model)])
+    assert {d.text for d in out if d.source == "person:mention"} == mentions
+    assert all(d.decision == "redact" for d in out)
