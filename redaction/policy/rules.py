@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import regex
@@ -25,6 +26,12 @@ class Detection:
     source: str
 
 
+
+
+def _is_plural(title: str, titles: Collection[str]) -> bool:
+    """Dutch plurals of office titles end in -en ("raadsleden", "gedeputeerden") or are a listed
+    title plus -s ("wethouders"); "gemeentesecretaris" ends in -s but is singular."""
+    return title.endswith("en") or (title.endswith("s") and title[:-1] in titles)
 
 
 def _squash(value: str) -> str:
@@ -54,8 +61,11 @@ class PolicyDecider:
             regex.IGNORECASE,
         )
         # "raadsleden Glenn Lie A Kwie (D66) en Eva Prins (SP)": later names in a list of officials.
+        # Only after a plural title: "raadslid Pieters, mevrouw De Boer (inspreker)" lists an official
+        # and a resident, and keeping the resident would be a leak.
+        plural_alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles if _is_plural(t, titles)) or r"(?!x)x"
         self._title_list = regex.compile(
-            rf"\b(?P<title>{title_alt})\s+"
+            rf"\b(?P<title>{plural_alt})\s+"
             # Atomic words: a word is never re-split while backtracking (no catastrophic regex).
             # Case-sensitive ((?-i:)): only capitalised words and particles are names; ignoring case
             # here let a whole sentence pass for a list ("Kamerlid X heeft vragen gesteld. Onze
