@@ -50,6 +50,7 @@ _FIELD_CUT = regex.compile(r"[(\[|/]| - | – |,[ \t]*(?=\p{Ll})")
 _POSTCODE_LINE = regex.compile(r"\s*[1-9]\d{3}\s?\p{Lu}{2}\b")
 _HOUSE_NUMBER_END = regex.compile(r"\s[1-9]\d{0,3}\s?[a-zA-Z]?\s*$")
 _NO_NAME_CHARACTER = regex.compile(r"[@:/\\\d]")
+_LOWER_TAIL = regex.compile(r"-\p{Ll}\p{L}*$")  # "Woo-verzoek", "Wmo-consulent": no name
 _MAIL_DOMAIN_LABEL = regex.compile(r"@([\p{L}\d-]+)\.")
 _POSTCODE_LETTERS = regex.compile(r"\p{Lu}{2}")
 _POSTCODE_DIGITS_BEFORE = regex.compile(r"[1-9]\d{3}[ ]?$")
@@ -252,12 +253,19 @@ class DutchPersonRecognizer(EntityRecognizer):
             r"(?P<value>[^\n]+)$",
             regex.MULTILINE,
         )
+        # The fields of forms and case registers ("Cliënt: Nwosu, Ebo (geb. ...)", "Naam: ..."):
+        # they may also name a thing ("Naam: Buurtfeest Krispijn"), so their value is checked harder.
+        self._form_field = regex.compile(
+            r"^[ \t>]*(?i:cli[eë]nt|naam|betrokkene|bewoner|huurder|verzoeker|bezwaarmaker|deelnemer)"
+            r"[ \t]*:[ \t]*(?P<value>[^\n@]+)$",
+            regex.MULTILINE,
+        )
         # "Name <address>": anchored on the address (rare), then the name is read backwards, so the
         # regex does not try a lazy name at every position of the text.
         # Outlook's plain text writes the address as "[mailto:j@x.nl]" instead of "<j@x.nl>".
         address = r"(?:<[^<>\n]+@[^<>\n]+>|\[mailto:[^\[\]\n]+@[^\[\]\n]+\])"
         self._display_name = regex.compile(
-            r"(?P<q>\"?)(?P<name>[^\"<>\[\];:\n@]+?)(?P=q)[ \t]*" + address
+            r"(?P<q>[\"']?)(?P<name>[^\"<>\[\];:\n@]+?)(?P=q)[ \t]*" + address
         )
         self._angle_address = regex.compile(address)
         self._wrote = regex.compile(
@@ -342,6 +350,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                     offset += len(part) + 1
         for start, end in self._display_names(text):
             yield from self._name_field(text, start, end, 0.9, "structure", before_address=True)
+        for match in self._form_field.finditer(text):
+            yield from self._form_name(text, match.start("value"), match.end("value"))
         low = text.lower()
         # Most texts quote no earlier message: look for the quote line only when its verb is there.
         quoted = "schreef" in low or "wrote" in low or "geschreven" in low
@@ -395,6 +405,26 @@ class DutchPersonRecognizer(EntityRecognizer):
                                             whole_line=True)
                 return
             pos = next_end
+
+    def _form_name(self, text: str, start: int, end: int) -> Iterator[RecognizerResult]:
+        """The value of a form field, when it is a person's name: without a title before it
+        ("Cliënt: Mevrouw De Groot"), and not an ordinary word, an abbreviation ("n.v.t.") or a
+        word like "Woo-verzoek"."""
+        words = self._token.findall(text, start, end)
+        while words and name_key(words[0].rstrip(".")) in _TITLE_KEYS:
+            start = text.index(words[0], start) + len(words[0])
+            while start < end and text[start] in ". \t":
+                start += 1
+            words = words[1:]
+        if not words:
+            return
+        first = _bare(words[0]).rstrip(",")
+        key = name_key(first)
+        if (key in self.lexicons.dutch_words or key in self.lexicons.common_words) and not self.lexicons.is_name(first):
+            return
+        if any(_LOWER_TAIL.search(w) for w in words) or name_key(text[start:end].strip()) in DOTTED_ABBREVIATIONS:
+            return
+        yield from self._name_field(text, start, end, 0.9, "structure")
 
     def _name_field(self, text: str, start: int, end: int, score: float, evidence: str,
                     salutation: bool = False, whole_line: bool = False,
@@ -489,7 +519,9 @@ class DutchPersonRecognizer(EntityRecognizer):
         }  # fmt: skip
 
     def _is_organisation(self, words: list[str]) -> bool:
-        return any(self._is_organisation_word(w) for w in words)
+        # After a particle an organisation word is a surname: "Van 't Hof, Anouk", "Ilse van der Bank".
+        return any(self._is_organisation_word(w.rstrip(",")) and not (i > 0 and self.lexicons.is_particle(words[i - 1]))
+                   for i, w in enumerate(words))
 
     def _only_organisation_head(self, word: str) -> bool:
         key = name_key(word)
@@ -689,10 +721,16 @@ class DutchPersonRecognizer(EntityRecognizer):
             return
         start = tokens[0].start
         if titled and start == offset:
-            particles = _PARTICLES_BEFORE.search(text, max(0, start - 24), start)
-            if particles is not None and self._titled(text, particles.start()):
-                start = particles.start()
+            start = self._particles_after_title(text, start)
         yield self._result(start, tokens[-1].end, score, evidence)
+
+    def _particles_after_title(self, text: str, start: int) -> int:
+        """Where the name at ``start`` begins when lower-case particles stand between it and a
+        title: "mevrouw van Leeuwen", "meneer in 't Veld" (else ``start`` itself)."""
+        particles = _PARTICLES_BEFORE.search(text, max(0, start - 24), start)
+        if particles is not None and self._titled(text, particles.start()):
+            return particles.start()
+        return start
 
     def _double_surname_opens(self, tokens: list[Token], i: int) -> bool:
         """Whether ``tokens[i]`` ends in a particle ("Lubis-van") that particles and a capitalised
@@ -982,7 +1020,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                     continue  # "SamenWerkplein", "BuurtWerk": programme and brand names
                 if _AFTER_POSTCODE.search(text, line_start, start):
                     continue  # "3311 AB  Dordrecht": the word after a postcode is the town
-            out.append(self._result(start, end, ent.score, "ner"))
+            out.append(self._result(self._particles_after_title(text, start), end, ent.score, "ner"))
         return out
 
 

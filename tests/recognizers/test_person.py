@@ -27,6 +27,12 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         ("CC: \"Okbay, Yonas\" <y.okbay@x.example>\n", {"Okbay, Yonas"}),
         ("Op 3 mei 2025 om 10:12 schreef Zerihun Alemu <z.alemu@x.example>:\n", {"Zerihun Alemu"}),
         ("On Mon, 5 May 2025, Dilnoza Karimova <dk@x.example> wrote:\n", {"Dilnoza Karimova"}),
+        # single quotes around a display name; an organisation word after a particle is a surname
+        ("Van: 'Van 't Hof, Anouk' <anouk@x.example>\n", {"Van 't Hof, Anouk"}),
+        # the fields of forms and case registers
+        ("Cliënt: Nwosu, Ebo (geb. 23.03.1974)\nBSN: 6603 48 810\n", {"Nwosu, Ebo"}),
+        ("Naam: Yonas Tekle\nAdres: Hoofdstraat 1\n", {"Yonas Tekle"}),
+        ("Bewoner: Fam. Yilmaz\n", {"Yilmaz"}),
         # Outlook's plain text: the address in "[mailto:...]" instead of "<...>"
         ("Van: Dewanand Wijngaarde [mailto:dewanand@x.example]\nVerzonden: maandag\n", {"Dewanand Wijngaarde"}),
         # salutations and sign-offs
@@ -150,6 +156,11 @@ def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set
         ("Geachte heer van 't Hof,\n", {"van 't Hof"}),
         ("Gesprek met dhr. van der Linden over de huur.", {"van der Linden"}),
         ("Zij verhuist van Leeuwarden naar Gent.", set()),
+        ("Cliënt: Mevrouw De Groot\n", {"De Groot"}),
+        # a form field may name a thing, not a person
+        ("Naam: n.v.t.\n", set()),
+        ("Naam: Woo-verzoek\n", set()),
+        ("Naam: Buurtfeest Krispijn\n", set()),
     ],
 )
 def test_name_spans_end_where_the_name_does(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
@@ -340,6 +351,8 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("Behandeling door uw medewerker meneer dhidi op 16 mei.", "dhidi", {"dhidi"}),
         ("Hoi koef,\nHet formulier is binnen.", "koef", {"koef"}),
         ("In mei start de taalcursus. Ubah en muntadher ingeschreven.", "muntadher", {"muntadher"}),
+        # the lower-case particles between a title and the name belong to the name
+        ("Beste meneer in 't Veld,\n\nDank voor uw bericht.", "'t Veld", {"in 't Veld"}),
     ],
 )
 def test_model_spans_are_trimmed_and_filtered(
