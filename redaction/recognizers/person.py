@@ -468,6 +468,11 @@ class DutchPersonRecognizer(EntityRecognizer):
         # A name typed all in lower case goes on to its last word ("dawid vitale"); after a
         # capitalised name an ordinary lower-case word ends it ("Jan Jansen teamleider Werk").
         lex = self.lexicons
+        if whole_line and self._lower_case_full_name(words):
+            # "greet koster", "roos van der linden" alone on the line under a sign-off: a given
+            # name and a surname typed small, however ordinary the words are ("roos", "koster").
+            yield self._result(start, end, score, evidence)
+            return
         name_begun = False
         for index, (word, key) in enumerate(zip(words, keys, strict=True)):
             if word[:1].isupper() or lex.is_particle(word):
@@ -1018,6 +1023,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                     continue
                 if _CAMEL_CASE.search(span):
                     continue  # "SamenWerkplein", "BuurtWerk": programme and brand names
+                if name_key(_bare(span)) in self.lexicons.places:
+                    continue  # "Beter voor Dordt": a listed place (and no listed name) is no person
                 if _AFTER_POSTCODE.search(text, line_start, start):
                     continue  # "3311 AB  Dordrecht": the word after a postcode is the town
             out.append(self._result(self._particles_after_title(text, start), end, ent.score, "ner"))
@@ -1074,6 +1081,12 @@ class DutchPersonRecognizer(EntityRecognizer):
             return False
         after_particle = not leading and bool(inner) and lex.is_particle(inner[-1].text)
         return not after_particle and (_bare(form).lower() in lex.dutch_words or lex.is_common(_bare(form)))
+
+    def _lower_case_full_name(self, words: list[str]) -> bool:
+        """A listed given name, particles, and a listed surname, all in lower case."""
+        lex = self.lexicons
+        return (2 <= len(words) <= 5 and all(w.islower() for w in words) and lex.is_first_name(words[0])
+                and lex.is_surname(words[-1]) and all(lex.is_particle(w) for w in words[1:-1]))
 
     def _lower_case_name(self, word: str) -> bool:
         """A word in lower case that is a name: a listed name that is no ordinary word, or a word

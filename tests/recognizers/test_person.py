@@ -161,6 +161,10 @@ def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set
         ("Naam: n.v.t.\n", set()),
         ("Naam: Woo-verzoek\n", set()),
         ("Naam: Buurtfeest Krispijn\n", set()),
+        # under a sign-off, a given name and a surname typed small, however ordinary the words
+        ("Vriendelijke groet,\n> greet koster\n", {"greet koster"}),
+        ("Met vriendelijke groet,\n\nroos van der linden\n", {"roos van der linden"}),
+        ("Met vriendelijke groet,\n\nteam wonen\n", set()),
     ],
 )
 def test_name_spans_end_where_the_name_does(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
@@ -351,6 +355,7 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("Behandeling door uw medewerker meneer dhidi op 16 mei.", "dhidi", {"dhidi"}),
         ("Hoi koef,\nHet formulier is binnen.", "koef", {"koef"}),
         ("In mei start de taalcursus. Ubah en muntadher ingeschreven.", "muntadher", {"muntadher"}),
+        ("Raadslid Selin Aslan (Beter voor Dordt) stelde vragen.", "Dordt", set()),  # a listed place
         # the lower-case particles between a title and the name belong to the name
         ("Beste meneer in 't Veld,\n\nDank voor uw bericht.", "'t Veld", {"in 't Veld"}),
     ],
