@@ -48,6 +48,7 @@ def _decide(decider: PolicyDecider, text: str, needle: str, entity: str):
         ("Mijn gegevens: Teun Tekle, Burgemeester de Raadtsingel 94, 3311 JA Dordrecht.", "Teun Tekle", "redact"),
         ("Mede namens: mevrouw Erdem (Burgemeester de Raadtsingel 52)", "Erdem", "redact"),
         ("Dit meldt Eva Prins, wethouder van Dordrecht.", "Eva Prins", "keep"),
+        ("Portefeuillehouder: Ootas-Osmani\nDatum: 11-1-2023", "Ootas-Osmani", "keep"),
         # Only a plural title opens a list: after a singular one the next name is someone else.
         ("Aanwezig: wethouder Jansen, raadslid Pieters, mevrouw De Boer (inspreker).", "De Boer", "redact"),
         ("Het college (burgemeester A. Wouters, wethouders B. Jansen en C. de Boer) besloot.", "C. de Boer",
