@@ -142,6 +142,10 @@ _LEADING_PARTICLES = regex.compile(rf"^(?:{_LOWER_PARTICLES}[ \t]+)+")
 # The lower-case particles between a title and a surname ("mevrouw van Leeuwen", "de heer van 't
 # Hof"): part of the surname, so withheld with it.
 _PARTICLES_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}'’])(?:(?:{_LOWER_PARTICLES}|'t|’t|in)[ \t]+)+$")
+# Only a form of address, not a role: in "de moeder van Masoud" the "van" is a preposition.
+_HONORIFIC_BEFORE = regex.compile(
+    r"(?r)(?<![\p{L}])(?i:heer|mevrouw|meneer|mevr|mw|dhr|hr|mr|dr|drs|ir|ing|prof|familie|fam|jhr|jkvr)\.?[ \t]+$"
+)
 # Prepositions that open no surname without a particle after them ("in 't Veld", "uit den Bogaard").
 # ("op", "aan" and "te" do: "Op den Brouw", "Aan de Stegge", "te Velde".)
 _PLACE_PREPOSITIONS = PREPOSITIONS - {"op", "aan", "te"}
@@ -730,10 +734,10 @@ class DutchPersonRecognizer(EntityRecognizer):
         yield self._result(start, tokens[-1].end, score, evidence)
 
     def _particles_after_title(self, text: str, start: int) -> int:
-        """Where the name at ``start`` begins when lower-case particles stand between it and a
-        title: "mevrouw van Leeuwen", "meneer in 't Veld" (else ``start`` itself)."""
+        """Where the name at ``start`` begins when lower-case particles stand between it and a form
+        of address: "mevrouw van Leeuwen", "meneer in 't Veld" (else ``start`` itself)."""
         particles = _PARTICLES_BEFORE.search(text, max(0, start - 24), start)
-        if particles is not None and self._titled(text, particles.start()):
+        if particles is not None and _HONORIFIC_BEFORE.search(text, max(0, particles.start() - 12), particles.start()):
             return particles.start()
         return start
 

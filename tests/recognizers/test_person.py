@@ -156,6 +156,7 @@ def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set
         ("Geachte heer van 't Hof,\n", {"van 't Hof"}),
         ("Gesprek met dhr. van der Linden over de huur.", {"van der Linden"}),
         ("Zij verhuist van Leeuwarden naar Gent.", set()),
+        ("De advocaat van Bennett heeft gereageerd.", {"Bennett"}),  # a role: "van" is "of"
         ("Cliënt: Mevrouw De Groot\n", {"De Groot"}),
         # a form field may name a thing, not a person
         ("Naam: n.v.t.\n", set()),
