@@ -114,7 +114,7 @@ class Redactor:
         for recognizer in recognizers:
             registry.add_recognizer(recognizer)
         self.nlp_engine = DutchNlpEngine(self.nlp)
-        self.analyzer = AnalyzerEngine(
+        self.analyzer = _RawContextAnalyzer(
             registry=registry,
             nlp_engine=self.nlp_engine,
             supported_languages=[LANGUAGE],
@@ -211,6 +211,23 @@ _R = TypeVar("_R", bound=EntityRecognizer)
 def _analyze_group_in_worker(texts: list[str]) -> list[list[Decision]]:
     assert _BATCH_REDACTOR is not None, "analyze_many sets the redactor before forking"
     return _BATCH_REDACTOR.analyze_batch(texts)
+
+
+class _RawContextAnalyzer(AnalyzerEngine):
+    """Presidio's engine without its per-recognizer context pass when no recognizer does
+    recognizer-level context enhancement (ours weigh context while matching, see RawTextContext).
+
+    Presidio splits all results per recognizer and asks each recognizer to enhance its share:
+    two list scans per recognizer per text, for nothing here (about 2 % of ``analyze``).
+    """
+
+    def _enhance_using_context(self, text: str, raw_results: list[RecognizerResult], nlp_artifacts: NlpArtifacts,
+                               recognizers: list[EntityRecognizer],
+                               context: list[str] | None = None) -> list[RecognizerResult]:
+        if any(type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in recognizers):
+            return super()._enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
+        return self.context_aware_enhancer.enhance_using_context(text, raw_results, nlp_artifacts, recognizers,
+                                                                 context)
 
 
 class RawTextContext(ContextAwareEnhancer):

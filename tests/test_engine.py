@@ -80,3 +80,26 @@ def test_analyze_many_equals_analyze_in_order(redactor: Redactor) -> None:
     texts = [f"Geachte heer Okbay,\n\nBel mij op 06-1234567{i % 10}.\n\nGroet,\nYonas Okbay\n" for i in range(12)]
     texts[5] = "Geen persoonsgegevens in deze notitie."
     assert redactor.analyze_many(texts, processes=2) == [redactor.analyze(t) for t in texts]
+
+
+def test_a_recognizer_with_its_own_context_enhancement_still_gets_it(redactor: Redactor) -> None:
+    # The engine skips Presidio's per-recognizer context pass only while no recognizer uses it.
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    class Boosted(PatternRecognizer):
+        def enhance_using_context(self, text, raw_recognizer_results, other_raw_recognizer_results,
+                                  nlp_artifacts, context=None):  # type: ignore[no-untyped-def]
+            for result in raw_recognizer_results:
+                result.score = 0.99
+            return raw_recognizer_results
+
+    boosted = Boosted(supported_entity="TEST_CODE", patterns=[Pattern("code", r"\bXQ\d{4}\b", 0.4)],
+                      supported_language="nl")
+    text = "Kenmerk XQ1234 bij de gemeente."
+    plain = redactor.analyzer.analyze(text, language="nl", entities=["TEST_CODE"], ad_hoc_recognizers=[
+        PatternRecognizer(supported_entity="TEST_CODE", patterns=[Pattern("code", r"\bXQ\d{4}\b", 0.4)],
+                          supported_language="nl")], nlp_artifacts=redactor._rules_only_artifacts())
+    enhanced = redactor.analyzer.analyze(text, language="nl", entities=["TEST_CODE"], ad_hoc_recognizers=[boosted],
+                                         nlp_artifacts=redactor._rules_only_artifacts())
+    assert [r.score for r in plain] == [0.4]
+    assert [r.score for r in enhanced] == [0.99]
