@@ -91,6 +91,8 @@ class DutchOrganizationRecognizer(EntityRecognizer):
                     continue  # "Ali's team" is a person's team, not an organisation's name
                 start = self._trim_leading(text, m.start(), m.end())
                 end = self._trim_trailing_person(text, start, m.end())
+                if self._given_name_then_org_word(text[start:end]):
+                    continue  # "Piet Bond in Den Haag": a person whose surname is an organisation word
                 if start < end and " " in text[start:end]:
                     yield self._result(start, end, 0.8, "pattern")
 
@@ -119,6 +121,15 @@ class DutchOrganizationRecognizer(EntityRecognizer):
                 return self._cut_before(text, start, before.start())
             seen_own_name = seen_own_name or not is_person_name
         return end
+
+    def _given_name_then_org_word(self, phrase: str) -> bool:
+        """A listed given name (no ordinary word) right before the organisation word: "Piet Bond",
+        "Jasmin Bank". An organisation named after a person has its name whole ("Anne Frank
+        Stichting") or its organisation word first ("Stichting Anne Frank")."""
+        words = phrase.split()
+        lex = self.lexicons
+        return (len(words) >= 2 and lex.is_first_name(words[0]) and not lex.is_common(words[0])
+                and name_key(words[1]) in lex.organisation_words)
 
     @staticmethod
     def _cut_before(text: str, start: int, cut: int) -> int:

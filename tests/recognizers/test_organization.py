@@ -139,6 +139,9 @@ def test_finditer_at_every_position_is_finditer(pattern: str, text: str) -> None
         ("Wij huren bij Jansen B.V. Dordrecht.", ["Jansen B.V. Dordrecht"]),
         ("Het Ministerie van Justitie en Veiligheid antwoordt.", ["Ministerie van Justitie en Veiligheid"]),
         ("De aanvraag voor Stichting Taalhuis van Redouane La is toegekend.", ["Stichting Taalhuis", "Taalhuis"]),
+        # a given name right before the organisation word: a person ("Piet Bond"), no organisation
+        ("Piet Bond in Den Haag heeft gebeld.", []),
+        ("De Anne Frank Stichting organiseert een lezing.", ["Anne Frank Stichting"]),
     ],
 )
 def test_organisation_phrases(recognizer: DutchOrganizationRecognizer, text: str, expected: list[str]) -> None:
