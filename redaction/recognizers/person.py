@@ -69,6 +69,11 @@ NAME_TITLES = (
     "zwager", "schoonzus", "gezinslid", "vriend", "vriendin", "kennis", "getuige",
     "aanvrager", "aanvraagster", "verzoeker", "verzoekster", "indiener", "klager", "klaagster",
     "bewoner", "bewoonster", "huurder", "eigenaar", "leerling", "student", "patiënt", "patient",
+    # care, police, school and legal roles; not work roles that a department follows ("teamleider Wonen")
+    "dokter", "arts", "tandarts", "fysiotherapeut", "verpleegkundige", "wijkverpleegkundige", "wijkagent",
+    "agent", "leraar", "lerares", "juf", "notaris", "deurwaarder", "bewindvoerder",
+    "schoonzoon", "schoondochter", "stiefvader", "stiefmoeder", "grootmoeder", "grootvader", "zwagerin",
+    "ex-partner", "ex-man", "ex-vrouw", "pleegmoeder", "pleegvader", "pleegzoon", "pleegdochter",
 )  # fmt: skip
 # Words that follow a salutation but are not names ("Geachte raadsleden", "Beste collega's").
 SALUTATION_NOUNS = frozenset(

@@ -46,6 +46,10 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         ("cl. Ahmadi belt over gezinshereniging.", {"Ahmadi"}),
         ("mw. tesfay was er ook.", {"tesfay"}),
         ("Gesprek met CL Haile over de huur.", {"Haile"}),  # an upper-case title that is no postcode
+        # care, police, school and legal roles before a name, also in apposition
+        ("Volgens de huisarts, dokter Lievense, is er sprake van dementie.", {"Lievense"}),
+        ("De wijkagent Pronk kwam langs.", {"Pronk"}),
+        ("Mijn bewindvoerder Schreuder betaalt de huur.", {"Schreuder"}),
         ("Namens drs. W.F. Hermelink ontvangt u dit.", {"W.F. Hermelink"}),
         # initials, particles, lexicons
         ("Het verslag is van J.P. de Boer.", {"J.P. de Boer"}),
