@@ -281,7 +281,8 @@ def resolve_overlaps(detections: Sequence[Detection]) -> list[Detection]:
     """One detection per stretch of text.
 
     Same entity overlapping: merged into their union (a name found twice with different
-    boundaries is withheld as a whole). One inside another: the more specific entity wins, except
+    boundaries is withheld as a whole), except that an organisation the lists or patterns found
+    keeps its own boundaries against the model's. One inside another: the more specific entity wins, except
     that a strongly evidenced person inside an organisation survives (recall first). Partial
     overlaps of different entities both stay; the renderer merges what disappears.
     """
@@ -289,6 +290,12 @@ def resolve_overlaps(detections: Sequence[Detection]) -> list[Detection]:
     for det in sorted(detections, key=lambda d: (d.entity, d.start, -d.end)):
         if merged and merged[-1].entity == det.entity and det.start < merged[-1].end:
             last = merged[-1]
+            model = [d for d in (last, det) if d.source == MODEL_ORGANIZATION]
+            if len(model) == 1:
+                # A listed or patterned organisation has the right boundaries; what the model adds
+                # around it ("Juultje van" before "Vluchtelingenwerk") is often a person.
+                merged[-1] = last if model[0] is det else det
+                continue
             best = last if last.score >= det.score else det
             merged[-1] = Detection(last.start, max(last.end, det.end), det.entity,
                                    max(last.score, det.score), best.source)
@@ -326,11 +333,11 @@ def _beaten_by(det: Detection, other: Detection) -> bool:
         return det.entity > other.entity
     same_words = (det.start, det.end) == (other.start, other.end)
     if det.entity == "PERSON" and other.entity == "ORGANIZATION":
-        # The same words called a person by our rules and an organisation by the model alone: the
-        # person stands (recall first). A listed or patterned organisation ("Reinier van Arkel",
-        # the hospital) stands against a weakly evidenced person.
-        if same_words and other.source == MODEL_ORGANIZATION:
-            return False
+        # A person on or inside words that only the model called an organisation stands (recall
+        # first). A listed or patterned organisation ("Reinier van Arkel", the hospital) stands
+        # against a weakly evidenced person.
+        if other.source == MODEL_ORGANIZATION:
+            return False  # also inside it: "Juultje" in the model's "Juultje van Vluchtelingenwerk"
         return det.score < STRONG_PERSON
     if det.entity == "ORGANIZATION" and other.entity == "PERSON":
         # inside a person's name, and on the very same words only when the person stands

@@ -36,6 +36,14 @@ def _d(start: int, end: int, entity: str, score: float = 0.8) -> Detection:
         # ... and a person found by title or structure against anything
         ([Detection(0, 20, "ORGANIZATION", 0.9, "organization:gazetteer"), _d(0, 20, "PERSON", 0.95)],
          [(0, 20, "PERSON")]),
+        # a listed organisation keeps its own boundaries against the model's longer span
+        # ("Juultje van Vluchtelingenwerk"), and a person inside words only the model called an
+        # organisation stands
+        ([Detection(0, 29, "ORGANIZATION", 0.85, "organization:ner"),
+          Detection(12, 29, "ORGANIZATION", 0.9, "organization:gazetteer"), _d(0, 7, "PERSON", 0.85)],
+         [(0, 7, "PERSON"), (12, 29, "ORGANIZATION")]),
+        ([Detection(0, 29, "ORGANIZATION", 0.85, "organization:ner"), _d(0, 7, "PERSON", 0.85)],
+         [(0, 29, "ORGANIZATION"), (0, 7, "PERSON")]),
         # partial overlap of different entities: both stay, the renderer merges what disappears
         ([_d(0, 10, "ADDRESS"), _d(8, 15, "POSTCODE")], [(0, 10, "ADDRESS"), (8, 15, "POSTCODE")]),
     ],

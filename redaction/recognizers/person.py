@@ -965,6 +965,11 @@ class DutchPersonRecognizer(EntityRecognizer):
         domain_labels = {name_key(label) for label in _MAIL_DOMAIN_LABEL.findall(text)}
         stop = NOT_A_NAME | _TITLE_KEYS
         for ent in spans:
+            if ent.label in ("ORG", "ORGANIZATION"):
+                person = self._person_of_organisation(ent)
+                if person is not None:
+                    out.append(self._result(person.start, person.end, ent.score, "ner"))
+                continue
             if ent.label not in ("PER", ENTITY):
                 continue
             words = [w for w in ent.words if (not w.is_punct or w.text == ".") and w.text.strip()]
@@ -1039,6 +1044,24 @@ class DutchPersonRecognizer(EntityRecognizer):
             out.append(self._result(self._particles_after_title(text, start), end, ent.score, "ner"))
         return out
 
+
+    def _person_of_organisation(self, ent: NerSpan) -> NerWord | None:
+        """The person in a model organisation "Juultje van Vluchtelingenwerk": one capitalised word
+        before "van"/"bij" and the organisation, that is no organisation word, ordinary word, place
+        or title ("Raad van State", "Hof van Twente", "Bank van Lening" stay organisations)."""
+        words = [w for w in ent.words if not w.is_punct]
+        if len(words) < 3 or words[1].text not in ("van", "bij") or not words[2].text[:1].isupper():
+            return None
+        first = words[0]
+        key = name_key(_bare(first.text))
+        lex = self.lexicons
+        if not first.text[:1].isupper() or len(key) < 2 or self._is_organisation_word(first.text):
+            return None
+        if key in lex.places or key in _TITLE_KEYS or key in NOT_A_NAME:
+            return None
+        if (key in lex.dutch_words or lex.is_common(key)) and not lex.is_name(first.text):
+            return None
+        return first
 
     def _phrase_goes_on(self, text: str, end: int) -> bool:
         """Whether an ordinary lower-case Dutch word, no function word ("niet", "is"), follows

@@ -373,6 +373,24 @@ def test_model_spans_are_trimmed_and_filtered(
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("14-01 Gebeld met Juultje van Vluchtelingenwerk over inburgering.", "Juultje van Vluchtelingenwerk",
+         {"Juultje"}),
+        ("De Raad van State heeft uitspraak gedaan.", "Raad van State", set()),
+        ("Het Hof van Twente besliste.", "Hof van Twente", set()),
+        ("Gisteren van Dordrecht naar Zwijndrecht.", "Gisteren van Dordrecht", set()),
+    ],
+)
+def test_the_person_in_a_model_organisation_is_found(
+    recognizer: DutchPersonRecognizer, text: str, phrase: str, expected: set[str]
+) -> None:
+    span = _ner_span(text, phrase)
+    results = recognizer.ner_results(text, [NerSpan("ORG", span.start, span.end, span.words, span.score)])
+    assert {text[r.start : r.end] for r in results} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Met vriendelijke groet,\n\nJan Jansen teamleider Werk\n", "Jan Jansen"),  # the role ends it
