@@ -284,6 +284,12 @@ class DutchPersonRecognizer(EntityRecognizer):
             r"|\bheeft[ \t]+\"?(?P<name3>[^\"<>\n:]+?)\"?[ \t]*(?:<[^<>\n]*>)?[ \t]+het[ \t]+volgende[ \t]+geschreven",
             regex.IGNORECASE,
         )
+        # "Mijn naam is Sara el Idrissi", "ik ben piet-hein sluiter, de buurman": the writer's name.
+        self._self_introduction = regex.compile(
+            r"(?P<cue>(?i:mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|my[ \t]+name[ \t]+is|ik[ \t]+ben))[ \t]+"
+            r"(?P<name>(?:(?:\p{L}\.)+|\p{L}[\p{L}'’-]*)(?:[ \t]+(?:(?:\p{L}\.)+|\p{L}[\p{L}'’-]*)){0,4}?)"
+            r"(?=[ \t]*(?:[,.;:!?()\n]|$|[ \t]+(?i:en|uit|van[ \t]+de|de|het|een|en|wil|woon|heb|ben)\b))"
+        )
         self._salutation = regex.compile(
             r"^[ \t>]*(?i:geachte|beste|lieve|hoi|hallo|hey|dag|hi|dear|goedemorgen|goedemiddag|"
             r"goedenavond|hello)[ \t]+(?:(?i:heer|mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|mr\.?|dr\.?|drs\.?|"
@@ -291,7 +297,9 @@ class DutchPersonRecognizer(EntityRecognizer):
             regex.MULTILINE,
         )
         self._signoff = regex.compile(
-            r"^[ \t>]*(?i:(?:met[ \t]+)?(?:vriendelijke|hartelijke|warme|zonnige|collegiale|beste|lieve|"
+            # at the start of a line, or after a sentence on it ("... de formulieren. groetjes piet-hein")
+            r"(?:^[ \t>]*|(?<=[.!?][ \t]+))"
+            r"(?i:(?:met[ \t]+)?(?:vriendelijke|hartelijke|warme|zonnige|collegiale|beste|lieve|"
             r"hoogachtende|fijne)[ \t]+groet(?:en)?|groet(?:en|jes)?|hoogachtend|mvg|m\.v\.g\.|"
             r"gr\.|grt\.?(?!\p{L})|grtz(?!\p{L})|"
             r"met[ \t]+dank|alvast[ \t]+bedankt|kind[ \t]+regards|best[ \t]+regards|regards|"
@@ -381,6 +389,14 @@ class DutchPersonRecognizer(EntityRecognizer):
             if self._is_address_line(match.group("next")):
                 yield from self._name_field(text, match.start("name"), match.end("name"), 0.85, "structure",
                                             whole_line=True)
+        for match in self._self_introduction.finditer(text):
+            name = match.group("name")
+            first = regex.split(r"[ -]", name, maxsplit=1)[0]
+            if match.group("cue").lower().startswith("ik ben") and not (
+                self.lexicons.is_first_name(first) and not self.lexicons.is_common(first)
+            ):
+                continue  # "ik ben ziek", "ik ben Marokkaans": only a given name makes "ik ben" an introduction
+            yield from self._name_field(text, match.start("name"), match.end("name"), 0.85, "structure")
         for match in self._signoff.finditer(text):
             if match.group("same").strip():
                 yield from self._name_field(text, match.start("same"), match.end("same"), 0.85,

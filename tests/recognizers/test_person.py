@@ -46,6 +46,11 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         ("cl. Ahmadi belt over gezinshereniging.", {"Ahmadi"}),
         ("mw. tesfay was er ook.", {"tesfay"}),
         ("Gesprek met CL Haile over de huur.", {"Haile"}),  # an upper-case title that is no postcode
+        # the writer introduces themselves; a sign-off after a sentence on the same line
+        ("Mijn naam is Sara el Idrissi en ik woon in Dordrecht.", {"Sara el Idrissi"}),
+        ("hoi, ik ben piet-hein sluiter, de buurman van olena.", {"piet-hein sluiter"}),
+        ("Ik heet Yonas Tekle.", {"Yonas Tekle"}),
+        ("ik help haar met de formulieren. groetjes piet-hein", {"piet-hein"}),
         # care, police, school and legal roles before a name, also in apposition
         ("Volgens de huisarts, dokter Lievense, is er sprake van dementie.", {"Lievense"}),
         ("De wijkagent Pronk kwam langs.", {"Pronk"}),
@@ -166,6 +171,8 @@ def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set
         ("Naam: n.v.t.\n", set()),
         ("Naam: Woo-verzoek\n", set()),
         ("Naam: Buurtfeest Krispijn\n", set()),
+        ("Ik ben ziek, dus ik kom niet.", set()),  # "ik ben" introduces only a given name
+        ("Mijn naam is niet belangrijk.", set()),
         # under a sign-off, a given name and a surname typed small, however ordinary the words
         ("Vriendelijke groet,\n> greet koster\n", {"greet koster"}),
         ("Met vriendelijke groet,\n\nroos van der linden\n", {"roos van der linden"}),
