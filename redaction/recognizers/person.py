@@ -50,6 +50,10 @@ _FIELD_CUT = regex.compile(r"[(\[|/]| - | – |,[ \t]*(?=\p{Ll})")
 _POSTCODE_LINE = regex.compile(r"\s*[1-9]\d{3}\s?\p{Lu}{2}\b")
 _HOUSE_NUMBER_END = regex.compile(r"\s[1-9]\d{0,3}\s?[a-zA-Z]?\s*$")
 _NO_NAME_CHARACTER = regex.compile(r"[@:/\\\d]")
+_SENTENCE_BEFORE = regex.compile(r"[.!?][ \t]{1,3}$")
+_FORM_LABELS = (
+    "client", "cliënt", "naam", "betrokkene", "bewoner", "huurder", "verzoeker", "bezwaarmaker", "deelnemer",
+)  # fmt: skip
 _LOWER_TAIL = regex.compile(r"-\p{Ll}\p{L}*$")  # "Woo-verzoek", "Wmo-consulent": no name
 _MAIL_DOMAIN_LABEL = regex.compile(r"@([\p{L}\d-]+)\.")
 _POSTCODE_LETTERS = regex.compile(r"\p{Lu}{2}")
@@ -284,6 +288,11 @@ class DutchPersonRecognizer(EntityRecognizer):
             r"|\bheeft[ \t]+\"?(?P<name3>[^\"<>\n:]+?)\"?[ \t]*(?:<[^<>\n]*>)?[ \t]+het[ \t]+volgende[ \t]+geschreven",
             regex.IGNORECASE,
         )
+        # A sign-off after a sentence on the same line ("... de formulieren. groetjes piet-hein"); the
+        # keyword comes first so the scan is cheap, the sentence end before it is checked apart.
+        self._inline_signoff = regex.compile(
+            r"(?i:groetjes|groeten|groet|mvg)[ \t]*[,!]?[ \t]*(?P<same>[^\n]*)$", regex.MULTILINE
+        )
         # "Mijn naam is Sara el Idrissi", "ik ben piet-hein sluiter, de buurman": the writer's name.
         self._self_introduction = regex.compile(
             r"(?P<cue>(?i:mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|my[ \t]+name[ \t]+is|ik[ \t]+ben))[ \t]+"
@@ -297,9 +306,7 @@ class DutchPersonRecognizer(EntityRecognizer):
             regex.MULTILINE,
         )
         self._signoff = regex.compile(
-            # at the start of a line, or after a sentence on it ("... de formulieren. groetjes piet-hein")
-            r"(?:^[ \t>]*|(?<=[.!?][ \t]+))"
-            r"(?i:(?:met[ \t]+)?(?:vriendelijke|hartelijke|warme|zonnige|collegiale|beste|lieve|"
+            r"^[ \t>]*(?i:(?:met[ \t]+)?(?:vriendelijke|hartelijke|warme|zonnige|collegiale|beste|lieve|"
             r"hoogachtende|fijne)[ \t]+groet(?:en)?|groet(?:en|jes)?|hoogachtend|mvg|m\.v\.g\.|"
             r"gr\.|grt\.?(?!\p{L})|grtz(?!\p{L})|"
             r"met[ \t]+dank|alvast[ \t]+bedankt|kind[ \t]+regards|best[ \t]+regards|regards|"
@@ -367,9 +374,9 @@ class DutchPersonRecognizer(EntityRecognizer):
                     offset += len(part) + 1
         for start, end in self._display_names(text):
             yield from self._name_field(text, start, end, 0.9, "structure", before_address=True)
-        for match in self._form_field.finditer(text):
-            yield from self._form_name(text, match.start("value"), match.end("value"))
         low = text.lower()
+        for match in self._form_field.finditer(text) if any(label in low for label in _FORM_LABELS) else ():
+            yield from self._form_name(text, match.start("value"), match.end("value"))
         # Most texts quote no earlier message: look for the quote line only when its verb is there.
         quoted = "schreef" in low or "wrote" in low or "geschreven" in low
         wrote_matches = self._wrote.finditer(text) if quoted else ()
@@ -389,7 +396,8 @@ class DutchPersonRecognizer(EntityRecognizer):
             if self._is_address_line(match.group("next")):
                 yield from self._name_field(text, match.start("name"), match.end("name"), 0.85, "structure",
                                             whole_line=True)
-        for match in self._self_introduction.finditer(text):
+        introduction = "naam is" in low or "ik heet" in low or "name is" in low or "ik ben" in low
+        for match in self._self_introduction.finditer(text) if introduction else ():
             name = match.group("name")
             first = regex.split(r"[ -]", name, maxsplit=1)[0]
             if match.group("cue").lower().startswith("ik ben") and not (
@@ -397,6 +405,9 @@ class DutchPersonRecognizer(EntityRecognizer):
             ):
                 continue  # "ik ben ziek", "ik ben Marokkaans": only a given name makes "ik ben" an introduction
             yield from self._name_field(text, match.start("name"), match.end("name"), 0.85, "structure")
+        for match in self._inline_signoff.finditer(text) if "groet" in low or "mvg" in low else ():
+            if _SENTENCE_BEFORE.search(text, max(0, match.start() - 4), match.start()) and match.group("same").strip():
+                yield from self._name_field(text, match.start("same"), match.end("same"), 0.85, "structure")
         for match in self._signoff.finditer(text):
             if match.group("same").strip():
                 yield from self._name_field(text, match.start("same"), match.end("same"), 0.85,
