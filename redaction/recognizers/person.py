@@ -614,6 +614,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         low = max(0, start - 30)
         return bool(self._title_before.search(text, low, start)) and not _AFTER_POSTCODE.search(text, low, start)
 
+    @lru_cache(maxsize=65_536)  # noqa: B019 - one recognizer per engine, kept for its lifetime
     def _known_word(self, word: str) -> bool:
         bare = _bare(word)
         return self._first_name(bare) or self._surname(bare) or self.lexicons.is_first_name(bare.split("-")[0])
@@ -1176,6 +1177,7 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end
 
 
+@lru_cache(maxsize=65_536)
 def _bare(word: str) -> str:
     """A word without a possessive ending: "Fatima's" -> "Fatima", "Yonas'" -> "Yonas", "LAATs" -> "LAAT"."""
     if word.endswith(("'s", "’s")):
