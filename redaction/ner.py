@@ -18,13 +18,12 @@ from spacy.language import Language
 from redaction.lexicons import Lexicons, name_key
 from redaction.ner_types import NerSpan, ner_span
 from redaction.recognizers.address import is_street_word
-from redaction.recognizers.person import _TITLE_KEYS, DOTTED_ABBREVIATIONS, NOT_A_NAME, _bare
+from redaction.recognizers.person import _LOWER_TAIL, _TITLE_KEYS, DOTTED_ABBREVIATIONS, NOT_A_NAME, _bare
 
 CONTEXT_LINES = 1
 # At most this much of the neighbouring lines: enough words around a name for the model to judge.
 CONTEXT_CHARS = 80
 _CAMEL_CASE = regex.compile(r"\p{Ll}{2}\p{Lu}")
-_LOWER_TAIL = regex.compile(r"-\p{Ll}[\p{L}]*$")
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}@._/-])\p{Lu}[\p{L}\p{M}'’-]*")
 # A lower-case word of three letters or more, not part of an address, number or path.
 _LOWER_CASE = regex.compile(r"(?<![\p{L}\p{N}@._/-])\p{Ll}[\p{L}\p{M}'’-]{2,}+(?![\p{N}@/])")

@@ -297,7 +297,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         self._self_introduction = regex.compile(
             r"(?P<cue>(?i:mijn[ \t]+naam[ \t]+is|ik[ \t]+heet|my[ \t]+name[ \t]+is|ik[ \t]+ben))[ \t]+"
             r"(?P<name>(?:(?:\p{L}\.)+|\p{L}[\p{L}'’-]*)(?:[ \t]+(?:(?:\p{L}\.)+|\p{L}[\p{L}'’-]*)){0,4}?)"
-            r"(?=[ \t]*(?:[,.;:!?()\n]|$|[ \t]+(?i:en|uit|van[ \t]+de|de|het|een|en|wil|woon|heb|ben)\b))"
+            r"(?=[ \t]*(?:[,.;:!?()\n]|$|[ \t]+(?i:en|uit|van[ \t]+de|de|het|een|wil|woon|heb|ben)\b))"
         )
         self._salutation = regex.compile(
             r"^[ \t>]*(?i:geachte|beste|lieve|hoi|hallo|hey|dag|hi|dear|goedemorgen|goedemiddag|"
