@@ -151,6 +151,13 @@ _LEADING_PARTICLES = regex.compile(rf"^(?:{_LOWER_PARTICLES}[ \t]+)+")
 # The lower-case particles between a title and a surname ("mevrouw van Leeuwen", "de heer van 't
 # Hof"): part of the surname, so withheld with it.
 _PARTICLES_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}'’])(?:(?:{_LOWER_PARTICLES}|'t|’t|in)[ \t]+)+$")
+# A name broken over two lines, as text from a PDF often is: hyphenated ("Verbrug-\ngen"), or its
+# surname on the next line ("Pieter\nvan den Broek", "Fatima El\nAmrani").
+_WRAPPED_REST_OF_WORD = regex.compile(r"-?[ \t]*\n[ \t>]*\p{Ll}[\p{L}\p{M}'’]*")
+_WRAPPED_SURNAME = regex.compile(
+    rf"[ \t]*\n[ \t>]*(?:(?:{_LOWER_PARTICLES}|'t|’t|in)[ \t]+)+(?P<word>\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)"
+    rf"|(?:[ \t]+(?i:{_LOWER_PARTICLES}))+[ \t]*\n[ \t>]*(?P<word2>\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)"
+)
 # Only a form of address, not a role: in "de moeder van Masoud" the "van" is a preposition.
 _HONORIFIC_BEFORE = regex.compile(
     r"(?r)(?<![\p{L}])(?i:heer|mevrouw|meneer|mevr|mw|dhr|hr|mr|dr|drs|ir|ing|prof|familie|fam|jhr|jkvr)\.?[ \t]+$"
@@ -349,7 +356,24 @@ class DutchPersonRecognizer(EntityRecognizer):
         results.extend(self._lower_case_first_names(text))
         if nlp_artifacts is not None:
             results.extend(self._ner(nlp_artifacts))
+        for result in results:
+            result.end = self._across_line_break(text, result.end)
         return results
+
+    def _across_line_break(self, text: str, end: int) -> int:
+        """The end of a name that goes on on the next line (see _WRAPPED_SURNAME), else ``end``."""
+        if end >= len(text) or (text[end] not in "- \t\n" and text[end - 1] != "-"):
+            return end
+        if text[end - 1] == "-" or text[end] == "-":
+            wrapped = _WRAPPED_REST_OF_WORD.match(text, end)
+            return wrapped.end() if wrapped is not None and "\n" in wrapped.group() else end
+        wrapped = _WRAPPED_SURNAME.match(text, end)
+        if wrapped is None:
+            return end
+        word = wrapped.group("word") or wrapped.group("word2")
+        if self._is_organisation_word(word) or name_key(word) in self.lexicons.places:
+            return end  # "Jan Jansen\nvan Sociale Dienst", "... van\nDordrecht": no surname
+        return wrapped.end()
 
     def _result(self, start: int, end: int, score: float, evidence: str) -> RecognizerResult:
         return evidence_result(self, ENTITY, start, end, score, evidence, f"person:{evidence}")
@@ -1069,6 +1093,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                     continue  # "Beter voor Dordt": a listed place (and no listed name) is no person
                 if _AFTER_POSTCODE.search(text, line_start, start):
                     continue  # "3311 AB  Dordrecht": the word after a postcode is the town
+            end = self._across_line_break(text, end)
             out.append(self._result(self._particles_after_title(text, start), end, ent.score, "ner"))
         return out
 

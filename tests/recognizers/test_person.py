@@ -159,6 +159,7 @@ def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set
         ("Zij maakt zich zorgen over haar broer Jasmin Jansen in Nigeria.", {"Jasmin Jansen"}),
         ("Gisteren sprak ik Jan in 't Veld.", {"Jan in 't Veld"}),
         ("Hij woont met Jasmin Jansen in Den Haag.", {"Jasmin Jansen"}),
+
         # and begins where it does: the lower-case particles after a title are the surname's
         ("Tel. contact met mevrouw van Leeuwen (Sociale Dienst).", {"van Leeuwen"}),
         ("Mijn klantmanager, mevrouw de Koning, is de aanvraag kwijt.", {"de Koning"}),
@@ -255,6 +256,22 @@ def test_every_mention_is_found(redactor: Redactor, text: str, mentions: set[str
     redacted = [d for d in redactor.analyze(text) if d.decision == "redact" and d.entity == "PERSON"]
     assert {d.text for d in redacted} == mentions
     assert not any(d.text == "bakker" for d in redacted)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name broken over two lines, as PDF text often is: hyphenated, or the surname on the next line
+        ("Gesprek met mevrouw S. Verbrug-\ngen over de bijstand.", "S. Verbrug-\ngen"),
+        ("Mijn buurman Pieter\nvan den Broek kan dit bevestigen.", "Pieter\nvan den Broek"),
+        ("Ik sprak Fatima El\nAmrani van het wijkteam.", "Fatima El\nAmrani"),
+        # ... but an organisation on the next line is no surname
+        ("Met vriendelijke groet,\n\nJan Jansen\nvan Sociale Dienst Drechtsteden\n", "Jan Jansen"),
+    ],
+)
+def test_a_name_broken_over_two_lines_is_withheld_whole(redactor: Redactor, text: str, name: str) -> None:
+    redacted = [d.text for d in redactor.analyze(text) if d.entity == "PERSON" and d.decision == "redact"]
+    assert redacted == [name]
 
 
 def test_organisation_containing_a_name_is_not_a_person(redactor: Redactor) -> None:
