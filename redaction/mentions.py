@@ -16,6 +16,7 @@ from redaction.decisions import Decision
 from redaction.lexicons import Lexicons, name_key
 from redaction.recognizers.person import _INITIALS_RE, _TITLE_KEYS, NOT_A_NAME, _bare
 
+_LINE_BREAK_HYPHEN = regex.compile(r"-[ \t]*\n[ \t>]*(?=\p{Ll})")
 _WORD = regex.compile(r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*")
 # A word of running text, not part of an e-mail address, URL or file name.
 _TEXT_WORD = regex.compile(
@@ -30,6 +31,7 @@ class MentionFinder:
     def variants(self, name: str) -> set[str]:
         """The parts of a name that identify the person on their own."""
         lex = self.lexicons
+        name = _LINE_BREAK_HYPHEN.sub("", name)  # "Verbrug-\ngen", broken over two lines, is "Verbruggen"
         words = [_bare(w) for w in _WORD.findall(name) if not _INITIALS_RE.fullmatch(w + ".")]
         out: set[str] = set()
         core = [w for w in words if not lex.is_particle(w) and name_key(w) not in _TITLE_KEYS]

@@ -37,3 +37,10 @@ def test_a_lone_model_name_spreads_only_when_it_is_no_word(finder: MentionFinder
     out = finder.propagate(text, [model_decision(text, found_by_model)])
     assert {d.text for d in out if d.source == "person:mention"} == mentions
     assert all(d.decision == "redact" for d in out)
+
+
+def test_a_name_broken_over_two_lines_is_one_name_for_its_mentions(finder: MentionFinder) -> None:
+    text = "Gesprek met mevrouw S. Kwartelbrug-\nger. Later belde Kwartelbrugger terug; een ger is geen naam."
+    found = model_decision(text, "S. Kwartelbrug-\nger").with_changes(source="person:title")
+    out = finder.propagate(text, [found])
+    assert {d.text for d in out if d.source == "person:mention"} == {"Kwartelbrugger"}
