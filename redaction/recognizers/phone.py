@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+import phonenumbers
 import regex as re
 from presidio_analyzer import Pattern
 
@@ -43,6 +44,10 @@ BRACKETED = (
     rf"(?<![\w(])\((?:06\){SP}?{_digits(8)}|0[1-9]\d\){SP}?{_digits(7)}|0[1-9]\d\d\){SP}?{_digits(6)})"
     rf"{_AFTER}"
 )
+# Foreign numbers ("+32 470 12 34 56", "0049 151 23456789"): family abroad, numbers from across the
+# border. Eight to fourteen digits after the country sign; libphonenumber (its metadata ships with
+# the package, nothing is fetched) says whether they can be a number of that country.
+FOREIGN = rf"{_BEFORE}(?:\+|00)(?!31)[1-9](?:{_SEP}\d){{7,13}}{_AFTER}"
 SERVICE = rf"{_BEFORE}0(?:800|900|906|909){_SEP}{_digits(4)}(?:(?:{_SEP}\d){{3}})?(?![\w@]|[.,\-]?\d)"
 MUNICIPAL = rf"{_BEFORE}(?<!\d{SP})14{_SEP}0[1-9]\d{{1,2}}(?![\w@]|[.,\-]\d|{SP}\d)"
 
@@ -100,6 +105,7 @@ class PhoneRecognizer(DutchPatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern("nl_national", NATIONAL, 0.7),
         Pattern("nl_international", INTERNATIONAL, 0.8),
+        Pattern("foreign_international", FOREIGN, 0.7),
         Pattern("nl_bracketed_area_code", BRACKETED, 0.7),
         Pattern("nl_service_0800_0900", SERVICE, 0.6),
         # "14 078" is short and could be a count: weak alone, strong with "bel"/"telefoon".
@@ -121,5 +127,28 @@ class PhoneRecognizer(DutchPatternRecognizer):
     VETO_PATTERNS = VETOES
 
     def validate_result(self, pattern_text: str) -> bool:
-        """True when the digits form a Dutch number (count and leading digits)."""
-        return normalise_phone_number(pattern_text) is not None
+        """True when the digits form a Dutch number (count and leading digits), or a number that
+        is possible in the country its "+" names ("00" is also the start of many case numbers,
+        so there the number must be valid, not only possible)."""
+        if normalise_phone_number(pattern_text) is not None:
+            return True
+        return is_foreign_number(pattern_text)
+
+
+def is_foreign_number(text: str) -> bool:
+    """A non-Dutch number written with "+" (possible there) or "00" (valid there)."""
+    stripped = text.lstrip()
+    digits = re.sub(r"\D", "", stripped)
+    if stripped.startswith("00"):
+        digits, strict = digits[2:], True
+    elif stripped.startswith("+"):
+        strict = False
+    else:
+        return False
+    if digits.startswith("31"):
+        return False
+    try:
+        number = phonenumbers.parse("+" + digits, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number) if strict else phonenumbers.is_possible_number(number)
