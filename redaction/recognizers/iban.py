@@ -35,8 +35,10 @@ MIN_LENGTH, MAX_LENGTH = 15, 34
 # The Dutch BBAN: four letters of the bank, ten digits.
 NL_BBAN = re.compile(r"[A-Z]{4}\d{10}")
 
+# Between groups a space, or a line break where text from a PDF wrapped the number.
+_GROUP_SEP = rf"(?:{SP}|{SP}?\n[ \t>]*)?"
 IBAN_REGEX = (
-    rf"(?<![a-z0-9])[a-z]{{2}}\d{{2}}(?:{SP}?[a-z0-9]{{4}}){{2,7}}(?:{SP}?[a-z0-9]{{1,3}})?(?![a-z0-9])"
+    rf"(?<![a-z0-9])[a-z]{{2}}\d{{2}}(?:{_GROUP_SEP}[a-z0-9]{{4}}){{2,7}}(?:{_GROUP_SEP}[a-z0-9]{{1,3}})?(?![a-z0-9])"
 )
 
 

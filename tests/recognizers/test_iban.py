@@ -28,6 +28,7 @@ def recognizer() -> IbanRecognizer:
         ("GB82WEST12345698765432", ["GB82WEST12345698765432"]),
         ("FR14 2004 1010 0505 0001 3M02 606", ["FR14 2004 1010 0505 0001 3M02 606"]),
         ("(NL91ABNA0417164300)", ["NL91ABNA0417164300"]),
+        ("Mijn IBAN is NL91 ABNA\n0417 1643 00, ten name van mij.", ["NL91 ABNA\n0417 1643 00"]),  # PDF line break
         # negatives
         ("NL91ABNA0417164301", []),  # check digits wrong
         ("NL92 ABNA 0417 1643 00", []),

@@ -47,6 +47,9 @@ def recognizer() -> PhoneRecognizer:
         ("0049 151 23456789", ["0049 151 23456789"], 0.7),
         ("Zaaknummer 0012345678", [], None),  # "00" then no valid number: a case number
         ("Dossier 00123456789012", [], None),
+        # broken over two lines, as text from a PDF is
+        ("06 1234\n5678", ["06 1234\n5678"], 0.7),
+        ("06-\n12345678", ["06-\n12345678"], 0.7),
         # with a cue on the same line: 1.0
         ("Tel.: 06-12345678", ["06-12345678"], 1.0),
         ("tel.0612345678", ["0612345678"], 1.0),
