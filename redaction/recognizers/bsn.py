@@ -54,6 +54,14 @@ class BsnRecognizer(DutchPatternRecognizer):
             0.6,
         ),
         Pattern("bsn_8_digits", rf"{_BEFORE}\d{{8}}{_AFTER}", 0.6),
+        # Broken over two lines where text from a PDF wrapped a grouped number ("123 456\n782"):
+        # nine digits in groups, one break among the separators; the 11-proef still decides.
+        Pattern(
+            "bsn_9_wrapped",
+            rf"{_BEFORE}(?<!\d{SP})(?=[\d .\-]*\n)\d{{3,4}}(?:[.\-]?{SP}?\n[ \t>]*|[ .\-])\d{{2,3}}"
+            rf"(?:[.\-]?{SP}?\n[ \t>]*|[ .\-])\d{{3}}{_AFTER}(?!{SP}\d)",
+            0.6,
+        ),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "persoonsnummer",
@@ -62,7 +70,7 @@ class BsnRecognizer(DutchPatternRecognizer):
         r"(?<!\w)(?:bsn|burgerservicenummers?|burgerservicenr|sofi-?nummers?|sofinr|sofi|"
         r"persoonsnummers?|persoonsgebonden\s+nummer)(?!\w)"
     )
-    CONTEXT_REQUIRED = frozenset({"bsn_8_digits"})
+    CONTEXT_REQUIRED = frozenset({"bsn_8_digits", "bsn_9_wrapped"})
     CONTEXT_SCORE = 1.0
     CONTEXT_BEFORE = 50
     # "123456782 (BSN)" and table layouts put the label after the number.

@@ -41,6 +41,10 @@ def recognizer() -> BsnRecognizer:
         ("persoonsnummer: 44556676", ["44556676"], 1.0),
         ("12345672", [], None),
         ("BSN:\n12345672", [], None),  # the cue is on another line
+        # broken over two lines where text from a PDF wrapped it: only with a cue
+        ("Mijn BSN is 123 456\n782 en ik woon hier.", ["123 456\n782"], 1.0),
+        ("BSN: 1234.56.\n782", ["1234.56.\n782"], 1.0),
+        ("De bedragen 123 456\n782 euro", [], None),
         # failing the 11-proef: never returned, not even with a cue
         ("BSN: 123456789", [], None),
         ("123456789", [], None),
