@@ -37,17 +37,23 @@ DATE_REGEX = (
     r"(?:"
     rf"{_DAY}(?P<s>[-/.]){_MONTH}(?P=s)(?:19|20)?\d\d"  # 12-03-1988, 12/03/88, 12.03.1988
     rf"|(?:19|20)\d\d-{_MONTH}-{_DAY}"  # 1988-03-12
-    rf"|{_DAY}\s(?:{_MONTH_NAMES})\.?\s(?:19|20)\d\d"  # 12 maart 1988, 3 mrt. 1988
+    rf"|{_DAY}\s(?:{_MONTH_NAMES})\.?\s(?:(?:19|20)\d\d|['’]\d\d)"  # 12 maart 1988, 3 mrt. 1988, 3 feb '85
     r")(?![\w-]|[.,/]\d)"
 )
 # The cue, as a whole word. "geb" with or without a dot; "(geb." works because "(" is no letter.
 CUE_REGEX = (
-    r"(?<![\w.])(?:geboren|geboortedatum|geboortedag|geb\.?(?!\w)|d\.d\.\s*geboorte|datum\s+van\s+geboorte"
+    r"(?<![\w.])(?:geboren|geboortedatum|geboortedag|geb\.?\s?dat(?:um|\.)?|geb\.?(?!\w)|d\.d\.\s*geboorte"
+    r"|datum\s+van\s+geboorte|geboorte|birthday"
     r"|dob|d\.o\.b\.?|born|date\s+of\s+birth|birth\s*date)(?!\w)"
 )
 # Between cue and date: no line break, no sentence end, no digits (no other number or year).
 _GAP = r"[^\n\r.!?\d]{0,40}?"
 DOB_REGEX = rf"{CUE_REGEX}{_GAP}(?P<value>{DATE_REGEX})"
+# The genealogists' star: "(*12-03-1988)", "* 3 februari 1985".
+DOB_STAR_REGEX = rf"(?<![\w*])\*[ \t]?(?P<value>{DATE_REGEX})"
+# A form's label alone on its line and the date at the start of the next ("Geboortedatum:\n03-02-1985");
+# not a sentence that ends in the cue before a dated note ("... hier geboren\n12-03-2025 gebeld").
+DOB_NEXT_LINE_REGEX = rf"(?m:^)[ \t>]*{CUE_REGEX}[ \t]*:?[ \t]*\r?\n[ \t>]*(?P<value>{DATE_REGEX})"
 
 
 def parse_date(text: str) -> date | None:
@@ -55,7 +61,7 @@ def parse_date(text: str) -> date | None:
     text = text.strip().lower()
     iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
     numeric = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4})", text)
-    named = re.fullmatch(r"(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})", text)
+    named = re.fullmatch(r"(\d{1,2})\s+([a-z]+)\.?\s+(\d{4}|['’]\d\d)", text)
     if iso:
         year, month, day = (int(g) for g in iso.groups())
     elif numeric:
@@ -64,7 +70,9 @@ def parse_date(text: str) -> date | None:
             # A two-digit birth year is in the past: "12-03-88" is 1988, "01-02-15" is 2015.
             year += 2000 if year <= date.today().year % 100 else 1900
     elif named and named.group(2) in MONTHS:
-        day, month, year = int(named.group(1)), MONTHS[named.group(2)], int(named.group(3))
+        day, month, year = int(named.group(1)), MONTHS[named.group(2)], int(named.group(3).lstrip("'’"))
+        if year < 100:
+            year += 2000 if year <= date.today().year % 100 else 1900
     else:
         return None
     try:
@@ -77,7 +85,11 @@ class DateOfBirthRecognizer(DutchPatternRecognizer):
     """Dates of birth: a date right after a birth cue on the same line."""
 
     ENTITY = "DATE_OF_BIRTH"
-    PATTERNS: ClassVar[tuple[Pattern, ...]] = (Pattern("date_after_birth_cue", DOB_REGEX, 0.9),)
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("date_after_birth_cue", DOB_REGEX, 0.9),
+        Pattern("date_under_birth_label", DOB_NEXT_LINE_REGEX, 0.9),
+        Pattern("date_after_birth_star", DOB_STAR_REGEX, 0.9),
+    )
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "geboren", "geb", "geb.", "geboortedatum", "geboorte", "dob", "born",
     )  # fmt: skip

@@ -36,7 +36,14 @@ def recognizer() -> DateOfBirthRecognizer:
         ("Datum: 12-03-2025", []),
         ("geboren in 1988 en op 3 juni 2025 aangekomen", []),
         ("Zij is geboren in Syrië. De vergadering is op 3 juni 2025.", []),
-        ("geboren\n12-03-1988", []),
+        ("De kinderen zijn hier geboren\n12-03-2025 gesprek gehad", []),  # a dated note after the cue
+        # a form's label alone on its line, the date on the next
+        ("Geboortedatum:\n03-02-1985", ["03-02-1985"]),
+        ("Geb.datum: 03/02/1985", ["03/02/1985"]),
+        ("Geboren: 3 februari '85", ["3 februari '85"]),
+        ("Yonas Tekle (*12-03-1988) woont hier.", ["12-03-1988"]),  # the genealogists' star
+        ("Geboorte: 12-03-1988", ["12-03-1988"]),
+        ("Opmerking: *zie bijlage 12-03-2025", []),
         ("geboren op 31-02-1988", []),  # no such date
         # tables (cells separated by tabs, as ingest writes Word tables): the column header is the cue
         ("Naam\tGeboortedatum\tRelatie\nA. Jaber\t09-04-1961\tpartner\nB. Jaber\t17 december 2020\tkind",
