@@ -35,7 +35,7 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH = r"(?:0?[1-9]|1[0-2])"
 DATE_REGEX = (
     r"(?:"
-    rf"{_DAY}(?P<s>[-/.]){_MONTH}(?P=s)(?:19|20)?\d\d"  # 12-03-1988, 12/03/88, 12.03.1988
+    rf"{_DAY}(?P<s>[-/. ]){_MONTH}(?P=s)(?:19|20)?\d\d"  # 12-03-1988, 12/03/88, 12.03.1988, 12 03 1988
     rf"|(?:19|20)\d\d-{_MONTH}-{_DAY}"  # 1988-03-12
     rf"|{_DAY}\s(?:{_MONTH_NAMES})\.?\s(?:(?:19|20)\d\d|['’]\d\d)"  # 12 maart 1988, 3 mrt. 1988, 3 feb '85
     r")(?![\w-]|[.,/]\d)"
@@ -60,7 +60,7 @@ def parse_date(text: str) -> date | None:
     """The calendar date written in ``text`` (one of the DATE_REGEX forms), or ``None``."""
     text = text.strip().lower()
     iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
-    numeric = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4})", text)
+    numeric = re.fullmatch(r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2,4})", text)
     named = re.fullmatch(r"(\d{1,2})\s+([a-z]+)\.?\s+(\d{4}|['’]\d\d)", text)
     if iso:
         year, month, day = (int(g) for g in iso.groups())

@@ -43,6 +43,7 @@ def recognizer() -> DateOfBirthRecognizer:
         ("Geboren: 3 februari '85", ["3 februari '85"]),
         ("Yonas Tekle (*12-03-1988) woont hier.", ["12-03-1988"]),  # the genealogists' star
         ("Geboorte: 12-03-1988", ["12-03-1988"]),
+        ("geboren 12 03 1988 in Herat", ["12 03 1988"]),  # spaces between day, month and year
         ("Opmerking: *zie bijlage 12-03-2025", []),
         ("geboren op 31-02-1988", []),  # no such date
         # tables (cells separated by tabs, as ingest writes Word tables): the column header is the cue
