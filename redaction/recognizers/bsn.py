@@ -11,6 +11,7 @@ only returned with such a cue; too many eight-digit numbers are something else.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
 import regex as re
@@ -21,6 +22,10 @@ from redaction.recognizers.base import SP, DutchPatternRecognizer
 # Not glued to other digits, letters (IBAN "NL91ABNA0417164300"), decimals or codes.
 _BEFORE = r"(?<![\w.,/+\-])"
 _AFTER = r"(?!\w|[.,/\-]\d)"
+
+
+# Every cue of CONTEXT_REGEX contains one of these.
+_CUE_STEMS = ("bsn", "burgerservice", "sofi", "persoons")
 
 
 def elfproef(number: str) -> bool:
@@ -79,3 +84,11 @@ class BsnRecognizer(DutchPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         """The 11-proef; a failing number is dropped, not scored low."""
         return elfproef(pattern_text)
+
+    def candidate_starts(self, text: str) -> Mapping[str, Iterable[int]] | None:
+        """The wrapped spelling needs a cue, and every cue contains one of ``_CUE_STEMS``: without
+        one in the text, nothing of it would be kept, so it is not searched (the others always are)."""
+        if self._context_regex is None or self._context_regex.pattern != self.CONTEXT_REGEX:
+            return None  # a caller's own cue words: search everything
+        low = text.lower()
+        return {} if any(stem in low for stem in _CUE_STEMS) else {"bsn_9_wrapped": []}
