@@ -46,6 +46,8 @@ LANGUAGE = "nl"
 REGEX_TIMEOUT_SECONDS = 10
 # Space inside an entity: a normal or a non-breaking space (copied from PDFs and Word).
 SP = r"[ \u00a0]"
+# A line break where text from a PDF wrapped a line, with the next line's indent or quote marks.
+LINE_WRAP = r"\r?\n[ \t>]*"
 
 Span = tuple[int, int]
 

@@ -17,7 +17,7 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import Pattern
 
-from redaction.recognizers.base import SP, DutchPatternRecognizer
+from redaction.recognizers.base import LINE_WRAP, SP, DutchPatternRecognizer
 
 # Not glued to other digits, letters (IBAN "NL91ABNA0417164300"), decimals or codes.
 _BEFORE = r"(?<![\w.,/+\-])"
@@ -63,8 +63,8 @@ class BsnRecognizer(DutchPatternRecognizer):
         # nine digits in groups, one break among the separators; the 11-proef still decides.
         Pattern(
             "bsn_9_wrapped",
-            rf"{_BEFORE}(?<!\d{SP})(?=[\d .\-]*\n)\d{{3,4}}(?:[.\-]?{SP}?\n[ \t>]*|[ .\-])\d{{2,3}}"
-            rf"(?:[.\-]?{SP}?\n[ \t>]*|[ .\-])\d{{3}}{_AFTER}(?!{SP}\d)",
+            rf"{_BEFORE}(?<!\d{SP})(?=[\d .\-]*\n)\d{{3,4}}(?:[.\-]?{SP}?{LINE_WRAP}|[ .\-])\d{{2,3}}"
+            rf"(?:[.\-]?{SP}?{LINE_WRAP}|[ .\-])\d{{3}}{_AFTER}(?!{SP}\d)",
             0.6,
         ),
     )

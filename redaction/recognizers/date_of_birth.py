@@ -20,7 +20,7 @@ import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers.base import DutchPatternRecognizer, evidence_result
+from redaction.recognizers.base import LINE_WRAP, DutchPatternRecognizer, evidence_result
 
 MONTHS: dict[str, int] = {
     "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "february": 2, "maart": 3,
@@ -53,7 +53,7 @@ DOB_REGEX = rf"{CUE_REGEX}{_GAP}(?P<value>{DATE_REGEX})"
 DOB_STAR_REGEX = rf"(?<![\w*])\*[ \t]?(?P<value>{DATE_REGEX})"
 # A form's label alone on its line and the date at the start of the next ("Geboortedatum:\n03-02-1985");
 # not a sentence that ends in the cue before a dated note ("... hier geboren\n12-03-2025 gebeld").
-DOB_NEXT_LINE_REGEX = rf"(?m:^)[ \t>]*{CUE_REGEX}[ \t]*:?[ \t]*\r?\n[ \t>]*(?P<value>{DATE_REGEX})"
+DOB_NEXT_LINE_REGEX = rf"(?m:^)[ \t>]*{CUE_REGEX}[ \t]*:?[ \t]*{LINE_WRAP}(?P<value>{DATE_REGEX})"
 
 
 def parse_date(text: str) -> date | None:

@@ -17,7 +17,7 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import Pattern
 
-from redaction.recognizers.base import SP, DutchPatternRecognizer, Span
+from redaction.recognizers.base import LINE_WRAP, SP, DutchPatternRecognizer, Span
 
 # IBAN lengths per country (ISO 13616 register), for the countries whose length we are sure of;
 # others are accepted at any length from 15 to 34 when the checksum holds.
@@ -36,7 +36,7 @@ MIN_LENGTH, MAX_LENGTH = 15, 34
 NL_BBAN = re.compile(r"[A-Z]{4}\d{10}")
 
 # Between groups a space, or a line break where text from a PDF wrapped the number.
-_GROUP_SEP = rf"(?:{SP}|{SP}?\n[ \t>]*)?"
+_GROUP_SEP = rf"(?:{SP}|{SP}?{LINE_WRAP})?"
 IBAN_REGEX = (
     rf"(?<![a-z0-9])[a-z]{{2}}\d{{2}}(?:{_GROUP_SEP}[a-z0-9]{{4}}){{2,7}}(?:{_GROUP_SEP}[a-z0-9]{{1,3}})?(?![a-z0-9])"
 )

@@ -29,7 +29,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction.lexicons import Lexicons, load_lexicons, name_key
 from redaction.ner_types import NerSpan, NerWord, ner_spans
 from redaction.recognizers.address import is_street_word
-from redaction.recognizers.base import evidence_result
+from redaction.recognizers.base import LINE_WRAP, evidence_result
 
 ENTITY = "PERSON"
 
@@ -153,10 +153,10 @@ _LEADING_PARTICLES = regex.compile(rf"^(?:{_LOWER_PARTICLES}[ \t]+)+")
 _PARTICLES_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}'’])(?:(?:{_LOWER_PARTICLES}|'t|’t|in)[ \t]+)+$")
 # A name broken over two lines, as text from a PDF often is: hyphenated ("Verbrug-\ngen"), or its
 # surname on the next line ("Pieter\nvan den Broek", "Fatima El\nAmrani").
-_WRAPPED_REST_OF_WORD = regex.compile(r"-?[ \t]*\n[ \t>]*\p{Ll}[\p{L}\p{M}'’]*")
+_WRAPPED_REST_OF_WORD = regex.compile(rf"-?[ \t]*{LINE_WRAP}\p{{Ll}}[\p{{L}}\p{{M}}'’]*")
 _WRAPPED_SURNAME = regex.compile(
-    rf"[ \t]*\n[ \t>]*(?:(?:{_LOWER_PARTICLES}|'t|’t|in)[ \t]+)+(?P<word>\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)"
-    rf"|(?:[ \t]+(?i:{_LOWER_PARTICLES}))+[ \t]*\n[ \t>]*(?P<word2>\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)"
+    rf"[ \t]*{LINE_WRAP}(?:(?:{_LOWER_PARTICLES}|'t|’t|in)[ \t]+)+(?P<word>\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)"
+    rf"|(?:[ \t]+(?i:{_LOWER_PARTICLES}))+[ \t]*{LINE_WRAP}(?P<word2>\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)"
 )
 # Only a form of address, not a role: in "de moeder van Masoud" the "van" is a preposition.
 _HONORIFIC_BEFORE = regex.compile(
@@ -362,7 +362,7 @@ class DutchPersonRecognizer(EntityRecognizer):
 
     def _across_line_break(self, text: str, end: int) -> int:
         """The end of a name that goes on on the next line (see _WRAPPED_SURNAME), else ``end``."""
-        if end >= len(text) or (text[end] not in "- \t\n" and text[end - 1] != "-"):
+        if end >= len(text) or (text[end] not in "- \t\r\n" and text[end - 1] != "-"):
             return end
         if text[end - 1] == "-" or text[end] == "-":
             wrapped = _WRAPPED_REST_OF_WORD.match(text, end)

@@ -21,11 +21,11 @@ import phonenumbers
 import regex as re
 from presidio_analyzer import Pattern
 
-from redaction.recognizers.base import SP, DutchPatternRecognizer
+from redaction.recognizers.base import LINE_WRAP, SP, DutchPatternRecognizer
 
 # One optional separator between digits. No dots: "06.12.34.56" collides with dotted dates. A
 # line break counts too: text from a PDF breaks a number where the line is full ("06 1234\n5678").
-_SEP = rf"(?:{SP}|-|-?\n[ \t>]*)?"
+_SEP = rf"(?:{SP}|-|-?{LINE_WRAP})?"
 # Not part of a longer token: no letter/digit, "+", "@", "/", "," or "-" right before, and no
 # digit-dot ("2.0612...") either; a letter-dot ("tel.0612345678") is fine.
 _BEFORE = r"(?<![\w+@/,\-])(?<!\d\.)"
