@@ -28,13 +28,17 @@ class MentionFinder:
     def __init__(self, lexicons: Lexicons) -> None:
         self.lexicons = lexicons
 
-    def variants(self, name: str) -> set[str]:
-        """The parts of a name that identify the person on their own."""
+    def variants(self, name: str, lower_case_parts: bool = True) -> set[str]:
+        """The parts of a name that identify the person on their own.
+
+        ``lower_case_parts=False``: a lower-case word is no part of its own (the model's span
+        "helps us with Dutch" must not make every "with" a name)."""
         lex = self.lexicons
         name = _LINE_BREAK_HYPHEN.sub("", name)  # "Verbrug-\ngen", broken over two lines, is "Verbruggen"
         words = [_bare(w) for w in _WORD.findall(name) if not _INITIALS_RE.fullmatch(w + ".")]
         out: set[str] = set()
-        core = [w for w in words if not lex.is_particle(w) and name_key(w) not in _TITLE_KEYS]
+        core = [w for w in words if not lex.is_particle(w) and name_key(w) not in _TITLE_KEYS
+                and (lower_case_parts or not w[:1].islower())]
         for word in core:
             out.add(word)
             if "-" in word:
@@ -100,7 +104,10 @@ class MentionFinder:
         full = [p for p in persons if len(_WORD.findall(p.text)) > 1]
         single = [p for p in persons if len(_WORD.findall(p.text)) <= 1]
         for person in full:
-            for variant in self.variants(person.text):
+            # A model span with capitals is a name in its capitalised words; its lower-case words
+            # are the model's overreach, not parts to search for.
+            lower_case_parts = person.source != "person:ner" or person.text.islower()
+            for variant in self.variants(person.text, lower_case_parts):
                 key = name_key(variant)
                 current = owners.get(key)
                 if current is None or (current[1].decision == "keep" and person.decision == "redact"):

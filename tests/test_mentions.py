@@ -44,3 +44,11 @@ def test_a_name_broken_over_two_lines_is_one_name_for_its_mentions(finder: Menti
     found = model_decision(text, "S. Kwartelbrug-\nger").with_changes(source="person:title")
     out = finder.propagate(text, [found])
     assert {d.text for d in out if d.source == "person:mention"} == {"Kwartelbrugger"}
+
+
+def test_the_lower_case_words_of_a_model_span_are_not_searched_as_names(finder: MentionFinder) -> None:
+    text = "Our neighbour helps us with Dutch. Could you help us with the forms?"
+    out = finder.propagate(text, [model_decision(text, "helps us with Dutch")])
+    assert not {d.text.lower() for d in out if d.source == "person:mention"} & {"us", "with", "helps"}
+    # a name found by the rules keeps its lower-case parts ("Gürgert van heel" typed in a field)
+    assert "heel" in finder.variants("Gürgert van heel")
