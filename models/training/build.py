@@ -57,15 +57,7 @@ PRETRAIN_EPOCHS = 10
 
 
 def synth_to_doc(nlp: Language, sdoc: synth.Doc) -> Doc:
-    doc = nlp.make_doc(sdoc.text)
-    ents = []
-    for start, end, label in sdoc.spans:
-        span = doc.char_span(start, end, label=label, alignment_mode="expand")
-        if span is None:
-            raise ValueError(f"cannot align {sdoc.text[start:end]!r}")
-        ents.append(span)
-    doc.ents = spacy.util.filter_spans(ents)
-    return doc
+    return evaluate.with_entities(nlp.make_doc(sdoc.text), sdoc.spans, strict=True)
 
 
 def synth_docs(nlp: Language, split: str, n: int, seed: int) -> list[Doc]:
@@ -87,12 +79,9 @@ def correspondence_validation_docs(nlp: Language) -> list[Doc]:
     docs = []
     for offset in VALIDATION_SEED_OFFSETS:
         for record in generate(SEED + offset):
-            doc = nlp.make_doc(record["text"])
-            spans = [doc.char_span(s["start"], s["end"], label=VALIDATION_LABELS[s["entity"]],
-                                   alignment_mode="expand")
+            spans = [(s["start"], s["end"], VALIDATION_LABELS[s["entity"]])
                      for s in record["spans"] if s["entity"] in VALIDATION_LABELS]  # fmt: skip
-            doc.ents = spacy.util.filter_spans([x for x in spans if x is not None])
-            docs.append(doc)
+            docs.append(evaluate.with_entities(nlp.make_doc(record["text"]), spans))
     return docs
 
 

@@ -35,6 +35,22 @@ HELDOUT_SEED = 20250503
 LABELS = ("PER", "ORG", "LOC")
 
 
+def with_entities(doc: Doc, spans: Iterable[tuple[int, int, str]], strict: bool = False) -> Doc:
+    """``doc`` with the character spans ``(start, end, label)`` as its entities, each widened to
+    whole tokens; overlaps resolved by spaCy's filter_spans. A span that fits no token is dropped,
+    or with ``strict`` an error."""
+    ents = []
+    for start, end, label in spans:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is None:
+            if strict:
+                raise ValueError(f"cannot align {doc.text[start:end]!r}")
+            continue
+        ents.append(span)
+    doc.ents = spacy.util.filter_spans(ents)
+    return doc
+
+
 def set_per_bias(nlp: Language, delta: float) -> None:
     """Add ``delta`` to the output bias of the NER actions that open a PER entity (B-PER, U-PER).
 
@@ -124,10 +140,7 @@ def heldout_docs(nlp: Language, n: int) -> list[tuple[str, Doc]]:
     gen = synth.Generator("heldout", HELDOUT_SEED)
     out = []
     for sdoc in gen.documents(n):
-        doc = nlp.make_doc(sdoc.text)
-        ents = [doc.char_span(s, e, label=lab, alignment_mode="expand") for s, e, lab in sdoc.spans]
-        doc.ents = spacy.util.filter_spans([x for x in ents if x is not None])
-        out.append((sdoc.text, doc))
+        out.append((sdoc.text, with_entities(nlp.make_doc(sdoc.text), sdoc.spans)))
     return out
 
 
@@ -185,10 +198,7 @@ def engine_person_docs(mode: str, gold: list[Doc]) -> list[Doc]:
     out = []
     for doc, decisions in zip(gold, redactor.analyze_many([d.text for d in gold]), strict=True):
         pred = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-        spans = [pred.char_span(d.start, d.end, label="PER", alignment_mode="expand")
-                 for d in decisions if d.entity == "PERSON"]  # fmt: skip
-        pred.ents = spacy.util.filter_spans([x for x in spans if x is not None])
-        out.append(pred)
+        out.append(with_entities(pred, [(d.start, d.end, "PER") for d in decisions if d.entity == "PERSON"]))
     return out
 
 
