@@ -71,6 +71,10 @@ class Lexicons:
     def is_common(self, word: str) -> bool:
         return name_key(word) in self.common_words
 
+    def is_word(self, word: str) -> bool:
+        """An ordinary word: in the Dutch word list or the list of common words."""
+        return _in_word_list(self, name_key(word))
+
     def is_particle(self, word: str) -> bool:
         return name_key(word) in self.particles
 

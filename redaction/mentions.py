@@ -89,8 +89,7 @@ class MentionFinder:
         # A capitalised word no list knows ("Sardjo"), no Dutch word, place or organisation word:
         # the model's guess can hardly be anything but a name, so its other mentions are searched.
         key = name_key(word)
-        return (word[:1].isupper() and len(key) >= 3 and key not in lex.dutch_words
-                and key not in lex.common_words and key not in lex.places
+        return (word[:1].isupper() and len(key) >= 3 and not lex.is_word(key) and key not in lex.places
                 and key not in lex.organisation_words and key not in NOT_A_NAME and key not in _TITLE_KEYS)
 
     def _variant_owners(self, persons: list[Decision]) -> dict[str, tuple[str, Decision]]:
@@ -154,7 +153,7 @@ class MentionFinder:
         # A part that is also an ordinary word ("Groen", "nieuwe") is a mention only when capitalised.
         strict = {
             key for key, (variant, _owner) in variant_owner.items()
-            if any(lex.is_common(w) or name_key(w) in lex.dutch_words for w in variant.split())
+            if any(lex.is_word(w) for w in variant.split())
         }
         # Every key a word of the text could have and still be a name part: the variants and their
         # possessive forms. One look-up per word settles most words; only those in this set or with

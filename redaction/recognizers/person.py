@@ -480,7 +480,7 @@ class DutchPersonRecognizer(EntityRecognizer):
             return
         first = _bare(words[0]).rstrip(",")
         key = name_key(first)
-        if (key in self.lexicons.dutch_words or key in self.lexicons.common_words) and not self.lexicons.is_name(first):
+        if self.lexicons.is_word(key) and not self.lexicons.is_name(first):
             return
         if any(_LOWER_TAIL.search(w) for w in words) or name_key(text[start:end].strip()) in DOTTED_ABBREVIATIONS:
             return
@@ -1112,7 +1112,7 @@ class DutchPersonRecognizer(EntityRecognizer):
             return None
         if key in lex.places or key in _TITLE_KEYS or key in NOT_A_NAME:
             return None
-        if (key in lex.dutch_words or lex.is_common(key)) and not lex.is_name(first.text):
+        if lex.is_word(key) and not lex.is_name(first.text):
             return None
         return first
 
@@ -1185,7 +1185,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         key = name_key(_bare(word).rstrip("."))
         lex = self.lexicons
         return not (
-            lex.is_particle(key) or key in lex.dutch_words or lex.is_common(key) or key in NOT_A_NAME
+            lex.is_particle(key) or lex.is_word(key) or key in NOT_A_NAME
             or lex.is_compound(key)
         )
 
