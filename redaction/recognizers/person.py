@@ -51,6 +51,7 @@ _POSTCODE_LINE = regex.compile(r"\s*[1-9]\d{3}\s?\p{Lu}{2}\b")
 _HOUSE_NUMBER_END = regex.compile(r"\s[1-9]\d{0,3}\s?[a-zA-Z]?\s*$")
 _NO_NAME_CHARACTER = regex.compile(r"[@:/\\\d]")
 _SENTENCE_BEFORE = regex.compile(r"[.!?][ \t]{1,3}$")
+# The labels of form fields (also the cheap test whether a text can hold one).
 _FORM_LABELS = (
     "client", "cliënt", "naam", "betrokkene", "bewoner", "huurder", "verzoeker", "bezwaarmaker", "deelnemer",
 )  # fmt: skip
@@ -276,8 +277,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         # The fields of forms and case registers ("Cliënt: Nwosu, Ebo (geb. ...)", "Naam: ..."):
         # they may also name a thing ("Naam: Buurtfeest Krispijn"), so their value is checked harder.
         self._form_field = regex.compile(
-            r"^[ \t>]*(?i:cli[eë]nt|naam|betrokkene|bewoner|huurder|verzoeker|bezwaarmaker|deelnemer)"
-            r"[ \t]*:[ \t]*(?P<value>[^\n@]+)$",
+            rf"^[ \t>]*(?i:{'|'.join(_FORM_LABELS)})[ \t]*:[ \t]*(?P<value>[^\n@]+)$",
             regex.MULTILINE,
         )
         # "Name <address>": anchored on the address (rare), then the name is read backwards, so the
