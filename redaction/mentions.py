@@ -16,6 +16,22 @@ from redaction.decisions import Decision
 from redaction.lexicons import Lexicons, name_key
 from redaction.recognizers.person import _INITIALS_RE, _TITLE_KEYS, NOT_A_NAME, _bare
 
+# Relatives, clients and residents: a name right after one of these is a private person, even
+# when an official of the document has the same name ("wethouder Soetrisno ... mijn dochter
+# Soetrisno"). Matched right to left from the name.
+PRIVATE_ROLES = (
+    "moeder", "vader", "zoon", "dochter", "broer", "zus", "zoontje", "dochtertje", "kind", "kinderen",
+    "echtgenoot", "echtgenote", "man", "vrouw", "partner", "ex-partner", "ex-man", "ex-vrouw", "oom", "tante",
+    "opa", "oma", "neef", "nicht", "kleinzoon", "kleindochter", "schoonmoeder", "schoonvader", "schoonzoon",
+    "schoondochter", "schoonzus", "zwager", "zwagerin", "stiefvader", "stiefmoeder", "pleegmoeder",
+    "pleegvader", "pleegzoon", "pleegdochter", "grootmoeder", "grootvader", "gezinslid", "buurman",
+    "buurvrouw", "cl", "cliënt", "client", "cliënte", "patiënt", "patient", "bewoner", "bewoonster",
+    "huurder", "klager", "klaagster", "aanvrager", "aanvraagster", "verzoeker", "verzoekster", "leerling",
+)  # fmt: skip
+_PRIVATE_ROLE_BEFORE = regex.compile(
+    rf"(?r)(?<![\p{{L}}])(?i:{'|'.join(regex.escape(r) for r in PRIVATE_ROLES)})\.?[ \t]+"
+    r"(?:(?:van|de|der|den|'t|ter|ten)[ \t]+)*$"
+)
 _LINE_BREAK_HYPHEN = regex.compile(r"-[ \t]*\n[ \t>]*(?=\p{Ll})")
 _WORD = regex.compile(r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*")
 # A word of running text, not part of an e-mail address, URL or file name.
@@ -64,7 +80,8 @@ class MentionFinder:
         if not persons:
             return decisions
         variant_owner = self._variant_owners(persons)
-        decisions = [self._align_with_cluster(d, variant_owner) for d in decisions]
+        decisions = [d if _PRIVATE_ROLE_BEFORE.search(text, max(0, d.start - 30), d.start)
+                     else self._align_with_cluster(d, variant_owner) for d in decisions]
         occupied = _SpanSet((d.start, d.end) for d in decisions)
         found: list[Decision] = []
         for start, end, owner in self._mention_spans(text, variant_owner):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import Redactor
-from redaction.engine import chunks, resolve_overlaps
+from redaction.engine import BATCH_GROUP, chunks, resolve_overlaps
 from redaction.policy import Detection
 
 
@@ -90,6 +90,26 @@ def test_analyze_many_equals_analyze_in_order(redactor: Redactor) -> None:
     assert redactor.analyze_many(texts, processes=2) == [redactor.analyze(t) for t in texts]
 
 
+def test_analyze_many_leaves_the_garbage_collector_as_it_found_it(redactor: Redactor) -> None:
+    # The pipeline is frozen for the workers' sake only; the caller's process must not keep
+    # everything alive at that moment for good.
+    import gc
+
+    frozen_before = gc.get_freeze_count()
+    redactor.analyze_many(["Groet,\nYonas Okbay\n"] * (BATCH_GROUP * 2), processes=2)
+    assert gc.get_freeze_count() == frozen_before
+
+
+def test_a_decision_survives_pickling_field_for_field(redactor: Redactor) -> None:
+    import pickle
+
+    decisions = redactor.analyze("Geachte heer Okbay,\n\nGroet,\nwethouder Annemiek Mulder\n")
+    assert {d.decision for d in decisions} == {"redact", "keep"}
+    copies = pickle.loads(pickle.dumps(decisions))
+    assert copies == decisions
+    assert [d.rule for d in copies] == [d.rule for d in decisions]
+
+
 def test_a_recognizer_with_its_own_context_enhancement_still_gets_it(redactor: Redactor) -> None:
     # The engine skips Presidio's per-recognizer context pass only while no recognizer uses it.
     from presidio_analyzer import Pattern, PatternRecognizer
@@ -111,3 +131,28 @@ def test_a_recognizer_with_its_own_context_enhancement_still_gets_it(redactor: R
                                          nlp_artifacts=redactor._rules_only_artifacts())
     assert [r.score for r in plain] == [0.4]
     assert [r.score for r in enhanced] == [0.99]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "organisation"),
+    [
+        # a name chain that ran on over "van" into the organisation the person works for
+        ("Het dossier is doorgestuurd naar Kian Simanjuntak van Politie.", "Kian Simanjuntak", "Politie"),
+        ("Volgens de heer Novikov van Rijkswaterstaat is de aanbesteding rechtmatig.", "Novikov",
+         "Rijkswaterstaat"),
+        ("De bewonersavond was druk. Ionut Segers van Lentis gaf een presentatie.", "Ionut Segers", "Lentis"),
+    ],
+)
+def test_a_person_of_an_organisation_ends_before_its_name(redactor: Redactor, text: str, person: str,
+                                                          organisation: str) -> None:
+    decisions = {d.text: d for d in redactor.analyze(text)}
+    assert decisions[person].decision == "redact"
+    assert decisions[organisation].decision == "keep"
+
+
+def test_van_and_a_surname_that_names_an_organisation_stay_the_persons_name(redactor: Redactor) -> None:
+    # recall first: when "van" and the organisation's first word are a surname, the name goes on
+    text = "Namens mevrouw Shena Lagerwerf heeft I.E. Sulaiman van Vroom Advocaten bezwaar gemaakt."
+    assert redactor.lexicons.is_surname("Vroom")
+    redacted = [d.text for d in redactor.analyze(text) if d.decision == "redact"]
+    assert any("Sulaiman van Vroom" in t for t in redacted)

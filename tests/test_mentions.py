@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from eval.evaluate import DEFAULT_POLICY
+from redaction import Redactor
 from redaction.decisions import Decision
 from redaction.lexicons import load_lexicons
 from redaction.mentions import MentionFinder
@@ -12,6 +14,11 @@ from redaction.mentions import MentionFinder
 @pytest.fixture(scope="module")
 def finder() -> MentionFinder:
     return MentionFinder(load_lexicons())
+
+
+@pytest.fixture(scope="module")
+def dordrecht() -> Redactor:
+    return Redactor(policy=DEFAULT_POLICY)
 
 
 def model_decision(text: str, needle: str) -> Decision:
@@ -52,3 +59,19 @@ def test_the_lower_case_words_of_a_model_span_are_not_searched_as_names(finder: 
     assert not {d.text.lower() for d in out if d.source == "person:mention"} & {"us", "with", "helps"}
     # a name found by the rules keeps its lower-case parts ("Gürgert van heel" typed in a field)
     assert "heel" in finder.variants("Gürgert van heel")
+
+
+@pytest.mark.parametrize(
+    ("text", "second_decision"),
+    [
+        # a relative or a client with the official's name is a private person
+        ("Wethouder Soetrisno opende de brug.\n\nMijn dochter Soetrisno helpt mij met deze brief.", "redact"),
+        ("Wethouder Soetrisno opende de brug. Gesprek met cl. Soetrisno over de huur.", "redact"),
+        # without such a word the name is the official's, as before
+        ("Wethouder Soetrisno opende de brug. Mevrouw Soetrisno sprak de gasten toe.", "keep"),
+    ],
+)
+def test_a_relative_of_the_same_name_is_not_the_official(dordrecht: Redactor, text: str,
+                                                         second_decision: str) -> None:
+    decisions = [d for d in dordrecht.analyze(text) if d.text == "Soetrisno"]
+    assert [d.decision for d in decisions] == ["keep", second_decision]

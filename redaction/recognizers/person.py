@@ -149,6 +149,10 @@ _TITLE_KEYS = frozenset(t.rstrip(".") for t in NAME_TITLES)
 # Particles of a surname typed in lower case ("m.t. van zutphen", "mevrouw de nijs").
 _LOWER_PARTICLES = r"(?:van|de|der|den|ter|ten|te|el|al)"
 _LEADING_PARTICLES = regex.compile(rf"^(?:{_LOWER_PARTICLES}[ \t]+)+")
+# A surname typed in lower case with its particles, right after a given name: " van der velden".
+_LOWER_SURNAME_AFTER_GIVEN = regex.compile(
+    rf"[ \t]+(?:(?:{_LOWER_PARTICLES}|'t|’t|in)[ \t]+)+(?P<surname>\p{{Ll}}[\p{{L}}'’-]{{2,}}+)(?![\p{{L}}\p{{N}}@.])"
+)
 # The lower-case particles between a title and a surname ("mevrouw van Leeuwen", "de heer van 't
 # Hof"): part of the surname, so withheld with it.
 _PARTICLES_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}'’])(?:(?:{_LOWER_PARTICLES}|'t|’t|in)[ \t]+)+$")
@@ -394,7 +398,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 offset = 0
                 for part in regex.split(r";", value):
                     yield from self._name_field(text, value_start + offset,
-                                                value_start + offset + len(part), 0.95, "structure")
+                                                value_start + offset + len(part), 0.95, "structure",
+                                                header=True)
                     offset += len(part) + 1
         for start, end in self._display_names(text):
             yield from self._name_field(text, start, end, 0.9, "structure", before_address=True)
@@ -488,12 +493,12 @@ class DutchPersonRecognizer(EntityRecognizer):
 
     def _name_field(self, text: str, start: int, end: int, score: float, evidence: str,
                     salutation: bool = False, whole_line: bool = False,
-                    before_address: bool = False) -> Iterator[RecognizerResult]:
+                    before_address: bool = False, header: bool = False) -> Iterator[RecognizerResult]:
         """A field that holds a name when it holds anything name-like: trim it and check it.
 
         ``before_address``: the display name of a mail address or the writer of a quoted message,
         which is a person or an organisation, so a name there may be all ordinary words
-        ("peer willemse <peerw@...>")."""
+        ("peer willemse <peerw@...>"). ``header``: a mail header's field (Van:, Aan:, CC:)."""
         field = text[start:end]
         stripped = field.strip(" \t\"'>,")
         if not stripped:
@@ -528,9 +533,10 @@ class DutchPersonRecognizer(EntityRecognizer):
         # A name typed all in lower case goes on to its last word ("dawid vitale"); after a
         # capitalised name an ordinary lower-case word ends it ("Jan Jansen teamleider Werk").
         lex = self.lexicons
-        if whole_line and self._lower_case_full_name(words):
-            # "greet koster", "roos van der linden" alone on the line under a sign-off: a given
-            # name and a surname typed small, however ordinary the words are ("roos", "koster").
+        if (whole_line or header) and self._lower_case_full_name(words):
+            # "greet koster", "roos van der linden" alone on the line under a sign-off or in a
+            # header ("Van: jan de vries"): a given name and a surname typed small, however
+            # ordinary the words are ("roos", "koster", "jan").
             yield self._result(start, end, score, evidence)
             return
         name_begun = False
@@ -683,7 +689,9 @@ class DutchPersonRecognizer(EntityRecognizer):
                 surname = " ".join(_bare(t.text) for t in tokens[i:]) if nxt else ""
                 opens_name = titled and name_key(bare) not in PREPOSITIONS
                 if nxt and nxt.kind == "cap" and (lex.is_surname(surname) or opens_name
-                                                   or (tok.text[:1].isupper() and lex.is_surname(nxt.text))):
+                                                   or (tok.text[:1].isupper() and lex.is_surname(nxt.text))
+                                                   or (tok.text[:1].isupper() and after - i >= 2
+                                                       and self._unknown_surname(nxt.text))):
                     first = i
                     break
                 titled = False
@@ -877,6 +885,10 @@ class DutchPersonRecognizer(EntityRecognizer):
                 # "van Dijk"; "DE LAAT" in capitals amid ordinary text (case notes write surnames
                 # so). "De Bron", "De Hoop" are as often a building or a foundation: left to the model.
                 return 0.6, "lexicon"
+            if len(tokens) >= 3 and tokens[0].text[:1].isupper() and self._unknown_surname(word):
+                # "Van den Verpop": a capitalised group of listed particles before a surname no
+                # list knows (see _unknown_surname for the institutions it leaves out).
+                return 0.6, "lexicon"
             return 0.0, ""
         if lex.is_common(word):
             return 0.0, ""
@@ -923,7 +935,22 @@ class DutchPersonRecognizer(EntityRecognizer):
                 # name found elsewhere in the document.
                 name_like = lex.is_name(core) or lex.is_surname(name)
             if name_like:
-                yield self._result(match.start("name"), match.end("name"), 0.7, "title")
+                given_name = core == name and (lex.is_first_name(core) or not lex.is_surname(core))
+                end = self._lower_surname_after(text, match.end("name")) if given_name else match.end("name")
+                yield self._result(match.start("name"), end, 0.7, "title")
+
+    def _lower_surname_after(self, text: str, end: int) -> int:
+        """The end of a lower-case surname with its particles after a given name found after a
+        title ("mevrouw zarmina van wijland", "de heer cheh van der velden"), else ``end``. Not an
+        organisation or a place ("mevrouw fatima van de gemeente")."""
+        tail = _LOWER_SURNAME_AFTER_GIVEN.match(text, end)
+        if tail is None:
+            return end
+        key = name_key(tail.group("surname"))
+        lex = self.lexicons
+        if key in lex.organisation_words or key in lex.places or key in STOPWORDS_AFTER_TITLE or key in NOT_A_NAME:
+            return end
+        return tail.end()
 
     def _lower_case_initials(self, text: str) -> Iterator[RecognizerResult]:
         """Initials in lower case before a surname ("voorgezeten door mr. m.t. panins"). Dutch
@@ -1048,7 +1075,10 @@ class DutchPersonRecognizer(EntityRecognizer):
             span = text[start:end]
             if sum(ch.isalpha() for ch in span) < 2:
                 continue
-            if self._is_organisation([w.text for w in words]) or self._in_named_place(text, start, end):
+            # "de Jan Steenstraat": the street is judged from its first capitalised word on.
+            lex = self.lexicons
+            name_start = next((w.start for w in words if w.text[:1].isupper() and not lex.is_particle(w.text)), start)
+            if self._is_organisation([w.text for w in words]) or self._in_named_place(text, name_start, end):
                 continue
             if len(words) == 1 and span.isupper() and len(span) <= 5 and not self.lexicons.is_surname(span):
                 continue  # "VVD", "CDA": acronyms of parties and bodies
@@ -1179,6 +1209,19 @@ class DutchPersonRecognizer(EntityRecognizer):
         lex = self.lexicons
         listed = lex.is_name(word) and not lex.is_common(word)
         return listed or self._unknown_word(word)
+
+    def _unknown_surname(self, word: str) -> bool:
+        """A capitalised word after a capitalised particle group ("Van den Verpop", "Van der
+        Kolić") that is no place, street, office or organisation word: that group stands before
+        a surname. ("Van de Raad", "Van de Wethouder" are an institution and an office.)"""
+        key = name_key(_bare(word))
+        lex = self.lexicons
+        # Dutch surnames are often words or compounds of words ("Verpop", "Hoogenband"): only the
+        # words that also head an institution or an office are left out ("Van de Raad").
+        return len(key) > 2 and not (
+            lex.is_particle(key) or lex.is_common(key) or key in NOT_A_NAME or key in _TITLE_KEYS
+            or key in lex.places or is_street_word(word) or self._is_organisation_word(word)
+        )
 
     def _unknown_word(self, word: str) -> bool:
         """Neither a particle nor an ordinary Dutch word: in a lower-case span, the name part."""

@@ -146,6 +146,10 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         ("Aan: holarış hallak <holarish@hotmail.com>\n", {"holarış hallak"}),
         ("From: peer willemse <peerw@vluchtelingenwerk.nl>\n", {"peer willemse"}),
         ("Op 18-4-2023 17:15 heeft tasneem meijering het volgende geschreven:\n> Goedemiddag", {"tasneem meijering"}),
+        # after a title, a given name typed small goes on to its surname with particles
+        ("Met hartelijke groet,\n\nmevrouw zarmina van wijland\ncoördinator\n", {"zarmina van wijland"}),
+        ("Aan mevrouw ilhan van de vorst\nKoningin Julianaplein 20a\n", {"ilhan van de vorst"}),
+        ("mw. sara van den berg belt terug", {"sara van den berg"}),
     ],
 )
 def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
@@ -178,6 +182,17 @@ def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set
         ("Vriendelijke groet,\n> greet koster\n", {"greet koster"}),
         ("Met vriendelijke groet,\n\nroos van der linden\n", {"roos van der linden"}),
         ("Met vriendelijke groet,\n\nteam wonen\n", set()),
+        ("Gesproken met mevrouw fatima van de gemeente over de huur.", {"fatima"}),  # an institution
+        # a lower-case name in a mail header, however ordinary its words
+        ("Van: jan de vries\nOnderwerp: huur\n", {"jan de vries"}),
+        ("CC: rand claeys\nDatum: 04-04-2024\n", {"rand claeys"}),
+        ("Aan: team wonen\nOnderwerp: huur\n", set()),
+        # a capitalised particle group before a surname no list knows, also a Dutch word
+        ("Het gesprek met Van den Verpop ging goed.", {"Van den Verpop"}),
+        ("Van der Kolić is op 8 mei geboren in Warschau.", {"Van der Kolić"}),
+        ("Van de Raad ontvingen wij een brief.", set()),  # an institution
+        ("Van de Wethouder kregen wij antwoord.", set()),  # an office
+        ("Van het Rijksvastgoedbedrijf kwam bericht.", set()),
     ],
 )
 def test_name_spans_end_where_the_name_does(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
@@ -385,6 +400,8 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("Hoi koef,\nHet formulier is binnen.", "koef", {"koef"}),
         ("In mei start de taalcursus. Ubah en muntadher ingeschreven.", "muntadher", {"muntadher"}),
         ("Raadslid Selin Aslan (Beter voor Dordt) stelde vragen.", "Dordt", set()),  # a listed place
+        # a street named after a person, with the article before it in the model's span
+        ("De container bij de Jan Steenstraat is al drie weken vol.", "de Jan Steenstraat", set()),
         # the lower-case particles between a title and the name belong to the name
         ("Beste meneer in 't Veld,\n\nDank voor uw bericht.", "'t Veld", {"in 't Veld"}),
     ],
