@@ -21,6 +21,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import europeana
 import evaluate
@@ -45,8 +46,11 @@ EUROPEANA_AUGMENT_RATE = 0.7
 N_SYNTH_TRAIN = 6000
 N_SYNTH_DEV = 200
 VERSION = "0.1.0"
-CALIBRATION_BETA = 3
-CALIBRATION_GRID = (0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0)
+CALIBRATION_BETA = 3  # F3 is still computed for the record; the choice follows the requirements below
+CALIBRATION_GRID = (0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 12.0)
+# What the model must withhold, as the share of names covered in full (the project's recall,
+# eval/metrics.py): the issue's targets for historic newspaper text and for correspondence.
+RECALL_REQUIREMENTS = {"europeana": 0.85, "correspondence": 0.95}
 # Runs of the engine's dev-set generator (eval/generate_devset.py) for the calibration's
 # correspondence half: offsets from its SEED that neither the dev set (0) nor the benchmark
 # corpus (1, 2, ...) uses. About 500 documents.
@@ -65,23 +69,27 @@ def synth_docs(nlp: Language, split: str, n: int, seed: int) -> list[Doc]:
     return [synth_to_doc(nlp, d) for d in gen.documents(n)]
 
 
-def correspondence_validation_docs(nlp: Language) -> list[Doc]:
+def correspondence_validation_records() -> list[dict[str, Any]]:
     """Correspondence the network never trained on, for choosing the PER bias.
 
     The synthetic internal dev documents come from the training templates, so they measure memory
     (the network finds 99.8 % of their names at any bias). The engine's dev-set generator was
     written separately, with its own templates and layouts (letters, mail threads, case notes):
-    its documents show how the network does on writing it has not seen. Its PERSON spans (every
-    person, redacted or kept) become PER, ORGANIZATION becomes ORG; it labels no places.
+    its documents show how the network does on writing it has not seen.
     """
     from eval.generate_devset import SEED, generate
 
+    return [record for offset in VALIDATION_SEED_OFFSETS for record in generate(SEED + offset)]
+
+
+def correspondence_validation_docs(nlp: Language, records: list[dict[str, Any]] | None = None) -> list[Doc]:
+    """The validation correspondence as gold Docs: PERSON spans (every person, redacted or kept)
+    become PER, ORGANIZATION becomes ORG; the generator labels no places."""
     docs = []
-    for offset in VALIDATION_SEED_OFFSETS:
-        for record in generate(SEED + offset):
-            spans = [(s["start"], s["end"], VALIDATION_LABELS[s["entity"]])
-                     for s in record["spans"] if s["entity"] in VALIDATION_LABELS]  # fmt: skip
-            docs.append(evaluate.with_entities(nlp.make_doc(record["text"]), spans))
+    for record in records if records is not None else correspondence_validation_records():
+        spans = [(s["start"], s["end"], VALIDATION_LABELS[s["entity"]])
+                 for s in record["spans"] if s["entity"] in VALIDATION_LABELS]  # fmt: skip
+        docs.append(evaluate.with_entities(nlp.make_doc(record["text"]), spans))
     return docs
 
 
@@ -183,17 +191,24 @@ def pretrain(seed: int, epochs: int) -> Path:
 def calibrate_per_bias(model_dir: Path) -> tuple[float, list[dict[str, float]]]:
     """Pick the PER bias on the internal dev sets (Europeana train tail + unseen correspondence).
 
-    Criterion: the mean over the two domains of F-beta with beta = CALIBRATION_BETA (3: recall
-    weighted 9x over precision; a missed name is a data breach, an extra redaction is not), so
-    the historic newspaper text and the correspondence count equally. Recall there is the share
-    of names withheld in full (every word inside a predicted PER span), precision the share of
-    predicted PER spans that match a name exactly. Held-out evaluation data are never used here.
+    Every grid point is measured on both domains: precision (predicted PER spans that match a
+    name exactly), exact recall and the share of names covered in full (every word inside a
+    predicted PER span: a name withheld), plus the redaction engine's PERSON precision and recall
+    on the correspondence with the network at that bias (what the reviewer gets). The choice is
+    `choose_per_bias`. Held-out evaluation data are never used here.
     """
-    nlp = spacy.load(model_dir)
+    from eval.evaluate import DEFAULT_POLICY, evaluate_engine
+    from eval.metrics import report_to_dict
+    from redaction import Redactor
+    from redaction.nlp import load_dutch_pipeline
+
+    nlp = load_dutch_pipeline(model_dir)
+    records = correspondence_validation_records()
     parts = {
         "europeana": list(DocBin().from_disk(CORPUS_DIR / "dev_europeana.spacy").get_docs(nlp.vocab)),
-        "correspondence": correspondence_validation_docs(nlp),
+        "correspondence": correspondence_validation_docs(nlp, records),
     }
+    redactor = Redactor(policy=DEFAULT_POLICY, nlp=nlp)  # shares nlp: it sees each bias set below
     table = []
     b2 = CALIBRATION_BETA**2
     for delta in CALIBRATION_GRID:
@@ -203,14 +218,42 @@ def calibrate_per_bias(model_dir: Path) -> tuple[float, list[dict[str, float]]]:
         for name, gold in parts.items():
             res = evaluate.score(gold, evaluate.predict(nlp, gold))
             p, r = res["PER"]["p"], res["PER_names"]["covered_recall"]
-            fb = (1 + b2) * p * r / (b2 * p + r) if p + r else 0.0
+            fbs.append((1 + b2) * p * r / (b2 * p + r) if p + r else 0.0)
             row.update({f"{name}_p": p, f"{name}_r_exact": res["PER"]["r"], f"{name}_r_covered": r})
-            fbs.append(fb)
         row[f"mean_f{CALIBRATION_BETA}"] = round(sum(fbs) / len(fbs), 4)
+        person = report_to_dict(evaluate_engine(records, redactor))["entities"]["PERSON"]
+        row["engine_p"], row["engine_r"] = round(person["precision"], 4), round(person["recall"], 4)
         table.append(row)
         print("calibration", json.dumps(row), flush=True)
-    best = max(table, key=lambda row: (row[f"mean_f{CALIBRATION_BETA}"], -row["delta"]))
-    return best["delta"], table
+    return choose_per_bias(table), table
+
+
+def choose_per_bias(table: list[dict[str, float]], requirements: dict[str, float] | None = None,
+                    engine_precision_floor: float | None = None) -> float:
+    """The smallest bias at which the network withholds the required share of names in both
+    domains, as long as the engine's PERSON precision stays at its target.
+
+    A missed name is a data breach and an extra redaction a reviewer's click: the recall the issue
+    asks for is a requirement, not one side of a trade-off (the F3 used before chose a bias whose
+    recall on historic text was well below it). The floor keeps the reviewer's work bounded: the
+    engine's precision target (eval/metrics.py) on the validation correspondence. If no bias
+    meets the requirements, the one closest to them (highest worst share of its requirement).
+    """
+    from eval.metrics import OVERALL_PRECISION_TARGET
+
+    requirements = requirements or RECALL_REQUIREMENTS
+    floor = OVERALL_PRECISION_TARGET if engine_precision_floor is None else engine_precision_floor
+    admissible = [row for row in table if row["engine_p"] >= floor]
+    if not admissible:  # the engine is below its target at every bias: the most precise one
+        return max(table, key=lambda row: (row["engine_p"], -row["delta"]))["delta"]
+
+    def worst_share(row: dict[str, float]) -> float:
+        return min(row[f"{domain}_r_covered"] / required for domain, required in requirements.items())
+
+    meeting = [row for row in admissible if worst_share(row) >= 1.0]
+    if meeting:
+        return min(row["delta"] for row in meeting)
+    return max(admissible, key=lambda row: (worst_share(row), -row["delta"]))["delta"]
 
 
 def install_model(best: Path, seed: int, stats: dict[str, object]) -> None:
@@ -266,8 +309,10 @@ def calibrate_installed(stats: dict[str, object]) -> dict[str, object]:
     nlp = spacy.load(MODEL_DIR)
     evaluate.set_per_bias(nlp, delta)
     nlp.to_disk(MODEL_DIR)
-    criterion = (f"mean over Europeana internal dev and dev-set-generator correspondence of F{CALIBRATION_BETA} "
-                 "(exact P, names covered R)")
+    criterion = ("smallest bias with names covered in full >= "
+                 + ", ".join(f"{required} ({domain})" for domain, required in RECALL_REQUIREMENTS.items())
+                 + " on Europeana internal dev and dev-set-generator correspondence, "
+                 "engine PERSON precision on that correspondence >= the engine's target")
     return {**stats, "per_bias_delta": delta, "calibration_criterion": criterion, "calibration": table}
 
 
