@@ -197,8 +197,9 @@ def calibrate_per_bias(model_dir: Path) -> tuple[float, list[dict[str, float]]]:
     on the correspondence with the network at that bias (what the reviewer gets). The choice is
     `choose_per_bias`. Held-out evaluation data are never used here.
     """
-    from eval.evaluate import DEFAULT_POLICY, evaluate_engine
-    from eval.metrics import report_to_dict
+    from eval.evaluate import DEFAULT_POLICY, gold_spans, predicted_spans
+    from eval.metrics import Document, report_to_dict
+    from eval.metrics import evaluate as evaluate_spans
     from redaction import Redactor
     from redaction.nlp import load_dutch_pipeline
 
@@ -221,7 +222,12 @@ def calibrate_per_bias(model_dir: Path) -> tuple[float, list[dict[str, float]]]:
             fbs.append((1 + b2) * p * r / (b2 * p + r) if p + r else 0.0)
             row.update({f"{name}_p": p, f"{name}_r_exact": res["PER"]["r"], f"{name}_r_covered": r})
         row[f"mean_f{CALIBRATION_BETA}"] = round(sum(fbs) / len(fbs), 4)
-        person = report_to_dict(evaluate_engine(records, redactor))["entities"]["PERSON"]
+        # Both cores: the engine's batch path gives the same decisions as analyze, document by document.
+        decisions = redactor.analyze_many([record["text"] for record in records])
+        person = report_to_dict(evaluate_spans(
+            Document(record["id"], record["text"], gold_spans(record), predicted_spans(found))
+            for record, found in zip(records, decisions, strict=True)
+        ))["entities"]["PERSON"]
         row["engine_p"], row["engine_r"] = round(person["precision"], 4), round(person["recall"], 4)
         table.append(row)
         print("calibration", json.dumps(row), flush=True)

@@ -151,7 +151,8 @@ _LOWER_PARTICLES = r"(?:van|de|der|den|ter|ten|te|el|al)"
 _LEADING_PARTICLES = regex.compile(rf"^(?:{_LOWER_PARTICLES}[ \t]+)+")
 # A surname typed in lower case with its particles, right after a given name: " van der velden".
 _LOWER_SURNAME_AFTER_GIVEN = regex.compile(
-    rf"[ \t]+(?:(?:{_LOWER_PARTICLES}|'t|’t|in)[ \t]+)+(?P<surname>\p{{Ll}}[\p{{L}}'’-]{{2,}}+)(?![\p{{L}}\p{{N}}@.])"
+    rf"[ \t]+(?P<particles>(?:(?:{_LOWER_PARTICLES}|'t|’t|in)[ \t]+)*)(?P<surname>\p{{Ll}}[\p{{L}}'’-]{{2,}}+)"
+    r"(?![\p{L}\p{N}@]|\.\p{L})"
 )
 # The lower-case particles between a title and a surname ("mevrouw van Leeuwen", "de heer van 't
 # Hof"): part of the surname, so withheld with it.
@@ -940,17 +941,24 @@ class DutchPersonRecognizer(EntityRecognizer):
                 yield self._result(match.start("name"), end, 0.7, "title")
 
     def _lower_surname_after(self, text: str, end: int) -> int:
-        """The end of a lower-case surname with its particles after a given name found after a
-        title ("mevrouw zarmina van wijland", "de heer cheh van der velden"), else ``end``. Not an
-        organisation or a place ("mevrouw fatima van de gemeente")."""
+        """The end of a lower-case surname after a given name typed small ("mevrouw zarmina van
+        wijland", "de heer cheh van der velden", "ingevuld met abdelouahed boste"), else ``end``.
+
+        After particles any word but an organisation or a place ("mevrouw fatima van de
+        gemeente"); right after the given name only a listed surname that is no ordinary word, or
+        a word no list knows ("ammar en elham": "en" is a word).
+        """
         tail = _LOWER_SURNAME_AFTER_GIVEN.match(text, end)
         if tail is None:
             return end
-        key = name_key(tail.group("surname"))
+        surname = tail.group("surname")
+        key = name_key(surname)
         lex = self.lexicons
         if key in lex.organisation_words or key in lex.places or key in STOPWORDS_AFTER_TITLE or key in NOT_A_NAME:
             return end
-        return tail.end()
+        if tail.group("particles") or (lex.is_surname(surname) and not lex.is_common(surname)):
+            return tail.end()
+        return tail.end() if self._unknown_word(surname) else end
 
     def _lower_case_initials(self, text: str) -> Iterator[RecognizerResult]:
         """Initials in lower case before a surname ("voorgezeten door mr. m.t. panins"). Dutch
@@ -1029,7 +1037,7 @@ class DutchPersonRecognizer(EntityRecognizer):
             key = name_key(word)
             if (key in lex.first_names and key not in lex.common_words and key not in NOT_A_NAME
                     and not lex.is_particle(word)):
-                yield self._result(match.start(), match.end(), 0.45, "lexicon")
+                yield self._result(match.start(), self._lower_surname_after(text, match.end()), 0.45, "lexicon")
 
     # -- statistical model --------------------------------------------------------------------
 

@@ -193,6 +193,9 @@ def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set
         ("Van de Raad ontvingen wij een brief.", set()),  # an institution
         ("Van de Wethouder kregen wij antwoord.", set()),  # an office
         ("Van het Rijksvastgoedbedrijf kwam bericht.", set()),
+        # a given name typed small goes on to a surname no list knows as a word, not to a word
+        ("Broer van cl., margarida oldenkamp, is gisteren aangekomen.", {"margarida oldenkamp"}),
+        ("In mei start de taalcursus. ammar en elham ingeschreven.", {"ammar", "elham"}),
     ],
 )
 def test_name_spans_end_where_the_name_does(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
