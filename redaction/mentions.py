@@ -14,7 +14,7 @@ import regex
 
 from redaction.decisions import Decision
 from redaction.lexicons import Lexicons, name_key
-from redaction.recognizers.person import _INITIALS_RE, _TITLE_KEYS, NOT_A_NAME, _bare
+from redaction.recognizers.person import _INITIALS_RE, _LOWER_PARTICLES, _TITLE_KEYS, NOT_A_NAME, _bare
 
 # Relatives, clients and residents: a name right after one of these is a private person, even
 # when an official of the document has the same name ("wethouder Soetrisno ... mijn dochter
@@ -30,7 +30,7 @@ PRIVATE_ROLES = (
 )  # fmt: skip
 _PRIVATE_ROLE_BEFORE = regex.compile(
     rf"(?r)(?<![\p{{L}}])(?i:{'|'.join(regex.escape(r) for r in PRIVATE_ROLES)})\.?[ \t]+"
-    r"(?:(?:van|de|der|den|'t|ter|ten)[ \t]+)*$"
+    rf"(?:(?:{_LOWER_PARTICLES}|'t|’t)[ \t]+)*$"
 )
 _LINE_BREAK_HYPHEN = regex.compile(r"-[ \t]*\n[ \t>]*(?=\p{Ll})")
 _WORD = regex.compile(r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*")
