@@ -242,6 +242,13 @@ class DutchPersonRecognizer(EntityRecognizer):
             if key not in lex.first_names and key not in lex.surname_cores and key not in lex.common_words
             and key not in lex.particles and len(key) > 2
         )
+        # Listed organisations with a word that is no name or particle ("Het Rode Kruis"): as the
+        # whole of a name field they are the organisation. "Dirk van den Broek" or "Albert Heijn"
+        # in a field stay a person's name (recall first).
+        self._org_names = frozenset(
+            name_key(o) for o in lex.organisations
+            if any(not (lex.is_name(w) or lex.is_particle(w)) for w in o.split())
+        )
         self._lower_word = regex.compile(r"(?<![\p{L}\p{N}@._/-])\p{Ll}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{N}@]|[.-]\p{L})")
         self._token = regex.compile(rf"{INITIALS}|{CAP_WORD}{POSSESSIVE}?|[\p{{L}}'’]+")
         titles = sorted({regex.escape(t.rstrip(".")) for t in NAME_TITLES}, key=len, reverse=True)
@@ -519,7 +526,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         keys = [name_key(w.rstrip(".")) for w in words]
         if any(ch.isdigit() for ch in stripped) or "@" in stripped:
             return
-        if self._is_organisation(words):
+        if self._is_organisation(words) or name_key(stripped) in self._org_names:
             return
         lower_first = words[0][:1].islower() and not self._lower_case_name(words[0])
         if salutation and (keys[0] in SALUTATION_NOUNS or lower_first):

@@ -145,6 +145,8 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         # display names and quoted writers typed in lower case
         ("Aan: holarış hallak <holarish@hotmail.com>\n", {"holarış hallak"}),
         ("From: peer willemse <peerw@vluchtelingenwerk.nl>\n", {"peer willemse"}),
+        # a listed organisation that is all names ("Dirk van den Broek") stays a person in a field
+        ("Van: Dirk van den Broek\nOnderwerp: huur\n", {"Dirk van den Broek"}),
         ("Op 18-4-2023 17:15 heeft tasneem meijering het volgende geschreven:\n> Goedemiddag", {"tasneem meijering"}),
         # after a title, a given name typed small goes on to its surname with particles
         ("Met hartelijke groet,\n\nmevrouw zarmina van wijland\ncoördinator\n", {"zarmina van wijland"}),
@@ -249,6 +251,7 @@ def test_name_spans_end_where_the_name_does(recognizer: DutchPersonRecognizer, t
         "cl. belt terug. De familie heeft gebeld, meneer vertelde het, mevrouw zelf ook.",
         "Huisbezoek gedaan. cl. wil graag werken als kapper.",  # "Wil" is a given name too
         "Van: info <info@dordrecht.nl>\n",  # a mailbox, not a person
+        "Cc: Het Rode Kruis\nOnderwerp: huur\n",  # a listed organisation as the whole field
     ],
 )
 def test_no_names(recognizer: DutchPersonRecognizer, text: str) -> None:
