@@ -528,7 +528,9 @@ class DutchPersonRecognizer(EntityRecognizer):
             return
         if self._is_organisation(words) or name_key(stripped) in self._org_names:
             return
-        lower_first = words[0][:1].islower() and not self._lower_case_name(words[0])
+        # "Dag guy,", "Hoi mark,": after a greeting a listed given name is one, also an ordinary word
+        lower_first = (words[0][:1].islower() and not self._lower_case_name(words[0])
+                       and not (salutation and self.lexicons.is_first_name(words[0])))
         if salutation and (keys[0] in SALUTATION_NOUNS or lower_first):
             return  # "Beste allemaal", "Hoi buren"; but "Hoi ahmed", "Geachte heer jerome ters" are names
         if keys[0] in NON_NAME_WORDS and not self.lexicons.is_particle(words[0]):
@@ -562,7 +564,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue
             # "Gürgert van heel": after a name and its particle comes the surname, in any case.
             after_particle = name_begun and index > 0 and lex.is_particle(words[index - 1])
-            if (name_begun and (all_lower or after_particle) and key not in NOT_A_NAME) or self._lower_case_name(word):
+            if ((name_begun and (all_lower or after_particle) and key not in NOT_A_NAME) or self._lower_case_name(word)
+                    or (salutation and index == 0 and lex.is_first_name(word))):
                 name_begun = True
                 continue
             if name_begun:
@@ -718,8 +721,9 @@ class DutchPersonRecognizer(EntityRecognizer):
                 first = i - 1 if i > 0 and tokens[i - 1].kind == "part" and tokens[i - 1].text[:1].isupper() else i
                 break
             if (key in MONTHS_AND_DAYS and lex.is_first_name(key) and i + 1 < len(tokens)
-                    and tokens[i + 1].kind == "cap" and self._surname(_bare(tokens[i + 1].text))):
-                first = i  # "Sunday Bell", "April Jansen": a given name that is a day or month
+                    and tokens[i + 1].kind == "cap" and (self._surname(_bare(tokens[i + 1].text))
+                                                         or self._unknown_word(tokens[i + 1].text))):
+                first = i  # "Sunday Bell", "April Jansen", "June Thyno": a given name that is a day or month
                 break
             if key in _TITLE_KEYS and not (titled and i == len(tokens) - 1):
                 # "Geachte Heer Jansen", "Dhr Jansen": the title is inside the chain. After a
@@ -804,7 +808,11 @@ class DutchPersonRecognizer(EntityRecognizer):
         start = tokens[0].start
         if titled and start == offset:
             start = self._particles_after_title(text, start)
-        yield self._result(start, tokens[-1].end, score, evidence)
+        end = tokens[-1].end
+        if len(tokens) == 1 and self._first_name(_bare(tokens[0].text)):
+            # "bij Rezan stepien": a surname typed small after a capitalised given name
+            end = self._lower_surname_after(text, end, with_particles=False)
+        yield self._result(start, end, score, evidence)
 
     def _particles_after_title(self, text: str, start: int) -> int:
         """Where the name at ``start`` begins when lower-case particles stand between it and a form
@@ -947,7 +955,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 end = self._lower_surname_after(text, match.end("name")) if given_name else match.end("name")
                 yield self._result(match.start("name"), end, 0.7, "title")
 
-    def _lower_surname_after(self, text: str, end: int) -> int:
+    def _lower_surname_after(self, text: str, end: int, with_particles: bool = True) -> int:
         """The end of a lower-case surname after a given name typed small ("mevrouw zarmina van
         wijland", "de heer cheh van der velden", "ingevuld met abdelouahed boste"), else ``end``.
 
@@ -956,7 +964,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         a word no list knows ("ammar en elham": "en" is a word).
         """
         tail = _LOWER_SURNAME_AFTER_GIVEN.match(text, end)
-        if tail is None:
+        if tail is None or (tail.group("particles") and not with_particles):
             return end
         surname = tail.group("surname")
         key = name_key(surname)

@@ -198,6 +198,14 @@ def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set
         # a given name typed small goes on to a surname no list knows as a word, not to a word
         ("Broer van cl., margarida oldenkamp, is gisteren aangekomen.", {"margarida oldenkamp"}),
         ("In mei start de taalcursus. ammar en elham ingeschreven.", {"ammar", "elham"}),
+        ("Het is in behandeling bij Rezan stepien.\n\nMorgen meer.", {"Rezan stepien"}),
+        ("Ahmed schreef gisteren een brief.", {"Ahmed"}),  # a Dutch word after the name is no surname
+        # after a greeting a listed given name is one, also when it is an ordinary word
+        ("Dag guy,\n\nDank voor uw geduld.", {"guy"}),
+        ("Hoi mark,\nHet formulier is binnen.", {"mark"}),
+        ("Dag allemaal,\n\nDank voor uw komst.", set()),
+        # a given name that is a month before a surname no list knows
+        ("Broer van cl., June Thyno, is op 20 mei aangekomen.", {"June Thyno"}),
     ],
 )
 def test_name_spans_end_where_the_name_does(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
