@@ -957,7 +957,7 @@ class DutchPersonRecognizer(EntityRecognizer):
 
     def _lower_surname_after(self, text: str, end: int, with_particles: bool = True) -> int:
         """The end of a lower-case surname after a given name typed small ("mevrouw zarmina van
-        wijland", "de heer cheh van der velden", "ingevuld met abdelouahed boste"), else ``end``.
+        wijland", "de heer cheh van der velden", "broer van cl., margarida oldenkamp"), else ``end``.
 
         After particles any word but an organisation or a place ("mevrouw fatima van de
         gemeente"); right after the given name only a listed surname that is no ordinary word, or
@@ -1066,6 +1066,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         out: list[RecognizerResult] = []
         domain_labels = {name_key(label) for label in _MAIL_DOMAIN_LABEL.findall(text)}
         stop = NOT_A_NAME | _TITLE_KEYS
+        lex = self.lexicons
         for ent in spans:
             if ent.label in ("ORG", "ORGANIZATION"):
                 person = self._person_of_organisation(ent)
@@ -1082,7 +1083,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 words = words[1:]
             while words and self._trim_edge(text, words[-1], words[:-1], stop, leading=False):
                 words = words[:-1]
-            if not words or all(self.lexicons.is_particle(w.text) for w in words):
+            if not words or all(lex.is_particle(w.text) for w in words):
                 continue
             lower_case = not any(w.text[:1].isupper() for w in words)
             # only a span in lower case needs a title or greeting before it
@@ -1099,13 +1100,12 @@ class DutchPersonRecognizer(EntityRecognizer):
             if sum(ch.isalpha() for ch in span) < 2:
                 continue
             # "de Jan Steenstraat": the street is judged from its first capitalised word on.
-            lex = self.lexicons
             name_start = next((w.start for w in words if w.text[:1].isupper() and not lex.is_particle(w.text)), start)
             if self._is_organisation([w.text for w in words]) or self._in_named_place(text, name_start, end):
                 continue
-            if len(words) == 1 and span.isupper() and len(span) <= 5 and not self.lexicons.is_surname(span):
+            if len(words) == 1 and span.isupper() and len(span) <= 5 and not lex.is_surname(span):
                 continue  # "VVD", "CDA": acronyms of parties and bodies
-            if len(words) == 1 and not self.lexicons.is_name(span):
+            if len(words) == 1 and not lex.is_name(span):
                 line_start, line_end = _line_bounds(text, start, end)
                 # the words of its sentence before it, on its line
                 before = _SENTENCE_END.split(text[line_start:start])[-1].strip()
@@ -1124,7 +1124,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                     continue
                 # at the start of a sentence, or of a field after its label ("Onderwerp: Raadsvragen")
                 sentence_start = not before or before.endswith(":")
-                if sentence_start and len(span) >= 5 and span.lower() in self.lexicons.dutch_words:
+                if sentence_start and len(span) >= 5 and span.lower() in lex.dutch_words:
                     # "Altijd welkom bij ons ...", "Onderwerp: Werkbezoek": an ordinary word
                     # capitalised by its position. Short words stay: the word list also holds short
                     # given names ("Ebo", "Ida"); so do compounds the list lacks, which may be names
@@ -1134,7 +1134,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                     continue  # "Tue, 27 May 2025": the weekday of an English date header
                 if _DEMONYM.search(span):
                     continue  # "Dordtenaren", "Syriërs": inhabitants, not a person
-                if (not lower_case and len(span) >= 5 and span.lower() in self.lexicons.dutch_words
+                if (not lower_case and len(span) >= 5 and span.lower() in lex.dutch_words
                         and self._phrase_goes_on(text, end)):
                     # "aandachtsfunctionaris Huiselijk geweld": an ordinary word opening a phrase
                     # written with a capital, no name the lists know ("Groen zegt" is one); short
@@ -1142,7 +1142,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                     continue
                 if _CAMEL_CASE.search(span):
                     continue  # "SamenWerkplein", "BuurtWerk": programme and brand names
-                if name_key(_bare(span)) in self.lexicons.places:
+                if name_key(_bare(span)) in lex.places:
                     continue  # "Beter voor Dordt": a listed place (and no listed name) is no person
                 if _AFTER_POSTCODE.search(text, line_start, start):
                     continue  # "3311 AB  Dordrecht": the word after a postcode is the town
