@@ -26,6 +26,7 @@ _AFTER = r"(?!\w|[.,/\-]\d)"
 
 # Every cue of CONTEXT_REGEX contains one of these.
 _CUE_STEMS = ("bsn", "burgerservice", "sofi", "persoons")
+_NON_DIGIT = re.compile(r"\D")  # compiled once: the 11-proef runs for every candidate number
 
 
 def elfproef(number: str) -> bool:
@@ -34,7 +35,7 @@ def elfproef(number: str) -> bool:
     Eight digits get their dropped leading zero back. All zeros passes the arithmetic but is no
     number anyone has.
     """
-    digits = re.sub(r"\D", "", number)
+    digits = _NON_DIGIT.sub("", number)
     if len(digits) == 8:
         digits = "0" + digits
     if len(digits) != 9 or not digits.strip("0"):

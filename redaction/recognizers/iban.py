@@ -42,15 +42,20 @@ IBAN_REGEX = (
 )
 
 
+# Compiled once: every candidate IBAN is compacted and checked.
+_SEPARATORS = re.compile(r"[^0-9A-Za-z]")
+_IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]+")
+
+
 def compact_iban(text: str) -> str:
     """Upper case, separators removed."""
-    return re.sub(r"[^0-9A-Za-z]", "", text).upper()
+    return _SEPARATORS.sub("", text).upper()
 
 
 def iban_checksum_ok(text: str) -> bool:
     """True when ``text`` is a well-formed IBAN whose mod-97 check holds."""
     iban = compact_iban(text)
-    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]+", iban):
+    if not _IBAN_SHAPE.fullmatch(iban):
         return False
     expected = IBAN_LENGTHS.get(iban[:2])
     if expected is not None and len(iban) != expected:

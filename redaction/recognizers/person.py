@@ -404,7 +404,7 @@ class DutchPersonRecognizer(EntityRecognizer):
             elif "@" not in value:
                 # "Aan: Jan Jansen; Piet de Vries" (Outlook may also write "Jansen, Jan").
                 offset = 0
-                for part in regex.split(r";", value):
+                for part in value.split(";"):
                     yield from self._name_field(text, value_start + offset,
                                                 value_start + offset + len(part), 0.95, "structure",
                                                 header=True)

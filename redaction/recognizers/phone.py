@@ -66,6 +66,7 @@ VETOES: tuple[str, ...] = (
 )
 
 SERVICE_PREFIXES = ("0800", "0900", "0906", "0909")
+_NON_DIGIT = re.compile(r"\D")  # compiled once: every candidate number is normalised
 
 
 def normalise_phone_number(text: str) -> str | None:
@@ -76,7 +77,7 @@ def normalise_phone_number(text: str) -> str | None:
     """
     compact = text.replace("(0)", "")
     plus = compact.lstrip().startswith("+")
-    digits = re.sub(r"\D", "", compact)
+    digits = _NON_DIGIT.sub("", compact)
     if plus and digits.startswith("31"):
         digits = "0" + digits[2:]
     elif digits.startswith("0031"):
