@@ -149,19 +149,21 @@ _TITLE_KEYS = frozenset(t.rstrip(".") for t in NAME_TITLES)
 # Particles of a surname typed in lower case ("m.t. van zutphen", "mevrouw de nijs").
 _LOWER_PARTICLES = r"(?:van|de|der|den|ter|ten|te|el|al)"
 _LEADING_PARTICLES = regex.compile(rf"^(?:{_LOWER_PARTICLES}[ \t]+)+")
+# One particle word of a surname written after a name or title: also "'t" and "in" ("in 't Veld").
+_PARTICLE_WORD = rf"(?:{_LOWER_PARTICLES}|'t|’t|in)"
 # A surname typed in lower case with its particles, right after a given name: " van der velden".
 _LOWER_SURNAME_AFTER_GIVEN = regex.compile(
-    rf"[ \t]+(?P<particles>(?:(?:{_LOWER_PARTICLES}|'t|’t|in)[ \t]+)*)(?P<surname>\p{{Ll}}[\p{{L}}'’-]{{2,}}+)"
+    rf"[ \t]+(?P<particles>(?:{_PARTICLE_WORD}[ \t]+)*)(?P<surname>\p{{Ll}}[\p{{L}}'’-]{{2,}}+)"
     r"(?![\p{L}\p{N}@]|\.\p{L})"
 )
 # The lower-case particles between a title and a surname ("mevrouw van Leeuwen", "de heer van 't
 # Hof"): part of the surname, so withheld with it.
-_PARTICLES_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}'’])(?:(?:{_LOWER_PARTICLES}|'t|’t|in)[ \t]+)+$")
+_PARTICLES_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}'’])(?:{_PARTICLE_WORD}[ \t]+)+$")
 # A name broken over two lines, as text from a PDF often is: hyphenated ("Verbrug-\ngen"), or its
 # surname on the next line ("Pieter\nvan den Broek", "Fatima El\nAmrani").
 _WRAPPED_REST_OF_WORD = regex.compile(rf"-?[ \t]*{LINE_WRAP}\p{{Ll}}[\p{{L}}\p{{M}}'’]*")
 _WRAPPED_SURNAME = regex.compile(
-    rf"[ \t]*{LINE_WRAP}(?:(?:{_LOWER_PARTICLES}|'t|’t|in)[ \t]+)+(?P<word>\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)"
+    rf"[ \t]*{LINE_WRAP}(?:{_PARTICLE_WORD}[ \t]+)+(?P<word>\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)"
     rf"|(?:[ \t]+(?i:{_LOWER_PARTICLES}))+[ \t]*{LINE_WRAP}(?P<word2>\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)"
 )
 # Only a form of address, not a role: in "de moeder van Masoud" the "van" is a preposition.
