@@ -30,6 +30,8 @@ from redaction.lexicons import Lexicons, load_lexicons
 from redaction.mentions import MentionFinder
 from redaction.ner import SelectiveNer
 from redaction.nlp import LANGUAGE, DutchNlpEngine, load_dutch_pipeline
+from redaction.person import RULE as PERSON_SCORER_RULE
+from redaction.person import Candidate, PersonScorer, load_person_scorer
 from redaction.policy import Detection, Policy, PolicyDecider, load_policy
 from redaction.recognizers.organization import DutchOrganizationRecognizer
 from redaction.recognizers.person import DutchPersonRecognizer
@@ -101,9 +103,12 @@ class Redactor:
         nlp: Language | None = None,
         lexicons: Lexicons | None = None,
         ner: str = "selective",
+        person_scorer: PersonScorer | bool | None = True,
     ) -> None:
         """``ner``: "selective" runs the name model on lines the rules leave unexplained (default),
-        "full" on all text (slower; for comparison), "off" not at all (rules and lists only)."""
+        "full" on all text (slower; for comparison), "off" not at all (rules and lists only).
+        ``person_scorer``: True loads the shipped scorer that decides on every person candidate;
+        False withholds every candidate (the scorer's training reads candidates so)."""
         if ner not in NER_MODES:
             raise ValueError(f"ner must be one of {', '.join(NER_MODES)}")
         self.ner_mode = ner
@@ -129,6 +134,9 @@ class Redactor:
         self.ner = SelectiveNer(self.nlp, self.lexicons) if "ner" in self.nlp.pipe_names and ner != "off" else None
         self.decider = PolicyDecider(self.policy)
         self.mentions = MentionFinder(self.lexicons)
+        if person_scorer is True:
+            person_scorer = load_person_scorer(self.lexicons)
+        self.person_scorer: PersonScorer | None = person_scorer or None
 
     def detect(self, text: str) -> list[Detection]:
         """Raw detections of every recognizer, overlaps resolved, before any policy decision."""
@@ -204,13 +212,45 @@ class Redactor:
         """`analyze` for several documents in this process, in input order."""
         out = []
         for text, detections in zip(texts, self.detect_batch(texts), strict=True):
+            detections, rejected = self.score_persons(text, detections)
             decisions = [self.decider.decide(text, d) for d in detections]
             decisions = self.mentions.propagate(text, decisions)
+            decisions = _with_rejected(decisions, rejected)
             counts = Counter(d.decision for d in decisions)
             # Counts only: never a name, never a span's text.
             logger.info("analysed %d characters: %d redact, %d keep", len(text), counts["redact"], counts["keep"])
             out.append(decisions)
         return out
+
+    def score_persons(self, text: str, detections: list[Detection]) -> tuple[list[Detection], list[Decision]]:
+        """The person scorer's decision on every person candidate: those it judges names go on
+        with its probability as their score; the others become keep decisions that say why
+        (shown to the reviewer, never searched for other mentions)."""
+        if self.person_scorer is None:
+            return detections, []
+        persons = [d for d in detections if d.entity == "PERSON"]
+        if not persons:
+            return detections, []
+        probabilities = self.person_scorer.probabilities(
+            text, [Candidate(d.start, d.end, d.score, d.source) for d in persons])
+        verdict = {id(d): p for d, p in zip(persons, probabilities, strict=True)}
+        threshold = self.person_scorer.threshold
+        kept: list[Detection] = []
+        rejected: list[Decision] = []
+        for det in detections:
+            p = verdict.get(id(det))
+            if p is None:
+                kept.append(det)
+            elif p >= threshold:
+                kept.append(Detection(det.start, det.end, det.entity, round(p, 4), det.source))
+            else:
+                rule = self.policy.rule_for("PERSON")
+                rejected.append(Decision(
+                    start=det.start, end=det.end, text=text[det.start:det.end], entity="PERSON",
+                    decision="keep", ground=None, category=rule.category,
+                    reason=f"Geen naam van een persoon volgens de naamscorer (kans {p:.2f}, drempel {threshold:.2f}).",
+                    score=round(p, 4), source=det.source, rule=PERSON_SCORER_RULE))
+        return kept, rejected
 
     def analyze_many(self, texts: Sequence[str], processes: int | None = None) -> list[list[Decision]]:
         """`analyze` for a batch of documents, spread over the machine's cores.
@@ -300,6 +340,15 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
                 end = cut + 1 if cut != -1 else end
         yield start, text[start:end]
         start = end
+
+
+def _with_rejected(decisions: list[Decision], rejected: list[Decision]) -> list[Decision]:
+    """The scorer's rejected candidates beside the decisions, where no redaction covers them."""
+    if not rejected:
+        return decisions
+    redactions = [(d.start, d.end) for d in decisions if d.decision == "redact"]
+    extra = [r for r in rejected if not any(a < r.end and r.start < b for a, b in redactions)]
+    return sorted([*decisions, *extra], key=lambda d: (d.start, -d.end))
 
 
 def _to_detection(result: RecognizerResult, offset: int) -> Detection:

@@ -1,0 +1,298 @@
+"""Features of a person-name candidate, for the scorer that decides whether it is a name.
+
+Every feature is a number in a fixed order (``FEATURE_NAMES``); the scorer's weights are stored by
+name, so adding a feature is one entry here and a retraining. The features describe what a reader
+uses: which rule proposed the words, which lists know each word (first name, surname, ordinary
+Dutch word, place, organisation word, English or German word, nationality, legal term),
+capitals, the position in the sentence and line, the words around it, and what the rest of the
+document says about the same words (the same name with a strong cue elsewhere, the word as an
+e-mail domain).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from redaction.lexicons import Lexicons, name_key
+from redaction.paths import lexicons_dir
+
+WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?\.?")
+_MAIL_DOMAIN = re.compile(r"@([\w-]+)\.")
+_MAIL_LOCAL = re.compile(r"([\w.+-]+)@")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+# Sources the person recognizer gives its results; anything else is "other".
+SOURCES = ("ner", "lexicon", "title", "structure", "initials", "name")
+WORD_CLASSES = ("en", "de", "fy", "nationality", "legal", "pronoun")
+# Context classes: the word before or after a candidate (also from word_classes.tsv).
+CONTEXT_CLASSES = ("honorific", "role", "greeting", "preposition", "article")
+
+
+@cache
+def word_classes(directory: Path | None = None) -> dict[str, frozenset[str]]:
+    """word key -> its classes, from ``models/lexicons/word_classes.tsv``."""
+    path = (directory or lexicons_dir()) / "word_classes.tsv"
+    classes: dict[str, set[str]] = {}
+    if path.is_file():
+        for raw in path.read_text("utf-8").splitlines():
+            line = raw.strip()
+            if not line or line.startswith("#") or "\t" not in line:
+                continue
+            word, cls = line.split("\t", 1)
+            classes.setdefault(name_key(word), set()).add(cls.strip())
+    return {k: frozenset(v) for k, v in classes.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A span some rule or the model proposed as a person's name."""
+
+    start: int
+    end: int
+    score: float
+    source: str  # "person:ner", "person:title", ...
+
+
+def _bare(word: str) -> str:
+    return word.strip(".'’-").removesuffix("'s").removesuffix("’s")
+
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "bias",
+    *(f"source.{s}" for s in SOURCES),
+    "source.other",
+    "rule_score",
+    "words.1",
+    "words.2",
+    "words.3plus",
+    "chars.log",
+    "all_caps",
+    "starts_lower",
+    "has_initial",
+    "has_particle",
+    "has_hyphen",
+    "first.first_name",
+    "first.surname",
+    "first.word",
+    "first.word_long",
+    "first.compound",
+    "first.place",
+    "first.organisation_word",
+    "first.unknown",
+    *(f"first.{c}" for c in WORD_CLASSES),
+    "last.first_name",
+    "last.surname",
+    "last.word",
+    "last.compound",
+    "last.place",
+    "last.organisation_word",
+    "last.unknown",
+    *(f"last.{c}" for c in WORD_CLASSES),
+    "all_words_ordinary",
+    "any_name_word",
+    "name_and_unknown",
+    "first_and_surname",
+    "sentence_start",
+    "line_start",
+    "line_alone",
+    "short_line",
+    "after_colon",
+    "prev.honorific",
+    "prev.role",
+    "prev.greeting",
+    "prev.preposition",
+    "prev.article",
+    "prev.organisation_word",
+    "prev.capitalised",
+    "next.organisation_word",
+    "next.paren",
+    "next.comma",
+    "next.colon",
+    "next.capitalised",
+    "next.email",
+    "line.english",
+    "line.german",
+    "line.dutch_ratio",
+    "doc.repeats",
+    "doc.strong_elsewhere",
+    "doc.mail_domain",
+    "doc.mail_local",
+    "doc.lower_elsewhere",
+    "ner_single_word",
+    "ner_x_ordinary",
+    "ner_x_place",
+    "ner_x_unknown",
+    "ner_x_sentence_start",
+)
+INDEX = {name: i for i, name in enumerate(FEATURE_NAMES)}
+
+
+class FeatureExtractor:
+    """Turns candidates of one document into feature vectors (lists of floats)."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        self.lexicons = lexicons
+        self.classes = word_classes()
+        context = {c: frozenset(k for k, v in self.classes.items() if c in v) for c in CONTEXT_CLASSES}
+        self.honorifics, self.roles, self.greetings = context["honorific"], context["role"], context["greeting"]
+        self.prepositions, self.articles = context["preposition"], context["article"]
+
+    def document(self, text: str, candidates: Sequence[Candidate]) -> list[list[float]]:
+        context = _DocumentContext.build(text, candidates, self)
+        return [self.features(text, c, context) for c in candidates]
+
+    # -- word classes ------------------------------------------------------------------------
+
+    def word_info(self, word: str) -> dict[str, float]:
+        lex = self.lexicons
+        bare = _bare(word)
+        key = name_key(bare)
+        first = lex.is_first_name(bare) or lex.is_first_name(bare.split("-")[0])
+        surname = lex.is_surname(bare)
+        ordinary = lex.is_word(key)
+        compound = not ordinary and len(key) >= 7 and lex.is_compound(key)
+        place = key in lex.places
+        org = key in lex.organisation_words
+        classes = self.classes.get(key, frozenset())
+        info = {
+            "first_name": float(first),
+            "surname": float(surname),
+            "word": float(ordinary),
+            "word_long": float(ordinary and len(key) >= 5),
+            "compound": float(compound),
+            "place": float(place),
+            "organisation_word": float(org),
+            "unknown": float(not (first or surname or ordinary or compound or place or org or classes)),
+        }
+        for c in WORD_CLASSES:
+            info[c] = float(c in classes)
+        return info
+
+    def content_words(self, span: str) -> list[str]:
+        words = [w for w in WORD.findall(span)]
+        content = [w for w in words if not self.lexicons.is_particle(_bare(w)) and len(_bare(w)) > 1]
+        return content or words
+
+    # -- one candidate -------------------------------------------------------------------------
+
+    def features(self, text: str, cand: Candidate, context: _DocumentContext) -> list[float]:
+        v = [0.0] * len(FEATURE_NAMES)
+
+        def put(name: str, value: float = 1.0) -> None:
+            v[INDEX[name]] = float(value)
+
+        span = text[cand.start:cand.end]
+        put("bias")
+        source = cand.source.split(":", 1)[-1]
+        put(f"source.{source}" if source in SOURCES else "source.other")
+        put("rule_score", cand.score)
+        words = WORD.findall(span)
+        n = len(words)
+        put("words.1" if n <= 1 else "words.2" if n == 2 else "words.3plus")
+        put("chars.log", min(len(span), 60) / 60)
+        letters = [ch for ch in span if ch.isalpha()]
+        put("all_caps", float(len(letters) >= 2 and all(ch.isupper() for ch in letters)))
+        put("starts_lower", float(span[:1].islower()))
+        put("has_initial", float(any(len(_bare(w)) == 1 or re.fullmatch(r"(?:\w\.)+", w) for w in words)))
+        put("has_particle", float(any(self.lexicons.is_particle(_bare(w)) for w in words[1:] or words)))
+        put("has_hyphen", float("-" in span))
+        content = self.content_words(span)
+        infos = [self.word_info(w) for w in content] or [self.word_info(span)]
+        for prefix, info in (("first", infos[0]), ("last", infos[-1])):
+            for key, value in info.items():
+                name = f"{prefix}.{key}"
+                if name in INDEX:
+                    put(name, value)
+        ordinary = all(i["word"] or i["compound"] or i["place"] or any(i[c] for c in WORD_CLASSES)
+                       for i in infos)
+        any_name = any(i["first_name"] or i["surname"] for i in infos)
+        put("all_words_ordinary", float(ordinary))
+        put("any_name_word", float(any_name))
+        put("name_and_unknown", float(any_name and any(i["unknown"] for i in infos)))
+        put("first_and_surname", float(len(infos) >= 2 and infos[0]["first_name"] and infos[-1]["surname"]))
+
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        line_end = text.find("\n", cand.end)
+        line_end = len(text) if line_end == -1 else line_end
+        before = text[line_start:cand.start]
+        after = text[cand.end:line_end]
+        stripped = before.rstrip()
+        sentence_start = not stripped.strip("> \t-•*") or stripped[-1:] in ".!?:"
+        put("sentence_start", float(sentence_start))
+        put("line_start", float(not stripped.strip("> \t-•*")))
+        put("line_alone", float(not stripped.strip("> \t-•*") and not after.strip(" \t,.;:")))
+        line_words = WORD.findall(text[line_start:line_end])
+        put("short_line", float(len(line_words) <= 4))
+        put("after_colon", float(stripped.endswith(":")))
+        prev_words = WORD.findall(before[-40:])
+        prev = name_key(_bare(prev_words[-1])) if prev_words else ""
+        put("prev.honorific", float(prev in self.honorifics))
+        put("prev.role", float(prev in self.roles))
+        put("prev.greeting", float(prev in self.greetings))
+        put("prev.preposition", float(prev in self.prepositions))
+        put("prev.article", float(prev in self.articles))
+        put("prev.organisation_word", float(bool(prev) and prev in self.lexicons.organisation_words))
+        put("prev.capitalised", float(bool(prev_words) and prev_words[-1][:1].isupper() and not sentence_start))
+        next_words = WORD.findall(after[:40])
+        nxt = name_key(_bare(next_words[0])) if next_words else ""
+        put("next.organisation_word", float(bool(nxt) and nxt in self.lexicons.organisation_words))
+        tail = after.lstrip(" \t")
+        put("next.paren", float(tail.startswith("(")))
+        put("next.comma", float(tail.startswith(",")))
+        put("next.colon", float(tail.startswith(":")))
+        put("next.capitalised", float(bool(next_words) and next_words[0][:1].isupper() and tail[:1].isalpha()))
+        put("next.email", float(bool(_EMAIL.match(tail.lstrip("<(")))))
+        keys = [name_key(w) for w in line_words]
+        if keys:
+            en = sum("en" in self.classes.get(k, ()) and not self.lexicons.is_word(k) for k in keys)
+            de = sum("de" in self.classes.get(k, ()) and not self.lexicons.is_word(k) for k in keys)
+            nl = sum(self.lexicons.is_word(k) for k in keys)
+            put("line.english", min(en / len(keys) * 3, 1.0))
+            put("line.german", min(de / len(keys) * 3, 1.0))
+            put("line.dutch_ratio", nl / len(keys))
+        key = name_key(" ".join(_bare(w) for w in content))
+        put("doc.repeats", min(context.counts[key] - 1, 5) / 5)
+        put("doc.strong_elsewhere", float(any(name_key(_bare(w)) in context.strong_words for w in content)))
+        put("doc.mail_domain", float(any(name_key(_bare(w)) in context.mail_domains for w in content)))
+        put("doc.mail_local", float(any(name_key(_bare(w)) in context.mail_locals for w in content)))
+        put("doc.lower_elsewhere", float(any(name_key(_bare(w)) in context.lower_words for w in content
+                                             if w[:1].isupper())))
+        is_ner = source == "ner"
+        put("ner_single_word", float(is_ner and n <= 1))
+        put("ner_x_ordinary", float(is_ner and ordinary))
+        put("ner_x_place", float(is_ner and any(i["place"] for i in infos)))
+        put("ner_x_unknown", float(is_ner and all(i["unknown"] for i in infos)))
+        put("ner_x_sentence_start", float(is_ner and sentence_start))
+        return v
+
+
+@dataclass(frozen=True)
+class _DocumentContext:
+    counts: Counter[str]
+    strong_words: frozenset[str]
+    mail_domains: frozenset[str]
+    mail_locals: frozenset[str]
+    lower_words: frozenset[str]
+
+    @classmethod
+    def build(cls, text: str, candidates: Sequence[Candidate], ex: FeatureExtractor) -> _DocumentContext:
+        counts: Counter[str] = Counter()
+        strong: set[str] = set()
+        for c in candidates:
+            content = ex.content_words(text[c.start:c.end])
+            counts[name_key(" ".join(_bare(w) for w in content))] += 1
+            if c.source.split(":", 1)[-1] in ("title", "structure", "initials") or c.score >= 0.85:
+                strong.update(name_key(_bare(w)) for w in content)
+        domains = {name_key(d) for d in _MAIL_DOMAIN.findall(text)}
+        locals_: set[str] = set()
+        for local in _MAIL_LOCAL.findall(text):
+            locals_.update(name_key(p) for p in re.split(r"[._+-]", local) if len(p) > 2)
+        # Words that occur written small somewhere: a capitalised word that is also typed in
+        # lower case elsewhere is more likely an ordinary word than a name.
+        lower = {name_key(w) for w in re.findall(r"(?<![\w@.])[a-zà-ÿ]{3,}(?![\w@])", text)}
+        return cls(counts, frozenset(strong), frozenset(domains), frozenset(locals_), frozenset(lower))
