@@ -52,6 +52,9 @@ lint: install
 eval: install
 	$(BIN)/python -m eval.evaluate --devset eval/devset/devset.jsonl
 	$(BIN)/python -m eval.evaluate --devset eval/heldout/heldout.jsonl --summary
+# Text nobody here generated: woo_dev (../shared, split once; its held-out part summary only), the
+# helper-written sets (set 2 summary only) and real public text gathered into var/realtext/ if here.
+	$(BIN)/python -m eval.corpus
 
 bench: install
 	$(BIN)/python -m eval.bench

@@ -6,7 +6,8 @@ Usage::
 
 Sets (see ``SETS``): the two parts of ``../shared/data/woo_dev/`` split once into ``woo_dev``
 (develop and calibrate on it) and ``woo_dev_holdout`` (summary only, never read span by span),
-the helper-written sets under ``eval/corpora/`` (``independent``), and real public-sector text
+the helper-written sets under ``eval/corpora/`` (``independent``: set 1, developed on;
+``independent_holdout``: set 2, summary only), and real public-sector text
 gathered into the ignored ``var/realtext/`` (``real``; third-party text never enters the
 repository, so that set exists only on machines that gathered it).
 
@@ -73,7 +74,8 @@ SETS: dict[str, CorpusSet] = {
     "woo_dev": CorpusSet("woo_dev", (WOO_DEV / "part_a.jsonl", WOO_DEV / "part_b.jsonl"), keep="dev"),
     "woo_dev_holdout": CorpusSet("woo_dev_holdout", (WOO_DEV / "part_a.jsonl", WOO_DEV / "part_b.jsonl"),
                                  holdout=True, keep="holdout"),
-    "independent": CorpusSet("independent", tuple(sorted(CORPORA.glob("*.jsonl")))),
+    "independent": CorpusSet("independent", (CORPORA / "independent_1.jsonl",)),
+    "independent_holdout": CorpusSet("independent_holdout", (CORPORA / "independent_2.jsonl",), holdout=True),
     "real": CorpusSet("real", (REAL,)),
 }
 

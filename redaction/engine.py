@@ -132,7 +132,7 @@ class Redactor:
         self._person = _first(recognizers, DutchPersonRecognizer)
         self._organization = _first(recognizers, DutchOrganizationRecognizer)
         self.ner = SelectiveNer(self.nlp, self.lexicons) if "ner" in self.nlp.pipe_names and ner != "off" else None
-        self.decider = PolicyDecider(self.policy)
+        self.decider = PolicyDecider(self.policy, self.lexicons)
         self.mentions = MentionFinder(self.lexicons)
         if person_scorer is True:
             person_scorer = load_person_scorer(self.lexicons)
@@ -213,7 +213,7 @@ class Redactor:
         out = []
         for text, detections in zip(texts, self.detect_batch(texts), strict=True):
             detections, rejected = self.score_persons(text, detections)
-            decisions = [self.decider.decide(text, d) for d in detections]
+            decisions = self.decider.decide_document(text, detections)
             decisions = self.mentions.propagate(text, decisions)
             decisions = _with_rejected(decisions, rejected)
             counts = Counter(d.decision for d in decisions)

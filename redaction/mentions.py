@@ -119,14 +119,19 @@ class MentionFinder:
         owners: dict[str, tuple[str, Decision]] = {}
         full = [p for p in persons if len(_WORD.findall(p.text)) > 1]
         single = [p for p in persons if len(_WORD.findall(p.text)) <= 1]
+        # A full name kept as an official's ("wethouder Tjitske Oldenhof") is that official wherever
+        # the very same full name stands (a chat's speaker lines), not only where the role does.
+        officials = {name_key(" ".join(p.text.split())) for p in full if p.decision == "keep"}
         for person in full:
             # A model span with capitals is a name in its capitalised words; its lower-case words
             # are the model's overreach, not parts to search for.
             lower_case_parts = person.source != "person:ner" or person.text.islower()
+            same_official = person.decision == "redact" and name_key(" ".join(person.text.split())) in officials
             for variant in self.variants(person.text, lower_case_parts):
                 key = name_key(variant)
                 current = owners.get(key)
-                if current is None or (current[1].decision == "keep" and person.decision == "redact"):
+                if current is None or (current[1].decision == "keep" and person.decision == "redact"
+                                       and not same_official):
                     owners[key] = (variant, person)
         for person in single:
             for variant in self.variants(person.text):

@@ -27,7 +27,7 @@ _MAIL_LOCAL = re.compile(r"([\w.+-]+)@")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 # Sources the person recognizer gives its results; anything else is "other".
-SOURCES = ("ner", "lexicon", "title", "structure", "initials", "name")
+SOURCES = ("ner", "lexicon", "title", "structure", "initials", "name", "staff_initials")
 WORD_CLASSES = ("en", "de", "fy", "nationality", "legal", "pronoun")
 # Context classes: the word before or after a candidate (also from word_classes.tsv).
 CONTEXT_CLASSES = ("honorific", "role", "greeting", "preposition", "article")
@@ -97,6 +97,8 @@ FEATURE_NAMES: tuple[str, ...] = (
     "any_name_word",
     "name_and_unknown",
     "first_and_surname",
+    "multiword_unknown",
+    "multiword_capitalised",
     "sentence_start",
     "line_start",
     "line_alone",
@@ -141,6 +143,8 @@ class FeatureExtractor:
         context = {c: frozenset(k for k, v in self.classes.items() if c in v) for c in CONTEXT_CLASSES}
         self.honorifics, self.roles, self.greetings = context["honorific"], context["role"], context["greeting"]
         self.prepositions, self.articles = context["preposition"], context["article"]
+        self._word_cache: dict[str, dict[str, float]] = {}
+        self._line_cache: dict[str, tuple[float, float, float]] = {}
 
     def document(self, text: str, candidates: Sequence[Candidate]) -> list[list[float]]:
         context = _DocumentContext.build(text, candidates, self)
@@ -149,6 +153,15 @@ class FeatureExtractor:
     # -- word classes ------------------------------------------------------------------------
 
     def word_info(self, word: str) -> dict[str, float]:
+        # Pure in the word and asked for again and again (a name recurs, so do its neighbours).
+        cached = self._word_cache.get(word)
+        if cached is None:
+            cached = self._word_info(word)
+            if len(self._word_cache) < 200_000:
+                self._word_cache[word] = cached
+        return cached
+
+    def _word_info(self, word: str) -> dict[str, float]:
         lex = self.lexicons
         bare = _bare(word)
         key = name_key(bare)
@@ -215,6 +228,11 @@ class FeatureExtractor:
         put("any_name_word", float(any_name))
         put("name_and_unknown", float(any_name and any(i["unknown"] for i in infos)))
         put("first_and_surname", float(len(infos) >= 2 and infos[0]["first_name"] and infos[-1]["surname"]))
+        # "Yaovi Tchakpelou": two capitalised words no list knows, in the middle of a sentence.
+        capitalised = len(content) >= 2 and all(w[:1].isupper() and not w.isupper() for w in content)
+        put("multiword_unknown", float(capitalised and all(i["unknown"] or i["first_name"] or i["surname"]
+                                                           for i in infos)))
+        put("multiword_capitalised", float(capitalised))
 
         line_start = text.rfind("\n", 0, cand.start) + 1
         line_end = text.find("\n", cand.end)
@@ -247,14 +265,10 @@ class FeatureExtractor:
         put("next.colon", float(tail.startswith(":")))
         put("next.capitalised", float(bool(next_words) and next_words[0][:1].isupper() and tail[:1].isalpha()))
         put("next.email", float(bool(_EMAIL.match(tail.lstrip("<(")))))
-        keys = [name_key(w) for w in line_words]
-        if keys:
-            en = sum("en" in self.classes.get(k, ()) and not self.lexicons.is_word(k) for k in keys)
-            de = sum("de" in self.classes.get(k, ()) and not self.lexicons.is_word(k) for k in keys)
-            nl = sum(self.lexicons.is_word(k) for k in keys)
-            put("line.english", min(en / len(keys) * 3, 1.0))
-            put("line.german", min(de / len(keys) * 3, 1.0))
-            put("line.dutch_ratio", nl / len(keys))
+        english, german, dutch = self._line_languages(text[line_start:line_end], line_words)
+        put("line.english", english)
+        put("line.german", german)
+        put("line.dutch_ratio", dutch)
         key = name_key(" ".join(_bare(w) for w in content))
         put("doc.repeats", min(context.counts[key] - 1, 5) / 5)
         put("doc.strong_elsewhere", float(any(name_key(_bare(w)) in context.strong_words for w in content)))
@@ -269,6 +283,24 @@ class FeatureExtractor:
         put("ner_x_unknown", float(is_ner and all(i["unknown"] for i in infos)))
         put("ner_x_sentence_start", float(is_ner and sentence_start))
         return v
+
+
+    def _line_languages(self, line: str, line_words: list[str]) -> tuple[float, float, float]:
+        """Shares of English, German and Dutch words on a line (cached: candidates share lines)."""
+        cached = self._line_cache.get(line)
+        if cached is not None:
+            return cached
+        keys = [name_key(w) for w in line_words]
+        result = (0.0, 0.0, 0.0)
+        if keys:
+            words = [self.lexicons.is_word(k) for k in keys]
+            en = sum("en" in self.classes.get(k, ()) and not w for k, w in zip(keys, words, strict=True))
+            de = sum("de" in self.classes.get(k, ()) and not w for k, w in zip(keys, words, strict=True))
+            result = (min(en / len(keys) * 3, 1.0), min(de / len(keys) * 3, 1.0), sum(words) / len(keys))
+        if len(self._line_cache) > 50_000:
+            self._line_cache.clear()
+        self._line_cache[line] = result
+        return result
 
 
 @dataclass(frozen=True)
@@ -286,7 +318,7 @@ class _DocumentContext:
         for c in candidates:
             content = ex.content_words(text[c.start:c.end])
             counts[name_key(" ".join(_bare(w) for w in content))] += 1
-            if c.source.split(":", 1)[-1] in ("title", "structure", "initials") or c.score >= 0.85:
+            if c.source.split(":", 1)[-1] in ("title", "structure", "initials", "staff_initials") or c.score >= 0.85:
                 strong.update(name_key(_bare(w)) for w in content)
         domains = {name_key(d) for d in _MAIL_DOMAIN.findall(text)}
         locals_: set[str] = set()

@@ -49,6 +49,8 @@ class Policy:
     official_register: tuple[Official, ...]
     functional_local_parts: frozenset[str]
     functional_addresses: frozenset[str]
+    # An address whose local part carries no name is functional (evidence.functional_mailbox).
+    functional_by_evidence: bool = True
     body_name: str = ""
     body_domains: frozenset[str] = frozenset()
     body_addresses: tuple[str, ...] = ()
@@ -113,6 +115,7 @@ def parse_policy(raw: dict[str, Any], source: str) -> Policy:
         functional_addresses=frozenset(
             str(a).lower() for a in _as_list(mailboxes.get("addresses"), "addresses")
         ),
+        functional_by_evidence=bool(mailboxes.get("by_evidence", True)),
         body_name=str(body.get("name") or ""),
         body_domains=frozenset(str(d).lower() for d in _as_list(body.get("domains"), "body.domains")),
         body_addresses=tuple(str(a) for a in _as_list(body.get("addresses"), "body.addresses")),

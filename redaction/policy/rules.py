@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import regex
 
 from redaction.decisions import Decision
+from redaction.lexicons import Lexicons
+from redaction.policy.evidence import Evidence
 from redaction.policy.model import Policy
 from redaction.recognizers.phone import normalise_phone_number
 
+# "kinderburgemeester", "jeugdburgemeester": a child with a title, a private person.
+_KINDERBURGEMEESTER = regex.compile(
+    r"(?i)\b(?:kinder|jeugd|jongeren)(?:burgemeester|wethouder|raad(?:slid)?)\b[^\n]{0,25}$")
+# "het kabinet van de burgemeester, Odile Brammerloo": staff of an office, not the office holder.
+_STAFF_OF_OFFICE = regex.compile(
+    r"(?i)\b(?:kabinet|secretariaat|secretaresse|medewerker|medewerkster|adviseur|woordvoerder|"
+    r"bode|chauffeur|assistent|ondersteuning)\s+(?:van\s+)?(?:de|het|onze|uw)?\s*$")
 _HONORIFICS = r"(?:(?:de\s+)?(?:heer|mevrouw|mevr\.?|mw\.?|dhr\.?|mr\.?|drs\.?|dr\.?|ir\.?|ing\.?|prof\.?)\s*)"
 
 
@@ -41,22 +50,26 @@ def _squash(value: str) -> str:
 class PolicyDecider:
     """Turns detections into decisions. Stateless per call; built once per policy."""
 
-    def __init__(self, policy: Policy) -> None:
+    def __init__(self, policy: Policy, lexicons: Lexicons | None = None) -> None:
         self.policy = policy
+        self.lexicons = lexicons
         titles = sorted(policy.official_titles, key=len, reverse=True)
         title_alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles) or r"(?!x)x"
         # "wethouder Jansen", "de burgemeester van Dordrecht, de heer P. Jansen", "minister mr. X".
         # Right to left ((?r)): both patterns end at the name, so they fail at once where no title is.
         self._title_before = regex.compile(
             rf"(?r)\b(?:de\s+|onze\s+|uw\s+)?(?P<title>{title_alt})"
-            r"(?:\s+(?:van|voor)\s+(?-i:(?:[A-Z][\w'-]*|de|het|en|der)\s*){1,5})?"
-            rf"[\s,:]*{_HONORIFICS}*$",
+            rf"(?:(?:\s+(?:van|voor)\s+(?-i:(?:[A-Z][\w'-]*|de|het|en|der)\s*){{1,5}})?[\s,:]*{_HONORIFICS}*"
+            # a portfolio between the office and the name: "wethouder Sport Floor Heerschap",
+            # "gedeputeerde Economie en Duurzaamheid X" (capitalised words, then the name at once)
+            r"|(?:[ \t]+(?-i:\p{Lu}\p{Ll}[\p{Ll}-]*)"
+            r"(?:[ \t]+(?:en|&)[ \t]+(?-i:\p{Lu}\p{Ll}[\p{Ll}-]*))?){1,3}[ \t]+)$",
             regex.IGNORECASE,
         )
         # "Jan Jansen, wethouder", "P. de Vries (raadslid)"; but not a street named after an office
         # with its house number: "Teun Tekle, Burgemeester de Raadtsingel 94" is an address.
         self._title_after = regex.compile(
-            rf"^\s*(?:,|\(|-|–)\s*(?:de\s+|tevens\s+)?(?P<title>{title_alt})\b"
+            rf"^\s*(?:,|\(|-|–|;|\t|\|)\s*(?:de\s+|tevens\s+)?(?P<title>{title_alt})\b"
             r"(?!(?:\s+(?:van|de|der|den|ter|ten))*\s+(?-i:\p{Lu})[\p{L}'’-]*\s+\d)",
             regex.IGNORECASE,
         )
@@ -95,10 +108,20 @@ class PolicyDecider:
 
     # -- public ---------------------------------------------------------------------------
 
-    def decide(self, text: str, detection: Detection) -> Decision:
+    def evidence(self, text: str, detections: Sequence[Detection] = ()) -> Evidence:
+        """What the whole document shows (names found in it, for e-mail local parts)."""
+        words = [w for d in detections if d.entity == "PERSON"
+                 for w in re.findall(r"[^\W\d_]{3,}", text[d.start:d.end])]
+        return Evidence(text, self.lexicons, words, self.policy.functional_local_parts)
+
+    def decide_document(self, text: str, detections: Sequence[Detection]) -> list[Decision]:
+        evidence = self.evidence(text, detections)
+        return [self.decide(text, d, evidence) for d in detections]
+
+    def decide(self, text: str, detection: Detection, evidence: Evidence | None = None) -> Decision:
         span_text = text[detection.start : detection.end]
         rule = self.policy.rule_for(detection.entity)
-        keep = self._exception(text, detection, span_text)
+        keep = self._exception(text, detection, span_text, evidence or self.evidence(text))
         if keep is not None:
             rule_name, reason = keep
             return self._make(detection, span_text, "keep", None, rule.category, reason, rule_name)
@@ -110,17 +133,28 @@ class PolicyDecider:
 
     # -- exceptions -----------------------------------------------------------------------
 
-    def _exception(self, text: str, det: Detection, span_text: str) -> tuple[str, str] | None:
+    def _exception(self, text: str, det: Detection, span_text: str, evidence: Evidence) -> tuple[str, str] | None:
         if det.entity == "PERSON":
-            return self._official(text, det, span_text)
+            return self._official(text, det, span_text, evidence)
         if det.entity == "EMAIL_ADDRESS":
-            return self._functional_mailbox(span_text)
+            return self._functional_mailbox(span_text, evidence)
         if det.entity == "PHONE_NUMBER":
             digits = normalise_phone_number(span_text) or ""
             if re.fullmatch(r"140\d{2,3}", digits):
                 return ("body.phone_numbers", "Gemeentelijk servicenummer (14 + netnummer): geen persoonsgegeven.")
             if digits in self._body_phones:
                 return ("body.phone_numbers", "Algemeen telefoonnummer van het bestuursorgaan.")
+            why = evidence.organisation_phone(det.start, det.end, re.sub(r"\D", "", span_text))
+            if why:
+                return ("evidence.organisation_phone",
+                        f"Algemeen nummer van een organisatie ({why}): geen persoonsgegeven.")
+        if det.entity == "IBAN_CODE":
+            holder = evidence.organisation_account(det.start, det.end)
+            if holder:
+                return ("evidence.organisation_account",
+                        f"Rekening van een organisatie (t.n.v. {holder}): geen persoonsgegeven.")
+        if det.entity == "POSTCODE" and evidence.po_box_postcode(det.start):
+            return ("evidence.po_box_postcode", "Postcode van een postbus: geen woonadres.")
         if det.entity == "ADDRESS":
             normal = " ".join(span_text.lower().split())
             if any(normal.startswith(a) for a in self._body_addresses):
@@ -134,7 +168,7 @@ class PolicyDecider:
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 120) : start]
         match = self._title_before.search(before) or self._title_list.search(before)
-        if match:
+        if match and not _STAFF_OF_OFFICE.search(before, 0, match.start()):
             return match.group("title").lower()
         line_end = text.find("\n", end)
         line_end = len(text) if line_end == -1 else line_end
@@ -151,7 +185,7 @@ class PolicyDecider:
                 return match.group("title").lower()
         return None
 
-    def _official(self, text: str, det: Detection, span_text: str) -> tuple[str, str] | None:
+    def _official(self, text: str, det: Detection, span_text: str, evidence: Evidence) -> tuple[str, str] | None:
         role = self._register.get(_squash(span_text))
         if role:
             return ("exceptions.public_officials.register",
@@ -160,9 +194,22 @@ class PolicyDecider:
         if title:
             return ("exceptions.public_officials.titles",
                     f"Publiek ambtsdrager in functie ({title}): naam blijft leesbaar.")
+        if _KINDERBURGEMEESTER.search(text, max(0, det.start - 40), det.start):
+            return None
+        party = evidence.party_after(det.end)
+        if party:
+            return ("evidence.party_affiliation",
+                    f"Volksvertegenwoordiger ({party}): naam blijft leesbaar.")
+        label = evidence.in_attendance_list(det.start, det.end)
+        if label:
+            return ("evidence.attendance_list",
+                    f"Lid in de presentielijst ({label}): naam blijft leesbaar.")
+        if evidence.signature_columns(det.start):
+            return ("evidence.signature_columns",
+                    "Ondertekenaar namens het bestuursorgaan: naam blijft leesbaar.")
         return None
 
-    def _functional_mailbox(self, address: str) -> tuple[str, str] | None:
+    def _functional_mailbox(self, address: str, evidence: Evidence | None = None) -> tuple[str, str] | None:
         normal = address.lower()
         if normal in self.policy.functional_addresses:
             return ("exceptions.functional_mailboxes.addresses",
@@ -172,6 +219,10 @@ class PolicyDecider:
         if local in self.policy.functional_local_parts or first in self.policy.functional_local_parts:
             return ("exceptions.functional_mailboxes.local_parts",
                     f"Functionele mailbox ({first}@): geen persoonsgegeven.")
+        if evidence is not None and self.policy.functional_by_evidence and evidence.mailbox(address).functional:
+            return ("evidence.functional_mailbox",
+                    f"Functionele mailbox ({local}@: woorden van een rol, team, onderwerp of organisatie, "
+                    "geen naam): geen persoonsgegeven.")
         return None
 
     # -- helpers --------------------------------------------------------------------------

@@ -25,7 +25,8 @@ from redaction.recognizers.base import LINE_WRAP, SP, DutchPatternRecognizer
 
 # One optional separator between digits. No dots: "06.12.34.56" collides with dotted dates. A
 # line break counts too: text from a PDF breaks a number where the line is full ("06 1234\n5678").
-_SEP = rf"(?:{SP}|-|-?{LINE_WRAP})?"
+# " - " between groups is common in letters and exports ("0182 - 52 61 37", "06 - 2931 4478").
+_SEP = rf"(?:{SP}-{SP}|{SP}|-|-?{LINE_WRAP})?"
 # Not part of a longer token: no letter/digit, "+", "@", "/", "," or "-" right before, and no
 # digit-dot ("2.0612...") either; a letter-dot ("tel.0612345678") is fine.
 _BEFORE = r"(?<![\w+@/,\-])(?<!\d\.)"
@@ -42,13 +43,15 @@ NATIONAL = rf"{_BEFORE}0[1-9](?:{_SEP}\d){{8}}{_AFTER}"
 INTERNATIONAL = rf"{_BEFORE}(?:\+|00)31{_SEP}(?:\(0\){_SEP})?[1-9](?:{_SEP}\d){{8}}{_AFTER}"
 # "(078) 639 80 00", "(010) 123 4567", "(0318) 123456", "(06) 12345678": area code in brackets.
 BRACKETED = (
-    rf"(?<![\w(])\((?:06\){SP}?{_digits(8)}|0[1-9]\d\){SP}?{_digits(7)}|0[1-9]\d\d\){SP}?{_digits(6)})"
+    rf"(?<![\w(])\((?:06\)-?{SP}?{_digits(8)}|0[1-9]\d\)-?{SP}?{_digits(7)}|0[1-9]\d\d\)-?{SP}?{_digits(6)})"
     rf"{_AFTER}"
 )
 # Foreign numbers ("+32 470 12 34 56", "0049 151 23456789"): family abroad, numbers from across the
 # border. Eight to fourteen digits after the country sign; libphonenumber (its metadata ships with
 # the package, nothing is fetched) says whether they can be a number of that country.
 FOREIGN = rf"{_BEFORE}(?:\+|00)(?!31)[1-9](?:{_SEP}\d){{7,13}}{_AFTER}"
+# "06.18.22.47.91": dotted pairs; five groups of two after the trunk can be no date.
+DOTTED = rf"{_BEFORE}0[1-9](?:\.\d\d){{4}}(?![\w@]|[.,\-]\d)"
 SERVICE = rf"{_BEFORE}0(?:800|900|906|909){_SEP}{_digits(4)}(?:(?:{_SEP}\d){{3}})?(?![\w@]|[.,\-]?\d)"
 MUNICIPAL = rf"{_BEFORE}(?<!\d{SP})14{_SEP}0[1-9]\d{{1,2}}(?![\w@]|[.,\-]\d|{SP}\d)"
 
@@ -109,6 +112,7 @@ class PhoneRecognizer(DutchPatternRecognizer):
         Pattern("nl_international", INTERNATIONAL, 0.8),
         Pattern("foreign_international", FOREIGN, 0.7),
         Pattern("nl_bracketed_area_code", BRACKETED, 0.7),
+        Pattern("nl_dotted_pairs", DOTTED, 0.7),
         Pattern("nl_service_0800_0900", SERVICE, 0.6),
         # "14 078" is short and could be a count: weak alone, strong with "bel"/"telefoon".
         Pattern("nl_municipal_14", MUNICIPAL, 0.4),

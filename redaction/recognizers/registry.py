@@ -11,10 +11,12 @@ def all_recognizers(lexicons: Lexicons | None = None) -> list[EntityRecognizer]:
     from redaction.recognizers import pattern_recognizers
     from redaction.recognizers.organization import DutchOrganizationRecognizer
     from redaction.recognizers.person import DutchPersonRecognizer
+    from redaction.recognizers.staff_initials import StaffInitialsRecognizer
 
     lexicons = lexicons or load_lexicons()
     return [
         *pattern_recognizers(),
         DutchPersonRecognizer(lexicons),
         DutchOrganizationRecognizer(lexicons),
+        StaffInitialsRecognizer(lexicons),
     ]

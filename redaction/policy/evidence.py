@@ -1,0 +1,337 @@
+"""Keep-policy by evidence: what in the document shows that a span is no private person's data.
+
+Each check is a named rule with the examples of its test table (tests/policy/test_evidence.py):
+
+- ``evidence.functional_mailbox``: an e-mail address whose local part carries no person's name or
+  initials (role, team, topic, organisation or place words) is a functional mailbox;
+- ``evidence.po_box_postcode``: a postcode after "Postbus 123" or "Antwoordnummer 123" belongs to
+  the PO box of an organisation, not to a home;
+- ``evidence.organisation_phone``: a landline marked "(algemeen)", "(receptie)", on a line with a PO
+  box or a functional mailbox, or a 0800/0900 number, is an organisation's general number;
+- ``evidence.organisation_account``: a bank account "t.n.v." an organisation ("Stichting ...",
+  "Gemeente ...", "VV ...") is the organisation's;
+- ``evidence.party_affiliation``: a name followed by a political party in brackets ("Jan Smit
+  (VVD)", "(voorzitter, CDA)") is a council or States member;
+- ``evidence.attendance_list``: a name in the list after "Aanwezig:", "Leden:", "Raadsleden:" (and
+  the like) of minutes is a member, unless a private role stands beside it ("(notulist)");
+- ``evidence.signature_columns``: names on the line under "de secretaris,  de burgemeester," are the
+  officials who sign.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from redaction.lexicons import Lexicons, name_key
+
+# National parties; local parties are recognised by their words (below).
+_NATIONAL_PARTIES = (
+    "VVD", "CDA", "PvdA", "D66", "SP", "GroenLinks", "GL", "GroenLinks-PvdA", "GL-PvdA", "GL/PvdA", "PVV",
+    "ChristenUnie", "CU", "SGP", "CU-SGP", "CU/SGP", "ChristenUnie-SGP", "PvdD", "Partij voor de Dieren", "JA21",
+    "FvD", "Forum voor Democratie", "BBB", "BoerBurgerBeweging", "Volt", "DENK", "50PLUS", "NSC",
+    "Nieuw Sociaal Contract", "BIJ1", "Piratenpartij", "OSF", "FNP", "Fryske Nasjonale Partij",
+)
+_PARTY_KEYS = frozenset(name_key(p.replace("-", "").replace("/", "")) for p in _NATIONAL_PARTIES if " " not in p)
+_LOCAL_PARTY_WORD = (
+    r"(?:Lokaal|Lokale|Belang|Belangen|Burgerbelangen|Gemeentebelangen|Dorpsbelangen|Leefbaar|Stadspartij"
+    r"|Partij|Samen|Onafhankelijk|Onafhankelijke|Progressief|Progressieve|Dorpenpartij|Groenen|Sterk|Fractie"
+    r"|Liberalen|Democraten|Gemeentebelang|Ouderenpartij|Eerlijk|Beweging|Verenigd|Anders|Nu|Open)"
+)
+_PARTY = (
+    r"(?:" + "|".join(re.escape(p) for p in sorted(_NATIONAL_PARTIES, key=len, reverse=True)) + r")(?![\w-])"
+    r"|(?:[\p{Lu}][\p{L}'-]*\s+){0,3}" + _LOCAL_PARTY_WORD + r"(?:\s+[\p{Lu}][\p{L}'-]*){0,3}"
+)
+# Patterns used with .match(text, pos) carry no "^": .match anchors at pos, "^" only at 0.
+# "(VVD)", "(voorzitter, VVD)", "(fractie CDA)", "(Samen Vlissingen)", also after a comma.
+_PARTY_AFTER = regex.compile(
+    r"[ \t]*(?:\((?:[^()\n]{0,30}?[,;/]\s*|fractie\s+)?(?P<party>" + _PARTY + r")\s*\)"
+    r"|,[ \t]*(?:fractie\s+)?(?P<party2>" + "|".join(re.escape(p) for p in _NATIONAL_PARTIES) + r")(?![\w-]))",
+)
+_LIST_HEADER = regex.compile(
+    r"(?i)(?:^|[\n.;]|\s{2})[ \t]*(?P<label>aanwezig(?:en)?|leden|raadsleden|commissieleden|statenleden|"
+    r"fractievoorzitters|heemraden|afwezig(?:\s+met\s+kennisgeving)?|met\s+kennisgeving\s+afwezig|"
+    r"voorzitter|vicevoorzitter|plv\.\s*voorzitter|namens\s+het\s+college|college|wethouders?)"
+    r"[ \t]*(?:\([^()\n]*\))?[ \t]*:",
+)
+# A label that ends the list: from here on the names are not members.
+_OTHER_LABEL = regex.compile(
+    r"(?i)(?:^|[\n.;]|\s{2})[ \t]*(?:insprekers?|publiek|toehoorders|gasten|(?:van\s+de\s+)?ambtelijke?(?:\s+\w+)?|"
+    r"ambtenaren|notulist(?:e)?|verslag|verslaglegging|namens\s+de\s+organisatie|overig(?:en)?|"
+    r"genodigden|externen?|pers|agenda|onderwerp)[ \t]*:"
+)
+_COUNCIL_BODY = regex.compile(
+    r"(?i)\b(?:gemeenteraad|raadsvergadering|raadscommissie|commissie\s+\p{L}|commissievergadering|"
+    r"provinciale\s+staten|statenvergadering|statencommissie|algemeen\s+bestuur|dagelijks\s+bestuur|"
+    r"college\s+van\s+(?:burgemeester|b\s*&\s*w|gedeputeerde)|raadsinformatiebijeenkomst|gemeenteraden|"
+    r"fractievoorzittersoverleg|presidium|besluitenlijst|(?:de\s+)?raad\s+van\s+\p{Lu})"
+)
+_SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?](?:\s|$)|\b(?:geeft|verwelkomt|meldt|zegt|vraagt|opent|heet)\b")
+_PRIVATE_ROLE_AFTER = regex.compile(
+    r"(?i)[ \t]*\((?:[^()\n]*\b)?(?:notulist|notulen|inspreker|insprekers|ambtenaar|medewerker|adviseur|"
+    r"beleidsmedewerker|beleidsadviseur|secretaris\s+commissie|commissiegriffier|toehoorder|gast|tolk|"
+    r"projectleider|bewoner|namens)\b"
+)
+_SIGNATURE_TITLES = regex.compile(
+    r"(?i)^[ \t]*(?:(?:de|het)\s+)?(?:burgemeester|secretaris|gemeentesecretaris|griffier|raadsgriffier|"
+    r"dijkgraaf|secretaris-directeur|loco-burgemeester|college\s+van\s+burgemeester\s+en\s+wethouders)"
+    r"(?:\s+van\s+[\p{L} .'-]+?)?,?"
+    r"(?:[ \t]{2,}(?:(?:de|het)\s+)?(?:burgemeester|secretaris|gemeentesecretaris|griffier|raadsgriffier|"
+    r"dijkgraaf|secretaris-directeur|loco-burgemeester)(?:\s+van\s+[\p{L} .'-]+?)?,?)*[ \t]*$"
+)
+
+_NAME_COLUMNS = regex.compile(r"[ \t]*(?:[\p{L}.'-]+(?: [\p{L}.'-]+){0,4}[ \t]{3,})+")
+_PO_BOX_BEFORE = regex.compile(r"(?i)\b(?:postbus|antwoordnummer|p\.?o\.?\s*box)\s+\d{1,6}[ \t,;–-]*(?:\n[ \t]*)?$")
+_ORG_PHONE_MARK = regex.compile(
+    r"(?i)[ \t]*\(?(?:algemeen|alg\.|receptie|centrale|hoofdnummer|klantenservice|servicedesk|"
+    r"secretariaat|switchboard|general)\b"
+)
+_ORG_PHONE_LABEL = regex.compile(
+    r"(?i)(?:algemeen\s+(?:telefoon)?nummer|hoofdnummer|receptie|centrale|klantcontactcentrum|"
+    r"servicenummer|switchboard)[\s:]*(?:is\s+)?(?:tel(?:efoon)?\.?\s*)?$"
+)
+_ACCOUNT_HOLDER = regex.compile(
+    r"(?i)[\s,]*(?:\)|\()?\s*(?:t\.?\s?n\.?\s?v\.?|ten\s+name\s+van|op\s+naam\s+van|tnv)\s*:?\s*(?P<holder>[^\n]{1,60})"
+)
+_ACCOUNT_HOLDER_BEFORE = regex.compile(
+    r"(?i)(?:rekening(?:nummer)?|iban)\s+(?:van\s+)?(?P<holder>(?:de\s+|het\s+)?(?:stichting|vereniging|gemeente|"
+    r"provincie|waterschap|coöperatie|cooperatie|kerk|parochie|fonds|bv|b\.v\.)[^\n:]{0,40}?)\s*:?\s*$"
+)
+_ORG_HOLDER = regex.compile(
+    r"(?i)^(?:de\s+|het\s+)?(?:stichting|vereniging|gemeente|provincie|waterschap|hoogheemraadschap|coöperatie|"
+    r"cooperatie|kerk|parochie|fonds|vv|sv|cv|v\.v\.|s\.v\.|kredietbank|bewindvoering|belastingdienst|cjib|"
+    r"ministerie|college|school|bank|[\p{L}&' .-]*\b(?:b\.?v\.?|n\.?v\.?|v\.o\.f\.?|vof|holding|groep|"
+    r"vereniging|stichting|fonds|club|bond))\b"
+)
+# Local parts and their pieces that are mailboxes of a role, team or topic, beyond the policy's list.
+_WEBMAIL = frozenset({
+    "gmail", "hotmail", "outlook", "live", "yahoo", "ziggo", "kpnmail", "kpnplanet", "planet", "home", "xs4all",
+    "icloud", "me", "msn", "hetnet", "quicknet", "upcmail", "casema", "chello", "online", "freeler", "gmx", "web",
+    "t-online", "protonmail", "proton",
+})
+_COLLECTIVE = (
+    "bewoners", "buurt", "wijk", "vereniging", "comite", "comité", "actie", "platform", "panel", "team", "club",
+    "belangen", "stichting", "werkgroep", "collectief", "initiatief", "dorps", "dorp", "fractie", "raad",
+    "bond", "vv", "sv", "secretaris", "penningmeester", "voorzitter", "info", "bestuur", "redactie",
+    "vrienden", "netwerk", "coalitie", "samen", "ouders", "leden",
+)
+_INITIAL_FIRST = re.compile(r"^[a-z]{1,3}[._-][a-z]")
+_INITIAL_LAST = re.compile(r"[a-z][._-][a-z]{1,2}$")
+_GENERAL_INBOXES = frozenset({
+    "info", "post", "mail", "secretariaat", "contact", "receptie", "algemeen", "office", "hallo", "welkom",
+})
+_SPLIT = re.compile(r"[._+-]+|\d+")
+
+
+@dataclass(frozen=True)
+class MailboxVerdict:
+    functional: bool
+    reason: str
+
+
+class Evidence:
+    """Document-level evidence for the keep-policy. Built once per document."""
+
+    def __init__(self, text: str, lexicons: Lexicons | None, person_words: Iterable[str] = (),
+                 functional_parts: Iterable[str] = ()) -> None:
+        self.text = text
+        self.lexicons = lexicons
+        self.person_words = frozenset(name_key(w) for w in person_words if len(w) >= 3)
+        self.functional_parts = frozenset(functional_parts)
+
+    # -- e-mail ------------------------------------------------------------------------------
+
+    def mailbox(self, address: str) -> MailboxVerdict:
+        """Whether an address is a functional mailbox, judged from its local part."""
+        local, _, domain = address.lower().partition("@")
+        domain_label = domain.split(".")[0]
+        if _INITIAL_FIRST.match(local) or _INITIAL_LAST.search(local):
+            return MailboxVerdict(False, "initials")
+        parts = [p for p in _SPLIT.split(local) if p]
+        if re.search(r"\d{2,}", local) and domain_label in _WEBMAIL:
+            return MailboxVerdict(False, "digits in a webmail address")
+        if not parts:
+            return MailboxVerdict(False, "no words")
+        lex = self.lexicons
+        collective = any(c in local for c in _COLLECTIVE)
+        for part in parts:
+            key = name_key(part)
+            if key in self.person_words:
+                return MailboxVerdict(False, "a name of this document")
+            if lex is not None and _glued_name(key, lex):
+                return MailboxVerdict(False, "a name glued to initials or a first name")
+            if key in self.functional_parts or key in _PARTY_KEYS:
+                continue
+            if lex is None:
+                return MailboxVerdict(False, "no lexicons")
+            is_word = lex.is_word(key) or (len(key) >= 6 and lex.is_compound(key))
+            is_place = key in lex.places or key == domain_label
+            is_org = key in lex.organisation_words
+            named = lex.is_first_name(key) or (lex.is_surname(key) and not is_word)
+            if named and not (is_place or is_org):
+                return MailboxVerdict(False, "a listed name")
+            if is_word or is_place or is_org or len(key) <= 3:
+                continue
+            # An unknown piece: functional only when it follows a collective word
+            # ("wijkpanelzuidrand": a panel of a neighbourhood), else a name (recall first).
+            if not ((collective and any(key.startswith(c) or key.endswith(c) for c in _COLLECTIVE))
+                    or _split_collective(key, lex)):
+                return MailboxVerdict(False, "an unknown word")
+        if domain_label in _WEBMAIL and not collective:
+            return MailboxVerdict(False, "a webmail address without a collective word")
+        return MailboxVerdict(True, "role, team, topic or organisation words")
+
+    # -- addresses, numbers, accounts --------------------------------------------------------
+
+    def po_box_postcode(self, start: int) -> bool:
+        return bool(_PO_BOX_BEFORE.search(self.text, max(0, start - 40), start))
+
+    def organisation_phone(self, start: int, end: int, digits: str) -> str | None:
+        if re.match(r"(?:0800|0900|0906|0909)", digits):
+            return "0800/0900-nummer"
+        if digits.startswith("06") or digits.startswith("316") or digits.startswith("00316"):
+            return None
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        line_end = len(self.text) if line_end == -1 else line_end
+        if _ORG_PHONE_MARK.match(self.text, end, line_end):
+            return "gemarkeerd als algemeen nummer"
+        if _ORG_PHONE_LABEL.search(self.text[max(line_start, start - 40):start]):
+            return "gemarkeerd als algemeen nummer"
+        line = self.text[line_start:line_end]
+        if regex.search(r"(?i)\bpostbus\s+\d", line):
+            return "op een regel met een postbus"
+        # The general inbox of an organisation beside it ("0412 000 634;info@..."); a topic mailbox
+        # ("klachten@") often stands beside a staff member's direct line instead.
+        for local in regex.findall(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+", line):
+            if local.lower() in _GENERAL_INBOXES:
+                return "op een regel met het algemene adres van een organisatie"
+        return None
+
+    def organisation_account(self, start: int, end: int) -> str | None:
+        after = _ACCOUNT_HOLDER.match(self.text, end, min(len(self.text), end + 80))
+        holder = after.group("holder").strip() if after else ""
+        if not holder:
+            before = _ACCOUNT_HOLDER_BEFORE.search(self.text, max(0, start - 80), start)
+            holder = before.group("holder").strip() if before else ""
+        if holder and _ORG_HOLDER.match(holder):
+            return holder.split(",")[0][:40]
+        return None
+
+    # -- officials ---------------------------------------------------------------------------
+
+    def party_after(self, end: int) -> str | None:
+        line_end = self.text.find("\n", end)
+        line_end = len(self.text) if line_end == -1 else line_end
+        match = _PARTY_AFTER.match(self.text, end, line_end)
+        if not match:
+            return None
+        return (match.group("party") or match.group("party2")).strip()
+
+    def in_attendance_list(self, start: int, end: int) -> str | None:
+        """The list label ("aanwezig", "leden") when the name stands in a list of members of a
+        council, committee, States or water board (not a residents' panel: its members are private)."""
+        if not self.council_minutes:
+            return None
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        line_end = len(self.text) if line_end == -1 else line_end
+        if _PRIVATE_ROLE_AFTER.match(self.text, end, line_end):
+            return None
+        own = self.text[line_start:start]
+        header = _last_header(own)
+        if header is None and regex.search(r"\w[ \t]*:", own):
+            return None  # another label on the name's own line ("Van de ambtelijke organisatie:")
+        if header is None:
+            # a list under its label: "Aanwezig:" alone on a line, one member per line below
+            previous_end = line_start - 1
+            for _ in range(15):
+                if previous_end <= 0:
+                    return None
+                previous_start = self.text.rfind("\n", 0, previous_end) + 1
+                previous = self.text[previous_start:previous_end]
+                if not previous.strip() or len(previous) > 90 or previous.rstrip().endswith("."):
+                    return None
+                if _OTHER_LABEL.search(previous):
+                    return None
+                found = _last_header(previous)
+                if found is not None:
+                    if previous[found.end():].strip():
+                        return None  # the label's own line holds its items; this line is another
+                    header = found
+                    break
+                previous_end = previous_start - 1
+            if header is None:
+                return None
+            between = ""
+        else:
+            between = self.text[line_start:start][header.end():]
+        if _OTHER_LABEL.search(between) or _SENTENCE_END.search(between):
+            return None  # another label, or prose: "de voorzitter verwelkomt ... de heren X en Y"
+        # Items of a list: the name follows the label or a separator, with at most a form of address.
+        last_item = re.split(r"[,;\n]|\)\s|\ben\b", between)[-1]
+        if len(last_item.split()) > 3:
+            return None
+        return " ".join(header.group("label").lower().split())
+
+    @property
+    def council_minutes(self) -> bool:
+        """Whether the document is minutes of an elected body (its opening names the body)."""
+        cached = getattr(self, "_council", None)
+        if cached is None:
+            cached = bool(_COUNCIL_BODY.search(self.text[:600]))
+            self._council = cached
+        return cached
+
+    def signature_columns(self, start: int) -> bool:
+        line_start = self.text.rfind("\n", 0, start) + 1
+        before = self.text[line_start:start]
+        # only names and wide gaps before it on its line ("Koen Haverkamp      Marga Zwanepol")
+        if before.strip() and not _NAME_COLUMNS.fullmatch(before):
+            return False
+        previous_end = line_start - 1
+        for _ in range(2):
+            if previous_end <= 0:
+                return False
+            previous_start = self.text.rfind("\n", 0, previous_end) + 1
+            previous = self.text[previous_start:previous_end]
+            if previous.strip():
+                return bool(_SIGNATURE_TITLES.match(previous))
+            previous_end = previous_start - 1
+        return False
+
+
+def _last_header(segment: str) -> regex.Match[str] | None:
+    matches = list(_LIST_HEADER.finditer(segment))
+    return matches[-1] if matches else None
+
+
+def _glued_name(key: str, lex: Lexicons) -> bool:
+    """"aasante" (initial + surname), "estherboersma" (first name + surname), "jdevries"."""
+    if lex.is_word(key) and not lex.is_name(key):
+        return False
+    compound = len(key) >= 8 and lex.is_compound(key)
+    for cut in (1, 2, 3):
+        rest = key[cut:]
+        if len(rest) >= 4 and lex.is_surname(rest) and not lex.is_word(rest) and not compound:
+            return True
+    for cut in range(3, len(key) - 2):
+        head, tail = key[:cut], key[cut:]
+        if not lex.is_first_name(head) or lex.is_word(head):
+            continue
+        # "ruimtelijkeordening" splits into words; "estherboersma" into a name and a surname
+        if (lex.is_surname(tail) and not lex.is_word(tail)) or (not compound and not lex.is_word(tail)):
+            return True
+    return False
+
+
+def _split_collective(key: str, lex: Lexicons) -> bool:
+    """"toegangwz": a word with a short abbreviation glued on."""
+    for cut in range(len(key) - 1, len(key) - 4, -1):
+        head = key[:cut]
+        if len(head) >= 4 and (lex.is_word(head) or lex.is_compound(head)):
+            return True
+    return False
