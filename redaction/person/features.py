@@ -144,9 +144,20 @@ class FeatureExtractor:
         self.honorifics, self.roles, self.greetings = context["honorific"], context["role"], context["greeting"]
         self.prepositions, self.articles = context["preposition"], context["article"]
         self._word_cache: dict[str, dict[str, float]] = {}
-        self._line_cache: dict[str, tuple[float, float, float]] = {}
+        self._language_cache: dict[str, tuple[int, int, int]] = {}
 
     def document(self, text: str, candidates: Sequence[Candidate]) -> list[list[float]]:
+        """Dense vectors in ``FEATURE_NAMES`` order (for training)."""
+        vectors = []
+        for named in self.named_document(text, candidates):
+            v = [0.0] * len(FEATURE_NAMES)
+            for name, value in named.items():
+                v[INDEX[name]] = value
+            vectors.append(v)
+        return vectors
+
+    def named_document(self, text: str, candidates: Sequence[Candidate]) -> list[dict[str, float]]:
+        """Each candidate's features by name (absent = 0): the scorer's fast path."""
         context = _DocumentContext.build(text, candidates, self)
         return [self.features(text, c, context) for c in candidates]
 
@@ -193,46 +204,45 @@ class FeatureExtractor:
 
     # -- one candidate -------------------------------------------------------------------------
 
-    def features(self, text: str, cand: Candidate, context: _DocumentContext) -> list[float]:
-        v = [0.0] * len(FEATURE_NAMES)
-
-        def put(name: str, value: float = 1.0) -> None:
-            v[INDEX[name]] = float(value)
+    def features(self, text: str, cand: Candidate, context: _DocumentContext) -> dict[str, float]:
+        # A dict by name rather than a dense vector: a candidate has ~70 features set and the
+        # scorer runs on every candidate of every document, so no index arithmetic per feature.
+        v: dict[str, float] = {}
 
         span = text[cand.start:cand.end]
-        put("bias")
+        v["bias"] = 1.0
         source = cand.source.split(":", 1)[-1]
-        put(f"source.{source}" if source in SOURCES else "source.other")
-        put("rule_score", cand.score)
+        v[f"source.{source}" if source in SOURCES else "source.other"] = 1.0
+        v["rule_score"] = float(cand.score)
         words = WORD.findall(span)
         n = len(words)
-        put("words.1" if n <= 1 else "words.2" if n == 2 else "words.3plus")
-        put("chars.log", min(len(span), 60) / 60)
+        v["words.1" if n <= 1 else "words.2" if n == 2 else "words.3plus"] = 1.0
+        v["chars.log"] = float(min(len(span), 60) / 60)
         letters = [ch for ch in span if ch.isalpha()]
-        put("all_caps", float(len(letters) >= 2 and all(ch.isupper() for ch in letters)))
-        put("starts_lower", float(span[:1].islower()))
-        put("has_initial", float(any(len(_bare(w)) == 1 or re.fullmatch(r"(?:\w\.)+", w) for w in words)))
-        put("has_particle", float(any(self.lexicons.is_particle(_bare(w)) for w in words[1:] or words)))
-        put("has_hyphen", float("-" in span))
+        v["all_caps"] = float(len(letters) >= 2 and all(ch.isupper() for ch in letters))
+        v["starts_lower"] = float(span[:1].islower())
+        v["has_initial"] = float(any(len(_bare(w)) == 1 or re.fullmatch(r"(?:\w\.)+", w) for w in words))
+        v["has_particle"] = float(any(self.lexicons.is_particle(_bare(w)) for w in words[1:] or words))
+        v["has_hyphen"] = float("-" in span)
         content = self.content_words(span)
         infos = [self.word_info(w) for w in content] or [self.word_info(span)]
         for prefix, info in (("first", infos[0]), ("last", infos[-1])):
             for key, value in info.items():
                 name = f"{prefix}.{key}"
                 if name in INDEX:
-                    put(name, value)
+                    v[name] = float(value)
         ordinary = all(i["word"] or i["compound"] or i["place"] or any(i[c] for c in WORD_CLASSES)
                        for i in infos)
         any_name = any(i["first_name"] or i["surname"] for i in infos)
-        put("all_words_ordinary", float(ordinary))
-        put("any_name_word", float(any_name))
-        put("name_and_unknown", float(any_name and any(i["unknown"] for i in infos)))
-        put("first_and_surname", float(len(infos) >= 2 and infos[0]["first_name"] and infos[-1]["surname"]))
+        v["all_words_ordinary"] = float(ordinary)
+        v["any_name_word"] = float(any_name)
+        v["name_and_unknown"] = float(any_name and any(i["unknown"] for i in infos))
+        v["first_and_surname"] = float(len(infos) >= 2 and infos[0]["first_name"] and infos[-1]["surname"])
         # "Yaovi Tchakpelou": two capitalised words no list knows, in the middle of a sentence.
         capitalised = len(content) >= 2 and all(w[:1].isupper() and not w.isupper() for w in content)
-        put("multiword_unknown", float(capitalised and all(i["unknown"] or i["first_name"] or i["surname"]
-                                                           for i in infos)))
-        put("multiword_capitalised", float(capitalised))
+        v["multiword_unknown"] = float(capitalised and all(i["unknown"] or i["first_name"] or i["surname"]
+                                                           for i in infos))
+        v["multiword_capitalised"] = float(capitalised)
 
         line_start = text.rfind("\n", 0, cand.start) + 1
         line_end = text.find("\n", cand.end)
@@ -241,66 +251,74 @@ class FeatureExtractor:
         after = text[cand.end:line_end]
         stripped = before.rstrip()
         sentence_start = not stripped.strip("> \t-•*") or stripped[-1:] in ".!?:"
-        put("sentence_start", float(sentence_start))
-        put("line_start", float(not stripped.strip("> \t-•*")))
-        put("line_alone", float(not stripped.strip("> \t-•*") and not after.strip(" \t,.;:")))
-        line_words = WORD.findall(text[line_start:line_end])
-        put("short_line", float(len(line_words) <= 4))
-        put("after_colon", float(stripped.endswith(":")))
+        v["sentence_start"] = float(sentence_start)
+        v["line_start"] = float(not stripped.strip("> \t-•*"))
+        v["line_alone"] = float(not stripped.strip("> \t-•*") and not after.strip(" \t,.;:"))
+        n_line_words, english, german, dutch = context.line(text, line_start, line_end, self)
+        v["short_line"] = float(n_line_words <= 4)
+        v["after_colon"] = float(stripped.endswith(":"))
         prev_words = WORD.findall(before[-40:])
         prev = name_key(_bare(prev_words[-1])) if prev_words else ""
-        put("prev.honorific", float(prev in self.honorifics))
-        put("prev.role", float(prev in self.roles))
-        put("prev.greeting", float(prev in self.greetings))
-        put("prev.preposition", float(prev in self.prepositions))
-        put("prev.article", float(prev in self.articles))
-        put("prev.organisation_word", float(bool(prev) and prev in self.lexicons.organisation_words))
-        put("prev.capitalised", float(bool(prev_words) and prev_words[-1][:1].isupper() and not sentence_start))
+        v["prev.honorific"] = float(prev in self.honorifics)
+        v["prev.role"] = float(prev in self.roles)
+        v["prev.greeting"] = float(prev in self.greetings)
+        v["prev.preposition"] = float(prev in self.prepositions)
+        v["prev.article"] = float(prev in self.articles)
+        v["prev.organisation_word"] = float(bool(prev) and prev in self.lexicons.organisation_words)
+        v["prev.capitalised"] = float(bool(prev_words) and prev_words[-1][:1].isupper() and not sentence_start)
         next_words = WORD.findall(after[:40])
         nxt = name_key(_bare(next_words[0])) if next_words else ""
-        put("next.organisation_word", float(bool(nxt) and nxt in self.lexicons.organisation_words))
+        v["next.organisation_word"] = float(bool(nxt) and nxt in self.lexicons.organisation_words)
         tail = after.lstrip(" \t")
-        put("next.paren", float(tail.startswith("(")))
-        put("next.comma", float(tail.startswith(",")))
-        put("next.colon", float(tail.startswith(":")))
-        put("next.capitalised", float(bool(next_words) and next_words[0][:1].isupper() and tail[:1].isalpha()))
-        put("next.email", float(bool(_EMAIL.match(tail.lstrip("<(")))))
-        english, german, dutch = self._line_languages(text[line_start:line_end], line_words)
-        put("line.english", english)
-        put("line.german", german)
-        put("line.dutch_ratio", dutch)
+        v["next.paren"] = float(tail.startswith("("))
+        v["next.comma"] = float(tail.startswith(","))
+        v["next.colon"] = float(tail.startswith(":"))
+        v["next.capitalised"] = float(bool(next_words) and next_words[0][:1].isupper() and tail[:1].isalpha())
+        v["next.email"] = float(bool(_EMAIL.match(tail.lstrip("<("))))
+        v["line.english"] = float(english)
+        v["line.german"] = float(german)
+        v["line.dutch_ratio"] = float(dutch)
         key = name_key(" ".join(_bare(w) for w in content))
-        put("doc.repeats", min(context.counts[key] - 1, 5) / 5)
-        put("doc.strong_elsewhere", float(any(name_key(_bare(w)) in context.strong_words for w in content)))
-        put("doc.mail_domain", float(any(name_key(_bare(w)) in context.mail_domains for w in content)))
-        put("doc.mail_local", float(any(name_key(_bare(w)) in context.mail_locals for w in content)))
-        put("doc.lower_elsewhere", float(any(name_key(_bare(w)) in context.lower_words for w in content
-                                             if w[:1].isupper())))
+        v["doc.repeats"] = float(min(context.counts[key] - 1, 5) / 5)
+        keys = [name_key(_bare(w)) for w in content]
+        v["doc.strong_elsewhere"] = float(any(k in context.strong_words for k in keys))
+        v["doc.mail_domain"] = float(any(k in context.mail_domains for k in keys))
+        v["doc.mail_local"] = float(any(k in context.mail_locals for k in keys))
+        v["doc.lower_elsewhere"] = float(any(k in context.lower_words for k, w in zip(keys, content, strict=True)
+                                             if w[:1].isupper()))
         is_ner = source == "ner"
-        put("ner_single_word", float(is_ner and n <= 1))
-        put("ner_x_ordinary", float(is_ner and ordinary))
-        put("ner_x_place", float(is_ner and any(i["place"] for i in infos)))
-        put("ner_x_unknown", float(is_ner and all(i["unknown"] for i in infos)))
-        put("ner_x_sentence_start", float(is_ner and sentence_start))
+        v["ner_single_word"] = float(is_ner and n <= 1)
+        v["ner_x_ordinary"] = float(is_ner and ordinary)
+        v["ner_x_place"] = float(is_ner and any(i["place"] for i in infos))
+        v["ner_x_unknown"] = float(is_ner and all(i["unknown"] for i in infos))
+        v["ner_x_sentence_start"] = float(is_ner and sentence_start)
         return v
 
 
-    def _line_languages(self, line: str, line_words: list[str]) -> tuple[float, float, float]:
-        """Shares of English, German and Dutch words on a line (cached: candidates share lines)."""
-        cached = self._line_cache.get(line)
-        if cached is not None:
-            return cached
-        keys = [name_key(w) for w in line_words]
-        result = (0.0, 0.0, 0.0)
-        if keys:
-            words = [self.lexicons.is_word(k) for k in keys]
-            en = sum("en" in self.classes.get(k, ()) and not w for k, w in zip(keys, words, strict=True))
-            de = sum("de" in self.classes.get(k, ()) and not w for k, w in zip(keys, words, strict=True))
-            result = (min(en / len(keys) * 3, 1.0), min(de / len(keys) * 3, 1.0), sum(words) / len(keys))
-        if len(self._line_cache) > 50_000:
-            self._line_cache.clear()
-        self._line_cache[line] = result
-        return result
+    def line_languages(self, line_words: list[str]) -> tuple[float, float, float]:
+        """Shares of English, German and Dutch words on a line."""
+        if not line_words:
+            return (0.0, 0.0, 0.0)
+        en = de = dutch = 0
+        for word in line_words:
+            e, g, d = self._word_language(word)
+            en += e
+            de += g
+            dutch += d
+        n = len(line_words)
+        return (min(en / n * 3, 1.0), min(de / n * 3, 1.0), dutch / n)
+
+    def _word_language(self, word: str) -> tuple[int, int, int]:
+        """(English-only, German-only, Dutch) of one word; cached, as words recur on every line."""
+        found = self._language_cache.get(word)
+        if found is None:
+            key = name_key(word)
+            dutch = self.lexicons.is_word(key)
+            classes = self.classes.get(key, ())
+            found = (int("en" in classes and not dutch), int("de" in classes and not dutch), int(dutch))
+            if len(self._language_cache) < 200_000:
+                self._language_cache[word] = found
+        return found
 
 
 @dataclass(frozen=True)
@@ -310,6 +328,16 @@ class _DocumentContext:
     mail_domains: frozenset[str]
     mail_locals: frozenset[str]
     lower_words: frozenset[str]
+    # line start -> (words on the line, English, German, Dutch share): candidates share lines.
+    lines: dict[int, tuple[int, float, float, float]]
+
+    def line(self, text: str, start: int, end: int, ex: FeatureExtractor) -> tuple[int, float, float, float]:
+        found = self.lines.get(start)
+        if found is None:
+            words = WORD.findall(text, start, end)
+            found = (len(words), *ex.line_languages(words))
+            self.lines[start] = found
+        return found
 
     @classmethod
     def build(cls, text: str, candidates: Sequence[Candidate], ex: FeatureExtractor) -> _DocumentContext:
@@ -327,4 +355,4 @@ class _DocumentContext:
         # Words that occur written small somewhere: a capitalised word that is also typed in
         # lower case elsewhere is more likely an ordinary word than a name.
         lower = {name_key(w) for w in re.findall(r"(?<![\w@.])[a-zà-ÿ]{3,}(?![\w@])", text)}
-        return cls(counts, frozenset(strong), frozenset(domains), frozenset(locals_), frozenset(lower))
+        return cls(counts, frozenset(strong), frozenset(domains), frozenset(locals_), frozenset(lower), {})

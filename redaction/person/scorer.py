@@ -41,6 +41,10 @@ class ScorerWeights:
     threshold: float
     version: str
 
+    def by_name(self) -> dict[str, float]:
+        """The non-zero weights by feature name."""
+        return {n: w for n, w in zip(FEATURE_NAMES, self.weights, strict=True) if w}
+
     @classmethod
     def load(cls, path: Path) -> ScorerWeights:
         data = json.loads(path.read_text("utf-8"))
@@ -58,6 +62,7 @@ class PersonScorer:
     def __init__(self, lexicons: Lexicons, weights: ScorerWeights) -> None:
         self.extractor = FeatureExtractor(lexicons)
         self.weights = weights
+        self._by_name = weights.by_name()
 
     @property
     def threshold(self) -> float:
@@ -66,10 +71,10 @@ class PersonScorer:
     def probabilities(self, text: str, candidates: Sequence[Candidate]) -> list[float]:
         if not candidates:
             return []
-        w = self.weights.weights
+        w = self._by_name
         out = []
-        for vector in self.extractor.document(text, candidates):
-            z = sum(a * b for a, b in zip(w, vector, strict=True))
+        for named in self.extractor.named_document(text, candidates):
+            z = sum(w.get(name, 0.0) * value for name, value in named.items())
             out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
         return out
 
