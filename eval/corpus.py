@@ -9,7 +9,9 @@ Sets (see ``SETS``): the two parts of ``../shared/data/woo_dev/`` split once int
 the helper-written sets under ``eval/corpora/`` (``independent``: set 1, developed on;
 ``independent_holdout``: set 2, summary only), and real public-sector text
 gathered into the ignored ``var/realtext/`` (``real``; third-party text never enters the
-repository, so that set exists only on machines that gathered it).
+repository, so that set exists only on machines that gathered it), and deduce's regression cases
+kept in the ignored ``var/deduce_regression/`` (``deduce``, converted by ``eval/deduce_cases.py``;
+genre = deduce's case file).
 
 The rules are those of ``../shared/tools/score.py`` (checked equal by a test):
 
@@ -30,7 +32,7 @@ import argparse
 import json
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,7 @@ SHARED = ROOT.parent / "shared"
 WOO_DEV = SHARED / "data" / "woo_dev"
 CORPORA = Path(__file__).resolve().parent / "corpora"
 REAL = ROOT / "var" / "realtext" / "real.jsonl"
+DEDUCE = ROOT / "var" / "deduce_regression"
 
 
 def is_holdout(doc_id: str) -> bool:
@@ -55,8 +58,11 @@ class CorpusSet:
     files: tuple[Path, ...]
     holdout: bool = False
     keep: str = "all"  # "dev", "holdout" or "all" documents of the files
+    loader: Callable[[], list[dict[str, Any]]] | None = None  # builds the documents instead of reading files
 
     def load(self) -> list[dict[str, Any]]:
+        if self.loader is not None:
+            return self.loader()
         docs = []
         for path in self.files:
             if not path.exists():
@@ -70,6 +76,12 @@ class CorpusSet:
         return docs
 
 
+def _deduce_docs() -> list[dict[str, Any]]:
+    from eval.deduce_cases import load  # converts var/deduce_regression/*.json; none if absent
+
+    return load(DEDUCE)
+
+
 SETS: dict[str, CorpusSet] = {
     "woo_dev": CorpusSet("woo_dev", (WOO_DEV / "part_a.jsonl", WOO_DEV / "part_b.jsonl"), keep="dev"),
     "woo_dev_holdout": CorpusSet("woo_dev_holdout", (WOO_DEV / "part_a.jsonl", WOO_DEV / "part_b.jsonl"),
@@ -77,6 +89,7 @@ SETS: dict[str, CorpusSet] = {
     "independent": CorpusSet("independent", (CORPORA / "independent_1.jsonl",)),
     "independent_holdout": CorpusSet("independent_holdout", (CORPORA / "independent_2.jsonl",), holdout=True),
     "real": CorpusSet("real", (REAL,)),
+    "deduce": CorpusSet("deduce", (DEDUCE,), loader=_deduce_docs),
 }
 
 
