@@ -8,6 +8,7 @@ withheld everywhere, an official acting in their role stays readable everywhere.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable
 
 import regex
@@ -32,6 +33,7 @@ _PRIVATE_ROLE_BEFORE = regex.compile(
     rf"(?r)(?<![\p{{L}}])(?i:{'|'.join(regex.escape(r) for r in PRIVATE_ROLES)})\.?[ \t]+"
     rf"(?:(?:{_LOWER_PARTICLES}|'t|’t)[ \t]+)*$"
 )
+_NO_ANCHOR_RULES = frozenset({"evidence.mailbox_display_name"})
 _LINE_BREAK_HYPHEN = regex.compile(r"-[ \t]*\n[ \t>]*(?=\p{Ll})")
 _WORD = regex.compile(r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*")
 # A word of running text, not part of an e-mail address, URL or file name.
@@ -53,8 +55,12 @@ class MentionFinder:
         name = _LINE_BREAK_HYPHEN.sub("", name)  # "Verbrug-\ngen", broken over two lines, is "Verbruggen"
         words = [_bare(w) for w in _WORD.findall(name) if not _INITIALS_RE.fullmatch(w + ".")]
         out: set[str] = set()
+        # "Van Tilburg", "van Dordrecht": a place after a particle is a name only with the particle;
+        # the town on its own stays readable.
+        after_particle = {w for prev, w in itertools.pairwise(words) if lex.is_particle(prev)
+                          and name_key(w) in lex.places}
         core = [w for w in words if not lex.is_particle(w) and name_key(w) not in _TITLE_KEYS
-                and (lower_case_parts or not w[:1].islower())]
+                and (lower_case_parts or not w[:1].islower()) and w not in after_particle]
         for word in core:
             out.add(word)
             if "-" in word:
@@ -76,7 +82,9 @@ class MentionFinder:
         }
 
     def propagate(self, text: str, decisions: list[Decision]) -> list[Decision]:
-        persons = [d for d in decisions if d.entity == "PERSON" and self._is_anchor(d)]
+        # A group's display name kept as such names no person: nothing to look for elsewhere.
+        persons = [d for d in decisions if d.entity == "PERSON" and d.rule not in _NO_ANCHOR_RULES
+                   and self._is_anchor(d)]
         if not persons:
             return decisions
         variant_owner = self._variant_owners(persons)

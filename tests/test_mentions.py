@@ -75,3 +75,17 @@ def test_a_relative_of_the_same_name_is_not_the_official(dordrecht: Redactor, te
                                                          second_decision: str) -> None:
     decisions = [d for d in dordrecht.analyze(text) if d.text == "Soetrisno"]
     assert [d.decision for d in decisions] == ["keep", second_decision]
+
+
+@pytest.mark.parametrize(("name", "variants_out", "variants_in"), [
+    # "Van Tilburg" is a name; the town on its own is a place and stays readable
+    ("Van Tilburg", {"Tilburg"}, {"Van Tilburg"}),
+    ("Mirjam van Dordrecht", {"Dordrecht"}, {"Mirjam", "van Dordrecht"}),
+    # a surname after a particle that is no place is still searched alone
+    ("Mirjam van Oosterwijk", set(), {"Oosterwijk", "van Oosterwijk"}),
+])
+def test_a_place_after_a_particle_is_no_name_on_its_own(finder: MentionFinder, name: str,
+                                                       variants_out: set[str], variants_in: set[str]) -> None:
+    variants = finder.variants(name)
+    assert variants_in <= variants
+    assert not variants_out & variants

@@ -15,7 +15,13 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
 - ``evidence.attendance_list``: a name in the list after "Aanwezig:", "Leden:", "Raadsleden:" (and
   the like) of minutes is a member, unless a private role stands beside it ("(notulist)");
 - ``evidence.signature_columns``: names on the line under "de secretaris,  de burgemeester," are the
-  officials who sign.
+  officials who sign;
+- ``evidence.mailbox_display_name``: the display name of a mailbox made of ordinary words, places
+  and organisation words ("Afvalbeheer Tilburg <afvalbeheer@...>", "Red de Bomen Weizigt
+  <reddebomenweizigt@...>") names a team or a group, not a person; its address is functional;
+- ``evidence.organisation_office``: an address right after a public building or an organisation
+  ("stadhuis, Markt 1", "Gemeente Tilburg | Stadhuisplein 130", "Bezoekadres: ...") is an office,
+  and so are the postcode and the landline that follow it.
 """
 
 from __future__ import annotations
@@ -51,27 +57,41 @@ _PARTY_AFTER = regex.compile(
     r"[ \t]*(?:\((?:[^()\n]{0,30}?[,;/]\s*|fractie\s+)?(?P<party>" + _PARTY + r")\s*\)"
     r"|,[ \t]*(?:fractie\s+)?(?P<party2>" + "|".join(re.escape(p) for p in _NATIONAL_PARTIES) + r")(?![\w-]))",
 )
+_LIST_LABELS = (
+    r"aanwezig(?:en)?|leden|raadsleden|commissieleden|statenleden|fractievoorzitters|heemraden|"
+    r"hoogheemraden|hoofdingelanden|afwezig(?:\s+met\s+kennisgeving)?|met\s+kennisgeving\s+afwezig|"
+    r"voorzitter|vicevoorzitter|plv\.\s*voorzitter|namens\s+het\s+college|college|wethouders?|"
+    r"aanwezige\s+(?:leden|raadsleden|wethouders|collegeleden|statenleden)|"
+    r"aanwezig\s+zijn(?:\s+de\s+(?:leden|heren\s+en\s+dames|dames\s+en\s+heren))?"
+)
 _LIST_HEADER = regex.compile(
-    r"(?i)(?:^|[\n.;]|\s{2})[ \t]*(?P<label>aanwezig(?:en)?|leden|raadsleden|commissieleden|statenleden|"
-    r"fractievoorzitters|heemraden|afwezig(?:\s+met\s+kennisgeving)?|met\s+kennisgeving\s+afwezig|"
-    r"voorzitter|vicevoorzitter|plv\.\s*voorzitter|namens\s+het\s+college|college|wethouders?)"
+    r"(?i)(?:(?:^|[\n.;]|\s{2})[ \t]*(?P<label>" + _LIST_LABELS + r")"
+    # Text extracted from a PDF runs the label on after a single space: "... Dashorst Aanwezig: ..."
+    r"|(?<=\S[ \t])(?=(?-i:\p{Lu}))(?P<label>" + _LIST_LABELS + r"))"
     r"[ \t]*(?:\([^()\n]*\))?[ \t]*:",
 )
 # A label that ends the list: from here on the names are not members.
+_OTHER_LABELS = (
+    r"insprekers?|publiek|toehoorders|gasten|(?:van\s+de\s+)?ambtelijke?(?:\s+\w+)?|"
+    r"ambtenaren|notulist(?:e)?|notulen|verslag|verslaglegging|namens\s+de\s+organisatie|overig(?:en)?|"
+    r"genodigden|externen?|pers|agenda|onderwerp"
+)
 _OTHER_LABEL = regex.compile(
-    r"(?i)(?:^|[\n.;]|\s{2})[ \t]*(?:insprekers?|publiek|toehoorders|gasten|(?:van\s+de\s+)?ambtelijke?(?:\s+\w+)?|"
-    r"ambtenaren|notulist(?:e)?|verslag|verslaglegging|namens\s+de\s+organisatie|overig(?:en)?|"
-    r"genodigden|externen?|pers|agenda|onderwerp)[ \t]*:"
+    r"(?i)(?:(?:^|[\n.;]|\s{2})[ \t]*(?:" + _OTHER_LABELS + r")"
+    r"|(?<=\S[ \t])(?=(?-i:\p{Lu}))(?:" + _OTHER_LABELS + r"))[ \t]*:"
 )
 _COUNCIL_BODY = regex.compile(
     r"(?i)\b(?:gemeenteraad|raadsvergadering|raadscommissie|commissie\s+\p{L}|commissievergadering|"
     r"provinciale\s+staten|statenvergadering|statencommissie|algemeen\s+bestuur|dagelijks\s+bestuur|"
     r"college\s+van\s+(?:burgemeester|b\s*&\s*w|gedeputeerde)|raadsinformatiebijeenkomst|gemeenteraden|"
-    r"fractievoorzittersoverleg|presidium|besluitenlijst|(?:de\s+)?raad\s+van\s+\p{Lu})"
+    r"fractievoorzittersoverleg|presidium|besluitenlijst|(?:de\s+)?raad\s+van\s+\p{Lu}|"
+    r"raad\s+van\s+de\s+gemeente|vergadering\s+van\s+de\s+raad|verenigde\s+vergadering|hoofdingelanden|"
+    r"hoogheemraden|algemene\s+vergadering\s+van\s+het\s+waterschap|(?:tweede|eerste)\s+kamer|"
+    r"raadsleden|statenleden|commissieleden)"
 )
 _SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?](?:\s|$)|\b(?:geeft|verwelkomt|meldt|zegt|vraagt|opent|heet)\b")
 _PRIVATE_ROLE_AFTER = regex.compile(
-    r"(?i)[ \t]*\((?:[^()\n]*\b)?(?:notulist|notulen|inspreker|insprekers|ambtenaar|medewerker|adviseur|"
+    r"(?i)[ \t]*\((?:[^()\n]*\b)?(?:notulist|notulen|inspreker|insprekers|ambtenaar|medewerker|adviseur|secretaris|"
     r"beleidsmedewerker|beleidsadviseur|secretaris\s+commissie|commissiegriffier|toehoorder|gast|tolk|"
     r"projectleider|bewoner|namens)\b"
 )
@@ -106,6 +126,20 @@ _ORG_HOLDER = regex.compile(
     r"ministerie|college|school|bank|[\p{L}&' .-]*\b(?:b\.?v\.?|n\.?v\.?|v\.o\.f\.?|vof|holding|groep|"
     r"vereniging|stichting|fonds|club|bond))\b"
 )
+# "Afvalbeheer Tilburg <afvalbeheer@tilburg.nl>": a display name and its address in a header.
+_DISPLAY_NAME = regex.compile(
+    r"(?P<name>[\p{L}][\p{L}\p{M}'’&. -]{1,60}?)[ \t]*<(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
+# What stands right before an office's address: a public building, "Gemeente X", a griffie, or a
+# label only organisations use ("Bezoekadres:"). Only separators between it and the address.
+_OFFICE_BEFORE = regex.compile(
+    r"(?i)(?:\b(?:stadhuis|gemeentehuis|raadhuis|provinciehuis|provinciekantoor|waterschapshuis|"
+    r"gemeentekantoor|stadskantoor|stadswinkel|raadzaal|(?:bezoek|vestigings|kantoor|post)adres)\b"
+    r"(?:[ \t]+(?:van\s+)?(?:de\s+)?(?:gemeente\s+)?(?-i:\p{Lu}[\p{L}-]+)){0,2}"
+    r"|\bgemeente[ \t]+(?-i:\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?)"
+    r"|\bgriffie(?:[ \t]+(?:van\s+)?(?:de\s+)?(?:gemeente|provincie)?[ \t]*(?-i:\p{Lu}[\p{L}-]+))?)"
+    r"[ \t]*[,|:;–-]?[ \t]*(?:\n[ \t>]*)?$"
+)
+
 # Local parts and their pieces that are mailboxes of a role, team or topic, beyond the policy's list.
 _WEBMAIL = frozenset({
     "gmail", "hotmail", "outlook", "live", "yahoo", "ziggo", "kpnmail", "kpnplanet", "planet", "home", "xs4all",
@@ -144,10 +178,31 @@ class Evidence:
 
     # -- e-mail ------------------------------------------------------------------------------
 
+    @property
+    def group_mailboxes(self) -> dict[str, tuple[int, int]]:
+        """Addresses whose display name is a team's or group's (lower-cased address -> the display
+        name's span). Found once per document, on first use."""
+        cached = getattr(self, "_groups", None)
+        if cached is None:
+            cached = {}
+            if self.lexicons is not None:
+                for match in _DISPLAY_NAME.finditer(self.text):
+                    if _group_name(match.group("name"), match.group("address"), self.lexicons):
+                        cached[match.group("address").lower()] = match.span("name")
+            self._groups = cached
+        return cached
+
+    def group_display_name(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies in the display name of a team's or group's mailbox."""
+        return any(s <= start and end <= e for s, e in self.group_mailboxes.values())
+
     def mailbox(self, address: str) -> MailboxVerdict:
         """Whether an address is a functional mailbox, judged from its local part."""
         local, _, domain = address.lower().partition("@")
         domain_label = domain.split(".")[0]
+        if address.lower() in self.group_mailboxes and not (_INITIAL_FIRST.match(local)
+                                                           or _INITIAL_LAST.search(local)):
+            return MailboxVerdict(True, "the mailbox of a team or group (its display name)")
         if _INITIAL_FIRST.match(local) or _INITIAL_LAST.search(local):
             return MailboxVerdict(False, "initials")
         parts = [p for p in _SPLIT.split(local) if p]
@@ -185,6 +240,10 @@ class Evidence:
         return MailboxVerdict(True, "role, team, topic or organisation words")
 
     # -- addresses, numbers, accounts --------------------------------------------------------
+
+    def organisation_office(self, start: int) -> bool:
+        """Whether the address starting at ``start`` follows a public building or an organisation."""
+        return bool(_OFFICE_BEFORE.search(self.text, max(0, start - 80), start))
 
     def po_box_postcode(self, start: int) -> bool:
         return bool(_PO_BOX_BEFORE.search(self.text, max(0, start - 40), start))
@@ -279,10 +338,11 @@ class Evidence:
 
     @property
     def council_minutes(self) -> bool:
-        """Whether the document is minutes of an elected body (its opening names the body)."""
+        """Whether the document is minutes of an elected body (its opening, 1,500 characters, names
+        the body: an excerpt or a page header may come first)."""
         cached = getattr(self, "_council", None)
         if cached is None:
-            cached = bool(_COUNCIL_BODY.search(self.text[:600]))
+            cached = bool(_COUNCIL_BODY.search(self.text[:1500]))
             self._council = cached
         return cached
 
@@ -335,3 +395,31 @@ def _split_collective(key: str, lex: Lexicons) -> bool:
         if len(head) >= 4 and (lex.is_word(head) or lex.is_compound(head)):
             return True
     return False
+
+
+def _group_name(name: str, address: str, lex: Lexicons) -> bool:
+    """"Afvalbeheer Tilburg", "Red de Bomen Weizigt", "Team Jeugd": a display name of ordinary
+    words, places and organisation words. At least half of its words are ordinary ones, at least
+    one of them no name list knows, and nothing reads as first name plus surname ("Roos Bakker")."""
+    words = [w.strip(".'’-") for w in regex.findall(r"[\p{L}\p{M}'’.-]+", name)]
+    content = [w for w in words if len(w) > 1 and not lex.is_particle(w)]
+    if not content:
+        return False
+    local = address.lower().partition("@")[0]
+    if _INITIAL_FIRST.match(local) or _INITIAL_LAST.search(local):
+        return False  # "f.hoogendijk@": a person's initials
+    if len(content) >= 2 and lex.is_first_name(content[0]) and (
+            lex.is_surname(content[-1]) or not all(lex.is_word(name_key(w)) for w in content[1:])):
+        return False  # "Roos Bakker", "Fleur Hoogendijk": a first name, then a name or a place
+    ordinary = plain = 0
+    for word in content:
+        key = name_key(word)
+        is_word = lex.is_word(key) or (len(key) >= 6 and lex.is_compound(key))
+        known = is_word or key in lex.places or key in lex.organisation_words
+        named = lex.is_first_name(word) or lex.is_surname(word)
+        place_or_org = key in lex.places or key in lex.organisation_words
+        if (named and not known) or (lex.is_surname(word) and not place_or_org):
+            return False  # "Karel Vinkestein", "Smit Bouw": a person, or a firm named after one
+        ordinary += known
+        plain += known and not named and len(key) >= 3
+    return plain >= 1 and ordinary * 2 >= len(content)

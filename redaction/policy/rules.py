@@ -21,6 +21,7 @@ _KINDERBURGEMEESTER = regex.compile(
 _STAFF_OF_OFFICE = regex.compile(
     r"(?i)\b(?:kabinet|secretariaat|secretaresse|medewerker|medewerkster|adviseur|woordvoerder|"
     r"bode|chauffeur|assistent|ondersteuning)\s+(?:van\s+)?(?:de|het|onze|uw)?\s*$")
+OFFICE_RULE = "evidence.organisation_office"
 _HONORIFICS = r"(?:(?:de\s+)?(?:heer|mevrouw|mevr\.?|mw\.?|dhr\.?|mr\.?|drs\.?|dr\.?|ir\.?|ing\.?|prof\.?)\s*)"
 
 
@@ -116,7 +117,41 @@ class PolicyDecider:
 
     def decide_document(self, text: str, detections: Sequence[Detection]) -> list[Decision]:
         evidence = self.evidence(text, detections)
-        return [self.decide(text, d, evidence) for d in detections]
+        decisions = [self.decide(text, d, evidence) for d in detections]
+        return self._office_details(text, detections, decisions)
+
+    def _office_details(self, text: str, detections: Sequence[Detection],
+                        decisions: list[Decision]) -> list[Decision]:
+        """An office's address carries its postcode and landline along (``evidence.organisation_office``):
+        "Stadhuisplein 130 | 5038 TC Tilburg T 013 464 2200". Also an address right after an
+        organisation the recognizer found ("Vluchtelingenwerk Dordrecht, Voorstraat 12")."""
+        organisations = [d.end for d in detections if d.entity == "ORGANIZATION"]
+        out = list(decisions)  # same order as the detections
+        office_end = -1  # end of the last office address kept, for what follows it
+        for index in sorted(range(len(out)), key=lambda i: out[i].start):
+            decision = out[index]
+            if decision.entity == "ADDRESS" and decision.decision == "redact" and any(
+                    0 <= decision.start - end <= 3 and not text[end:decision.start].strip(" \t,|:–-")
+                    for end in organisations):
+                decision = self._office(decision, "adres direct na de naam van een organisatie")
+            if decision.entity == "ADDRESS":
+                office_end = decision.end if decision.rule == OFFICE_RULE else -1
+            elif decision.entity == "PERSON" and decision.decision == "redact":
+                office_end = -1  # a person between: what follows is theirs
+            elif decision.decision == "redact" and office_end >= 0 and decision.entity in ("POSTCODE", "PHONE_NUMBER"):
+                gap = text[office_end:decision.start]
+                mobile = re.sub(r"\D", "", decision.text).startswith(("06", "316", "00316"))
+                if decision.entity == "POSTCODE" and len(gap) <= 4 and not gap.strip(" \t,|–-\n>"):
+                    decision = self._office(decision, "postcode van het adres van een kantoor")
+                elif decision.entity == "PHONE_NUMBER" and not mobile and len(gap) <= 60 and gap.count("\n") <= 2:
+                    decision = self._office(decision, "telefoonnummer bij het adres van een kantoor")
+            out[index] = decision
+        return out
+
+    @staticmethod
+    def _office(decision: Decision, why: str) -> Decision:
+        return decision.with_changes(decision="keep", ground=None, rule=OFFICE_RULE,
+                                     reason=f"Kantoor van een organisatie ({why}): geen persoonsgegeven.")
 
     def decide(self, text: str, detection: Detection, evidence: Evidence | None = None) -> Decision:
         span_text = text[detection.start : detection.end]
@@ -135,6 +170,9 @@ class PolicyDecider:
 
     def _exception(self, text: str, det: Detection, span_text: str, evidence: Evidence) -> tuple[str, str] | None:
         if det.entity == "PERSON":
+            if evidence.group_display_name(det.start, det.end):
+                return ("evidence.mailbox_display_name",
+                        "Weergavenaam van de mailbox van een team, groep of organisatie: geen persoon.")
             return self._official(text, det, span_text, evidence)
         if det.entity == "EMAIL_ADDRESS":
             return self._functional_mailbox(span_text, evidence)
@@ -159,6 +197,9 @@ class PolicyDecider:
             normal = " ".join(span_text.lower().split())
             if any(normal.startswith(a) for a in self._body_addresses):
                 return ("body.addresses", "Adres van het bestuursorgaan: geen persoonsgegeven.")
+            if evidence.organisation_office(det.start):
+                return (OFFICE_RULE, "Kantoor van een organisatie (adres na een openbaar gebouw, "
+                        "gemeente of bezoekadres): geen persoonsgegeven.")
         if det.entity == "POSTCODE" and _squash(span_text) in self._body_postcodes:
             return ("body.postcodes", "Postcode van het bestuursorgaan: geen persoonsgegeven.")
         return None

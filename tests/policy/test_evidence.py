@@ -123,6 +123,13 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "evidence.attendance_list"),
     (COUNCIL + "Aanwezig:\nTom Vreeswijk\nIris ter Wolbeek\n\n1. Opening", "Iris ter Wolbeek",
      "evidence.attendance_list"),
+    # text extracted from a PDF: the labels run on after a single space
+    ("Verslag van de openbare vergadering van de raad van de gemeente Oostrand Griffier: J. Molenkamp "
+     "Aanwezig: mw. G. Tielenburg-Aksoy, H.J. Voskuilen en mw. E. Dijkerman Afwezig: R. Pranger",
+     "H.J. Voskuilen", "evidence.attendance_list"),
+    ("VERSLAG VAN DE VERENIGDE VERGADERING 2030 Aanwezig: mevrouw A.W. Hazelhoff, voorzitter; de heren "
+     "P. van der Schaaf, B. Ruitenberg en mevrouw I. ter Wiel, hoogheemraden", "B. Ruitenberg",
+     "evidence.attendance_list"),
     ("Namens het college,\n\nde secretaris,          de burgemeester,\nMarga Zwanepol          Koen Haverkamp",
      "Koen Haverkamp", "evidence.signature_columns"),
     ("de secretaris,          de burgemeester,\nMarga Zwanepol          Koen Haverkamp", "Marga Zwanepol",
@@ -140,6 +147,10 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     (COUNCIL + "Aanwezig: Tom Vreeswijk, Iris ter Wolbeek\nVan de ambtelijke organisatie: mevrouw Ilse Pluijmaekers",
      "Ilse Pluijmaekers"),
     (COUNCIL + "Aanwezig: Tom Vreeswijk, Kees Wolfkamp (notulist)", "Kees Wolfkamp"),
+    (COUNCIL + "Aanwezig: Tom Vreeswijk, Kees Wolfkamp (secretaris) en Roel Dinkla", "Kees Wolfkamp"),
+    # labels of staff after a single space, as a PDF gives them
+    (COUNCIL + "Aanwezig: de heer T. Vreeswijk, wethouder Notulen: mevrouw I.C. Pronkhorst", "I.C. Pronkhorst"),
+    (COUNCIL + "Aanwezig: T. Vreeswijk (D66) Verslag: mevrouw M. Oudelaar, Tekstbureau Woord", "M. Oudelaar"),
     # prose after a label
     (COUNCIL + "Voorzitter: Tom Vreeswijk verwelkomt de medewerkers, de heren Bram Quekelaar en Jan Vlierboom.",
      "Bram Quekelaar"),
@@ -170,3 +181,77 @@ def test_office_in_a_table_column(decider: PolicyDecider) -> None:
 
 def test_evidence_without_lexicons_is_recall_first() -> None:
     assert not Evidence("x", None).mailbox("sportzaken@gouda.example").functional
+
+
+def _decide_all(decider: PolicyDecider, text: str, spans: list[tuple[str, str]]):
+    """Decisions on several detections of one document, by value."""
+    detections = []
+    for value, entity in spans:
+        at = text.index(value)
+        detections.append(Detection(at, at + len(value), entity, 0.9, "test"))
+    return {d.text: d for d in decider.decide_document(text, detections)}
+
+
+# evidence.mailbox_display_name: (header, display name, address, group?)
+DISPLAY_NAMES = [
+    ("Van: Parkbeheer Zuidwolde <parkbeheer@zuidwolde.example>", "Parkbeheer Zuidwolde",
+     "parkbeheer@zuidwolde.example", True),
+    ("Cc: Red het Wilgenbos <redhetwilgenbos@gmail.example>", "Red het Wilgenbos",
+     "redhetwilgenbos@gmail.example", True),
+    ("Aan: Team Leerplicht <leerplicht@gemeente.example>", "Team Leerplicht", "leerplicht@gemeente.example", True),
+    ("Van: Roos Bakker <roosbakker@gmail.example>", "Roos Bakker", "roosbakker@gmail.example", False),
+    ("Van: Fleur Ommeren <f.ommeren@gemeente.example>", "Fleur Ommeren", "f.ommeren@gemeente.example", False),
+    ("Van: Jorien Wesselink <jorien@ziggo.example>", "Jorien Wesselink", "jorien@ziggo.example", False),
+    # a firm named after its owner
+    ("Van: Smit Bouw <info@smitbouw.example>", "Smit Bouw", "info@smitbouw.example", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "address", "group"), DISPLAY_NAMES)
+def test_mailbox_display_name(decider: PolicyDecider, text: str, name: str, address: str, group: bool) -> None:
+    decisions = _decide_all(decider, text, [(name, "PERSON"), (address, "EMAIL_ADDRESS")])
+    person = decisions[name]
+    assert (person.decision == "keep") is group, person
+    if group:
+        assert person.rule == "evidence.mailbox_display_name"
+        assert decisions[address].decision == "keep"
+
+
+# evidence.organisation_office: (text, spans, kept values)
+OFFICES = [
+    ("Gemeente Hardewijk | Raadhuisplein 4 | 3844 AB Hardewijk T 0341 00 00 00",
+     [("Raadhuisplein 4", "ADDRESS"), ("3844 AB", "POSTCODE"), ("0341 00 00 00", "PHONE_NUMBER")],
+     {"Raadhuisplein 4", "3844 AB", "0341 00 00 00"}),
+    ("Plaats: raadzaal, stadhuis, Korenmarkt 15, Ommelo",
+     [("Korenmarkt 15", "ADDRESS")], {"Korenmarkt 15"}),
+    ("Bezoekadres: Lindelaan 200\n4811 XY Breestad",
+     [("Lindelaan 200", "ADDRESS"), ("4811 XY", "POSTCODE")], {"Lindelaan 200", "4811 XY"}),
+    # a private sender's block: nothing kept
+    ("Kees Ooms\nHoogeinde 7\n1711 RC Hensbroek\n0226 00 00 00",
+     [("Hoogeinde 7", "ADDRESS"), ("1711 RC", "POSTCODE"), ("0226 00 00 00", "PHONE_NUMBER")], set()),
+    # the office first, then a resident: only the office is kept
+    ("Stadhuis, Markt 1. Ik woon op de Kerkstraat 5, 5038 AB Breestad, 013 000 1234.",
+     [("Markt 1", "ADDRESS"), ("Kerkstraat 5", "ADDRESS"), ("5038 AB", "POSTCODE"), ("013 000 1234", "PHONE_NUMBER")],
+     {"Markt 1"}),
+    # a mobile number beside an office is still someone's own
+    ("Stadhuis, Markt 1, 06 12 00 00 00", [("Markt 1", "ADDRESS"), ("06 12 00 00 00", "PHONE_NUMBER")], {"Markt 1"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "kept"), OFFICES)
+def test_organisation_office(decider: PolicyDecider, text: str, spans: list[tuple[str, str]], kept: set[str]) -> None:
+    decisions = _decide_all(decider, text, spans)
+    assert {v for v, d in decisions.items() if d.decision == "keep"} == kept
+    assert all(decisions[v].rule == "evidence.organisation_office" for v in kept)
+
+
+def test_address_right_after_an_organisation_is_its_office(decider: PolicyDecider) -> None:
+    text = "Stichting Buurtwerk Oost, Voorstraat 12, 3311 AB Breestad"
+    org = text.index("Stichting")
+    detections = [Detection(org, org + len("Stichting Buurtwerk Oost"), "ORGANIZATION", 0.8, "test")]
+    for value, entity in (("Voorstraat 12", "ADDRESS"), ("3311 AB", "POSTCODE")):
+        at = text.index(value)
+        detections.append(Detection(at, at + len(value), entity, 0.9, "test"))
+    decisions = decider.decide_document(text, detections)
+    assert [d.decision for d in decisions] == ["keep", "keep", "keep"]
+    assert decisions[1].rule == decisions[2].rule == "evidence.organisation_office"
