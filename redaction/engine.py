@@ -26,6 +26,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.language import Language
 
 from redaction.decisions import Decision
+from redaction.entities import ENTITY_REGISTRY
 from redaction.lexicons import Lexicons, load_lexicons
 from redaction.mentions import MentionFinder
 from redaction.ner import SelectiveNer
@@ -41,19 +42,6 @@ from redaction.render.text import noot_lines
 
 logger = logging.getLogger(__name__)
 
-ENTITIES: tuple[str, ...] = (
-    "PERSON",
-    "EMAIL_ADDRESS",
-    "PHONE_NUMBER",
-    "NL_BSN",
-    "IBAN_CODE",
-    "ADDRESS",
-    "POSTCODE",
-    "DATE_OF_BIRTH",
-    "LICENSE_PLATE",
-    "URL",
-    "ORGANIZATION",
-)
 NER_MODES = ("selective", "full", "off")
 # Documents per unit of work in analyze_many: large enough for the model to batch, small enough
 # to keep both cores busy to the end.
@@ -62,20 +50,9 @@ BATCH_GROUP = 32
 SCORE_THRESHOLD = 0.35
 # spaCy works per chunk; chunks end at blank lines so a signature stays with its sign-off.
 CHUNK_CHARS = 50_000
-# When two detections overlap and one contains the other, the more specific one wins.
-PRIORITY: dict[str, int] = {
-    "EMAIL_ADDRESS": 100,
-    "URL": 95,
-    "IBAN_CODE": 90,
-    "NL_BSN": 90,
-    "PHONE_NUMBER": 80,
-    "DATE_OF_BIRTH": 75,
-    "LICENSE_PLATE": 70,
-    "ADDRESS": 60,
-    "POSTCODE": 60,
-    "PERSON": 50,
-    "ORGANIZATION": 40,
-}
+# When two detections overlap and one contains the other, the more specific one wins: each
+# entity's priority is declared with it in redaction/entities.py (a live view of that table).
+PRIORITY: dict[str, int] = ENTITY_REGISTRY.priority
 # A person found by structure or title (score >= this) is not swallowed by an organisation.
 STRONG_PERSON = 0.9
 # The source of an organisation that only the name model found.
@@ -152,7 +129,7 @@ class Redactor:
                 results = self.analyzer.analyze(
                     chunk,
                     language=LANGUAGE,
-                    entities=list(ENTITIES),
+                    entities=list(ENTITY_REGISTRY.detected()),
                     score_threshold=SCORE_THRESHOLD,
                     nlp_artifacts=self._rules_only_artifacts(),
                 )

@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from redaction.entities import ENTITY_REGISTRY
 from redaction.errors import PolicyError
 from redaction.policy.grounds import normalise_ground
 
@@ -64,8 +65,9 @@ class Policy:
         try:
             return self.entities[entity]
         except KeyError:
-            # Recall first: an entity the policy forgot is withheld, never published by default.
-            return EntityRule(entity, "redact", "5.1.2e", "persoonsgegeven",
+            # Recall first: an entity the policy forgot is withheld, never published by default,
+            # and the Noot names it as its declaration in redaction/entities.py does.
+            return EntityRule(entity, "redact", "5.1.2e", ENTITY_REGISTRY.noot_category(entity) or "persoonsgegeven",
                               f"Geen regel voor {entity} in het beleid: uit voorzorg weggelakt.")
 
 

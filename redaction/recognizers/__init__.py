@@ -1,14 +1,15 @@
 """Presidio recognizers for Dutch personal data, one module per entity.
 
-``PATTERN_RECOGNIZERS`` lists the rule-based recognizers (regexes, checksums, cue words); the
-engine registers them through ``pattern_recognizers()``. PERSON and ORGANIZATION live in their own
-modules and are added by ``redaction.recognizers.registry``.
+Which recognizer finds which entity is declared in `redaction.entities`; the engine registers them
+all through ``redaction.recognizers.registry``. ``pattern_recognizers()`` gives the rule-based ones
+(regexes, checksums, cue words), which need no lexicons: the recognizer tests run them alone.
 """
 
 from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
+from redaction.entities import ENTITY_REGISTRY
 from redaction.recognizers.address import STREET_SUFFIXES, AddressRecognizer, is_street_word
 from redaction.recognizers.base import DutchPatternRecognizer
 from redaction.recognizers.bsn import BsnRecognizer, elfproef
@@ -20,26 +21,15 @@ from redaction.recognizers.phone import PhoneRecognizer, normalise_phone_number
 from redaction.recognizers.postcode import PostcodeRecognizer
 from redaction.recognizers.url import ProfileUrlRecognizer
 
-PATTERN_RECOGNIZERS: tuple[type[EntityRecognizer], ...] = (
-    EmailRecognizer,
-    PhoneRecognizer,
-    BsnRecognizer,
-    IbanRecognizer,
-    AddressRecognizer,
-    PostcodeRecognizer,
-    DateOfBirthRecognizer,
-    LicensePlateRecognizer,
-    ProfileUrlRecognizer,
-)
-
 
 def pattern_recognizers() -> list[EntityRecognizer]:
-    """A fresh instance of every pattern recognizer (each caches its compiled regexes)."""
-    return [recognizer() for recognizer in PATTERN_RECOGNIZERS]
+    """A fresh instance of every declared pattern recognizer (each caches its compiled regexes),
+    in the order of the entity table."""
+    return [factory() for spec in ENTITY_REGISTRY for factory in spec.factories()
+            if isinstance(factory, type) and issubclass(factory, DutchPatternRecognizer)]
 
 
 __all__ = [
-    "PATTERN_RECOGNIZERS",
     "STREET_SUFFIXES",
     "AddressRecognizer",
     "BsnRecognizer",

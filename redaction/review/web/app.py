@@ -126,7 +126,7 @@ def create_app(
     environment.globals.update(
         STATUS_NL=view.STATUS_NL, STATE_NL=view.STATE_NL, DECISION_NL=view.DECISION_NL, ROLE_NL=view.ROLE_NL,
         entity_class=view.entity_class, entity_label=view.entity_label, ground_label=view.ground_label,
-        span_tip=view.span_tip, GROUNDS=GROUNDS, CATEGORIES=view.CATEGORIES, ROLES=ROLES,
+        span_tip=view.span_tip, GROUNDS=GROUNDS, categories=view.categories, legend=view.legend, ROLES=ROLES,
         csrf_field=security.CSRF_FIELD,
     )  # fmt: skip
     templates = Jinja2Templates(env=environment)
@@ -210,6 +210,13 @@ def create_app(
             back = referer if referer.startswith(str(request.base_url)) else "/"
             return RedirectResponse(back, status_code=303)
         return page(request, "problem.html", {"message": exc.message, "status": exc.status}, exc.status)
+
+    # -- the colours of the entities -------------------------------------------------------------
+
+    @app.get("/entities.css")
+    async def entity_colours() -> Response:
+        # No login: the colours per entity are the same for everyone and name no document.
+        return PlainTextResponse(view.entity_stylesheet(), media_type="text/css")
 
     # -- login -----------------------------------------------------------------------------------
 
@@ -363,7 +370,8 @@ def create_app(
             raise HttpProblem(400, MESSAGES["empty_selection"]) from None
         ground = str(form.get("ground", "5.1.2e"))
         category = str(form.get("category", "naam"))
-        if ground not in GROUNDS or category not in view.CATEGORIES:
+        categories = view.categories()
+        if ground not in GROUNDS or category not in categories:
             raise HttpProblem(400, MESSAGES["bad_request"])
         # A selection often catches a space or line break at either end: those are not redacted.
         while start < end and 0 <= start < len(doc.text) and doc.text[start].isspace():
@@ -375,7 +383,7 @@ def create_app(
         if any(sp.start < end and start < sp.end for sp in doc.spans):
             raise HttpProblem(409, MESSAGES["overlap"])
         try:
-            span = store.add_span(doc_id, start, end, user.username, entity=view.CATEGORIES[category], ground=ground,
+            span = store.add_span(doc_id, start, end, user.username, entity=categories[category], ground=ground,
                                   category=category)  # fmt: skip
         except ReviewError:
             raise HttpProblem(409, MESSAGES["bad_request"]) from None

@@ -1,5 +1,7 @@
 """What the templates show: text segments with their offsets, Dutch labels, colour classes.
 
+Labels, colours and pickable kinds of data per entity come from `redaction.entities`.
+
 The document text is cut into segments, each carrying its start offset (``data-start``), so the
 browser can turn a text selection into offsets of the original text without ever counting the
 characters of the whole page (which would include labels, tooltips and the table).
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from redaction.entities import ENTITY_REGISTRY, NEUTRAL_CLASS
 from redaction.policy.grounds import GROUNDS
 from redaction.review.store import SpanView
 
@@ -22,24 +25,41 @@ STATE_NL = {"proposed": "voorstel", "accepted": "geaccepteerd", "rejected": "afg
             "added": "toegevoegd"}  # fmt: skip
 DECISION_NL = {"redact": "weglakken", "keep": "behouden"}
 ROLE_NL = {"reviewer": "beoordelaar", "approver": "goedkeurder", "admin": "beheerder"}
-ENTITY_NL = {
-    "PERSON": "persoon", "EMAIL_ADDRESS": "e-mailadres", "PHONE_NUMBER": "telefoonnummer", "NL_BSN": "BSN",
-    "IBAN_CODE": "rekeningnummer", "ADDRESS": "adres", "POSTCODE": "postcode", "DATE_OF_BIRTH": "geboortedatum",
-    "LICENSE_PLATE": "kenteken", "URL": "link", "ORGANIZATION": "organisatie", "LOCATION": "plaats",
-    "HANDMATIG": "handmatig",
-}  # fmt: skip
-# The kinds of data a person can pick when adding a redaction (the Noot names them), with the
-# entity recorded for it.
-CATEGORIES: dict[str, str] = {
-    "naam": "PERSON", "e-mail": "EMAIL_ADDRESS", "telefoonnummer": "PHONE_NUMBER", "adres": "ADDRESS",
-    "BSN": "NL_BSN", "geboortedatum": "DATE_OF_BIRTH", "rekeningnummer": "IBAN_CODE", "kenteken": "LICENSE_PLATE",
-    "gezondheid": "HANDMATIG", "handtekening": "HANDMATIG", "overig": "HANDMATIG",
-}  # fmt: skip
-# Colour classes defined in cockpit.css; anything else gets the neutral "ent-other".
-_ENTITY_CLASSES = {
-    "PERSON": "person", "EMAIL_ADDRESS": "email", "PHONE_NUMBER": "phone", "NL_BSN": "bsn", "IBAN_CODE": "iban",
-    "ADDRESS": "address", "POSTCODE": "address", "DATE_OF_BIRTH": "dob", "LICENSE_PLATE": "plate",
-}  # fmt: skip
+# What a reviewer's own addition is recorded as when its kind of data is no declared entity's.
+MANUAL_ENTITY = "HANDMATIG"
+# Kinds of data a reviewer can name for an addition that no entity's Noot category covers.
+MANUAL_CATEGORIES = ("gezondheid", "handtekening", "overig")
+
+
+def categories() -> dict[str, str]:
+    """The kinds of data a person can pick when adding a redaction (the Noot names them), with the
+    entity recorded for it: every declared entity's Noot category (the first entity that names it),
+    then the manual ones. Read from the entity table on every call, so it never falls behind it."""
+    picks: dict[str, str] = {}
+    for spec in ENTITY_REGISTRY:
+        if spec.noot_category is not None:
+            picks.setdefault(spec.noot_category, spec.name)
+    return picks | {category: MANUAL_ENTITY for category in MANUAL_CATEGORIES if category not in picks}
+
+
+def legend() -> list[tuple[str, str]]:
+    """(css class, Dutch label) per colour the cockpit uses for proposed redactions, grey last."""
+    seen: dict[str, str] = {}
+    for spec in ENTITY_REGISTRY:
+        if spec.colour is not None:
+            seen.setdefault(spec.css_class, spec.label_nl)
+    return [*seen.items(), (NEUTRAL_CLASS, "overig")]
+
+
+def entity_stylesheet() -> str:
+    """Each declared colour as CSS (served as /entities.css: the Content-Security-Policy allows no
+    inline style). The grey for everything else stays in cockpit.css."""
+    rules: dict[str, str] = {}
+    for spec in ENTITY_REGISTRY:
+        if spec.colour is not None:
+            rules.setdefault(spec.css_class, f".ent-{spec.css_class}.dec-redact, .chip.ent-{spec.css_class} "
+                                             f"{{ background: {spec.colour}; }}")
+    return "/* Generated from redaction/entities.py. */\n" + "\n".join(rules.values()) + "\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,11 +92,15 @@ def segments(text: str, spans: Sequence[SpanView]) -> tuple[list[Segment], set[i
 
 
 def entity_class(entity: str) -> str:
-    return "ent-" + _ENTITY_CLASSES.get(entity, "other")
+    spec = ENTITY_REGISTRY.get(entity)
+    return "ent-" + (spec.css_class if spec else NEUTRAL_CLASS)
 
 
 def entity_label(entity: str) -> str:
-    return ENTITY_NL.get(entity, entity)
+    spec = ENTITY_REGISTRY.get(entity)
+    if spec is not None:
+        return spec.label_nl
+    return "handmatig" if entity == MANUAL_ENTITY else entity
 
 
 def ground_label(code: str | None) -> str:
