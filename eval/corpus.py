@@ -88,7 +88,9 @@ SETS: dict[str, CorpusSet] = {
                                  holdout=True, keep="holdout"),
     "independent": CorpusSet("independent", (CORPORA / "independent_1.jsonl",)),
     "independent_holdout": CorpusSet("independent_holdout", (CORPORA / "independent_2.jsonl",), holdout=True),
-    "real": CorpusSet("real", (REAL,)),
+    # Real text, split like woo_dev (numbers divisible by 3 held out): the scorer trains on the rest.
+    "real": CorpusSet("real", (REAL,), keep="dev"),
+    "real_holdout": CorpusSet("real_holdout", (REAL,), holdout=True, keep="holdout"),
     "deduce": CorpusSet("deduce", (DEDUCE,), loader=_deduce_docs),
 }
 

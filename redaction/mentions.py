@@ -15,6 +15,7 @@ import regex
 
 from redaction.decisions import Decision
 from redaction.lexicons import Lexicons, name_key
+from redaction.person.features import word_classes
 from redaction.recognizers.person import _INITIALS_RE, _LOWER_PARTICLES, _TITLE_KEYS, NOT_A_NAME, _bare
 
 # Relatives, clients and residents: a name right after one of these is a private person, even
@@ -34,6 +35,8 @@ _PRIVATE_ROLE_BEFORE = regex.compile(
     rf"(?:(?:{_LOWER_PARTICLES}|'t|’t)[ \t]+)*$"
 )
 _NO_ANCHOR_RULES = frozenset({"evidence.mailbox_display_name"})
+_FOREIGN_CLASSES = frozenset({"en", "de", "fy", "pronoun"})
+_NO_CLASSES: frozenset[str] = frozenset()
 _LINE_BREAK_HYPHEN = regex.compile(r"-[ \t]*\n[ \t>]*(?=\p{Ll})")
 _WORD = regex.compile(r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*")
 # A word of running text, not part of an e-mail address, URL or file name.
@@ -181,9 +184,12 @@ class MentionFinder:
         """
         lex = self.lexicons
         # A part that is also an ordinary word ("Groen", "nieuwe") is a mention only when capitalised.
+        # So is an English, German or Frisian word ("My", a given name, against "my contract").
+        foreign = word_classes()
         strict = {
             key for key, (variant, _owner) in variant_owner.items()
-            if any(lex.is_word(w) for w in variant.split())
+            if any(lex.is_word(w) or not foreign.get(name_key(w), _NO_CLASSES).isdisjoint(_FOREIGN_CLASSES)
+                   for w in variant.split())
         }
         # Every key a word of the text could have and still be a name part: the variants and their
         # possessive forms. One look-up per word settles most words; only those in this set or with

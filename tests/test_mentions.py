@@ -89,3 +89,11 @@ def test_a_place_after_a_particle_is_no_name_on_its_own(finder: MentionFinder, n
     variants = finder.variants(name)
     assert variants_in <= variants
     assert not variants_out & variants
+
+
+def test_an_english_word_is_a_mention_only_when_capitalised(finder: MentionFinder) -> None:
+    text = "From: My Tran <tran@mail.example>\nI attached my contract. Thanks, My"
+    found = model_decision(text, "My Tran").with_changes(source="person:structure")
+    mentions = [d for d in finder.propagate(text, [found]) if d.source == "person:mention"]
+    assert [d.text for d in mentions] == ["My"]
+    assert mentions[0].start == text.rindex("My")

@@ -6,6 +6,8 @@ Training text, all annotated, none of it the woo_dev held-out part:
 
 - the development part of ``../shared/data/woo_dev/`` (written independently of the engine);
 - the helper-written sets in ``eval/corpora/`` (written by people who never saw the engine);
+- the development part of the real public-sector excerpts in ``var/realtext/`` (ignored folder,
+  gathered with the search tool; numbers divisible by 3 are held out), when the folder is there;
 - the engine's generated development set (``eval/devset/``), at a lower weight: it is our own
   generator's text, useful against regressions, not as evidence of how text looks.
 
@@ -55,7 +57,9 @@ def _is_name_span(span: dict[str, Any]) -> bool:
 def load_training_documents() -> list[tuple[dict[str, Any], float, str]]:
     """(document, weight, group) for every training document."""
     out: list[tuple[dict[str, Any], float, str]] = []
-    for name in ("woo_dev", "independent"):
+    # "real" is the development part of the real public-sector text in the ignored var/realtext/
+    # (when present: it is gathered per machine and never committed).
+    for name in ("woo_dev", "independent", "real"):
         for doc in SETS[name].load():
             out.append((doc, 1.0, name))
     with (ROOT / "eval" / "devset" / "devset.jsonl").open(encoding="utf-8") as fh:

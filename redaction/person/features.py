@@ -73,6 +73,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "chars.log",
     "all_caps",
     "starts_lower",
+    "particle_surname",
     "has_initial",
     "has_particle",
     "has_hyphen",
@@ -220,7 +221,14 @@ class FeatureExtractor:
         v["chars.log"] = float(min(len(span), 60) / 60)
         letters = [ch for ch in span if ch.isalpha()]
         v["all_caps"] = float(len(letters) >= 2 and all(ch.isupper() for ch in letters))
-        v["starts_lower"] = float(span[:1].islower())
+        # "van der Sluis", "de Jong": a surname with its particles written small is still a name;
+        # lower case counts against a candidate only when its first word is no particle.
+        leading = 0
+        while leading < len(words) - 1 and self.lexicons.is_particle(_bare(words[leading])):
+            leading += 1
+        v["starts_lower"] = float(span[:1].islower() and leading == 0)
+        v["particle_surname"] = float(leading > 0 and words[leading][:1].isupper()
+                                      and self.lexicons.is_surname(_bare(" ".join(words[leading:]))))
         v["has_initial"] = float(any(len(_bare(w)) == 1 or re.fullmatch(r"(?:\w\.)+", w) for w in words))
         v["has_particle"] = float(any(self.lexicons.is_particle(_bare(w)) for w in words[1:] or words))
         v["has_hyphen"] = float("-" in span)
@@ -313,7 +321,8 @@ class FeatureExtractor:
         found = self._language_cache.get(word)
         if found is None:
             key = name_key(word)
-            dutch = self.lexicons.is_word(key)
+            # Name particles are Dutch: "der" in "van der Sluis" is no German word.
+            dutch = self.lexicons.is_word(key) or self.lexicons.is_particle(key)
             classes = self.classes.get(key, ())
             found = (int("en" in classes and not dutch), int("de" in classes and not dutch), int(dutch))
             if len(self._language_cache) < 200_000:

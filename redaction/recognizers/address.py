@@ -48,6 +48,13 @@ STREET_SUFFIXES: tuple[str, ...] = (
     "erf", "gaarde", "kanaal", "oever", "passage", "poort", "promenade", "schans", "sloot", "vaart",
     "wetering", "werf", "zijde", "zoom", "akker", "weide", "dwarsweg", "vest",
 )  # fmt: skip
+# Abbreviated street words, as forms, registers and notes write them: "Kerkstr. 12", "Stationsln 3",
+# "Molenwg 7". None of these letter clusters ends a Dutch word, so they need no list of exceptions;
+# "-st" ("Kerkst.") only with its full stop ("Dienst 1", "Lijst 2" are no streets).
+STREET_ABBREVIATIONS: tuple[str, ...] = (
+    "str", "ln", "wg", "pln", "sngl", "gr", "hf", "mrkt", "pd", "prk", "stg", "dk", "dyk", "drf", "kd",
+    "plnts", "bd", "blvd",
+)  # fmt: skip
 # Street words that can open a name: "Laan van Nieuw Oost-Indië", "Plein 1944", "Kade Oost".
 STREET_HEADS: tuple[str, ...] = (
     "Laan", "Plein", "Kade", "Singel", "Dreef", "Weg", "Hof", "Park", "Gracht", "Straat", "Markt",
@@ -101,7 +108,11 @@ _NEXT_TOKEN = rf"(?:{_PARTICLE}|{_ABBR}|{_INITIALS}|{_CAP})"
 _NOT_PLACE = r"(?!(?:" + "|".join(PLACE_LOOKALIKES) + r")(?!\p{L}))"
 # The word that carries the suffix: capitalised, then anything ending in a suffix (caseless, so
 # "Haven" and "Voorstraat" both count).
-_STREET_WORD = rf"{_NOT_PLACE}(?:['’]s-)?(?=\p{{Lu}})[\p{{L}}\p{{M}}'’\-]*(?i:{_SUFFIX_ALT})"
+_ABBREVIATION_ALT = "|".join(sorted(STREET_ABBREVIATIONS, key=len, reverse=True))
+_STREET_WORD = (
+    rf"{_NOT_PLACE}(?:['’]s-)?(?=\p{{Lu}})[\p{{L}}\p{{M}}'’\-]*"
+    rf"(?:(?i:{_SUFFIX_ALT})|(?<=\p{{L}}{{3}}(?i:{_ABBREVIATION_ALT}))\.?|(?<=\p{{L}}{{3}}(?i:st))\.)"
+)
 
 # House number: 1-4 digits, not a year 1900-2099; an optional addition.
 _HOUSE_NUMBER = r"(?!(?:19|20)\d\d(?!\d))[1-9]\d{0,3}"
@@ -240,6 +251,8 @@ _CUE_START = stdlib_re.compile(
     r"|(?:woon|post|huis|verblijfs|correspondentie|nieuwe?|oude?)?adres)"
 )
 _SUFFIXES_LOWER = tuple(suffix.lower() for suffix in STREET_SUFFIXES)
+_ABBREVIATIONS_LOWER = STREET_ABBREVIATIONS
+_ABBREVIATIONS_DOTTED = tuple(f"{a}." for a in (*STREET_ABBREVIATIONS, "st"))
 _SPACED_COMPASS = tuple(" " + word for word in COMPASS_WORDS)
 _LAST_LETTERS = frozenset(word[-1].lower() for word in _SUFFIXES_LOWER + _SPACED_COMPASS)
 
@@ -257,8 +270,12 @@ def _lowest_starts(text: str, line_start: int, space: int) -> list[int]:
 
 
 def _suffix_before(text: str, folded: str, space: int) -> bool:
-    """A street suffix ends at ``space``, or before a compass word that ends there."""
-    if space == 0 or folded[space - 1] not in _LAST_LETTERS:
+    """A street suffix (or its abbreviation) ends at ``space``, or before a compass word that ends there."""
+    if space == 0:
+        return False
+    if folded.endswith(_ABBREVIATIONS_LOWER, 0, space) or folded.endswith(_ABBREVIATIONS_DOTTED, 0, space):
+        return True
+    if folded[space - 1] not in _LAST_LETTERS:
         return False
     if folded.endswith(_SUFFIXES_LOWER, 0, space):
         return True

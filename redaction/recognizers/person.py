@@ -28,6 +28,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.lexicons import Lexicons, load_lexicons, name_key
 from redaction.ner_types import NerSpan, NerWord, ner_spans
+from redaction.person.features import word_classes
 from redaction.recognizers.address import is_street_word
 from redaction.recognizers.base import LINE_WRAP, evidence_result
 
@@ -146,6 +147,8 @@ DOTTED_ABBREVIATIONS = frozenset({
 _AFFILIATION_WORDS = frozenset({"van", "bij", "namens", "voor", "uit", "vanuit"})
 PREPOSITIONS = frozenset({"in", "op", "aan", "bij", "uit", "voor", "over", "onder", "tot", "met", "naar", "te"})
 _TITLE_KEYS = frozenset(t.rstrip(".") for t in NAME_TITLES)
+_FORMAL_TITLES = frozenset({"dhr", "hr", "mw", "mevr", "mevrouw", "meneer", "heer", "mr", "drs", "dr", "ir",
+                            "ing", "prof", "mrs", "ms", "jhr", "ds"})
 # Particles of a surname typed in lower case ("m.t. van zutphen", "mevrouw de nijs").
 _LOWER_PARTICLES = r"(?:van|de|der|den|ter|ten|te|el|al)"
 _LEADING_PARTICLES = regex.compile(rf"^(?:{_LOWER_PARTICLES}[ \t]+)+")
@@ -188,7 +191,11 @@ _PERSON_PREPOSITION_BEFORE = regex.compile(
 )
 # The lower-case word after a model span on the same line ("Huiselijk geweld").
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}+)\b")
-NOT_A_NAME = NON_NAME_WORDS | MONTHS_AND_DAYS | LANGUAGES | OFFICE_WORDS
+# Laws, registers and the words of Woo documents ("artikel 5.2 Woo", "Wmo", "Optie", "Naam"), from
+# the "legal" class of models/lexicons/word_classes.tsv. "Woo" and "Cao" are surnames too: after a
+# title they still are ("mevrouw Woo"), see _name_after_title.
+LEGAL_TERMS = frozenset(k for k, classes in word_classes().items() if "legal" in classes)
+NOT_A_NAME = NON_NAME_WORDS | MONTHS_AND_DAYS | LANGUAGES | OFFICE_WORDS | LEGAL_TERMS
 # Verbs that follow "cl."/"mw." in case notes ("cl. wil graag werken"); some are given names too ("Wil").
 STOPWORDS_AFTER_TITLE = NON_NAME_WORDS | frozenset(
     {"is", "was", "heeft", "had", "wordt", "werd", "zal", "zou", "kan", "kon", "wil", "wilde", "moet", "moest",
@@ -372,7 +379,9 @@ class DutchPersonRecognizer(EntityRecognizer):
             results.extend(self._ner(nlp_artifacts))
         for result in results:
             result.end = self._across_line_break(text, result.end)
-        return results
+        # A title alone is no name: "Prof. Dr. Visser" is "Visser"; "Dr" after "Prof." is a title.
+        # (Only forms of address: "mevrouw Vriend" is a name that is also a word of kinship.)
+        return [r for r in results if name_key(text[r.start:r.end].strip(" .")) not in _FORMAL_TITLES]
 
     def _across_line_break(self, text: str, end: int) -> int:
         """The end of a name that goes on on the next line (see _WRAPPED_SURNAME), else ``end``."""
@@ -854,6 +863,8 @@ class DutchPersonRecognizer(EntityRecognizer):
         followed by a surname ("de heer Frans Wouterse"; "tolk Arabisch" stays a language)."""
         if key in MONTHS_AND_DAYS:
             return self.lexicons.is_first_name(key)
+        if key in LEGAL_TERMS:
+            return self.lexicons.is_surname(key)
         return key in LANGUAGES and i + 1 < len(tokens) and tokens[i + 1].kind == "cap"
 
     def _particle_surname(self, tokens: list[Token]) -> bool:

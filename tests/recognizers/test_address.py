@@ -33,6 +33,12 @@ def recognizer() -> AddressRecognizer:
         ("Merwedestraat 12-3, 3311 AB Dordrecht", ["Merwedestraat 12-3"], 0.7),
         ("In de Voorstraat 12 woont", ["Voorstraat 12"], 0.7),
         ("Op de Markt 12 staat een kraam", ["Markt 12"], 0.7),
+        # abbreviated street words, as forms and notes write them
+        ("Kerkstr. 12", ["Kerkstr. 12"], 0.7),
+        ("Stationsln 3", ["Stationsln 3"], 0.7),
+        ("Molenwg 7a", ["Molenwg 7a"], 0.7),
+        ("Kerkst. 4", ["Kerkst. 4"], 0.7),
+        ("Pr. Hendrikstr 44", ["Pr. Hendrikstr 44"], 0.7),
         # a street word that opens the name
         ("Laan van Nieuw Oost-Indië 12", ["Laan van Nieuw Oost-Indië 12"], 0.7),
         # a cue before it: any capitalised name, stronger score
@@ -55,6 +61,8 @@ def recognizer() -> AddressRecognizer:
         ("de trein naar Tilburg 5 minuten later", [], None),
         ("Tilburg 5", [], None),  # a place, not a street
         ("Voorstraat", [], None),
+        ("De Dienst 1 en Lijst 2", [], None),  # "-st" without its full stop is no street
+        ("zie Tekst 3 hierboven", [], None),
     ],
 )
 def test_address(

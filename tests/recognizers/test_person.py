@@ -158,6 +158,16 @@ def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set
     assert expected <= person_texts(recognizer, text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title is never a name of its own, however many stand in a row
+    ("Prof. Dr. Wesselink opende het congres.", {"Wesselink"}),
+    ("Mw. Prof. Dr. A.B. de Kruijff", {"A.B. de Kruijff"}),
+    ("Dr. Ing. Dr. Ravensbergen", {"Ravensbergen"}),
+])
+def test_titles_in_a_row_are_no_names(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
+    assert person_texts(recognizer, text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -458,3 +468,15 @@ def test_a_name_field_ends_where_the_name_does(recognizer: DutchPersonRecognizer
                                                 expected: str) -> None:  # fmt: skip
     # other recognizers may find a part of it too ("dawid" from the list); the widest span is the field
     assert max(person_texts(recognizer, text), key=len) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the names of laws are no surnames, however the lists spell "Woo"
+    ("op grond van artikel 5.1, tweede lid, onder e, Woo). Contactpersoon: jurist Woo", set()),
+    ("Kenmerk: Woo 2031-0042", set()),
+    # after a title the same word is a name again
+    ("Geachte mevrouw Woo,", {"Woo"}),
+])
+def test_legal_terms_are_names_only_after_a_title(recognizer: DutchPersonRecognizer, text: str,
+                                                   expected: set[str]) -> None:
+    assert person_texts(recognizer, text) == expected
