@@ -112,11 +112,13 @@ class MentionFinder:
             return True
         lex = self.lexicons
         word = _bare(person.text)
+        key = name_key(word)
+        if key in lex.places or (len(key) >= 7 and lex.is_compound(key)):
+            return False  # "Woerden" (also a surname), "Wijkprocesmanager": a town or a compound word
         if lex.is_first_name(word) or lex.is_surname(word):
             return True
         # A capitalised word no list knows ("Sardjo"), no Dutch word, place or organisation word:
         # the model's guess can hardly be anything but a name, so its other mentions are searched.
-        key = name_key(word)
         return (word[:1].isupper() and len(key) >= 3 and not lex.is_word(key) and key not in lex.places
                 and key not in lex.organisation_words and key not in NOT_A_NAME and key not in _TITLE_KEYS)
 

@@ -37,6 +37,9 @@ def model_decision(text: str, needle: str) -> Decision:
         # a lone Dutch word, place or organisation word the model calls a name is not spread
         ("Kern van de zaak: Kern is geen naam.", "Kern", set()),
         ("Wij gingen naar Dordrecht. Dordrecht is mooi.", "Dordrecht", set()),
+        # a town that is also a surname, and a compound word, are not spread either
+        ("Raadslid (Progressief Woerden) en Woerden zelf.", "Woerden", set()),
+        ("Wijkprocesmanager belt. De wijkprocesmanager komt.", "Wijkprocesmanager", set()),
     ],
 )
 def test_a_lone_model_name_spreads_only_when_it_is_no_word(finder: MentionFinder, text: str,

@@ -16,6 +16,8 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
   the like) of minutes is a member, unless a private role stands beside it ("(notulist)");
 - ``evidence.signature_columns``: names on the line under "de secretaris,  de burgemeester," are the
   officials who sign;
+- ``evidence.speaker_index``: the speakers in the index of a recorded council meeting ("00:13:35 -
+  00:15:08 - Name") are its members, unless the document names them as insprekers;
 - ``evidence.mailbox_display_name``: the display name of a mailbox made of ordinary words, places
   and organisation words ("Afvalbeheer Tilburg <afvalbeheer@...>", "Red de Bomen Weizigt
   <reddebomenweizigt@...>") names a team or a group, not a person; its address is functional;
@@ -103,6 +105,9 @@ _SIGNATURE_TITLES = regex.compile(
     r"dijkgraaf|secretaris-directeur|loco-burgemeester)(?:\s+van\s+[\p{L} .'-]+?)?,?)*[ \t]*$"
 )
 
+# "00:13:35 - 00:15:08 - " before a speaker of a recorded council meeting.
+_SPEAKER_INDEX_BEFORE = regex.compile(r"\d{1,2}:\d\d:\d\d[ \t]*[-–][ \t]*\d{1,2}:\d\d:\d\d[ \t]*[-–][ \t]*$")
+_INSPREKER = regex.compile(r"(?i)\binspre(?:ker|kers|ekster|eekt|ekrecht|ken)\b|\bspreekt\s+in\b")
 _NAME_COLUMNS = regex.compile(r"[ \t]*(?:[\p{L}.'-]+(?: [\p{L}.'-]+){0,4}[ \t]{3,})+")
 _PO_BOX_BEFORE = regex.compile(r"(?i)\b(?:postbus|antwoordnummer|p\.?o\.?\s*box)\s+\d{1,6}[ \t,;–-]*(?:\n[ \t]*)?$")
 _ORG_PHONE_MARK = regex.compile(
@@ -344,6 +349,29 @@ class Evidence:
         if cached is None:
             cached = bool(_COUNCIL_BODY.search(self.text[:1500]))
             self._council = cached
+        return cached
+
+    def speaker_index(self, start: int, end: int) -> bool:
+        """A name in the speaker index of a council meeting's recording ("00:13:35 - 00:15:08 -
+        Name"), unless the document introduces that name as an inspreker (a private person)."""
+        if not self.council_minutes or not _SPEAKER_INDEX_BEFORE.search(self.text, max(0, start - 30), start):
+            return False
+        words = {name_key(w) for w in regex.findall(r"\p{L}{3,}", self.text[start:end])}
+        return not words & self._insprekers
+
+    @property
+    def _insprekers(self) -> frozenset[str]:
+        """Words within a line after "inspreker"/"inspreekt"/"spreekt in" anywhere in the document."""
+        cached = getattr(self, "_inspreker_words", None)
+        if cached is None:
+            found: set[str] = set()
+            for match in _INSPREKER.finditer(self.text):
+                line_end = self.text.find("\n", match.end())
+                stretch = self.text[max(0, match.start() - 80):match.end() + 120 if line_end == -1
+                                    else min(line_end, match.end() + 120)]
+                found.update(name_key(w) for w in regex.findall(r"\p{Lu}\p{L}{2,}", stretch))
+            cached = frozenset(found)
+            self._inspreker_words = cached
         return cached
 
     def signature_columns(self, start: int) -> bool:

@@ -245,6 +245,9 @@ class PolicyDecider:
         if label:
             return ("evidence.attendance_list",
                     f"Lid in de presentielijst ({label}): naam blijft leesbaar.")
+        if evidence.speaker_index(det.start, det.end):
+            return ("evidence.speaker_index",
+                    "Spreker in de vergadering van een volksvertegenwoordiging: naam blijft leesbaar.")
         if evidence.signature_columns(det.start):
             return ("evidence.signature_columns",
                     "Ondertekenaar namens het bestuursorgaan: naam blijft leesbaar.")

@@ -130,8 +130,12 @@ LANGUAGES = frozenset(
 OFFICE_WORDS = frozenset(
     {"burgemeester", "loco-burgemeester", "wethouder", "wethouders", "raadslid", "raadsleden", "griffier",
      "gemeentesecretaris", "minister", "staatssecretaris", "kamerlid", "gedeputeerde", "statenlid",
-     "commissaris", "fractievoorzitter", "voorzitter", "secretaris", "directeur", "teamleider"}
+     "commissaris", "fractievoorzitter", "voorzitter", "secretaris", "directeur", "teamleider", "dijkgraaf",
+     "heemraad", "heemraden", "hoogheemraad", "hoofdingeland", "statengriffier", "secretaris-directeur",
+     "bürgermeister", "burgermeister", "beigeordneter", "beigeordnete"}
 )  # fmt: skip
+# "Commissaris van de Koning": "Koning" is part of the office there, not a surname.
+_OFFICE_OF_KING = regex.compile(r"(?i)commissaris\s+van\s+de\s+$")
 # Prepositions that are also name particles ("in 't Veld"), but never open a name on their own.
 # Abbreviations written like lower-case initials: not the initials of a name.
 DOTTED_ABBREVIATIONS = frozenset({
@@ -1089,6 +1093,14 @@ class DutchPersonRecognizer(EntityRecognizer):
             if ent.label not in ("PER", ENTITY):
                 continue
             words = [w for w in ent.words if (not w.is_punct or w.text == ".") and w.text.strip()]
+            # An office inside the span ends what came before it: "Ontwerp-peilbesluit Beek
+            # Heemraad Oudshoorn" is "Oudshoorn"; "Commissaris van de Koning X" is "X".
+            for i in range(len(words) - 2, -1, -1):
+                key = name_key(words[i].text.rstrip("."))
+                if key in OFFICE_WORDS or (key == "koning" and _OFFICE_OF_KING.search(
+                        text, max(0, words[i].start - 30), words[i].start)):
+                    words = words[i + 1:]
+                    break
             # Trim what is no part of a name off the edges ("nieuwe Dordtenaren" -> "Dordtenaren",
             # "u. Wethouder X" -> "X"), but keep a particle that opens a surname ("De Schipper",
             # "van oosterhout") and a name typed in lower case ("gustavo de schipper").

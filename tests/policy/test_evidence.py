@@ -134,6 +134,9 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "Koen Haverkamp", "evidence.signature_columns"),
     ("de secretaris,          de burgemeester,\nMarga Zwanepol          Koen Haverkamp", "Marga Zwanepol",
      "evidence.signature_columns"),
+    # the speaker index of a recorded council meeting
+    (COUNCIL + "Agendapunten\n  1. Opening\n    00:13:35 - 00:15:08 - Wessel Dijkhuizen\n"
+     "    00:15:08 - 00:15:15 - Ineke Voortman", "Ineke Voortman", "evidence.speaker_index"),
 ])
 def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rule: str) -> None:
     decision = _decide(decider, text, name, "PERSON")
@@ -161,6 +164,8 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     ("Het woord is aan kinderburgemeester Naomi Tjon-A-Kiem (groep 8).", "Naomi Tjon-A-Kiem"),
     # staff of the mayor's office
     ("neemt u contact op met het kabinet van de burgemeester, Odile Brammerloo, tel. 0590 000 111", "Odile Brammerloo"),
+    # a speaker index outside minutes of an elected body
+    ("Webinar buurtpreventie\n    00:20:59 - 00:21:14 - Gijs Kortenhorst", "Gijs Kortenhorst"),
     # a singular office title followed by another person
     ("Aanwezig: wethouder Jansen, raadslid Pieters, mevrouw De Boer (inspreker).", "De Boer"),
 ])
@@ -255,3 +260,14 @@ def test_address_right_after_an_organisation_is_its_office(decider: PolicyDecide
     decisions = decider.decide_document(text, detections)
     assert [d.decision for d in decisions] == ["keep", "keep", "keep"]
     assert decisions[1].rule == decisions[2].rule == "evidence.organisation_office"
+
+
+def test_an_inspreker_in_the_speaker_index_stays_private(decider: PolicyDecider) -> None:
+    text = (COUNCIL + "Insprekers: mevrouw Hanneke Looijen namens de bewoners.\n"
+            "    00:20:59 - 00:21:14 - Hanneke Looijen\n    00:21:14 - 00:21:40 - Wessel Dijkhuizen")
+    detections = [Detection(at, at + len(name), "PERSON", 0.9, "test")
+                  for name, at in (("Hanneke Looijen", text.rindex("Hanneke Looijen")),
+                                   ("Wessel Dijkhuizen", text.rindex("Wessel Dijkhuizen")))]
+    inspreker, member = decider.decide_document(text, detections)
+    assert inspreker.decision == "redact"
+    assert (member.decision, member.rule) == ("keep", "evidence.speaker_index")

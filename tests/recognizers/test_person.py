@@ -428,6 +428,12 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("De container bij de Jan Steenstraat is al drie weken vol.", "de Jan Steenstraat", set()),
         # the lower-case particles between a title and the name belong to the name
         ("Beste meneer in 't Veld,\n\nDank voor uw bericht.", "'t Veld", {"in 't Veld"}),
+        # an office inside the model's span ends what came before it
+        ("3. Ontwerp-peilbesluit Wolderbeek Heemraad Wiersema: het bestuur kiest peil B.",
+         "Ontwerp-peilbesluit Wolderbeek Heemraad Wiersema", {"Wiersema"}),
+        ("Commissaris van de Koning Marieke Ter Horstink opende de brug.", "Koning Marieke Ter Horstink",
+         {"Marieke Ter Horstink"}),
+        ("Auch Beigeordneter Hübbers sagte das.", "Auch Beigeordneter Hübbers", {"Hübbers"}),
     ],
 )
 def test_model_spans_are_trimmed_and_filtered(
