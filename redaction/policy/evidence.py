@@ -109,7 +109,7 @@ _SIGNATURE_TITLES = regex.compile(
 _SPEAKER_INDEX_BEFORE = regex.compile(r"\d{1,2}:\d\d:\d\d[ \t]*[-–][ \t]*\d{1,2}:\d\d:\d\d[ \t]*[-–][ \t]*$")
 _INSPREKER = regex.compile(r"(?i)\binspre(?:ker|kers|ekster|eekt|ekrecht|ken)\b|\bspreekt\s+in\b")
 _NAME_COLUMNS = regex.compile(r"[ \t]*(?:[\p{L}.'-]+(?: [\p{L}.'-]+){0,4}[ \t]{3,})+")
-_PO_BOX_BEFORE = regex.compile(r"(?i)\b(?:postbus|antwoordnummer|p\.?o\.?\s*box)\s+\d{1,6}[ \t,;–-]*(?:\n[ \t]*)?$")
+_PO_BOX_BEFORE = regex.compile(r"(?i)\b(?:postbus|antwoordnummer|p\.?o\.?\s*box)\s+\d{1,6}[ \t,;|–-]*(?:\n[ \t]*)?$")
 _ORG_PHONE_MARK = regex.compile(
     r"(?i)[ \t]*\(?(?:algemeen|alg\.|receptie|centrale|hoofdnummer|klantenservice|servicedesk|"
     r"secretariaat|switchboard|general)\b"
@@ -141,7 +141,9 @@ _OFFICE_BEFORE = regex.compile(
     r"gemeentekantoor|stadskantoor|stadswinkel|raadzaal|(?:bezoek|vestigings|kantoor|post)adres)\b"
     r"(?:[ \t]+(?:van\s+)?(?:de\s+)?(?:gemeente\s+)?(?-i:\p{Lu}[\p{L}-]+)){0,2}"
     r"|\bgemeente[ \t]+(?-i:\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?)"
-    r"|\bgriffie(?:[ \t]+(?:van\s+)?(?:de\s+)?(?:gemeente|provincie)?[ \t]*(?-i:\p{Lu}[\p{L}-]+))?)"
+    r"|\bgriffie(?:[ \t]+(?:van\s+)?(?:de\s+)?(?:gemeente|provincie)?[ \t]*(?-i:\p{Lu}[\p{L}-]+))?"
+    # "X B.V., gevestigd aan de Hemkade 28": firms are established somewhere, people live there
+    r"|\bgevestigd[ \t]+(?:aan|op|in)[ \t]+(?:de[ \t]+|het[ \t]+)?)"
     r"[ \t]*[,|:;–-]?[ \t]*(?:\n[ \t>]*)?$"
 )
 

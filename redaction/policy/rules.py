@@ -131,7 +131,7 @@ class PolicyDecider:
         for index in sorted(range(len(out)), key=lambda i: out[i].start):
             decision = out[index]
             if decision.entity == "ADDRESS" and decision.decision == "redact" and any(
-                    0 <= decision.start - end <= 3 and not text[end:decision.start].strip(" \t,|:–-")
+                    0 <= decision.start - end <= 3 and not text[end:decision.start].strip(" \t,;|:–-")
                     for end in organisations):
                 decision = self._office(decision, "adres direct na de naam van een organisatie")
             if decision.entity == "ADDRESS":
@@ -141,7 +141,7 @@ class PolicyDecider:
             elif decision.decision == "redact" and office_end >= 0 and decision.entity in ("POSTCODE", "PHONE_NUMBER"):
                 gap = text[office_end:decision.start]
                 mobile = re.sub(r"\D", "", decision.text).startswith(("06", "316", "00316"))
-                if decision.entity == "POSTCODE" and len(gap) <= 4 and not gap.strip(" \t,|–-\n>"):
+                if decision.entity == "POSTCODE" and len(gap) <= 4 and not gap.strip(" \t,;|–-\n>"):
                     decision = self._office(decision, "postcode van het adres van een kantoor")
                 elif decision.entity == "PHONE_NUMBER" and not mobile and len(gap) <= 60 and gap.count("\n") <= 2:
                     decision = self._office(decision, "telefoonnummer bij het adres van een kantoor")

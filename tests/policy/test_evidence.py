@@ -66,11 +66,12 @@ def test_evidence_off_keeps_only_listed_local_parts() -> None:
 @pytest.mark.parametrize(("text", "keep"), [
     ("Gemeente Gouda\nPostbus 1086\n2800 BB Gouda", True),
     ("Postbus 30019, 9700 RM Groningen", True),
+    ("Gemeente Wolderwijd Postbus 10000 | 8600 HA Wolderwijd", True),
     ("Antwoordnummer 123, 1000 VB Amsterdam", True),
     ("Jan Pieters\nHoogeinde 7\n1711 RC Hensbroek", False),
 ])
 def test_po_box_postcode(decider: PolicyDecider, text: str, keep: bool) -> None:
-    value = next(w for w in ("2800 BB", "9700 RM", "1000 VB", "1711 RC") if w in text)
+    value = next(w for w in ("2800 BB", "9700 RM", "1000 VB", "1711 RC", "8600 HA") if w in text)
     decision = _decide(decider, text, value, "POSTCODE")
     assert (decision.decision == "keep") is keep
     if keep:
@@ -231,6 +232,9 @@ OFFICES = [
      [("Korenmarkt 15", "ADDRESS")], {"Korenmarkt 15"}),
     ("Bezoekadres: Lindelaan 200\n4811 XY Breestad",
      [("Lindelaan 200", "ADDRESS"), ("4811 XY", "POSTCODE")], {"Lindelaan 200", "4811 XY"}),
+    # a firm is established at an address; a person lives there
+    ("Bouwbedrijf Kerkhoven B.V., gevestigd aan de Zaankade 28 te Zaandam",
+     [("Zaankade 28", "ADDRESS")], {"Zaankade 28"}),
     # a private sender's block: nothing kept
     ("Kees Ooms\nHoogeinde 7\n1711 RC Hensbroek\n0226 00 00 00",
      [("Hoogeinde 7", "ADDRESS"), ("1711 RC", "POSTCODE"), ("0226 00 00 00", "PHONE_NUMBER")], set()),
@@ -260,6 +264,17 @@ def test_address_right_after_an_organisation_is_its_office(decider: PolicyDecide
     decisions = decider.decide_document(text, detections)
     assert [d.decision for d in decisions] == ["keep", "keep", "keep"]
     assert decisions[1].rule == decisions[2].rule == "evidence.organisation_office"
+
+
+
+def test_an_organisations_row_in_a_table_is_its_office(decider: PolicyDecider) -> None:
+    text = "Lyceum De Wijde Horizon;Oostwal 175;5341 KM;Oss;0412 000 651"
+    detections = [Detection(0, len("Lyceum De Wijde Horizon"), "ORGANIZATION", 0.8, "test")]
+    for value, entity in (("Oostwal 175", "ADDRESS"), ("5341 KM", "POSTCODE"), ("0412 000 651", "PHONE_NUMBER")):
+        at = text.index(value)
+        detections.append(Detection(at, at + len(value), entity, 0.9, "test"))
+    decisions = decider.decide_document(text, detections)
+    assert [d.decision for d in decisions] == ["keep"] * 4
 
 
 def test_an_inspreker_in_the_speaker_index_stays_private(decider: PolicyDecider) -> None:
