@@ -60,6 +60,8 @@ class EntitySpec:
     entity that is no personal data (organisations, places): it has no line in the Noot.
     ``css_class`` / ``colour``: the cockpit's class ``ent-<css_class>`` and its background for a
     proposed redaction; without a colour the entity is shown in the neutral grey.
+    ``ocr_digits``: a number entity; its recognizers also read the text with OCR's look-alike
+    letters in numbers repaired ("06 2O4 17 553", see ``redaction.ocr_digits``).
     """
 
     name: str
@@ -69,6 +71,7 @@ class EntitySpec:
     noot_category: str | None
     css_class: str = NEUTRAL_CLASS
     colour: str | None = None
+    ocr_digits: bool = False
 
     def __post_init__(self) -> None:
         if not _NAME.fullmatch(self.name):
@@ -161,6 +164,10 @@ class EntityRegistry:
     def names(self) -> tuple[str, ...]:
         return tuple(self._specs)
 
+    def ocr_digit_entities(self) -> tuple[str, ...]:
+        """The number entities whose recognizers also read OCR-repaired text."""
+        return tuple(spec.name for spec in self._specs.values() if spec.ocr_digits and spec.recognizers)
+
     def detected(self) -> tuple[str, ...]:
         """The entities something finds: what the engine asks Presidio for."""
         return tuple(spec.name for spec in self._specs.values() if spec.recognizers)
@@ -184,18 +191,18 @@ ENTITY_SPECS: tuple[EntitySpec, ...] = (
     EntitySpec("EMAIL_ADDRESS", "e-mailadres", (f"{_R}.email:EmailRecognizer",),
                priority=100, noot_category="e-mail", css_class="email", colour="#b9e3ff"),
     EntitySpec("PHONE_NUMBER", "telefoonnummer", (f"{_R}.phone:PhoneRecognizer",),
-               priority=80, noot_category="telefoonnummer", css_class="phone", colour="#d7c9ff"),
+               priority=80, noot_category="telefoonnummer", css_class="phone", colour="#d7c9ff", ocr_digits=True),
     EntitySpec("NL_BSN", "BSN", (f"{_R}.bsn:BsnRecognizer",),
-               priority=90, noot_category="BSN", css_class="bsn", colour="#ffb3b3"),
+               priority=90, noot_category="BSN", css_class="bsn", colour="#ffb3b3", ocr_digits=True),
     EntitySpec("IBAN_CODE", "rekeningnummer", (f"{_R}.iban:IbanRecognizer",),
-               priority=90, noot_category="rekeningnummer", css_class="iban", colour="#ffd1a8"),
+               priority=90, noot_category="rekeningnummer", css_class="iban", colour="#ffd1a8", ocr_digits=True),
     EntitySpec("ADDRESS", "adres", (f"{_R}.address:AddressRecognizer",),
                priority=60, noot_category="adres", css_class="address", colour="#bff0c6"),
     # A postcode is part of an address: same Noot line, same colour.
     EntitySpec("POSTCODE", "postcode", (f"{_R}.postcode:PostcodeRecognizer",),
-               priority=60, noot_category="adres", css_class="address", colour="#bff0c6"),
+               priority=60, noot_category="adres", css_class="address", colour="#bff0c6", ocr_digits=True),
     EntitySpec("DATE_OF_BIRTH", "geboortedatum", (f"{_R}.date_of_birth:DateOfBirthRecognizer",),
-               priority=75, noot_category="geboortedatum", css_class="dob", colour="#f7c6e8"),
+               priority=75, noot_category="geboortedatum", css_class="dob", colour="#f7c6e8", ocr_digits=True),
     EntitySpec("LICENSE_PLATE", "kenteken", (f"{_R}.license_plate:LicensePlateRecognizer",),
                priority=70, noot_category="kenteken", css_class="plate", colour="#d9e8a0"),
     EntitySpec("URL", "link", (f"{_R}.url:ProfileUrlRecognizer",),

@@ -57,8 +57,9 @@ MUNICIPAL = rf"{_BEFORE}(?<!\d{SP})14{_SEP}0[1-9]\d{{1,2}}(?![\w@]|[.,\-]\d|{SP}
 
 # Number shapes that overlap phone candidates and are something else.
 VETOES: tuple[str, ...] = (
-    # IBAN, spaced or not: "NL91 ABNA 0417 1643 00" holds "0417 1643 00".
-    rf"\b[a-z]{{2}}\d{{2}}{SP}?[a-z0-9]{{4}}(?:{SP}?[a-z0-9]{{1,4}}){{1,7}}\b",
+    # IBAN, spaced or not: "NL91 ABNA 0417 1643 00" holds "0417 1643 00". After the bank code only
+    # digit groups: letters there let the veto run on over "63 telefoon 0570 61 29 04".
+    rf"\b[a-z]{{2}}\d{{2}}{SP}?[a-z0-9]{{4}}(?:{SP}?\d{{1,4}}){{1,7}}\b",
     # Dates "01-05-2025", "1/5/25", "2025-05-01" (not "06-12-34-56-78", which continues).
     r"(?<!\d[-/.])\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b(?![-/.]\d)",
     r"\b\d{4}-\d{2}-\d{2}\b",
