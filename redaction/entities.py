@@ -186,7 +186,8 @@ _R = "redaction.recognizers"
 # pick list; priorities are what the engine's overlap resolution has always used.
 ENTITY_SPECS: tuple[EntitySpec, ...] = (
     EntitySpec("PERSON", "persoon",
-               (f"{_R}.person:DutchPersonRecognizer", f"{_R}.staff_initials:StaffInitialsRecognizer"),
+               (f"{_R}.person:DutchPersonRecognizer", f"{_R}.staff_initials:StaffInitialsRecognizer",
+                f"{_R}.table_cells:TableNameRecognizer"),
                priority=50, noot_category="naam", css_class="person", colour="#ffe08a"),
     EntitySpec("EMAIL_ADDRESS", "e-mailadres", (f"{_R}.email:EmailRecognizer",),
                priority=100, noot_category="e-mail", css_class="email", colour="#b9e3ff"),
@@ -196,7 +197,7 @@ ENTITY_SPECS: tuple[EntitySpec, ...] = (
                priority=90, noot_category="BSN", css_class="bsn", colour="#ffb3b3", ocr_digits=True),
     EntitySpec("IBAN_CODE", "rekeningnummer", (f"{_R}.iban:IbanRecognizer",),
                priority=90, noot_category="rekeningnummer", css_class="iban", colour="#ffd1a8", ocr_digits=True),
-    EntitySpec("ADDRESS", "adres", (f"{_R}.address:AddressRecognizer",),
+    EntitySpec("ADDRESS", "adres", (f"{_R}.address:AddressRecognizer", f"{_R}.table_cells:TableAddressRecognizer"),
                priority=60, noot_category="adres", css_class="address", colour="#bff0c6"),
     # A postcode is part of an address: same Noot line, same colour.
     EntitySpec("POSTCODE", "postcode", (f"{_R}.postcode:PostcodeRecognizer",),

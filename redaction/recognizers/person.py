@@ -134,6 +134,7 @@ OFFICE_WORDS = frozenset(
      "heemraad", "heemraden", "hoogheemraad", "hoofdingeland", "statengriffier", "secretaris-directeur",
      "bürgermeister", "burgermeister", "beigeordneter", "beigeordnete"}
 )  # fmt: skip
+_CELL_BREAK = regex.compile(r"[\t;|]")
 # "Commissaris van de Koning": "Koning" is part of the office there, not a surname.
 _OFFICE_OF_KING = regex.compile(r"(?i)commissaris\s+van\s+de\s+$")
 # Prepositions that are also name particles ("in 't Veld"), but never open a name on their own.
@@ -1093,6 +1094,11 @@ class DutchPersonRecognizer(EntityRecognizer):
             if ent.label not in ("PER", ENTITY):
                 continue
             words = [w for w in ent.words if (not w.is_punct or w.text == ".") and w.text.strip()]
+            # A table's cell ends a name: the model reads "Pieter\t–\tWesteinde" as one span.
+            for i in range(1, len(words)):
+                if _CELL_BREAK.search(text, words[i - 1].end, words[i].start):
+                    words = words[:i]
+                    break
             # An office inside the span ends what came before it: "Ontwerp-peilbesluit Beek
             # Heemraad Oudshoorn" is "Oudshoorn"; "Commissaris van de Koning X" is "X".
             for i in range(len(words) - 2, -1, -1):

@@ -1,0 +1,180 @@
+"""PERSON and ADDRESS in the cells of tables: exports, registers, inventories, chat exports.
+
+A table row is a line with at least two tabs, semicolons or vertical bars; its cells are what
+stands between them. A table's header row is the first line of a run of rows with the same
+separator. Two named rules read the cells on their own, because their values stand without the
+words that give them away in sentences:
+
+- ``person.table_name`` (source ``person:structure``, like the header forms of e-mails): a cell
+  written "Surname, Given name" ("Zeeman, Arjen", "Haan, Trijntje de", "Gulik, Marco van der",
+  "Koster-Bakker, Els"), also two of them joined by "en", and the speaker of a chat export written
+  that way ("[03-03-2025 08:52] Leeuwen, Roos van: ..."). The given name must be in the list of
+  first names or the surname in the list of surnames; the person scorer then decides.
+- ``address.table_cell``: a cell that is a street name and a house number ("Molenbuurt 14",
+  "Grote Waal 129", "Hoogt 4") in a row that also has a postcode cell, or in the column whose
+  header says "adres" or "straat". Street names without a street word are common ("Hoogeinde 7",
+  "Westeinde 41"); in running text they are found only with a postcode after them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.lexicons import Lexicons, load_lexicons
+from redaction.recognizers.base import evidence_result
+
+_SEPARATORS = ("\t", ";", "|")
+_PARTICLES = r"(?:van|de|der|den|het|ter|ten|te|in|'t|’t|el|al|da|di|du|le|la|von|op)"
+_WORD = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-(?:" + _PARTICLES + r"-)?\p{L}[\p{Ll}\p{M}'’]+)*"
+# "Zeeman, Arjen", "Haan, Trijntje de", "Gulik, Marco van der", "Lie, Mei-Ling", "Vries, J. de"
+_SURNAME_FIRST = regex.compile(
+    r"(?P<surname>(?:" + _PARTICLES + r"[ ]){0,2}" + _WORD + r"(?:[ ]" + _WORD + r")?)"
+    r",[ ]?(?P<given>" + _WORD + r"(?:[ ]" + _WORD + r")?|(?:\p{Lu}\.){1,4})"
+    r"(?:[ ](?P<particles>" + _PARTICLES + r"(?:[ ]" + _PARTICLES + r")?))?"
+)
+# The speaker of a chat export: "[03-03-2025 08:52] " at the start of the line, then the name, ":".
+_CHAT_SPEAKER = regex.compile(
+    r"(?m)^[ \t]*\[[\d\-/. :,]+\][ \t]*(?P<cell>[^:\n]{3,60}):[ \t]"
+)
+# "Molenbuurt 14", "Grote Waal 129", "Dr. C.J.K. van Aalstweg 8", "Hoogt 4-II", "Molenbuurt 18a"
+_STREET_AND_NUMBER = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:\p{Lu}\.){1,4})(?:[ ](?:" + _PARTICLES + r"|\p{Lu}[\p{L}\p{M}'’.-]*"
+    r"|(?:\p{Lu}\.){1,4}))*"
+    r"[ ](?!(?:19|20)\d\d\b)[1-9]\d{0,3}(?:[ ]?-[ ]?(?:[1-9]\d{0,2}|I{1,3}|IV|[A-Za-z]{1,2})|[ ]?[a-zA-Z])?"
+)
+_AND = regex.compile(r"[ ]en[ ]")
+_POSTCODE_CELL = regex.compile(r"[1-9]\d{3}[ ]?[A-Z]{2}")
+_ADDRESS_HEADER = regex.compile(r"(?i)\b(?:adres|woonadres|straat|straatnaam|huisadres|locatie\s+adres)\b")
+# Words that open a cell with a number but no address: "Fase 2", "Bijlage 3", "Groep 8".
+_NOT_A_STREET = frozenset({
+    "fase", "bijlage", "artikel", "groep", "week", "zaal", "kamer", "lid", "punt", "agendapunt", "stap",
+    "ronde", "versie", "blok", "deel", "hoofdstuk", "pagina", "nr", "nummer", "categorie", "klasse",
+    "niveau", "bus", "lijn", "route", "tafel", "post", "kavel", "perceel", "dossier", "zaak", "team",
+    "jaar", "maand", "dag", "uur", "totaal", "regio", "wijk", "sector", "postbus", "antwoordnummer",
+})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    start: int
+    end: int
+    column: int
+
+    def text(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+def table_rows(text: str) -> Iterator[tuple[list[Cell], dict[int, str] | None]]:
+    """Every table row as its cells (stripped), with the header cells of its table by column (None
+    for the header row itself)."""
+    header: dict[int, str] | None = None
+    header_separator = ""
+    position = 0
+    for line in text.splitlines(keepends=True):
+        line_start = position
+        position += len(line)
+        body = line.rstrip("\r\n")
+        separator = max(_SEPARATORS, key=body.count)
+        if body.count(separator) < 2:
+            header, header_separator = None, ""
+            continue
+        cells: list[Cell] = []
+        offset = line_start
+        for column, raw in enumerate(body.split(separator)):
+            stripped = raw.strip(" \t")
+            if stripped:
+                lead = len(raw) - len(raw.lstrip(" \t"))
+                cells.append(Cell(offset + lead, offset + lead + len(stripped), column))
+            offset += len(raw) + 1
+        if header is None or separator != header_separator:
+            header, header_separator = {c.column: text[c.start:c.end] for c in cells}, separator
+            # The header row's own cells may hold data too (tables without a header).
+            yield cells, None
+            continue
+        yield cells, header
+
+
+class TableNameRecognizer(EntityRecognizer):
+    """``person.table_name``: "Surname, Given name" in a table cell or as a chat export's speaker."""
+
+    ENTITY = "PERSON"
+
+    def __init__(self, lexicons: Lexicons | None = None) -> None:
+        self.lexicons = lexicons or load_lexicons()
+        super().__init__(supported_entities=[self.ENTITY], name="TableNameRecognizer", supported_language="nl")
+
+    def load(self) -> None:
+        return None
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        if entities and self.ENTITY not in entities:
+            return []
+        if "," not in text:
+            return []
+        spans: list[tuple[int, int]] = []
+        for cells, _header in table_rows(text):
+            spans.extend((c.start, c.end) for c in cells if "," in text[c.start:c.end])
+        spans.extend(m.span("cell") for m in _CHAT_SPEAKER.finditer(text) if "," in m.group("cell"))
+        results = []
+        for start, end in spans:
+            results.extend(self._names_in(text, start, end))
+        return results
+
+    def _names_in(self, text: str, start: int, end: int) -> Iterator[RecognizerResult]:
+        # "Koster, Henk en Koster-Bakker, Els": two people in one cell
+        piece_start = start
+        for separator in [*_AND.finditer(text, start, end), None]:
+            piece_end = separator.start() if separator else end
+            match = _SURNAME_FIRST.fullmatch(text, piece_start, piece_end)
+            if match is not None and self._name_like(match):
+                yield evidence_result(self, self.ENTITY, piece_start, piece_end, 0.85, "table_name",
+                                      "person:structure")
+            if separator:
+                piece_start = separator.end()
+
+    def _name_like(self, match: regex.Match[str]) -> bool:
+        lex = self.lexicons
+        given = match.group("given")
+        surname_words = [w for w in match.group("surname").split() if not lex.is_particle(w)]
+        surname = " ".join(surname_words)
+        if lex.is_first_name(given.split()[0].split("-")[0]) or given.endswith("."):
+            return True
+        return lex.is_surname(surname) or any(lex.is_surname(part) for part in surname.split("-"))
+
+
+class TableAddressRecognizer(EntityRecognizer):
+    """``address.table_cell``: a street and house number alone in a cell, in a row with a postcode
+    cell or in the address column."""
+
+    ENTITY = "ADDRESS"
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[self.ENTITY], name="TableAddressRecognizer", supported_language="nl")
+
+    def load(self) -> None:
+        return None
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        if entities and self.ENTITY not in entities:
+            return []
+        results = []
+        for cells, header in table_rows(text):
+            has_postcode = any(_POSTCODE_CELL.fullmatch(text[c.start:c.end]) for c in cells)
+            for cell in cells:
+                value = text[cell.start:cell.end]
+                if not _STREET_AND_NUMBER.fullmatch(value):
+                    continue
+                if value.split()[0].lower().rstrip(".") in _NOT_A_STREET:
+                    continue
+                in_address_column = header is not None and bool(_ADDRESS_HEADER.search(header.get(cell.column, "")))
+                if has_postcode or in_address_column:
+                    results.append(evidence_result(self, self.ENTITY, cell.start, cell.end, 0.8, "table_cell",
+                                                   "address:table_cell"))
+        return results

@@ -1,0 +1,65 @@
+"""person.table_name and address.table_cell: their examples are their test tables (invented data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.lexicons import load_lexicons
+from redaction.recognizers.table_cells import TableAddressRecognizer, TableNameRecognizer, table_rows
+
+
+@pytest.fixture(scope="module")
+def names() -> TableNameRecognizer:
+    return TableNameRecognizer(load_lexicons())
+
+
+@pytest.fixture(scope="module")
+def addresses() -> TableAddressRecognizer:
+    return TableAddressRecognizer()
+
+
+def _found(recognizer, text: str, entity: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {text[r.start:r.end] for r in recognizer.analyze(text, [entity])}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("12\t08-07-2031\tZwanenburg, Arjen\tHoogeinde 7\t1711 RC", {"Zwanenburg, Arjen"}),
+    ("Nr;Naam;Adres\n3;Haan, Trijntje de;Oudorperdijk 87\n4;Gulik, Marco van der;Oosterweg 18",
+     {"Haan, Trijntje de", "Gulik, Marco van der"}),
+    ("13\tKoster, Henk en Koster-Bakker, Els\tKerkebuurt 190\t1456 AL", {"Koster, Henk", "Koster-Bakker, Els"}),
+    ("2|Lie, Mei-Ling|mei-ling.lie@gmail.example|3", {"Lie, Mei-Ling"}),
+    ("7;Vries, J. de;Dorpsstraat 4", {"Vries, J. de"}),
+    # the speaker of a chat export
+    ("[03-03-2031 08:52] Leeuwen, Roos van: Klopt, dat doe ik.", {"Leeuwen, Roos van"}),
+    # not a name: places, ordinary words, a sentence with a comma, no table
+    ("1\tAmsterdam, Noord\tgesloten\t2", set()),
+    ("1;Kaas, brood en melk;boodschappen", set()),
+    ("Zwanenburg, Arjen woont hier.", set()),
+])
+def test_table_name(names: TableNameRecognizer, text: str, expected: set[str]) -> None:
+    assert _found(names, text, "PERSON") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a postcode cell in the row
+    ("11\t02-07-2031\tKaan, Pieter\t–\tWesteinde 41\t1647 MN\tBerkhout", {"Westeinde 41"}),
+    ("Heuvel 3;5341 CZ;Oss;06-10000000", {"Heuvel 3"}),
+    ("9\tDr. C.J.K. van Aalstweg 8\t1625 NV\tHoorn", {"Dr. C.J.K. van Aalstweg 8"}),
+    # the address column, no postcode
+    ("Naam\tGeboren\tAdres\tTelefoon\nMol, Gert\t11-03-1948\tMolenbuurt 14\t072-0 00 00 00\n"
+     "Tran, Minh\t27-07-1990\tMolenbuurt 18a\t06-00000000", {"Molenbuurt 14", "Molenbuurt 18a"}),
+    # a number in a cell is no address without a postcode or an address column
+    ("Naam\tGroep\tOpmerking\nMol, Gert\tGroep 8\tZaal 2", set()),
+    ("Fase 2\tBijlage 3\t1711 RC", set()),
+    ("Onderdeel\tJaar\nMarkt 2031\t2031", set()),
+])
+def test_table_address(addresses: TableAddressRecognizer, text: str, expected: set[str]) -> None:
+    assert _found(addresses, text, "ADDRESS") == expected
+
+
+def test_table_rows_know_their_header() -> None:
+    text = "Naam;Adres;Plaats\nMol, Gert;Molenbuurt 14;Oudorp\n\nlos;regel\n"
+    rows = list(table_rows(text))
+    assert rows[0][1] is None
+    assert rows[1][1] == {0: "Naam", 1: "Adres", 2: "Plaats"}
+    assert [text[c.start:c.end] for c in rows[1][0]] == ["Mol, Gert", "Molenbuurt 14", "Oudorp"]
