@@ -47,6 +47,8 @@ STREET_SUFFIXES: tuple[str, ...] = (
     "dreef", "boulevard", "markt", "haven", "wal", "burg", "veld", "allee", "baan", "brink", "drift",
     "erf", "gaarde", "kanaal", "oever", "passage", "poort", "promenade", "schans", "sloot", "vaart",
     "wetering", "werf", "zijde", "zoom", "akker", "weide", "dwarsweg", "vest",
+    # German streets in letters from across the border ("Neustraße 77")
+    "straße", "strasse", "platz", "gasse",
 )  # fmt: skip
 # Abbreviated street words, as forms, registers and notes write them: "Kerkstr. 12", "Stationsln 3",
 # "Molenwg 7". None of these letter clusters ends a Dutch word, so they need no list of exceptions;

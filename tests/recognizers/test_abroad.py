@@ -1,0 +1,42 @@
+"""postcode.after_address and plate.abroad: their examples are their test tables (invented data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.recognizers.license_plate_abroad import LicensePlateAbroadRecognizer
+from redaction.recognizers.postcode_after_address import PostcodeAfterAddressRecognizer
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("h. de wit grote oost 118 1621 bx hoorn", {"1621 bx"}),
+    ("jonkersleane 4 8701 pt boalsert", {"8701 pt"}),
+    ("Lindenstraße 77, 52134 Herzogenrath", {"52134"}),
+    ("D-52134 Herzogenrath", {"52134"}),
+    ("Meir 12, 2000 Antwerpen", {"2000"}),
+    ("B-2000 Antwerpen", {"2000"}),
+    # no house number before it, or a unit after it
+    ("In 2031 kwamen 12500 Bezoekers", set()),
+    ("zij kreeg 12 1250 mg per dag", set()),
+    ("Artikel 3, 2000 Euro boete", set()),
+    ("zaak 52134 Herzogenrath", set()),
+])
+def test_postcode_after_address(text: str, expected: set[str]) -> None:
+    recognizer = PostcodeAfterAddressRecognizer()
+    assert {text[r.start:r.end] for r in recognizer.analyze(text, ["POSTCODE"])} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("een Opel met Pools kenteken DW 4K218, op een bewonersplek", {"DW 4K218"}),
+    ("Oekraïens kenteken BC 7719 KM", {"BC 7719 KM"}),
+    ("ein Auto (Kennzeichen AC-TW 2291) fuhr", {"AC-TW 2291"}),
+    ("the car's registration AB12 CDE", {"AB12 CDE"}),
+    ("kenteken (Pools) WGM 55K31", {"WGM 55K31"}),
+    # no cue, a year, or no plate at all
+    ("zaak DW 4K218 is gesloten", set()),
+    ("kenteken NL 2031", set()),
+    ("het kenteken van de auto", set()),
+])
+def test_plate_abroad(text: str, expected: set[str]) -> None:
+    recognizer = LicensePlateAbroadRecognizer()
+    assert {text[r.start:r.end] for r in recognizer.analyze(text, ["LICENSE_PLATE"])} == expected
