@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from redaction.decisions import Decision, decisions_to_jsonl
 from redaction.errors import AnalysisError
+from redaction.policy.grounds import GROUNDS
 from redaction.publish.diwoo import ANONIMISEREN, ONTVANGST, OPENBAARMAKING, DiWooConfig, DocumentAction, diwoo_xml
 from redaction.publish.inventory import InventoryRow, inventory_row, not_processed_row, write_inventory
 from redaction.render import render
@@ -23,6 +25,7 @@ from redaction.review.store import DocumentView, NewDocument, ReviewStore, span_
 
 if TYPE_CHECKING:
     from redaction.engine import Redactor
+    from redaction.scan import FixedTexts
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,11 @@ INGEKOMEN_STUKKEN_URI = TOOI_KERN + "c_8c840238"  # bij vertegenwoordigende orga
 ACTION_URIS: dict[str, str] = {"ontvangst": TOOI_KERN + "c_dfcee535"}
 
 
+def document_title(number: str) -> str:
+    """The neutral title every published file of a document carries (never a subject line)."""
+    return f"Document {number}"
+
+
 def publication_files(
     doc: DocumentView,
     decisions: Sequence[Decision],
@@ -126,7 +134,7 @@ def publication_files(
     """Every file published for one document, keyed by file name (``<Documentnummer>.<ext>``)."""
     moment = published_at or datetime.now(UTC).replace(microsecond=0)
     pages = [(a, b) for a, b in doc.pages] if doc.pages else None
-    title = f"Document {doc.number}"
+    title = document_title(doc.number)
     files: dict[str, str | bytes] = {
         f"{doc.number}.txt": render("text", doc.text, decisions),
         f"{doc.number}.html": render("html", doc.text, decisions, title=title),
@@ -211,26 +219,31 @@ def readable_text(parts: Sequence[tuple[str, str]]) -> str:
     return _normalised("\n".join(text for _, text in parts))
 
 
-def withheld_values_found(texts: Sequence[str], decisions: Sequence[Decision]) -> int:
-    """How many withheld values still occur (as whole words) in ``texts``: what a reader can read
-    in the published files of the document (see `published_texts`).
+def renderer_texts(number: str, decisions: Sequence[Decision], diwoo: DiWooConfig) -> dict[str, FixedTexts]:
+    """What the renderers write into each published file of a document themselves, per file suffix:
+    the text the leak check must not take for a leak when a withheld word also occurs there.
 
-    A value a person deliberately kept elsewhere in the same document (``Groen`` the colour next
-    to ``Groen`` the surname) is not counted: that keep is itself a reviewed decision.
+    Built from constants, the ground codes and the (ground, kind of data) pairs of the decisions,
+    the document number and the body's DiWoo settings; never from a decision's text. So a value the
+    renderer wrongly wrote into the Noot or a mark makes that phrase differ and is still found. The
+    Noot heading counts only together with its introduction: "Noot" alone may be a surname.
     """
-    import re
+    from redaction.publish import diwoo as metadata
+    from redaction.render.html import template_texts
+    from redaction.render.pdf import footer_text
+    from redaction.render.text import NOOT_HEADING, NOOT_INTRO, noot_lines
+    from redaction.scan import FixedTexts, html_text
 
-    kept = {_normalised(d.text) for d in decisions if not d.is_redaction}
-    values = {_normalised(d.text) for d in decisions if d.is_redaction} - kept
-    values = {v for v in values if len(v) >= 2}
-    if not values:
-        return 0
-    texts = [_normalised(t) for t in texts]
-    for keep in sorted(kept, key=len, reverse=True):
-        texts = [t.replace(keep, " ") for t in texts]  # a kept organisation may contain a withheld surname
-    found = 0
-    for value in values:
-        pattern = re.compile(r"(?<!\w)" + re.escape(value) + r"(?!\w)")
-        if any(pattern.search(text) for text in texts):
-            found += 1
-    return found
+    title = document_title(number)
+    # Every ground code, not only this document's: a code is never personal data, and the marks of
+    # merged regions join several codes ("5.1.1e; 5.1.2e").
+    body = (f"{NOOT_HEADING} {NOOT_INTRO}", *noot_lines(decisions), *GROUNDS)
+    template = template_texts()
+    footer = footer_text(title, 0).removesuffix("0")
+    return {
+        ".txt": FixedTexts(body),
+        ".html": FixedTexts((*body, title, *template, *(html_text(chunk) for chunk in template))),
+        ".pdf": FixedTexts((*body, title), patterns=(re.escape(footer) + r"\d+",)),
+        # DiWoo metadata holds no document text at all: its markup, settings and vocabulary are fixed.
+        ".xml": FixedTexts((title, number, *metadata.fixed_texts(diwoo)), tags=metadata.MARKUP_TAGS),
+    }

@@ -6,6 +6,17 @@ e-mail addresses that are not functional mailboxes, 8/9-digit numbers that pass 
 IBANs with a valid mod-97 check, and Dutch phone numbers (via Google's libphonenumber, which the
 analyzer does not use). A `Leak` says where and what kind, never the value: its reason may be
 logged, shown in Dagster or put in a ticket.
+
+It also searches published files for given values (the values the reviewed decisions withhold,
+`find_values`). A published file holds text the renderer writes itself: the Noot, the marks
+(``[5.1.2e]``), the PDF footer, the HTML page's markup and style, the DiWoo metadata. A withheld
+word that also occurs there ("Woo", "Art", "Noot") is no leak. `FixedTexts` names that text as a
+closed list of exact phrases, built from constants, ground codes and kinds of data, never from the
+document's own text, and the search skips only exact occurrences of those phrases. Why phrases
+and not ranges reported by the renderer: the scanner reads what a reader gets out of a file (PDF
+text extraction rewraps and reorders lines, HTML is read as source and as text), where the
+renderer's offsets mean nothing; and a range the renderer vouches for would hide a value the
+renderer wrote there by mistake, while an exact phrase cannot contain a value it was not built from.
 """
 
 from __future__ import annotations
@@ -14,7 +25,8 @@ import html
 import json
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Final
@@ -259,18 +271,23 @@ class _TextCollector(HTMLParser):
         self.chunks.append(data)
 
 
+def html_text(source: str) -> str:
+    """The text of an HTML page or fragment as the scanner's text view reads it (tags dropped)."""
+    collector = _TextCollector()
+    collector.feed(source)
+    collector.close()
+    return "".join(collector.chunks)
+
+
 def _read_text(path: Path) -> str:
     return path.read_bytes().decode("utf-8-sig", errors="replace")
 
 
 def _parts_html(path: Path) -> list[tuple[str, str]]:
     source = _read_text(path)
-    collector = _TextCollector()
-    collector.feed(source)
-    collector.close()
     # The source view (entities decoded) covers attributes, comments and scripts; the text view
     # catches values that markup splits in two.
-    return [("bron", html.unescape(source)), ("tekst", "".join(collector.chunks))]
+    return [("bron", html.unescape(source)), ("tekst", html_text(source))]
 
 
 def _parts_xml(path: Path) -> list[tuple[str, str]]:
@@ -415,3 +432,158 @@ def describe(leaks: Sequence[Leak]) -> dict[str, Any]:
     for leak in leaks:
         counts[leak.kind] = counts.get(leak.kind, 0) + 1
     return {"leaks": len(leaks), "per_kind": dict(sorted(counts.items()))}
+
+
+def line_and_column(text: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and column of ``offset`` in ``text``: where a reviewer finds a leak."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1
+
+
+# --- renderer-owned text and the search for withheld values ------------------------------------
+
+# Between the words of a fixed phrase: whitespace (PDF extraction rewraps lines, HTML indents) or
+# a bare tag without attributes (an HTML heading and the paragraph after it). A tag with attributes
+# could carry text of its own, so it never counts as a gap.
+_PHRASE_GAP: Final = r"(?:\s|</?[A-Za-z][A-Za-z0-9]*>)+"
+_QUOTED_RE: Final = re.compile(r"\"[^\"]*\"|'[^']*'")
+
+
+def _words_pattern(text: str, gap: str = _PHRASE_GAP, *, whole_words: bool = True) -> str | None:
+    """A regex for ``text`` with any run of whitespace between its words matching ``gap``."""
+    words = text.split()
+    if not words:
+        return None
+    pattern = gap.join(re.escape(word) for word in words)
+    if whole_words:
+        # Word boundaries only where the phrase itself starts or ends with a word character, so
+        # "(naam)" still matches right after a bullet and "Noot" never matches inside "Noten".
+        if re.match(r"\w", words[0]):
+            pattern = r"(?<!\w)" + pattern
+        if re.search(r"\w$", words[-1]):
+            pattern += r"(?!\w)"
+    return pattern
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+@dataclass(frozen=True)
+class FixedTexts:
+    """The text a renderer writes into a published file itself, as a closed list.
+
+    ``phrases`` are exact texts (matched word for word, whatever whitespace or bare tags lie between
+    the words); ``patterns`` are regexes for fixed texts with a counter (the PDF footer's page
+    number). ``tags`` is a regex for the element names the renderer writes (``diwoo:[A-Za-z]+``):
+    such a tag is the renderer's (element and attribute names), except its quoted attribute values,
+    which are text like any other and skipped only when they are phrases. Only named elements: a
+    value that looks like a tag once entities are decoded ("<Jan de Vries>") is still searched.
+    """
+
+    phrases: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    tags: str | None = None
+
+    @cached_property
+    def _compiled(self) -> tuple[re.Pattern[str], ...]:
+        found = [_words_pattern(phrase) for phrase in dict.fromkeys(self.phrases)]
+        return tuple(re.compile(p) for p in [*found, *self.patterns] if p)
+
+    @cached_property
+    def _tag_re(self) -> re.Pattern[str] | None:
+        return re.compile(rf"<[/?]?(?:{self.tags})(?![\w:.-])[^<>]*>") if self.tags else None
+
+    def ranges(self, text: str) -> list[tuple[int, int]]:
+        """The (start, end) stretches of ``text`` that are this fixed text, merged and sorted."""
+        ranges = [(m.start(), m.end()) for p in self._compiled for m in p.finditer(text) if m.end() > m.start()]
+        if self._tag_re is not None:
+            for tag in self._tag_re.finditer(text):
+                position = tag.start()
+                for value in _QUOTED_RE.finditer(text, tag.start(), tag.end()):
+                    ranges.append((position, value.start() + 1))  # up to and including the opening quote
+                    position = value.end() - 1
+                ranges.append((position, tag.end()))
+        return _merge(ranges)
+
+
+@dataclass(frozen=True, slots=True)
+class ValueHit:
+    """Where searched value number ``index`` can still be read. Holds no value, so it may be logged."""
+
+    index: int
+    where: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Search:
+    values: Sequence[str]
+    fixed: FixedTexts
+    ignore: Sequence[str] = field(default_factory=tuple)
+
+    @cached_property
+    def value_patterns(self) -> list[re.Pattern[str] | None]:
+        # Whole words, whatever whitespace the file puts between them (a name wrapped over two lines).
+        out: list[re.Pattern[str] | None] = []
+        for value in self.values:
+            words = value.split()
+            out.append(re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)") if words else None)
+        return out
+
+    @cached_property
+    def ignore_patterns(self) -> list[re.Pattern[str]]:
+        found = (_words_pattern(text, r"\s+", whole_words=False) for text in self.ignore)
+        return [re.compile(p) for p in found if p]
+
+    def skipped(self, text: str) -> list[tuple[int, int]]:
+        ranges = self.fixed.ranges(text)
+        ranges += [(m.start(), m.end()) for p in self.ignore_patterns for m in p.finditer(text) if m.end() > m.start()]
+        return _merge(ranges)
+
+
+def find_values(
+    parts: Sequence[tuple[str, str]],
+    values: Sequence[str],
+    *,
+    fixed: FixedTexts | None = None,
+    ignore: Sequence[str] = (),
+    deduplicate: bool = False,
+) -> list[ValueHit]:
+    """Every whole-word occurrence of ``values`` in the parts `read_parts` returned, except inside
+    the renderer's own text (``fixed``) and inside ``ignore`` (texts deliberately kept, such as an
+    organisation whose name contains a withheld surname; matched anywhere).
+
+    A hit says which value (its index), which part and where: never the value. With
+    ``deduplicate`` (a page read as source and as text) a value is reported from one view only,
+    the text view when it is readable there.
+    """
+    search = _Search(values, fixed or FixedTexts(), tuple(ignore))
+    order = sorted(range(len(parts)), key=lambda i: parts[i][0] != "tekst") if deduplicate else range(len(parts))
+    reported: set[int] = set()
+    hits: list[ValueHit] = []
+    for part_index in order:
+        where, text = parts[part_index]
+        skipped: list[tuple[int, int]] | None = None
+        found_here: set[int] = set()
+        for index, pattern in enumerate(search.value_patterns):
+            if pattern is None or index in reported:
+                continue
+            for match in pattern.finditer(text):
+                if skipped is None:
+                    skipped = search.skipped(text)  # only for parts where some value occurs at all
+                if any(start <= match.start() and match.end() <= end for start, end in skipped):
+                    continue
+                hits.append(ValueHit(index, where, match.start(), match.end()))
+                found_here.add(index)
+        if deduplicate:
+            reported |= found_here
+    reading_order = {name: i for i, (name, _) in reversed(list(enumerate(parts)))}
+    return sorted(hits, key=lambda hit: (reading_order[hit.where], hit.start, hit.index))

@@ -17,11 +17,14 @@ from redaction.scan import (
     EMAIL,
     IBAN,
     PHONE,
+    FixedTexts,
     Leak,
     ScanError,
     describe,
     elfproef,
+    find_values,
     iban_valid,
+    line_and_column,
     scan_file,
     scan_text,
 )
@@ -202,3 +205,57 @@ def test_leak_is_a_frozen_value() -> None:
     assert str(leak) == "pagina 1: e-mailadres op positie 1 (niet functioneel)"
     with pytest.raises(AttributeError):
         leak.kind = BSN  # type: ignore[misc]
+
+
+# --- renderer-owned text and withheld values ---------------------------------------------------
+
+NOOT = (
+    "Noot\nIn dit document zijn gedeeltes onleesbaar gemaakt op grond van artikel 5 van de Wet open overheid:\n"
+    "• Art. 5.1 lid 2 onderdeel e Woo (naam)\n"
+)
+NOOT_PHRASES = FixedTexts(
+    ("Noot In dit document zijn gedeeltes onleesbaar gemaakt op grond van artikel 5 van de Wet open overheid:",
+     "Art. 5.1 lid 2 onderdeel e Woo (naam)", "5.1.2e")
+)  # fmt: skip
+
+
+def test_a_word_in_the_noot_or_a_mark_is_no_leak_but_the_same_word_in_the_body_is() -> None:
+    # "Woo" and "Art" withheld (a surname, a given name) while the Noot and the marks say them too.
+    published = f"Beste raad,\nVolgens [5.1.2e] en [5.1.2e] klopt het.\n\n{NOOT}"
+    assert find_values([("tekst", published)], ["Woo", "Art", "Noot", "5.1.2e"], fixed=NOOT_PHRASES) == []
+    assert len(find_values([("tekst", published)], ["Woo", "Art"])) == 2  # without the list: both "leak"
+    # The same words in the body are readable there: leaks, with where they stand.
+    leaking = f"Beste raad,\nMevrouw Noot en Art Woo belden.\n\n{NOOT}"
+    hits = find_values([("tekst", leaking)], ["Woo", "Art", "Noot"], fixed=NOOT_PHRASES)
+    assert [(hit.index, leaking[hit.start : hit.end]) for hit in hits] == [(2, "Noot"), (1, "Art"), (0, "Woo")]
+    assert line_and_column(leaking, hits[0].start) == (2, 9)
+    for hit in hits:  # a hit names the value by its index only
+        assert not any(word in repr(hit) for word in ("Noot", "Art", "Woo"))
+
+
+def test_fixed_phrases_match_across_rewrapped_lines_and_bare_tags_only() -> None:
+    pdf_text = "Noot\nIn dit document zijn gedeeltes onleesbaar gemaakt op grond van artikel 5 van de Wet\n" \
+               "open overheid:"  # fmt: skip
+    assert NOOT_PHRASES.ranges(pdf_text) == [(0, len(pdf_text))]
+    html_source = "<h2 id=\"kop\">Noot</h2>\n<p>In dit document zijn gedeeltes onleesbaar gemaakt op grond van " \
+                  "artikel 5 van de Wet open overheid:</p>"  # fmt: skip
+    assert html_source[slice(*NOOT_PHRASES.ranges(html_source)[0])].startswith("Noot</h2>\n<p>In dit")
+    # The heading alone (a surname, say) is not the Noot, and a tag with attributes is no gap.
+    assert NOOT_PHRASES.ranges("Noot\nIn dit huis") == []
+    assert NOOT_PHRASES.ranges('Noot<span title="x">In dit document zijn gedeeltes onleesbaar gemaakt op grond '
+                               'van artikel 5 van de Wet open overheid:') == []  # fmt: skip
+
+
+def test_the_renderers_markup_is_fixed_but_attribute_values_and_look_alike_tags_are_not() -> None:
+    xml = ('<?xml version="1.0"?><diwoo:publisher resource="https://example.org/lotte">gemeente Voorbeeld'
+           "</diwoo:publisher><diwoo:titel>Brief van <Lotte publisher></diwoo:titel>")  # fmt: skip
+    fixed = FixedTexts(("gemeente Voorbeeld",), tags=r"xml|diwoo:[A-Za-z]+")
+    hits = find_values([("bron", xml)], ["publisher", "lotte", "Lotte", "Voorbeeld", "xml"], fixed=fixed)
+    # The attribute value and the decoded text that only looks like a tag are read; the rest is fixed.
+    assert [xml[hit.start : hit.end] for hit in hits] == ["lotte", "Lotte", "publisher"]
+
+
+def test_kept_texts_and_html_views_are_searched_as_a_reader_reads_them() -> None:
+    parts = [("bron", "<p>Bakker &amp; Zn en Bakker</p>"), ("tekst", "Bakker & Zn en Bakker")]
+    hits = find_values(parts, ["Bakker"], ignore=["Bakker & Zn"], deduplicate=True)
+    assert [(hit.where, hit.start) for hit in hits] == [("tekst", 15)]  # one view, the kept firm skipped

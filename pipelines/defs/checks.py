@@ -2,21 +2,26 @@
 
 ``publication_has_no_leaks`` runs the independent leak scanner (`redaction.scan`: broad regexes
 and checksums, not the analyzer) over every file about to be published, PDF text and metadata
-included, and also looks for every value the reviewed decisions withhold. A failure stops
-``published_documents``; the check's metadata says which document and what kind of leak,
-never the value itself.
+included, and also looks for every value the reviewed decisions withhold (outside the text the
+renderers write themselves: the Noot, the marks, headers). A failure stops ``published_documents``.
+The check's metadata says which document and what kind of leak; where exactly and which decision
+is in the restricted leak report and the review cockpit; the value itself is nowhere.
 """
 
 import re
 import warnings
+from pathlib import Path
 
 from dagster import AssetCheckExecutionContext, AssetCheckResult, AssetCheckSeverity, MetadataValue, asset_check
 
 from pipelines.defs.batches import inbox_batches
 from pipelines.defs.documents import document_decisions, redacted_documents
-from pipelines.defs.resources import RedactionEngine, ReviewStoreResource, StorageAreas
-from redaction.publication import decisions_complete, read_decisions, readable_text, withheld_values_found
-from redaction.scan import DEFAULT_FUNCTIONAL_LOCALPARTS, describe, is_markup, read_parts, scan_parts
+from pipelines.defs.resources import PublicationSettings, RedactionEngine, ReviewStoreResource, StorageAreas
+from redaction.decisions import Decision
+from redaction.leakreport import document_leaks, leak_counts, write_leak_report
+from redaction.publication import decisions_complete, read_decisions, renderer_texts
+from redaction.review.store import DocumentView, LeakRecord
+from redaction.scan import DEFAULT_FUNCTIONAL_LOCALPARTS
 
 # Partitioned asset checks are a preview feature of Dagster 1.13; the behaviour we rely on
 # (the check runs per batch in the same run, blocking downstream) is covered by our tests.
@@ -49,48 +54,65 @@ def every_detection_has_decision(context: AssetCheckExecutionContext, areas: Sto
 
 @asset_check(asset=redacted_documents, blocking=True, partitions_def=inbox_batches)
 def publication_has_no_leaks(
-    context: AssetCheckExecutionContext, areas: StorageAreas, engine: RedactionEngine, review: ReviewStoreResource
+    context: AssetCheckExecutionContext,
+    areas: StorageAreas,
+    engine: RedactionEngine,
+    review: ReviewStoreResource,
+    settings: PublicationSettings,
 ) -> AssetCheckResult:
     """No e-mail address outside the functional allowlist, no 11-proef number, no valid IBAN, no
-    personal phone number, and none of the withheld values, in any file about to be published."""
+    personal phone number, and none of the withheld values, in any file about to be published.
+
+    Where and which decision: ``leak_report.json``/``.csv`` in the batch's restricted folder and
+    the review cockpit's document page. Here only counts, kinds and document numbers."""
     batch = context.partition_key
     policy = engine.policy()
-    allowed_emails = set(policy.functional_addresses)
     # The policy keeps a mailbox whose local part is, or starts with, a functional word
     # ("secretariaat.college@"); the scanner must accept exactly those, and nothing broader.
     patterns = [*DEFAULT_FUNCTIONAL_LOCALPARTS,
                 *(re.escape(part) + r"(?:[._+-][\w.+-]*)?" for part in sorted(policy.functional_local_parts))]
     out_dir = areas.batch_path(batch, "redacted")
-    problems: dict[str, dict[str, int]] = {}
-    readable: dict[str, list[str]] = {}  # per document number: what a reader can read in its files
-    files = 0
-    for path in sorted(out_dir.iterdir()):
-        files += 1
-        number = path.stem
-        parts = read_parts(path)  # read once: for the scanner and for the withheld values
-        readable.setdefault(number, []).append(readable_text(parts))
-        leaks = scan_parts(parts, deduplicate=is_markup(path), allowed_emails=allowed_emails,
-                           allowed_email_patterns=patterns, allowed_phones=policy.body_phone_numbers)
-        found = problems.setdefault(number, {})
-        for kind, count in describe(leaks)["per_kind"].items():
-            found[kind] = found.get(kind, 0) + count
     store = review.get()
-    for reviewed in sorted(areas.batch_path(batch, "reviewed").glob("*.jsonl")):
-        number = store.document(reviewed.stem).number
-        hits = withheld_values_found(readable.get(number, []), read_decisions(reviewed))
-        if hits:
-            problems.setdefault(number, {})["withheld value"] = hits
-    problems = {number: kinds for number, kinds in problems.items() if kinds}
+    reviewed: dict[str, tuple[DocumentView, list[Decision]]] = {}  # per document number
+    for path in sorted(areas.batch_path(batch, "reviewed").glob("*.jsonl")):
+        doc = store.document(path.stem)
+        reviewed[doc.number] = (doc, read_decisions(path))
+    files: dict[str, list[Path]] = {}
+    for path in sorted(out_dir.iterdir()):
+        files.setdefault(path.stem, []).append(path)
+    diwoo = settings.diwoo()
+    leaks: list[LeakRecord] = []
+    checked: list[str] = []
+    for number, paths in files.items():
+        if number in reviewed:
+            doc, decisions = reviewed[number]
+        else:  # rendered but no longer approved: still scanned, on the decisions as they stand
+            doc = store.document(store.find_document(number))
+            decisions = store.final_decisions(doc.id)
+        checked.append(doc.id)
+        leaks += document_leaks(
+            doc, paths, decisions=decisions, fixed=renderer_texts(number, decisions, diwoo),
+            allowed_emails=set(policy.functional_addresses), allowed_email_patterns=patterns,
+            allowed_phones=policy.body_phone_numbers,
+        )  # fmt: skip
+    store.record_leak_check(batch, checked, leaks)
+    report = write_leak_report(areas.batch_path(batch), batch, leaks)
+    problems = leak_counts(leaks)
     if problems:
-        context.log.error(f"{len(problems)} documents would leak personal data; publication blocked")
+        # Counts only: positions and decisions are in the restricted report and the cockpit.
+        context.log.error(f"{len(problems)} documents would leak personal data ({len(leaks)} places); publication "
+                          "blocked. Positions and decisions: the leak report in the restricted area and the cockpit.")
     return AssetCheckResult(
         passed=not problems,
         severity=AssetCheckSeverity.ERROR,
         metadata={
-            "files_scanned": MetadataValue.int(files),
+            "files_scanned": MetadataValue.int(sum(len(paths) for paths in files.values())),
             "documents_with_leaks": MetadataValue.int(len(problems)),
+            "leaks": MetadataValue.int(len(leaks)),
             # Document numbers are neutral and kinds are categories: safe to show, unlike values.
             "leaks_per_document": MetadataValue.json(problems),
+            # Where the restricted report lies (batch id and file name only; readable to its owners).
+            "leak_report": MetadataValue.path(str(report)),
         },
     )
 

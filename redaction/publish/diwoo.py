@@ -33,6 +33,9 @@ DIWOO_NAMESPACE: Final = "https://standaarden.overheid.nl/diwoo/metadata/"
 TOOI_ID_PREFIX: Final = "https://identifier.overheid.nl/tooi/"
 LANGUAGE_DUTCH: Final = "http://publications.europa.eu/resource/authority/language/NLD"
 INGEKOMEN_STUKKEN: Final = "bij vertegenwoordigende organen ingekomen stukken"
+LANGUAGE_LABEL: Final = "Nederlands"
+# The element names this module writes, and the XML declaration (a regex, for the leak check).
+MARKUP_TAGS: Final = r"xml|diwoo:[A-Za-z]+"
 
 ONTVANGST: Final = "ontvangst"
 ANONIMISEREN: Final = "anonimiseren"
@@ -68,6 +71,17 @@ class DocumentAction:
 
     kind: str
     at: datetime
+
+
+def fixed_texts(config: DiWooConfig) -> tuple[str, ...]:
+    """Every value the metadata takes from configuration and vocabulary, not from a document: what
+    the leak check may find in the XML without it being a leak (the title and number aside)."""
+    actions = (ONTVANGST, ANONIMISEREN, OPENBAARMAKING, *config.action_uris)
+    return (
+        DIWOO_NAMESPACE, LANGUAGE_DUTCH, LANGUAGE_LABEL, config.publisher_uri, config.publisher_label,
+        config.information_category_uri, config.information_category_label, *actions,
+        *config.action_uris.values(),
+    )  # fmt: skip
 
 
 def _q(name: str) -> str:
@@ -117,7 +131,7 @@ def diwoo_document(
     _sub(identifiers, "identifier", document_id)
     _sub(metadata, "publisher", config.publisher_label, config.publisher_uri)
     _sub(metadata, "verantwoordelijke", config.publisher_label, config.publisher_uri)
-    _sub(metadata, "language", "Nederlands", LANGUAGE_DUTCH)
+    _sub(metadata, "language", LANGUAGE_LABEL, LANGUAGE_DUTCH)
     titles = _sub(metadata, "titelcollectie")
     _sub(titles, "officieleTitel", official_title.strip())
     classification = _sub(metadata, "classificatiecollectie")

@@ -100,6 +100,16 @@ def _parts(text: str, decisions: Sequence[Decision]) -> list[_Part]:
     return parts
 
 
+def template_texts() -> tuple[str, ...]:
+    """What the page template writes itself around the values it fills in (markup, style, the
+    hidden "weggelakt" label), chunk by chunk as written.
+
+    Taken from the template by Jinja's lexer, so the leak check's list of the page's own text
+    (`redaction.publication.renderer_texts`) cannot drift from the page.
+    """
+    return tuple(value for _, kind, value in _ENVIRONMENT.lex(_TEMPLATE) if kind == "data" and value.strip())
+
+
 @register("html")
 def render_html(text: str, decisions: Sequence[Decision], /, *, title: str = DEFAULT_TITLE, **_options: Any) -> str:
     """A complete HTML page; ``title`` must be the neutral document number, never a subject line.

@@ -190,6 +190,11 @@ def _noot_flowables(decisions: Sequence[Decision], body: ParagraphStyle, bold: s
     return [KeepTogether(block)]
 
 
+def footer_text(title: str, page: int) -> str:
+    """The footer of every page: the neutral title and the page number (the leak check knows it)."""
+    return f"{title} - pagina {page}"
+
+
 def _strip_metadata(pdf: bytes, title: str, creation_date: datetime | None) -> bytes:
     """Replace the information dictionary by exactly what we set (and no XMP)."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
@@ -229,7 +234,7 @@ def render_pdf(
         canvas.saveState()
         canvas.setFont(regular, 8)
         canvas.setFillGray(0.35)
-        canvas.drawString(doc.leftMargin, 1.2 * cm, f"{safe_title} - pagina {doc.page}")
+        canvas.drawString(doc.leftMargin, 1.2 * cm, footer_text(safe_title, doc.page))
         canvas.restoreState()
 
     stream = _stream(text, decisions, _break_offsets(pages, len(text)))

@@ -108,6 +108,34 @@ class AuditRow(Base):
     __table_args__ = (Index("ix_audit_batch", "batch_id", "id"),)
 
 
+class LeakRow(Base):
+    """One place where a file about to be published still shows personal data, as the blocking
+    leak check found it: which file, where, what kind and which decisions it concerns.
+
+    Positions and ids only, never the value: the cockpit shows it to reviewers, and a row may be
+    quoted in a ticket. The check replaces a document's rows each time it scans that document.
+    """
+
+    __tablename__ = "publication_leaks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    batch_id: Mapped[str] = mapped_column(String(32), index=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id"), index=True)
+    checked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    kind: Mapped[str] = mapped_column(String(24))  # email | bsn | iban | phone | withheld_value
+    file: Mapped[str] = mapped_column(String(80))  # the published file: <Documentnummer>.<ext>
+    part: Mapped[str] = mapped_column(String(60))  # the view of the file: tekst, pagina 2, bron, metadata
+    # 1-based line and column and 0-based character offset in that view's text ("column" and
+    # "offset" are SQL keywords, hence the column names).
+    line: Mapped[int] = mapped_column(Integer)
+    col: Mapped[int] = mapped_column(Integer)
+    char_offset: Mapped[int] = mapped_column(Integer)
+    source_start: Mapped[int | None] = mapped_column(Integer)  # the same place in the document's own text
+    detail: Mapped[str] = mapped_column(String(200), default="")
+    # [{"span_id", "entity", "decision", "ground", "rule", "state"}, ...]: the decision records concerned.
+    decisions: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
+
+
 class UserRow(Base):
     __tablename__ = "users"
 

@@ -18,7 +18,7 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -34,7 +34,16 @@ from sqlalchemy.orm.exc import StaleDataError
 from redaction.decisions import Decision
 from redaction.errors import PolicyError, WooError
 from redaction.policy.grounds import GROUNDS, normalise_ground
-from redaction.review.models import AuditRow, BatchRow, DocumentRow, LoginFailureRow, SpanRow, UserRow, utcnow
+from redaction.review.models import (
+    AuditRow,
+    BatchRow,
+    DocumentRow,
+    LeakRow,
+    LoginFailureRow,
+    SpanRow,
+    UserRow,
+    utcnow,
+)
 
 DEFAULT_URL = "sqlite:///var/restricted/review.db"
 
@@ -158,6 +167,47 @@ class DocumentView:
     spans: list[SpanView]
     failure_code: str | None = None
     failure_reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionRef:
+    """A decision record a leak concerns: the span's id in this store and what was decided. No text."""
+
+    span_id: int
+    entity: str
+    decision: str
+    ground: str | None
+    rule: str
+    state: str
+
+    @classmethod
+    def of(cls, span: SpanView) -> DecisionRef:
+        return cls(span.id, span.entity, span.decision, span.ground, span.rule, span.state)
+
+
+@dataclass(frozen=True, slots=True)
+class LeakRecord:
+    """Where a file about to be published still shows personal data, and which decisions that
+    concerns: what a reviewer needs to fix it. Never the value itself.
+
+    ``part`` names the view of the file (``tekst``, ``pagina 2``, ``bron``, ``metadata``);
+    ``line``/``column`` are 1-based and ``offset`` 0-based in that view's text. ``source_start``
+    is the same place in the document's own text when the position maps back (the text file's
+    body), else None. No ``decisions`` means no decision covers the place: a missed detection.
+    """
+
+    document_id: str
+    number: str
+    file: str
+    part: str
+    line: int
+    column: int
+    offset: int
+    kind: str
+    detail: str
+    decisions: tuple[DecisionRef, ...] = ()
+    source_start: int | None = None
+    checked_at: datetime | None = None
 
 
 LOW_CONFIDENCE = 0.7
@@ -514,6 +564,44 @@ class ReviewStore:
             s.add(AuditRow(actor=actor, action="publish", batch_id=doc.batch_id, document_id=doc.id,
                            before="approved", after="published"))
 
+    # -- the leak check ------------------------------------------------------------------------
+
+    def record_leak_check(self, batch_id: str, document_ids: Iterable[str], leaks: Sequence[LeakRecord]) -> None:
+        """What the blocking leak check found in the documents it scanned (``document_ids``): their
+        earlier findings are replaced, other documents' are left alone (a document reopened for a
+        fix keeps its message until it is scanned again). Each blocked document gets an audit row."""
+        checked = set(document_ids) | {leak.document_id for leak in leaks}
+        now = utcnow()
+        with self.session() as s:
+            if checked:
+                s.execute(LeakRow.__table__.delete().where(LeakRow.document_id.in_(sorted(checked))))
+            per_document: dict[str, int] = {}
+            for leak in leaks:
+                per_document[leak.document_id] = per_document.get(leak.document_id, 0) + 1
+                s.add(LeakRow(
+                    batch_id=batch_id, document_id=leak.document_id, checked_at=now, kind=leak.kind,
+                    file=leak.file, part=leak.part, line=leak.line, col=leak.column, char_offset=leak.offset,
+                    source_start=leak.source_start, detail=leak.detail[:200],
+                    decisions=[_decision_ref_json(ref) for ref in leak.decisions],
+                ))  # fmt: skip
+            for doc_id, count in sorted(per_document.items()):
+                s.add(AuditRow(actor="pipeline", action="publication_blocked", batch_id=batch_id,
+                               document_id=doc_id, before="approved", after=f"{count} lekken"))
+
+    def leaks(self, doc_id: str) -> list[LeakRecord]:
+        """The leak check's latest findings for one document, in reading order."""
+        with self.session() as s:
+            number = s.scalar(select(DocumentRow.number).where(DocumentRow.id == doc_id)) or ""
+            rows = s.scalars(select(LeakRow).where(LeakRow.document_id == doc_id).order_by(LeakRow.id))
+            return [_leak_record(r, number) for r in rows]
+
+    def leak_counts(self, batch_id: str) -> dict[str, int]:
+        """Findings of the leak check per document of a batch (documents without any are absent)."""
+        with self.session() as s:
+            query = select(LeakRow.document_id, func.count()).where(LeakRow.batch_id == batch_id)
+            rows = s.execute(query.group_by(LeakRow.document_id))
+            return {doc_id: int(count) for doc_id, count in rows}
+
     # -- audit ---------------------------------------------------------------------------------
 
     def audit_csv(self, batch_id: str) -> str:
@@ -640,6 +728,20 @@ class ReviewStore:
         if doc.status != "in_review":
             raise ReviewError(f"document {doc.number} is {doc.status.replace('_', ' ')} and cannot be changed")
         return doc
+
+
+def _leak_record(row: LeakRow, number: str) -> LeakRecord:
+    refs = tuple(DecisionRef(**ref) for ref in row.decisions or [])  # type: ignore[arg-type]
+    return LeakRecord(
+        document_id=row.document_id, number=number, file=row.file, part=row.part, line=row.line, column=row.col,
+        offset=row.char_offset, kind=row.kind, detail=row.detail, decisions=refs, source_start=row.source_start,
+        checked_at=row.checked_at,
+    )  # fmt: skip
+
+
+def _decision_ref_json(ref: DecisionRef) -> dict[str, object]:
+    return {"span_id": ref.span_id, "entity": ref.entity, "decision": ref.decision, "ground": ref.ground,
+            "rule": ref.rule, "state": ref.state}  # fmt: skip
 
 
 def _blank(value: int | None) -> str | int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from pathlib import Path
 
@@ -135,10 +136,12 @@ def test_a_leaking_document_fails_the_check_and_is_not_published(platform: Platf
     assert batch is not None
     assert platform.run("woo_publication_job", batch).success
     # A reviewer's slip: the sender's personal e-mail address is 'rejected' and would be published.
+    rejected: set[int] = set()
     for summary in platform.store.queue(batch, statuses=["in_review"]):
         for span in platform.store.document(summary.id).spans:
             if span.entity == "EMAIL_ADDRESS" and span.decision == "redact":
                 platform.store.set_span(span.id, "reject", "reviewer-a")
+                rejected.add(span.id)
     approve_all(platform, batch)
     result = platform.run("woo_republish_job", batch)
     checks = [e for e in result.all_events if e.event_type == DagsterEventType.ASSET_CHECK_EVALUATION]
@@ -154,6 +157,13 @@ def test_a_leaking_document_fails_the_check_and_is_not_published(platform: Platf
     assert batch in shown and "email" in shown.lower()
     assert SENDER_EMAIL not in shown and "Kooij" not in shown
     assert {q.status for q in platform.store.queue(batch)} == {"approved"}
+    # The restricted leak report says where, and that it is the decision the reviewer rejected.
+    report = (platform.restricted / "batches" / batch / "leak_report.json").read_text("utf-8")
+    emails = [row for row in json.loads(report)["lekken"] if row["soort"] == "email"]
+    assert emails and all(row["documentnummer"].startswith(batch) and row["regel"] >= 1 for row in emails)
+    assert {ref["span_id"] for row in emails for ref in row["besluiten"]} <= rejected
+    assert any(ref["status"] == "rejected" for row in emails for ref in row["besluiten"])
+    assert SENDER_EMAIL not in report and "vanderkooij" not in report
 
 
 def test_auto_approval_per_policy_publishes_in_one_run(platform: Platform, tmp_path: Path) -> None:

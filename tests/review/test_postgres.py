@@ -23,6 +23,7 @@ from tests.review.test_store import (  # noqa: F401  (collected again here, on P
     test_adding_is_idempotent_and_keeps_review_work,
     test_audit_log_has_positions_but_no_text,
     test_four_eyes_and_no_changes_after_approval,
+    test_leak_findings_replace_those_of_the_documents_checked_and_are_audited,
     test_queue_orders_absolute_grounds_then_low_confidence,
     test_reject_accept_change_ground_and_final_decisions,
     test_stale_version_is_a_conflict_not_a_silent_overwrite,
@@ -91,7 +92,7 @@ def test_migrations_create_the_schema_on_postgres(store: ReviewStore) -> None:
 
     assert store.engine.dialect.name == "postgresql"
     tables = set(inspect(store.engine).get_table_names())
-    assert {"batches", "documents", "spans", "audit_log", "users", "alembic_version"} <= tables
+    assert {"batches", "documents", "spans", "audit_log", "users", "publication_leaks", "alembic_version"} <= tables
     store.upgrade()  # idempotent on an up-to-date database
 
 

@@ -224,3 +224,25 @@ def test_a_new_ground_always_withholds(store: ReviewStore) -> None:
     assert store.set_ground(redacted.id, "5.1.1d", "anna").ground == "5.1.1d"
     changed = store.set_ground(official.id, "5.2", "anna")
     assert (changed.decision, changed.ground, changed.state) == ("redact", "5.2", "rejected")
+
+
+def test_leak_findings_replace_those_of_the_documents_checked_and_are_audited(store: ReviewStore) -> None:
+    from dataclasses import replace
+
+    from redaction.review.store import DecisionRef, LeakRecord
+
+    add_letter(store, "d1")
+    add_letter(store, "d2")
+    span = store.document("d1").spans[0]
+    ref = DecisionRef.of(span)
+    finding = LeakRecord("d1", "b1-d1", "b1-d1.txt", "tekst", 3, 1, 60, "withheld_value", "ingehouden waarde", (ref,))
+    missed = replace(finding, document_id="d2", number="b1-d2", file="b1-d2.pdf", part="pagina 1", decisions=())
+    store.record_leak_check("b1", ["d1", "d2"], [finding, missed])
+    (stored,) = store.leaks("d1")
+    assert (stored.file, stored.line, stored.column, stored.offset, stored.decisions) == ("b1-d1.txt", 3, 1, 60, (ref,))
+    assert stored.checked_at is not None and store.leak_counts("b1") == {"d1": 1, "d2": 1}
+    # A later check of d2 alone clears d2 and leaves d1's finding for the reviewer fixing it.
+    store.record_leak_check("b1", ["d2"], [])
+    assert store.leak_counts("b1") == {"d1": 1} and store.leaks("d2") == []
+    audit = store.audit_csv("b1")
+    assert audit.count("publication_blocked") == 2 and "Brouwerhof" not in audit

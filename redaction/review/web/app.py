@@ -39,6 +39,7 @@ from redaction.review.store import (
     UserView,
 )
 from redaction.review.web import security, view
+from redaction.review.web.leaks import leak_panel
 
 ROLE_LEVEL = {"reviewer": 1, "approver": 2, "admin": 3}
 SESSION_COOKIE = "woo_sessie"
@@ -276,7 +277,8 @@ def create_app(
             raise HttpProblem(404, MESSAGES["not_found"])
         queue = store.queue(batch_id)
         totals = {"reviewed": sum(q.reviewed for q in queue), "spans": sum(q.redactions + q.keeps for q in queue)}
-        return page(request, "queue.html", {"user": user, "batch_id": batch_id, "queue": queue, "totals": totals})
+        return page(request, "queue.html", {"user": user, "batch_id": batch_id, "queue": queue, "totals": totals,
+                                            "leak_counts": store.leak_counts(batch_id)})  # fmt: skip
 
     @app.get("/batches/{batch_id}/audit.csv")
     async def audit_csv(request: Request, batch_id: str) -> Response:
@@ -301,6 +303,7 @@ def create_app(
         return page(request, "document.html", {
             "user": user, "doc": doc, "segments": segs, "hidden": hidden, "preview": preview, "counts": counts,
             "can_approve": can_approve, "four_eyes": four_eyes, "blocked_by_four_eyes": blocked_by_four_eyes,
+            "leak_panel": leak_panel(store.leaks(doc_id), doc.status),
         })  # fmt: skip
 
     @app.get("/documents/{doc_id}/voorbeeld", response_class=HTMLResponse)
