@@ -34,4 +34,5 @@ class LicensePlateAbroadRecognizer(DutchPatternRecognizer):
 
     ENTITY = "LICENSE_PLATE"
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (Pattern("plate_abroad", PLATE_AFTER_CUE, 0.75),)
+    CONTEXT: ClassVar[tuple[str, ...]] = ("kenteken", "kennzeichen", "registration", "plate", "nummerplaat")
     FLAGS = re.MULTILINE

@@ -12,12 +12,14 @@ from .helpers import assert_spans
 
 def test_pattern_recognizers_are_dutch_and_distinct() -> None:
     recognizers = pattern_recognizers()
-    # every entity of the table except those found by names and lists (or by nothing yet)
-    assert [e for r in recognizers for e in r.supported_entities] == [
+    # every entity of the table except those found by names and lists (or by nothing yet), in the
+    # table's order; an entity may have more than one (POSTCODE: the Dutch one and after an address)
+    entities = [e for r in recognizers for e in r.supported_entities]
+    assert list(dict.fromkeys(entities)) == [
         spec.name for spec in ENTITY_REGISTRY if spec.name not in ("PERSON", "ORGANIZATION", "LOCATION")]
     assert {r.supported_language for r in recognizers} == {"nl"}
-    entities = [e for r in recognizers for e in r.supported_entities]
-    assert len(entities) == len(set(entities)) == len(recognizers)
+    assert len({r.name for r in recognizers}) == len(recognizers)
+    assert all(len(r.supported_entities) == 1 for r in recognizers)
     assert all(r.context for r in recognizers), "every recognizer hands its cue words to Presidio"
 
 
