@@ -24,6 +24,7 @@ Fixed seed; the weights are written as JSON by feature name.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from collections.abc import Sequence
@@ -123,6 +124,23 @@ def choose_threshold(p: np.ndarray, y: np.ndarray, independent: np.ndarray) -> t
     return chosen, table
 
 
+def calibration(p: np.ndarray, y: np.ndarray, bins: int = 10) -> dict[str, Any]:
+    """How well out-of-fold probabilities match how often candidates are names: the Brier score,
+    the expected calibration error over equal-width bins, and the bins themselves."""
+    edges = np.linspace(0.0, 1.0, bins + 1)
+    rows, error = [], 0.0
+    for low, high in itertools.pairwise(edges):
+        inside = (p >= low) & ((p < high) if high < 1.0 else (p <= high))
+        if not inside.any():
+            continue
+        mean_p, rate = float(p[inside].mean()), float(y[inside].mean())
+        error += inside.sum() / len(p) * abs(mean_p - rate)
+        rows.append({"bin": f"{low:.1f}-{high:.1f}", "mean_probability": round(mean_p, 3),
+                     "share_names": round(rate, 3), "candidates": int(inside.sum())})
+    return {"brier": round(float(np.mean((p - y) ** 2)), 4), "expected_calibration_error": round(float(error), 4),
+            "bins": rows}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--report", action="store_true", help="print the threshold table")
@@ -138,12 +156,15 @@ def main(argv: list[str] | None = None) -> int:
 
     auc = roc_auc_score(y[independent], p[independent])
     summary = {
-        "documents": {k: sum(1 for _, _, kind in docs if kind == k) for k in ("woo_dev", "independent", "generated")},
+        "documents": {k: sum(1 for _, _, kind in docs if kind == k)
+                      for k in ("woo_dev", "independent", "real", "generated")},
         "candidates": len(y),
         "independent_candidates": int(independent.sum()),
         "independent_names": int(y[independent].sum()),
         "out_of_fold_auc_independent": round(float(auc), 4),
         "recall_target": RECALL_TARGET,
+        # Out of fold, on the independent text: the score the cockpit shows is this probability.
+        "calibration_independent": calibration(p[independent], y[independent]),
     }
     at = next(row for row in table if row["threshold"] == threshold) if threshold else None
     data = {

@@ -16,7 +16,7 @@ from redaction.recognizers.phone import normalise_phone_number
 
 # "kinderburgemeester", "jeugdburgemeester": a child with a title, a private person.
 _KINDERBURGEMEESTER = regex.compile(
-    r"(?i)\b(?:kinder|jeugd|jongeren)(?:burgemeester|wethouder|raad(?:slid)?)\b[^\n]{0,25}$")
+    r"(?i)\b(?:kinder|jeugd|jongeren)(?:-[ \t]*\n?[ \t]*)?(?:burgemeester|wethouder|raad(?:slid)?)\b[^\n]{0,40}$")
 # "het kabinet van de burgemeester, Odile Brammerloo": staff of an office, not the office holder.
 _STAFF_OF_OFFICE = regex.compile(
     r"(?i)\b(?:kabinet|secretariaat|secretaresse|medewerker|medewerkster|adviseur|woordvoerder|"
@@ -231,12 +231,13 @@ class PolicyDecider:
         if role:
             return ("exceptions.public_officials.register",
                     f"Publiek ambtsdrager ({role}) volgens het register: naam blijft leesbaar.")
+        # Before the titles: "kinder-\nburgemeester van Almere, X" ends in an office word too.
+        if _KINDERBURGEMEESTER.search(text, max(0, det.start - 60), det.start):
+            return None
         title = self.official_title(text, det.start, det.end)
         if title:
             return ("exceptions.public_officials.titles",
                     f"Publiek ambtsdrager in functie ({title}): naam blijft leesbaar.")
-        if _KINDERBURGEMEESTER.search(text, max(0, det.start - 40), det.start):
-            return None
         party = evidence.party_after(det.end)
         if party:
             return ("evidence.party_affiliation",

@@ -17,7 +17,8 @@ from redaction.recognizers.base import SP, DutchPatternRecognizer
 
 _CORE = rf"(?<![\w\-/.,])[1-9]\d{{3}}{SP}?(?!SA|SD|SS)[A-Z]{{2}}(?![\w\-])"
 # A place name after it: "3311 AB Dordrecht", "2514 EA  's-Gravenhage".
-_PLACE = rf"(?={SP}{{1,2}}(?:['’]s[- ])?\p{{Lu}}\p{{Ll}})"
+# A tab or semicolon too, in a table row ("1456 AL\tWijdewormer").
+_PLACE = rf"(?=(?:{SP}{{1,2}}|[ ]?[\t;|][ ]?)(?:['’]s[- ])?\p{{Lu}}\p{{Ll}})"
 # Letter pairs that are also Dutch words in capitals ("JAARVERSLAG 2025 EN 2026"): only with a
 # place name after them or a cue before them.
 _WORD_PAIRS = r"(?<!EN|DE|IN|OP|TE|OF|ER|AL|OM|ZO|NU)"

@@ -119,7 +119,12 @@ class TableNameRecognizer(EntityRecognizer):
             return []
         spans: list[tuple[int, int]] = []
         for cells, _header in table_rows(text):
-            spans.extend((c.start, c.end) for c in cells if "," in text[c.start:c.end])
+            for cell in cells:
+                value = text[cell.start:cell.end]
+                if "," in value:
+                    # "Boot, Femke (bootfemke@...)": what follows in brackets is no part of the name
+                    bracket = value.find(" (")
+                    spans.append((cell.start, cell.start + bracket if bracket > 0 else cell.end))
         spans.extend(m.span("cell") for m in _CHAT_SPEAKER.finditer(text) if "," in m.group("cell"))
         results = []
         for start, end in spans:

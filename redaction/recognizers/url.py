@@ -1,7 +1,8 @@
 """URL: links to a person's social-media profile.
 
 Only profile links are personal data: ``linkedin.com/in/<name>``, a Facebook, Instagram, X/Twitter
-or GitHub account, ``tiktok.com/@<name>``, with or without scheme and ``www.``. General links
+or GitHub account, ``tiktok.com/@<name>``, a Flickr or YouTube account, a person's fundraiser
+(GoFundMe, doneeractie.nl and the like), with or without scheme and ``www.``. General links
 (``www.dordrecht.nl``, ``https://www.rijksoverheid.nl/...``) are public information and are not
 returned; neither are the sites' own pages ("facebook.com/help", "x.com/search"). Presidio's
 ``UrlRecognizer`` is not used: it needs tldextract, which downloads at run time.
@@ -64,6 +65,13 @@ _FACEBOOK_PROFILE = _FACEBOOK_PAGES + _handle(r"[\w.]", 50)
 _INSTAGRAM_PROFILE = _INSTAGRAM_PAGES + _handle(r"[\w.]", 30)
 _X_PROFILE = rf"{_X_PAGES}\w{{1,15}}"
 _GITHUB_PROFILE = rf"{_GITHUB_PAGES}[a-z\d](?:[a-z\d-]{{0,38}})"
+_FUNDRAISERS = (
+    r"(?:gofundme\.com|doneeractie\.nl|whydonate\.(?:com|nl)|steunactie\.nl|geef\.nl|justgiving\.com"
+    r"|kentaa\.nl|leetchi\.com|crowdfunding\.nl|doneer\.nl)"
+)
+# The fundraiser's page, not the site's own ("gofundme.com/f/<naam>", "doneeractie.nl/<naam>").
+_FUNDRAISER_PAGE = _not_pages("help", "about", "c", "start", "sign-in", "login", "discover", "privacy") + (
+    r"(?:f/|fundraiser/|actie/|project/)?" + _handle(r"[\w.%-]", 100))
 
 
 class ProfileUrlRecognizer(DutchPatternRecognizer):
@@ -79,7 +87,14 @@ class ProfileUrlRecognizer(DutchPatternRecognizer):
         Pattern("instagram_profile", _site(r"instagram\.com", _INSTAGRAM_PROFILE), 0.8),
         Pattern("x_profile", _site(_X, _X_PROFILE), 0.8),
         Pattern("github_profile", _site(r"github\.com", _GITHUB_PROFILE), 0.7),
+        # A fundraiser for a person ("gofundme.com/f/traplift-voor-...", "doneeractie.nl/<naam>"):
+        # the page names the person and what they need.
+        Pattern("fundraiser", _site(_FUNDRAISERS, _FUNDRAISER_PAGE), 0.85),
+        # A person's photo pages ("flickr.com/photos/<account>").
+        Pattern("photo_profile", _site(r"flickr\.com", r"(?:photos|people)/" + _handle(r"[\w@.-]", 60)), 0.8),
+        Pattern("youtube_channel", _site(r"youtube\.com", "@" + _handle(r"[\w.-]", 30)), 0.8),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "profiel", "account", "linkedin", "facebook", "instagram", "twitter", "tiktok", "github",
+        "inzamelingsactie", "actie", "fundraiser",
     )  # fmt: skip

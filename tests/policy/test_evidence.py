@@ -86,6 +86,8 @@ def test_po_box_postcode(decider: PolicyDecider, text: str, keep: bool) -> None:
     ("klachtencoördinator, telefoon 0118 00 00 22, e-mail klachten@gemeente.example", "0118 00 00 22", False),
     ("U kunt mij bellen op 06 12 34 56 78 (algemeen).", "06 12 34 56 78", False),
     ("Mijn nummer is 0229 00 00 01.", "0229 00 00 01", False),
+    # a direct line is one person's, also beside an organisation's general mailbox
+    ("bel mij op 020 000 4412 (direct line) of via info@kantoor.example", "020 000 4412", False),
 ])
 def test_organisation_phone(decider: PolicyDecider, text: str, value: str, keep: bool) -> None:
     decision = _decide(decider, text, value, "PHONE_NUMBER")
@@ -163,6 +165,8 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
      "Wout Meulenbroek"),
     # a child mayor is a child
     ("Het woord is aan kinderburgemeester Naomi Tjon-A-Kiem (groep 8).", "Naomi Tjon-A-Kiem"),
+    # ... also when the office word is broken over two lines
+    ("De voorzitter heet de kinder-\nburgemeester van Oostrand, Liyah Sabadi, welkom.", "Liyah Sabadi"),
     # staff of the mayor's office
     ("neemt u contact op met het kabinet van de burgemeester, Odile Brammerloo, tel. 0590 000 111", "Odile Brammerloo"),
     # a speaker index outside minutes of an elected body

@@ -27,6 +27,7 @@ def recognizer() -> PostcodeRecognizer:
         ("pc: 3311 EN", ["3311 EN"], 1.0),  # a word-like pair after a cue
         ("3311 EN Dordrecht", ["3311 EN"], 0.85),  # ... or before a place name
         ("9999 ZZ", ["9999 ZZ"], 0.5),
+        ("Kerkebuurt 190\t1456 AL\tWijdewormer", ["1456 AL"], 0.85),  # a table cell before the town's
         # negatives
         ("1234 SA", [], None),
         ("1234 SD Dordrecht", [], None),

@@ -29,6 +29,8 @@ def _found(recognizer, text: str, entity: str) -> set[str]:  # type: ignore[no-u
     ("13\tKoster, Henk en Koster-Bakker, Els\tKerkebuurt 190\t1456 AL", {"Koster, Henk", "Koster-Bakker, Els"}),
     ("2|Lie, Mei-Ling|mei-ling.lie@gmail.example|3", {"Lie, Mei-Ling"}),
     ("7;Vries, J. de;Dorpsstraat 4", {"Vries, J. de"}),
+    # an e-mail address in brackets after the name is no part of it
+    ("20-08-2031\tBoot, Femke (bootfemke@gmail.example)\tZuideinde 55", {"Boot, Femke"}),
     # the speaker of a chat export
     ("[03-03-2031 08:52] Leeuwen, Roos van: Klopt, dat doe ik.", {"Leeuwen, Roos van"}),
     # not a name: places, ordinary words, a sentence with a comma, no table

@@ -28,7 +28,13 @@ def recognizer() -> ProfileUrlRecognizer:
         ("twitter.com/jan_j, graag", ["twitter.com/jan_j"]),
         ("tiktok.com/@fatima.a", ["tiktok.com/@fatima.a"]),
         ("HTTPS://GITHUB.COM/janjansen", ["HTTPS://GITHUB.COM/janjansen"]),
+        # a person's fundraiser, photo pages, channel
+        ("via https://www.gofundme.com/f/traplift-voor-opa-wiebe.", ["https://www.gofundme.com/f/traplift-voor-opa-wiebe"]),
+        ("doneeractie.nl/sanne-de-rooij-valtegels", ["doneeractie.nl/sanne-de-rooij-valtegels"]),
+        ("https://www.flickr.com/photos/kdejong/albums/7217", ["https://www.flickr.com/photos/kdejong/albums/7217"]),
+        ("youtube.com/@wijkvlogger", ["youtube.com/@wijkvlogger"]),
         # negatives
+        ("https://www.gofundme.com/help", []),
         ("www.dordrecht.nl", []),
         ("https://www.rijksoverheid.nl/onderwerpen/wet-open-overheid", []),
         ("https://www.linkedin.com/company/gemeente-dordrecht", []),
