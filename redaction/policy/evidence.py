@@ -135,8 +135,8 @@ _ORG_HOLDER = regex.compile(
     r"vereniging|stichting|fonds|club|bond))\b"
 )
 # "Afvalbeheer Tilburg <afvalbeheer@tilburg.nl>": a display name and its address in a header.
-_DISPLAY_NAME = regex.compile(
-    r"(?P<name>[\p{L}][\p{L}\p{M}'’&. -]{1,60}?)[ \t]*<(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
+_ANGLE_ADDRESS = regex.compile(r"<(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
+_DISPLAY_NAME_BEFORE = regex.compile(r"(?P<name>[\p{L}][\p{L}\p{M}'’&. -]{1,60}?)[ \t]*$")
 # What stands right before an office's address: a public building, "Gemeente X", a griffie, or a
 # label only organisations use ("Bezoekadres:"). Only separators between it and the address.
 _OFFICE_BEFORE = regex.compile(
@@ -195,10 +195,14 @@ class Evidence:
         cached = getattr(self, "_groups", None)
         if cached is None:
             cached = {}
-            if self.lexicons is not None:
-                for match in _DISPLAY_NAME.finditer(self.text):
-                    if _group_name(match.group("name"), match.group("address"), self.lexicons):
-                        cached[match.group("address").lower()] = match.span("name")
+            if self.lexicons is not None and "<" in self.text:
+                # From each "<address>" back to its display name: a search for the name first
+                # would try its lazy pattern at every letter of the document.
+                for match in _ANGLE_ADDRESS.finditer(self.text):
+                    window = max(0, match.start() - 64)
+                    name = _DISPLAY_NAME_BEFORE.search(self.text, window, match.start())
+                    if name and _group_name(name.group("name"), match.group("address"), self.lexicons):
+                        cached[match.group("address").lower()] = name.span("name")
             self._groups = cached
         return cached
 

@@ -20,17 +20,19 @@ from presidio_analyzer import Pattern
 
 from redaction.recognizers.base import DutchPatternRecognizer
 
-# A house number (with an addition) and its separator, right before the postcode.
-_AFTER_NUMBER = r"(?<=(?<![\p{L}\d.,:/-])[1-9]\d{0,3}(?:[ ]?[a-zA-Z])?,?[ \t]{1,2})"
+# A house number (with an addition) and its separator right before the postcode, checked after the
+# postcode's digits matched (a lookbehind at the end): a pattern that opens with the lookbehind
+# would try it at every character of the text.
+_NUMBER_BEFORE = r"(?<![\p{L}\d.,:/-])[1-9]\d{0,3}(?:[ ]?[a-zA-Z])?,?[ \t]{1,2}"
 # Letter pairs that are units after a number, not postcode letters ("12 1250 mg").
 _UNITS = r"(?!mg|kg|ml|cl|dl|cm|mm|km|ha|uur|min|pp|st|nr|ex)"
 _TOWN = r"(?=,?[ \t]+\p{L}[\p{L}'’-]{2,})"
 
-LOWER_CASE = rf"{_AFTER_NUMBER}[1-9]\d{{3}}[ ]?{_UNITS}[a-z]{{2}}(?![\w-]){_TOWN}"
-GERMAN = rf"(?:{_AFTER_NUMBER}|(?<=\bD-))\d{{5}}(?![\w-])(?=[ ]\p{{Lu}}\p{{Ll}})"
+LOWER_CASE = rf"(?<!\d)[1-9]\d{{3}}(?<={_NUMBER_BEFORE}\d{{4}})[ ]?{_UNITS}[a-z]{{2}}(?![\w-]){_TOWN}"
+GERMAN = rf"(?<!\d)\d{{5}}(?<=(?:{_NUMBER_BEFORE}|\bD-)\d{{5}})(?![\w-])(?=[ ]\p{{Lu}}\p{{Ll}})"
 # Belgian: only after a street name and number ("Meir 12, 2000 Antwerpen"), never before an amount.
-_AFTER_STREET = r"(?<=\p{Lu}[\p{L}'’.-]+[ ][1-9]\d{0,3}(?:[ ]?[a-zA-Z])?,[ ]{1,2})"
-BELGIAN = rf"(?:{_AFTER_STREET}|(?<=\bB-))[1-9]\d{{3}}(?![\w-])(?=[ ](?!Euro|EUR)\p{{Lu}}\p{{Ll}})"
+_STREET_BEFORE = r"\p{Lu}[\p{L}'’.-]+[ ][1-9]\d{0,3}(?:[ ]?[a-zA-Z])?,[ ]{1,2}"
+BELGIAN = rf"(?<!\d)[1-9]\d{{3}}(?<=(?:{_STREET_BEFORE}|\bB-)\d{{4}})(?![\w-])(?=[ ](?!Euro|EUR)\p{{Lu}}\p{{Ll}})"
 
 
 class PostcodeAfterAddressRecognizer(DutchPatternRecognizer):
