@@ -254,7 +254,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         self._org_heads = frozenset(
             key for key in (name_key(o.split()[0]) for o in lex.organisations if o.split())
             if key not in lex.first_names and key not in lex.surname_cores and key not in lex.common_words
-            and key not in lex.particles and len(key) > 2
+            and key not in lex.particles and len(key) > 2 and "." not in key  # "J.P. van Eesteren": initials
         )
         # Listed organisations with a word that is no name or particle ("Het Rode Kruis"): as the
         # whole of a name field they are the organisation. "Dirk van den Broek" or "Albert Heijn"
@@ -621,13 +621,17 @@ class DutchPersonRecognizer(EntityRecognizer):
         return any(self._is_organisation_word(w.rstrip(",")) and not (i > 0 and self.lexicons.is_particle(words[i - 1]))
                    for i, w in enumerate(words))
 
+    def _org_head(self, word: str, key: str) -> bool:
+        # A short head counts only in capitals: "ZOA" the organisation, not "Zoa" a given name.
+        return key in self._org_heads and (len(key) > 3 or word.isupper())
+
     def _only_organisation_head(self, word: str) -> bool:
         key = name_key(word)
-        return key in self._org_heads and key not in self.lexicons.organisation_words
+        return self._org_head(word, key) and key not in self.lexicons.organisation_words
 
     def _is_organisation_word(self, word: str) -> bool:
         key = name_key(word)
-        if key in self.lexicons.organisation_words or key in self._org_heads:
+        if key in self.lexicons.organisation_words or self._org_head(word, key):
             return True
         return self._is_organisation_compound(word) and not self.lexicons.is_surname(word)
 

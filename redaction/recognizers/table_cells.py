@@ -1,6 +1,6 @@
 """PERSON and ADDRESS in the cells of tables: exports, registers, inventories, chat exports.
 
-A table row is a line with at least two tabs, semicolons or vertical bars; its cells are what
+A table row is a line with a tab, or with at least two semicolons or vertical bars; its cells are what
 stands between them. A table's header row is the first line of a run of rows with the same
 separator. Two named rules read the cells on their own, because their values stand without the
 words that give them away in sentences:
@@ -14,6 +14,10 @@ words that give them away in sentences:
   "Grote Waal 129", "Hoogt 4") in a row that also has a postcode cell, or in the column whose
   header says "adres" or "straat". Street names without a street word are common ("Hoogeinde 7",
   "Westeinde 41"); in running text they are found only with a postcode after them.
+- ``person.table_column``: a cell of one to four capitalised words in the column whose header names
+  a person ("Naam", "Voornaam", "Achternaam", "Cliënt", "Aanvrager", "Contactpersoon", ...).
+- ``dob.table_column``: a date in the column whose header says date of birth ("Geboortedatum",
+  "Geb.datum", "Geboren").
 """
 
 from __future__ import annotations
@@ -31,9 +35,10 @@ from redaction.recognizers.base import evidence_result
 _SEPARATORS = ("\t", ";", "|")
 _PARTICLES = r"(?:van|de|der|den|het|ter|ten|te|in|'t|’t|el|al|da|di|du|le|la|von|op)"
 _WORD = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-(?:" + _PARTICLES + r"-)?\p{L}[\p{Ll}\p{M}'’]+)*"
-# "Zeeman, Arjen", "Haan, Trijntje de", "Gulik, Marco van der", "Lie, Mei-Ling", "Vries, J. de"
+# "Zeeman, Arjen", "Haan, Trijntje de", "Gulik, Marco van der", "Lie, Mei-Ling", "Vries, J. de",
+# "Tjon Sack Kie, Ronald" (a surname of up to three words)
 _SURNAME_FIRST = regex.compile(
-    r"(?P<surname>(?:" + _PARTICLES + r"[ ]){0,2}" + _WORD + r"(?:[ ]" + _WORD + r")?)"
+    r"(?P<surname>(?:" + _PARTICLES + r"[ ]){0,2}" + _WORD + r"(?:[ ]" + _WORD + r"){0,2})"
     r",[ ]?(?P<given>" + _WORD + r"(?:[ ]" + _WORD + r")?|(?:\p{Lu}\.){1,4})"
     r"(?:[ ](?P<particles>" + _PARTICLES + r"(?:[ ]" + _PARTICLES + r")?))?"
 )
@@ -48,8 +53,26 @@ _STREET_AND_NUMBER = regex.compile(
     r"[ ](?!(?:19|20)\d\d\b)[1-9]\d{0,3}(?:[ ]?-[ ]?(?:[1-9]\d{0,2}|I{1,3}|IV|[A-Za-z]{1,2})|[ ]?[a-zA-Z])?"
 )
 _AND = regex.compile(r"[ ]en[ ]")
+# Headers of a column of people's names; not "Organisatie", "Naam project", "Naam school".
+_NAME_HEADER = regex.compile(
+    r"(?i)^(?:(?:volledige\s+)?naam|voornaam|voornamen|achternaam|roepnaam|tussenvoegsel|naam\s+(?:cliënt|client|"
+    r"bewoner|aanvrager|melder|contactpersoon|medewerker|deelnemer|inspreker|ouder|kind|verzoeker)|cliënt|client|"
+    r"bewoner|aanvrager|melder|contactpersoon|deelnemer|inspreker|indiener|verzoeker|huurder|eigenaar|"
+    r"begeleider|mentor|ouder|kind|name|first\s+name|last\s+name|surname|vorname|nachname)\s*:?$"
+)
+_NAME_CELL = regex.compile(
+    r"(?:(?:\p{Lu}\.){1,4}[ ]?)?(?:" + _PARTICLES + r"[ ]){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]+)*"
+    r"(?:[ ](?:" + _PARTICLES + r"[ ]){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]+)*){0,3}"
+)
+_DOB_HEADER = regex.compile(
+    r"(?i)^(?:geboortedatum|geb\.?\s*datum|geb\.|geboren|geboortedag|date\s+of\s+birth|dob|d\.o\.b\.|"
+    r"geburtsdatum)\s*:?$"
+)
+_DATE_CELL = regex.compile(r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\d\d")
 _POSTCODE_CELL = regex.compile(r"[1-9]\d{3}[ ]?[A-Z]{2}")
 _ADDRESS_HEADER = regex.compile(r"(?i)\b(?:adres|woonadres|straat|straatnaam|huisadres|locatie\s+adres)\b")
+# Cells under a name header that are no name ("Onbekend", "Anoniem", "Nvt").
+_NOT_A_NAME_CELL = frozenset({"onbekend", "anoniem", "nvt", "n.v.t", "geen", "idem", "zie boven", "nee", "ja"})
 # Words that open a cell with a number but no address: "Fase 2", "Bijlage 3", "Groep 8".
 _NOT_A_STREET = frozenset({
     "fase", "bijlage", "artikel", "groep", "week", "zaal", "kamer", "lid", "punt", "agendapunt", "stap",
@@ -80,7 +103,8 @@ def table_rows(text: str) -> Iterator[tuple[list[Cell], dict[int, str] | None]]:
         position += len(line)
         body = line.rstrip("\r\n")
         separator = max(_SEPARATORS, key=body.count)
-        if body.count(separator) < 2:
+        # A tab makes a row on its own (two columns); a semicolon or bar in prose needs company.
+        if body.count(separator) < (1 if separator == "\t" else 2):
             header, header_separator = None, ""
             continue
         cells: list[Cell] = []
@@ -115,8 +139,9 @@ class TableNameRecognizer(EntityRecognizer):
                 ) -> list[RecognizerResult]:
         if entities and self.ENTITY not in entities:
             return []
+        results = list(self._name_column(text)) if ("\t" in text or ";" in text or "|" in text) else []
         if "," not in text:
-            return []
+            return results
         spans: list[tuple[int, int]] = []
         for cells, _header in table_rows(text):
             for cell in cells:
@@ -126,10 +151,22 @@ class TableNameRecognizer(EntityRecognizer):
                     bracket = value.find(" (")
                     spans.append((cell.start, cell.start + bracket if bracket > 0 else cell.end))
         spans.extend(m.span("cell") for m in _CHAT_SPEAKER.finditer(text) if "," in m.group("cell"))
-        results = []
         for start, end in spans:
             results.extend(self._names_in(text, start, end))
         return results
+
+    def _name_column(self, text: str) -> Iterator[RecognizerResult]:
+        """``person.table_column``: the cells under a header that names people."""
+        for cells, header in table_rows(text):
+            if header is None:
+                continue
+            for cell in cells:
+                if not _NAME_HEADER.match(header.get(cell.column, "").strip()):
+                    continue
+                value = text[cell.start:cell.end]
+                if _NAME_CELL.fullmatch(value) and value.lower() not in _NOT_A_NAME_CELL:
+                    yield evidence_result(self, self.ENTITY, cell.start, cell.end, 0.8, "table_column",
+                                          "person:structure")
 
     def _names_in(self, text: str, start: int, end: int) -> Iterator[RecognizerResult]:
         # "Koster, Henk en Koster-Bakker, Els": two people in one cell
@@ -182,4 +219,31 @@ class TableAddressRecognizer(EntityRecognizer):
                 if has_postcode or in_address_column:
                     results.append(evidence_result(self, self.ENTITY, cell.start, cell.end, 0.8, "table_cell",
                                                    "address:table_cell"))
+        return results
+
+
+class TableDateOfBirthRecognizer(EntityRecognizer):
+    """``dob.table_column``: a date in the column of dates of birth."""
+
+    ENTITY = "DATE_OF_BIRTH"
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[self.ENTITY], name="TableDateOfBirthRecognizer", supported_language="nl")
+
+    def load(self) -> None:
+        return None
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        if entities and self.ENTITY not in entities:
+            return []
+        results = []
+        for cells, header in table_rows(text):
+            if header is None:
+                continue
+            for cell in cells:
+                if _DOB_HEADER.match(header.get(cell.column, "").strip()) and _DATE_CELL.fullmatch(
+                        text[cell.start:cell.end]):
+                    results.append(evidence_result(self, self.ENTITY, cell.start, cell.end, 0.9, "table_column",
+                                                   "dob:table_column"))
         return results

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from redaction.lexicons import load_lexicons
-from redaction.recognizers.table_cells import TableAddressRecognizer, TableNameRecognizer, table_rows
+from redaction.recognizers.table_cells import (
+    TableAddressRecognizer,
+    TableDateOfBirthRecognizer,
+    TableNameRecognizer,
+    table_rows,
+)
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +38,12 @@ def _found(recognizer, text: str, entity: str) -> set[str]:  # type: ignore[no-u
     ("20-08-2031\tBoot, Femke (bootfemke@gmail.example)\tZuideinde 55", {"Boot, Femke"}),
     # the speaker of a chat export
     ("[03-03-2031 08:52] Leeuwen, Roos van: Klopt, dat doe ik.", {"Leeuwen, Roos van"}),
+    # cells under a header that names people
+    ("Nr;Voornaam;Achternaam;Woonplaats\n1;Jorien;Wesselink-Brand;Olst\n2;Sem;van der Kooij;Wijhe",
+     {"Jorien", "Wesselink-Brand", "Sem", "van der Kooij"}),
+    ("Naam\tRol\nT. Brandhorst\tvoorzitter\nOnbekend\tlid", {"T. Brandhorst"}),
+    # ... not under other headers, and not the header row itself
+    ("Project\tWijk\nGroene Loper\tOost", set()),
     # not a name: places, ordinary words, a sentence with a comma, no table
     ("1\tAmsterdam, Noord\tgesloten\t2", set()),
     ("1;Kaas, brood en melk;boodschappen", set()),
@@ -65,3 +76,14 @@ def test_table_rows_know_their_header() -> None:
     assert rows[0][1] is None
     assert rows[1][1] == {0: "Naam", 1: "Adres", 2: "Plaats"}
     assert [text[c.start:c.end] for c in rows[1][0]] == ["Mol, Gert", "Molenbuurt 14", "Oudorp"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Naam;Geboortedatum;Plaats\nJorien;04-11-1987;Olst\nSem;1-1-1999;Wijhe", {"04-11-1987", "1-1-1999"}),
+    ("Naam\tGeb.datum\nJorien\t04/11/1987", {"04/11/1987"}),
+    # a date in another column is a date of a letter or a meeting
+    ("Naam;Datum brief\nJorien;04-11-2031", set()),
+])
+def test_table_date_of_birth(text: str, expected: set[str]) -> None:
+    recognizer = TableDateOfBirthRecognizer()
+    assert {text[r.start:r.end] for r in recognizer.analyze(text, ["DATE_OF_BIRTH"])} == expected
