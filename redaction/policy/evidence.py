@@ -16,6 +16,10 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
   the like) of minutes is a member, unless a private role stands beside it ("(notulist)");
 - ``evidence.signature_columns``: names on the line under "de secretaris,  de burgemeester," are the
   officials who sign;
+- ``evidence.members_list``: in minutes of an elected body, names after "de leden" or "de volgende
+  leden:" ("voorgesteld door de leden Van Dam, Brouwer en De Kok") are members;
+- ``evidence.party_name``: a party's name in brackets after a member ("(Progressief Woerden)") is no
+  person;
 - ``evidence.speaker_index``: the speakers in the index of a recorded council meeting ("00:13:35 -
   00:15:08 - Name") are its members, unless the document names them as insprekers;
 - ``evidence.mailbox_display_name``: the display name of a mailbox made of ordinary words, places
@@ -59,6 +63,7 @@ _PARTY_AFTER = regex.compile(
     r"[ \t]*(?:\((?:[^()\n]{0,30}?[,;/]\s*|fractie\s+)?(?P<party>" + _PARTY + r")\s*\)"
     r"|,[ \t]*(?:fractie\s+)?(?P<party2>" + "|".join(re.escape(p) for p in _NATIONAL_PARTIES) + r")(?![\w-]))",
 )
+_PARTY_WHOLE = regex.compile(_PARTY)
 _LIST_LABELS = (
     r"aanwezig(?:en)?|leden|raadsleden|commissieleden|statenleden|fractievoorzitters|heemraden|"
     r"hoogheemraden|hoofdingelanden|afwezig(?:\s+met\s+kennisgeving)?|met\s+kennisgeving\s+afwezig|"
@@ -305,6 +310,11 @@ class Evidence:
         if not match:
             return None
         return (match.group("party") or match.group("party2")).strip()
+
+    @staticmethod
+    def is_party(value: str) -> bool:
+        """Whether ``value`` is the whole name of a political party ("Progressief Woerden", "VVD")."""
+        return bool(_PARTY_WHOLE.fullmatch(value.strip()))
 
     def in_attendance_list(self, start: int, end: int) -> str | None:
         """The list label ("aanwezig", "leden") when the name stands in a list of members of a

@@ -89,6 +89,16 @@ class PolicyDecider:
             r"(?:,\s*|\s+en\s+)(?:(?:de\s+)?(?:heer|mevrouw|dhr\.|mw\.)\s+)?$",
             regex.IGNORECASE,
         )
+        # In minutes of an elected body, "de leden X, Y en Z" and "de volgende leden: X, Y" list
+        # members (evidence.members_list): the same list pattern with "leden" as its title.
+        self._members_list = regex.compile(
+            r"\b(?P<title>(?:de\s+)?(?:volgende\s+)?leden|raads-\s+en\s+commissieleden)\s*:?\s+"
+            # initials or a word without a full stop: a sentence's end ends the list
+            r"(?:(?-i:(?>(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'’-]*|\([^()\n]{1,40}\)|van|der|den|de|ter|ten|'t))"
+            r"[ \t,]*?){0,24}?"
+            r"(?:,\s*|\s+en\s+|:\s*)?(?:(?:de\s+)?(?:heer|mevrouw|dhr\.|mw\.)\s+)?$",
+            regex.IGNORECASE,
+        )
         # Signature: the line under the name is the function: "Burgemeester van Dordrecht".
         self._title_line = re.compile(rf"^\s*(?:de\s+)?(?P<title>{title_alt})\b", re.IGNORECASE)
         self._register = {
@@ -238,6 +248,11 @@ class PolicyDecider:
         if title:
             return ("exceptions.public_officials.titles",
                     f"Publiek ambtsdrager in functie ({title}): naam blijft leesbaar.")
+        if evidence.council_minutes and self._members_list.search(text, max(0, det.start - 300), det.start):
+            return ("evidence.members_list",
+                    "Lid van de volksvertegenwoordiging (genoemd in de lijst van leden): naam blijft leesbaar.")
+        if text[det.start - 1:det.start] == "(" and evidence.is_party(span_text):
+            return ("evidence.party_name", "Naam van een politieke partij: geen persoon.")
         party = evidence.party_after(det.end)
         if party:
             return ("evidence.party_affiliation",

@@ -137,6 +137,11 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "Koen Haverkamp", "evidence.signature_columns"),
     ("de secretaris,          de burgemeester,\nMarga Zwanepol          Koen Haverkamp", "Marga Zwanepol",
      "evidence.signature_columns"),
+    # "de leden ..." in minutes of an elected body
+    (COUNCIL + "De motie is ingediend door de leden Brouwershaven, Van der Sloot en Akkerveld.", "Van der Sloot",
+     "evidence.members_list"),
+    (COUNCIL + "Aan de stemming nemen deel de volgende leden: Van Bochoven, Dijkstra-Mol, De Rooij.",
+     "Dijkstra-Mol", "evidence.members_list"),
     # the speaker index of a recorded council meeting
     (COUNCIL + "Agendapunten\n  1. Opening\n    00:13:35 - 00:15:08 - Wessel Dijkhuizen\n"
      "    00:15:08 - 00:15:15 - Ineke Voortman", "Ineke Voortman", "evidence.speaker_index"),
@@ -169,6 +174,12 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     ("De voorzitter heet de kinder-\nburgemeester van Oostrand, Liyah Sabadi, welkom.", "Liyah Sabadi"),
     # staff of the mayor's office
     ("neemt u contact op met het kabinet van de burgemeester, Odile Brammerloo, tel. 0590 000 111", "Odile Brammerloo"),
+    # the list of members ends with its sentence
+    (COUNCIL + "Ingediend door de leden Brouwershaven en Akkerveld. Mevrouw Fenna Kroonstad spreekt in.",
+     "Fenna Kroonstad"),
+    # members of a residents' association are private
+    ("Bewonersvereniging De Horst, jaarvergadering. De leden Tjitske Veldhoen en Karel Bosgraaf stemmen voor.",
+     "Karel Bosgraaf"),
     # a speaker index outside minutes of an elected body
     ("Webinar buurtpreventie\n    00:20:59 - 00:21:14 - Gijs Kortenhorst", "Gijs Kortenhorst"),
     # a singular office title followed by another person
@@ -290,3 +301,9 @@ def test_an_inspreker_in_the_speaker_index_stays_private(decider: PolicyDecider)
     inspreker, member = decider.decide_document(text, detections)
     assert inspreker.decision == "redact"
     assert (member.decision, member.rule) == ("keep", "evidence.speaker_index")
+
+
+def test_a_party_in_brackets_is_no_person(decider: PolicyDecider) -> None:
+    text = COUNCIL + "R. Abkane (Progressief Oostrand) en S. van Hamerveld (VVD)."
+    decision = _decide(decider, text, "Progressief Oostrand", "PERSON")
+    assert (decision.decision, decision.rule) == ("keep", "evidence.party_name")
