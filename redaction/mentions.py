@@ -62,6 +62,10 @@ class MentionFinder:
         # the town on its own stays readable.
         after_particle = {w for prev, w in itertools.pairwise(words) if lex.is_particle(prev)
                           and name_key(w) in lex.places}
+        # A town no surname list knows is no part to search for on its own either: the model's span
+        # "Burgerbelangen Enschede" must not make every "Enschede" a name.
+        if len(words) > 1:
+            after_particle |= {w for w in words if name_key(w) in lex.places and not lex.is_surname(w)}
         core = [w for w in words if not lex.is_particle(w) and name_key(w) not in _TITLE_KEYS
                 and (lower_case_parts or not w[:1].islower()) and w not in after_particle]
         for word in core:

@@ -84,6 +84,8 @@ def test_a_relative_of_the_same_name_is_not_the_official(dordrecht: Redactor, te
     # "Van Tilburg" is a name; the town on its own is a place and stays readable
     ("Van Tilburg", {"Tilburg"}, {"Van Tilburg"}),
     ("Mirjam van Dordrecht", {"Dordrecht"}, {"Mirjam", "van Dordrecht"}),
+    # a town no surname list knows is not searched alone either
+    ("Burgerbelangen Enschede", {"Enschede"}, {"Burgerbelangen"}),
     # a surname after a particle that is no place is still searched alone
     ("Mirjam van Oosterwijk", set(), {"Oosterwijk", "van Oosterwijk"}),
 ])
