@@ -30,7 +30,13 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 SOURCES = ("ner", "lexicon", "title", "structure", "initials", "name", "staff_initials")
 WORD_CLASSES = ("en", "de", "fy", "nationality", "legal", "pronoun")
 # Context classes: the word before or after a candidate (also from word_classes.tsv).
-CONTEXT_CLASSES = ("honorific", "role", "greeting", "preposition", "article")
+CONTEXT_CLASSES = ("honorific", "role", "greeting", "preposition", "article", "topic")
+# Endings of the names of districts, projects and plans, hardly of a person's name ("Soesterkwartier",
+# "Waalfront", "Heekgebied", "Woonzorgmonitor"); "-hof", "-veld" and "-dijk" end surnames too.
+PLACE_SUFFIXES = ("kwartier", "wijk", "buurt", "front", "gebied", "plein", "monitor", "visie", "plan", "polder",
+                  "eiland", "centrum", "park", "haven", "markt", "dorp")
+_COMPASS = frozenset({"noord", "oost", "zuid", "west", "midden", "centrum", "noordoost", "noordwest", "zuidoost",
+                      "zuidwest", "binnenstad"})
 
 
 @cache
@@ -110,6 +116,10 @@ FEATURE_NAMES: tuple[str, ...] = (
     "prev.greeting",
     "prev.preposition",
     "prev.article",
+    "prev.topic",
+    "next.topic",
+    "last.place_suffix",
+    "compass_part",
     "prev.organisation_word",
     "prev.capitalised",
     "next.organisation_word",
@@ -144,6 +154,7 @@ class FeatureExtractor:
         context = {c: frozenset(k for k, v in self.classes.items() if c in v) for c in CONTEXT_CLASSES}
         self.honorifics, self.roles, self.greetings = context["honorific"], context["role"], context["greeting"]
         self.prepositions, self.articles = context["preposition"], context["article"]
+        self.topics = context["topic"]
         self._word_cache: dict[str, dict[str, float]] = {}
         self._language_cache: dict[str, tuple[int, int, int]] = {}
 
@@ -272,10 +283,12 @@ class FeatureExtractor:
         v["prev.greeting"] = float(prev in self.greetings)
         v["prev.preposition"] = float(prev in self.prepositions)
         v["prev.article"] = float(prev in self.articles)
+        v["prev.topic"] = float(prev in self.topics)
         v["prev.organisation_word"] = float(bool(prev) and prev in self.lexicons.organisation_words)
         v["prev.capitalised"] = float(bool(prev_words) and prev_words[-1][:1].isupper() and not sentence_start)
         next_words = WORD.findall(after[:40])
         nxt = name_key(_bare(next_words[0])) if next_words else ""
+        v["next.topic"] = float(nxt in self.topics)
         v["next.organisation_word"] = float(bool(nxt) and nxt in self.lexicons.organisation_words)
         tail = after.lstrip(" \t")
         v["next.paren"] = float(tail.startswith("("))
@@ -289,6 +302,10 @@ class FeatureExtractor:
         key = name_key(" ".join(_bare(w) for w in content))
         v["doc.repeats"] = float(min(context.counts[key] - 1, 5) / 5)
         keys = [name_key(_bare(w)) for w in content]
+        last_key = keys[-1] if keys else ""
+        v["last.place_suffix"] = float(any(last_key.endswith(x) and len(last_key) > len(x) + 2 for x in PLACE_SUFFIXES)
+                                       and not self.lexicons.is_surname(_bare(content[-1])))
+        v["compass_part"] = float(any(part in _COMPASS for k in keys for part in k.split("-")[1:]))
         v["doc.strong_elsewhere"] = float(any(k in context.strong_words for k in keys))
         v["doc.mail_domain"] = float(any(k in context.mail_domains for k in keys))
         v["doc.mail_local"] = float(any(k in context.mail_locals for k in keys))
