@@ -211,6 +211,18 @@ class LeakRecord:
 
 
 LOW_CONFIDENCE = 0.7
+# A keep of the person scorer ("no name") carries the probability that the words ARE a name: the
+# chance of a leak. From this probability on it counts as doubtful in the queue's risk order.
+SCORER_RULE = "person.scorer"
+SCORER_DOUBT = 0.01
+
+
+def decision_confidence(decision: str, rule: str, score: float) -> float:
+    """How sure a proposed decision is: its score, except for the person scorer's keeps, whose score
+    is the probability of a name (the decision is as sure as that probability is small)."""
+    if rule == SCORER_RULE and decision == "keep":
+        return 1.0 - score
+    return score
 
 
 @dataclass
@@ -361,7 +373,10 @@ class ReviewStore:
                 SpanRow.decision,
                 func.count(),
                 func.sum(case((and_(redact, SpanRow.ground.like("5.1.1%")), 1), else_=0)),
-                func.sum(case((SpanRow.score < LOW_CONFIDENCE, 1), else_=0)),
+                func.sum(case(
+                    (and_(SpanRow.rule == SCORER_RULE, SpanRow.decision == "keep"),
+                     case((SpanRow.score >= SCORER_DOUBT, 1), else_=0)),
+                    (SpanRow.score < LOW_CONFIDENCE, 1), else_=0)),
                 func.sum(case((SpanRow.state != "proposed", 1), else_=0)),
             )
             .where(SpanRow.document_id.in_(query.with_only_columns(DocumentRow.id).scalar_subquery()))
@@ -546,11 +561,12 @@ class ReviewStore:
                            before="approved", after="in_review"))
 
     def auto_approve(self, batch_id: str, min_score: float, actor: str = "beleid:auto") -> int:
-        """Approve documents in which every decision scores at least ``min_score`` (a policy switch)."""
+        """Approve documents in which every decision is at least ``min_score`` sure (a policy switch;
+        see `decision_confidence`)."""
         approved = 0
         for summary in self.queue(batch_id, statuses=["in_review"]):
             doc = self.document(summary.id)
-            if all(sp.score >= min_score for sp in doc.spans):
+            if all(decision_confidence(sp.decision, sp.rule, sp.score) >= min_score for sp in doc.spans):
                 self.approve(summary.id, actor)
                 approved += 1
         return approved

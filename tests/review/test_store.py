@@ -246,3 +246,29 @@ def test_leak_findings_replace_those_of_the_documents_checked_and_are_audited(st
     assert store.leak_counts("b1") == {"d1": 1} and store.leaks("d2") == []
     audit = store.audit_csv("b1")
     assert audit.count("publication_blocked") == 2 and "Brouwerhof" not in audit
+
+
+def _scorer_keep(p: float) -> Decision:
+    """A keep of the person scorer: its score is the probability that the words are a name."""
+    start = LETTER.index("Geachte")
+    return Decision(start, start + 7, "Geachte", "PERSON", "keep", None, "naam", "kans", p, "person:ner",
+                    rule="person.scorer")
+
+
+def test_a_doubtful_scorer_keep_raises_the_risk_and_a_sure_one_does_not(store: ReviewStore) -> None:
+    sure = letter_decisions()[:2]
+    add_letter(store, "sure-keep", decisions=[*sure, _scorer_keep(0.002)])
+    add_letter(store, "doubtful-keep", decisions=[*sure, _scorer_keep(0.04)])
+    queue = {q.id: q for q in store.queue("b1")}
+    assert queue["sure-keep"].low_confidence == 0
+    assert queue["doubtful-keep"].low_confidence == 1
+    assert [q.id for q in store.queue("b1")] == ["doubtful-keep", "sure-keep"]
+
+
+def test_auto_approve_reads_a_scorer_keep_as_the_chance_of_a_leak(store: ReviewStore) -> None:
+    sure = letter_decisions()[:2]
+    add_letter(store, "sure-keep", decisions=[*sure, _scorer_keep(0.002)])
+    add_letter(store, "likely-name", decisions=[*sure, _scorer_keep(0.3)])
+    assert store.auto_approve("b1", 0.9) == 1
+    assert store.document("sure-keep").status == "approved"
+    assert store.document("likely-name").status == "in_review"
