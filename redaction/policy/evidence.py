@@ -229,6 +229,13 @@ class Evidence:
             return MailboxVerdict(False, "digits in a webmail address")
         if not parts:
             return MailboxVerdict(False, "no words")
+        # "jdv@", "abc@", "rvdm@": a short local part without a vowel or of two or three letters is
+        # a person's initials, unless the body lists it as a team ("ict@", "hr@", "fg@").
+        if len(parts) == 1 and local not in self.functional_parts and local not in _GENERAL_INBOXES and (
+                len(local) <= 3 or (len(local) <= 5 and not re.search(r"[aeiouy]", local))) and (
+                local not in _PARTY_KEYS and local not in _acronyms(self.lexicons)
+                and not re.fullmatch(r"[a-z]\d+", local)):  # "n348@": a road's project, no initials
+            return MailboxVerdict(False, "initials")
         lex = self.lexicons
         collective = any(c in local for c in _COLLECTIVE)
         for part in parts:
@@ -444,6 +451,26 @@ def _split_collective(key: str, lex: Lexicons) -> bool:
         if len(head) >= 4 and (lex.is_word(head) or lex.is_compound(head)):
             return True
     return False
+
+
+def _acronyms(lex: Lexicons | None) -> frozenset[str]:
+    """Acronyms of organisations and laws ("ggd", "kcc", "uwv", "wmo"): a mailbox's local part that is
+    one of them is the organisation's, not a person's initials."""
+    if lex is None:
+        return frozenset()
+    cached = _ACRONYMS.get(id(lex))
+    if cached is None:
+        from redaction.person.features import word_classes
+
+        cached = frozenset(
+            {o.lower() for o in lex.organisations if o.isupper() and o.isalpha() and len(o) <= 6}
+            | {k for k, classes in word_classes().items() if "legal" in classes and len(k) <= 6}
+        )
+        _ACRONYMS[id(lex)] = cached
+    return cached
+
+
+_ACRONYMS: dict[int, frozenset[str]] = {}
 
 
 def _group_name(name: str, address: str, lex: Lexicons) -> bool:

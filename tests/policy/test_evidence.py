@@ -37,6 +37,14 @@ MAILBOXES = [
     ("samira.k1979@hotmail.example", False),     # digits in a webmail address
     ("kwartelbrugger@hetnet.example", False),    # unknown word: a name (recall first)
     ("devriesjan@ziggo.example", False),
+    # two or three letters, or a few without a vowel, are a person's initials ...
+    ("jdv@gemeente.example", False),
+    ("abc@ziekenhuis.example", False),
+    ("rvdm@gemeente.example", False),
+    # ... unless they are an organisation's or a law's acronym, or a listed team
+    ("ggd@regio.example", True),
+    ("uwv@uwv.example", True),
+    ("ict@gemeente.example", True),
 ]
 
 
