@@ -69,7 +69,8 @@ _LIST_LABELS = (
     r"hoogheemraden|hoofdingelanden|afwezig(?:\s+met\s+kennisgeving)?|met\s+kennisgeving\s+afwezig|"
     r"voorzitter|vicevoorzitter|plv\.\s*voorzitter|namens\s+het\s+college|college|wethouders?|"
     r"aanwezige\s+(?:leden|raadsleden|wethouders|collegeleden|statenleden)|"
-    r"aanwezig\s+zijn(?:\s+de\s+(?:leden|heren\s+en\s+dames|dames\s+en\s+heren))?"
+    r"aanwezig\s+zijn(?:\s+de\s+(?:leden|heren\s+en\s+dames|dames\s+en\s+heren))?|"
+    r"(?:zijn\s+)?(?:tegenwoordig\s+)?(?:de\s+)?volgende\s+leden(?:\s*,\s*te\s+weten)?"
 )
 _LIST_HEADER = regex.compile(
     r"(?i)(?:(?:^|[\n.;]|\s{2})[ \t]*(?P<label>" + _LIST_LABELS + r")"
@@ -96,7 +97,12 @@ _COUNCIL_BODY = regex.compile(
     r"hoogheemraden|algemene\s+vergadering\s+van\s+het\s+waterschap|(?:tweede|eerste)\s+kamer|"
     r"raadsleden|statenleden|commissieleden)"
 )
-_SENTENCE_END = regex.compile(r"\p{Ll}{3,}[.!?](?:\s|$)|\b(?:geeft|verwelkomt|meldt|zegt|vraagt|opent|heet)\b")
+# The end of a sentence or a verb: prose, no list. Titles written with a full stop ("drs.", "mevr.",
+# "prof.") are no sentence's end.
+_SENTENCE_END = regex.compile(
+    r"(?<!\b(?:drs|dhr|mevr|mej|ing|prof|mrs|bc|jhr|jkvr|ds|kol|gen|burg|weth)\.?)(?<=\p{Ll}{3,})[.!?](?:\s|$)"
+    r"|\b(?:geeft|verwelkomt|meldt|zegt|vraagt|opent|heet)\b"
+)
 _PRIVATE_ROLE_AFTER = regex.compile(
     r"(?i)[ \t]*\((?:[^()\n]*\b)?(?:notulist|notulen|inspreker|insprekers|ambtenaar|medewerker|adviseur|secretaris|"
     r"beleidsmedewerker|beleidsadviseur|secretaris\s+commissie|commissiegriffier|toehoorder|gast|tolk|"

@@ -150,6 +150,11 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "evidence.members_list"),
     (COUNCIL + "Aan de stemming nemen deel de volgende leden: Van Bochoven, Dijkstra-Mol, De Rooij.",
      "Dijkstra-Mol", "evidence.members_list"),
+    # titles written with a full stop are no sentence's end
+    (COUNCIL + "Aanwezig: mevrouw drs. J. Engelsma, de heren ir. L.P. Hombrecht, drs. M. Smitskamp en J. de Hoog",
+     "M. Smitskamp", "evidence.attendance_list"),
+    (COUNCIL + "Ter vergadering zijn tegenwoordig de volgende leden, te weten: B.J. Admiraalsz, mw. M. Agemaat, "
+     "mw. S. Akkaya", "mw. S. Akkaya"[4:], "evidence.attendance_list"),
     # the speaker index of a recorded council meeting
     (COUNCIL + "Agendapunten\n  1. Opening\n    00:13:35 - 00:15:08 - Wessel Dijkhuizen\n"
      "    00:15:08 - 00:15:15 - Ineke Voortman", "Ineke Voortman", "evidence.speaker_index"),
