@@ -75,7 +75,9 @@ _LIST_LABELS = (
 _LIST_HEADER = regex.compile(
     r"(?i)(?:(?:^|[\n.;]|\s{2})[ \t]*(?P<label>" + _LIST_LABELS + r")"
     # Text extracted from a PDF runs the label on after a single space: "... Dashorst Aanwezig: ..."
-    r"|(?<=\S[ \t])(?=(?-i:\p{Lu}))(?P<label>" + _LIST_LABELS + r"))"
+    r"|(?<=\S[ \t])(?=(?-i:\p{Lu}))(?P<label>" + _LIST_LABELS + r")"
+    # "Ter vergadering zijn tegenwoordig de volgende leden, te weten:" stands inside a sentence
+    r"|\b(?P<label>(?:de\s+)?volgende\s+leden(?:\s*,\s*te\s+weten)?))"
     r"[ \t]*(?:\([^()\n]*\))?[ \t]*:",
 )
 # A label that ends the list: from here on the names are not members.
