@@ -201,7 +201,8 @@ ENTITY_SPECS: tuple[EntitySpec, ...] = (
                priority=60, noot_category="adres", css_class="address", colour="#bff0c6"),
     # A postcode is part of an address: same Noot line, same colour.
     EntitySpec("POSTCODE", "postcode",
-               (f"{_R}.postcode:PostcodeRecognizer", f"{_R}.postcode_after_address:PostcodeAfterAddressRecognizer"),
+               (f"{_R}.postcode:PostcodeRecognizer", f"{_R}.postcode_after_address:PostcodeAfterAddressRecognizer",
+                f"{_R}.table_cells:TablePostcodeRecognizer"),
                priority=60, noot_category="adres", css_class="address", colour="#bff0c6", ocr_digits=True),
     EntitySpec("DATE_OF_BIRTH", "geboortedatum",
                (f"{_R}.date_of_birth:DateOfBirthRecognizer", f"{_R}.table_cells:TableDateOfBirthRecognizer"),

@@ -1,7 +1,8 @@
 """PERSON and ADDRESS in the cells of tables: exports, registers, inventories, chat exports.
 
-A table row is a line with a tab, or with at least two semicolons or vertical bars; its cells are what
-stands between them. A table's header row is the first line of a run of rows with the same
+A table row is a line with a tab, with at least two semicolons or vertical bars, or a line of an
+export as CSV (comma-separated short cells, quotes respected, beside a line with as many cells);
+its cells are what stands between the separators. A table's header row is the first line of a run of rows with the same
 separator. Two named rules read the cells on their own, because their values stand without the
 words that give them away in sentences:
 
@@ -18,6 +19,7 @@ words that give them away in sentences:
   a person ("Naam", "Voornaam", "Achternaam", "Cliënt", "Aanvrager", "Contactpersoon", ...).
 - ``dob.table_column``: a date in the column whose header says date of birth ("Geboortedatum",
   "Geb.datum", "Geboren").
+- ``postcode.table_cell``: a Dutch postcode alone in a cell.
 """
 
 from __future__ import annotations
@@ -58,18 +60,25 @@ _NAME_HEADER = regex.compile(
     r"(?i)^(?:(?:volledige\s+)?naam|voornaam|voornamen|achternaam|roepnaam|tussenvoegsel|naam\s+(?:cliënt|client|"
     r"bewoner|aanvrager|melder|contactpersoon|medewerker|deelnemer|inspreker|ouder|kind|verzoeker)|cliënt|client|"
     r"bewoner|aanvrager|melder|contactpersoon|deelnemer|inspreker|indiener|verzoeker|huurder|eigenaar|"
-    r"begeleider|mentor|ouder|kind|name|first\s+name|last\s+name|surname|vorname|nachname)\s*:?$"
+    r"begeleider|mentor|ouder|kind|name|first\s+name|last\s+name|surname|vorname|nachname|medewerker|"
+    r"behandelaar|consulent|casemanager|contact|gezinslid|gezinsleden|partner|echtgeno(?:o|te)|kinderen|"
+    r"naam\s+(?:en\s+)?voorletters|voorletters|achternaam,?\s+voornaam)\s*:?$"
 )
 _NAME_CELL = regex.compile(
     r"(?:(?:\p{Lu}\.){1,4}[ ]?)?(?:" + _PARTICLES + r"[ ]){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]+)*"
     r"(?:[ ](?:" + _PARTICLES + r"[ ]){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]+)*){0,3}"
 )
 _DOB_HEADER = regex.compile(
-    r"(?i)^(?:geboortedatum|geb\.?\s*datum|geb\.|geboren|geboortedag|date\s+of\s+birth|dob|d\.o\.b\.|"
+    r"(?i)^(?:geboortedatum|geb\.?\s*datum|geb\.|geboren(?:\s+op)?|geboortedag|date\s+of\s+birth|dob|d\.o\.b\.|"
     r"geburtsdatum)\s*:?$"
 )
-_DATE_CELL = regex.compile(r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\d\d")
-_POSTCODE_CELL = regex.compile(r"[1-9]\d{3}[ ]?[A-Z]{2}")
+_DATE_CELL = regex.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\d\d"
+    r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:0?[1-9]|[12]\d|3[01])[ ](?i:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec)"
+    r"[\p{L}.]*[ ](?:19|20)\d\d"
+)
+_POSTCODE_CELL = regex.compile(r"[1-9]\d{3}[ ]?(?!SA|SD|SS)[A-Z]{2}")
 _ADDRESS_HEADER = regex.compile(r"(?i)\b(?:adres|woonadres|straat|straatnaam|huisadres|locatie\s+adres)\b")
 # Cells under a name header that are no name ("Onbekend", "Anoniem", "Nvt").
 _NOT_A_NAME_CELL = frozenset({"onbekend", "anoniem", "nvt", "n.v.t", "geen", "idem", "zie boven", "nee", "ja"})
@@ -92,29 +101,64 @@ class Cell:
         return text[self.start:self.end]
 
 
+def _fields(body: str, separator: str) -> list[tuple[int, int]]:
+    """The fields of a line between separators; a comma inside double quotes is no separator."""
+    fields: list[tuple[int, int]] = []
+    begin, quoted = 0, False
+    for i, ch in enumerate(body):
+        if ch == '"' and separator == ",":
+            quoted = not quoted
+        elif ch == separator and not quoted:
+            fields.append((begin, i))
+            begin = i + 1
+    fields.append((begin, len(body)))
+    return fields
+
+
+def _csv_like(fields: list[tuple[int, int]], body: str) -> bool:
+    """Comma-separated fields that read as cells, not as a sentence: short, few words each."""
+    if len(fields) < 3:
+        return False
+    return all(len(body[a:b].split()) <= 6 and b - a <= 60 for a, b in fields)
+
+
 def table_rows(text: str) -> Iterator[tuple[list[Cell], dict[int, str] | None]]:
-    """Every table row as its cells (stripped), with the header cells of its table by column (None
-    for the header row itself)."""
-    header: dict[int, str] | None = None
-    header_separator = ""
+    """Every table row as its cells (stripped of spaces and quotes), with the header cells of its
+    table by column (None for the header row itself).
+
+    A row is a line with a tab, with at least two semicolons or bars, or a comma-separated line
+    (an export as CSV) whose neighbour line has as many comma-separated cells."""
+    lines: list[tuple[int, str]] = []
     position = 0
     for line in text.splitlines(keepends=True):
-        line_start = position
+        lines.append((position, line.rstrip("\r\n")))
         position += len(line)
-        body = line.rstrip("\r\n")
+    comma_fields = [_fields(body, ",") if body.count(",") >= 2 else [] for _, body in lines]
+    header: dict[int, str] | None = None
+    header_separator = ""
+    for index, (line_start, body) in enumerate(lines):
         separator = max(_SEPARATORS, key=body.count)
+        fields: list[tuple[int, int]] | None = None
         # A tab makes a row on its own (two columns); a semicolon or bar in prose needs company.
-        if body.count(separator) < (1 if separator == "\t" else 2):
+        if body.count(separator) >= (1 if separator == "\t" else 2):
+            fields = _fields(body, separator)
+        else:
+            mine = comma_fields[index]
+            neighbours = [comma_fields[j] for j in (index - 1, index + 1) if 0 <= j < len(lines)]
+            if _csv_like(mine, body) and any(len(n) == len(mine) for n in neighbours):
+                fields, separator = mine, ","
+        if fields is None:
             header, header_separator = None, ""
             continue
         cells: list[Cell] = []
-        offset = line_start
-        for column, raw in enumerate(body.split(separator)):
+        for column, (a, b) in enumerate(fields):
+            raw = body[a:b]
             stripped = raw.strip(" \t")
+            if separator == "," and len(stripped) >= 2 and stripped[0] == stripped[-1] == '"':
+                stripped = stripped[1:-1].strip(" \t")
             if stripped:
-                lead = len(raw) - len(raw.lstrip(" \t"))
-                cells.append(Cell(offset + lead, offset + lead + len(stripped), column))
-            offset += len(raw) + 1
+                lead = raw.find(stripped)
+                cells.append(Cell(line_start + a + lead, line_start + a + lead + len(stripped), column))
         if header is None or separator != header_separator:
             header, header_separator = {c.column: text[c.start:c.end] for c in cells}, separator
             # The header row's own cells may hold data too (tables without a header).
@@ -247,3 +291,24 @@ class TableDateOfBirthRecognizer(EntityRecognizer):
                     results.append(evidence_result(self, self.ENTITY, cell.start, cell.end, 0.9, "table_column",
                                                    "dob:table_column"))
         return results
+
+
+class TablePostcodeRecognizer(EntityRecognizer):
+    """``postcode.table_cell``: a Dutch postcode alone in a cell ("1234 AB" between commas of a CSV
+    export, where the postcode pattern, wary of "1,5 AB", does not look)."""
+
+    ENTITY = "POSTCODE"
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[self.ENTITY], name="TablePostcodeRecognizer", supported_language="nl")
+
+    def load(self) -> None:
+        return None
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        if entities and self.ENTITY not in entities:
+            return []
+        return [evidence_result(self, self.ENTITY, cell.start, cell.end, 0.85, "table_cell", "postcode:table_cell")
+                for cells, _header in table_rows(text) for cell in cells
+                if _POSTCODE_CELL.fullmatch(text[cell.start:cell.end])]

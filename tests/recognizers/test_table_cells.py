@@ -9,6 +9,7 @@ from redaction.recognizers.table_cells import (
     TableAddressRecognizer,
     TableDateOfBirthRecognizer,
     TableNameRecognizer,
+    TablePostcodeRecognizer,
     table_rows,
 )
 
@@ -87,3 +88,30 @@ def test_table_rows_know_their_header() -> None:
 def test_table_date_of_birth(text: str, expected: set[str]) -> None:
     recognizer = TableDateOfBirthRecognizer()
     assert {text[r.start:r.end] for r in recognizer.analyze(text, ["DATE_OF_BIRTH"])} == expected
+
+
+CSV = ('nr,naam,geboortedatum,adres,postcode\n'
+       '1,"Okafor-Jansma, Piet",1980-03-04,Molenbuurt 14,1234 AB\n'
+       '2,"Vries, Anna de",12 maart 1975,Kerkpad 3,1234 AC\n')
+
+
+def test_a_csv_export_is_a_table() -> None:
+    rows = list(table_rows(CSV))
+    assert [CSV[c.start:c.end] for c in rows[1][0]] == ["1", "Okafor-Jansma, Piet", "1980-03-04", "Molenbuurt 14",
+                                                        "1234 AB"]
+    assert rows[1][1] == {0: "nr", 1: "naam", 2: "geboortedatum", 3: "adres", 4: "postcode"}
+
+
+@pytest.mark.parametrize("text", [
+    "Dit is een zin, met komma's, die geen tabel is, want hij loopt door en door.\nEn nog een, twee, drie.",
+    "Wij, de bewoners, vragen u, de raad, om hulp.\nWij, de bewoners van de straat, danken u.",
+])
+def test_prose_with_commas_is_no_table(text: str) -> None:
+    assert list(table_rows(text)) == []
+
+
+def test_cells_of_a_csv_export_are_found(names: TableNameRecognizer, addresses: TableAddressRecognizer) -> None:
+    assert _found(names, CSV, "PERSON") == {"Okafor-Jansma, Piet", "Vries, Anna de"}
+    assert _found(addresses, CSV, "ADDRESS") == {"Molenbuurt 14", "Kerkpad 3"}
+    assert _found(TableDateOfBirthRecognizer(), CSV, "DATE_OF_BIRTH") == {"1980-03-04", "12 maart 1975"}
+    assert _found(TablePostcodeRecognizer(), CSV, "POSTCODE") == {"1234 AB", "1234 AC"}
