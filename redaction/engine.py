@@ -25,7 +25,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.language import Language
 
-from redaction import ocr_digits
+from redaction import mojibake, ocr_digits
 from redaction.decisions import Decision
 from redaction.entities import ENTITY_REGISTRY
 from redaction.lexicons import Lexicons, load_lexicons
@@ -207,11 +207,17 @@ class Redactor:
     def analyze_batch(self, texts: Sequence[str]) -> list[list[Decision]]:
         """`analyze` for several documents in this process, in input order."""
         out = []
-        for text, detections in zip(texts, self.detect_batch(texts), strict=True):
+        # Mojibake ("SchÃ¤fer") is analysed repaired and the decisions mapped back to the original.
+        repairs = [mojibake.repair(text) for text in texts]
+        analysed = [fix[0] if fix else text for text, fix in zip(texts, repairs, strict=True)]
+        for original, text, fix, detections in zip(texts, analysed, repairs, self.detect_batch(analysed),
+                                                    strict=True):
             detections, rejected = self.score_persons(text, detections)
             decisions = self.decider.decide_document(text, detections)
             decisions = self.mentions.propagate(text, decisions)
             decisions = _with_rejected(decisions, rejected)
+            if fix is not None:
+                decisions = _mapped_back(decisions, original, fix[1])
             counts = Counter(d.decision for d in decisions)
             # Counts only: never a name, never a span's text.
             logger.info("analysed %d characters: %d redact, %d keep", len(text), counts["redact"], counts["keep"])
@@ -336,6 +342,15 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
                 end = cut + 1 if cut != -1 else end
         yield start, text[start:end]
         start = end
+
+
+def _mapped_back(decisions: list[Decision], original: str, origin: list[int]) -> list[Decision]:
+    """Decisions on a repaired text, on the original's offsets and characters."""
+    out = []
+    for d in decisions:
+        start, end = mojibake.original_span(origin, d.start, d.end)
+        out.append(d.with_changes(start=start, end=end, text=original[start:end]))
+    return out
 
 
 def _with_rejected(decisions: list[Decision], rejected: list[Decision]) -> list[Decision]:

@@ -68,7 +68,7 @@ NAME_TITLES = (
     "client", "cliënte", "vw", "vw.", "vrijwilliger", "vrijwilligster", "tolk", "collega", "casemanager",
     "begeleider", "begeleidster", "mentor", "moeder", "vader", "zoon", "dochter", "broer", "zus",
     "echtgenoot", "echtgenote", "partner", "buurman", "buurvrouw", "oom", "tante", "opa", "oma",
-    "mrs", "mrs.", "mr", "ms", "ms.", "miss", "sir", "madam", "familie", "fam", "fam.", "kind",
+    "mrs", "mrs.", "mr", "ms", "ms.", "miss", "sir", "madam", "herr", "frau", "familie", "fam", "fam.", "kind",
     "stagiair", "stagiaire", "behandelaar", "contactpersoon", "buurtbewoner", "buurtbewoonster",
     "omwonende", "melder", "consulent", "klantmanager", "jobcoach", "maatje", "taalmaatje", "voogd",
     "huisarts", "advocaat", "neef", "nicht", "kleinzoon", "kleindochter", "schoonmoeder", "schoonvader",
@@ -251,6 +251,12 @@ class DutchPersonRecognizer(EntityRecognizer):
         self._compile_extra_structure(part)
         # First words of known organisations ("Humanitas", "Vluchtelingenwerk") that are no names:
         # a name chain stops there ("Merve Kaya van Humanitas Drechtsteden").
+        # English and German words of the lines the model reads ("mein Name ist", "Dear"): no part of a
+        # name at a span's edge, unless a name list has them ("Will", "Mark").
+        self._foreign_function_words = frozenset(
+            key for key, classes in word_classes().items()
+            if classes & {"en", "de"} and len(key) > 1 and not lex.is_first_name(key) and not lex.is_surname(key)
+        )
         self._org_heads = frozenset(
             key for key in (name_key(o.split()[0]) for o in lex.organisations if o.split())
             if key not in lex.first_names and key not in lex.surname_cores and key not in lex.common_words
@@ -1087,7 +1093,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         """The model's PER spans, trimmed of titles and offices, without headings and domains."""
         out: list[RecognizerResult] = []
         domain_labels = {name_key(label) for label in _MAIL_DOMAIN_LABEL.findall(text)}
-        stop = NOT_A_NAME | _TITLE_KEYS
+        stop = NOT_A_NAME | _TITLE_KEYS | self._foreign_function_words
         lex = self.lexicons
         for ent in spans:
             if ent.label in ("ORG", "ORGANIZATION"):

@@ -486,3 +486,21 @@ def test_a_name_field_ends_where_the_name_does(recognizer: DutchPersonRecognizer
 def test_legal_terms_are_names_only_after_a_title(recognizer: DutchPersonRecognizer, text: str,
                                                    expected: set[str]) -> None:
     assert person_texts(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # German and English words at the edge of the model's span are no part of the name ...
+    ("Hier ist mein Jurgen Schaefermann zu Hause.", "ist mein Jurgen Schaefermann", {"Jurgen Schaefermann"}),
+    # ... but an initial is, though "a" is an English word
+    ("Contact: A van der Sluijters, kamer 4", "A van der Sluijters", {"A van der Sluijters"}),
+])
+def test_foreign_words_at_the_edge_of_a_model_span(
+    recognizer: DutchPersonRecognizer, text: str, phrase: str, expected: set[str]
+) -> None:
+    results = recognizer.ner_results(text, [_ner_span(text, phrase)])
+    assert {text[r.start : r.end] for r in results} == expected
+
+
+def test_german_forms_of_address_are_titles(recognizer: DutchPersonRecognizer) -> None:
+    assert "Brinkhorst" in person_texts(recognizer, "Sehr geehrter Herr Brinkhorst,")
+    assert "Herr Brinkhorst" not in person_texts(recognizer, "Sehr geehrter Herr Brinkhorst,")
