@@ -197,7 +197,9 @@ ENTITY_SPECS: tuple[EntitySpec, ...] = (
                priority=90, noot_category="BSN", css_class="bsn", colour="#ffb3b3", ocr_digits=True),
     EntitySpec("IBAN_CODE", "rekeningnummer", (f"{_R}.iban:IbanRecognizer",),
                priority=90, noot_category="rekeningnummer", css_class="iban", colour="#ffd1a8", ocr_digits=True),
-    EntitySpec("ADDRESS", "adres", (f"{_R}.address:AddressRecognizer", f"{_R}.table_cells:TableAddressRecognizer"),
+    EntitySpec("ADDRESS", "adres",
+               (f"{_R}.address:AddressRecognizer", f"{_R}.table_cells:TableAddressRecognizer",
+                f"{_R}.address_lower_case:LowerCaseAddressRecognizer"),
                priority=60, noot_category="adres", css_class="address", colour="#bff0c6"),
     # A postcode is part of an address: same Noot line, same colour.
     EntitySpec("POSTCODE", "postcode",

@@ -23,7 +23,7 @@ from redaction.recognizers.base import DutchPatternRecognizer
 # A house number (with an addition) and its separator right before the postcode, checked after the
 # postcode's digits matched (a lookbehind at the end): a pattern that opens with the lookbehind
 # would try it at every character of the text.
-_NUMBER_BEFORE = r"(?<![\p{L}\d.,:/-])[1-9]\d{0,3}(?:[ ]?[a-zA-Z])?,?[ \t]{1,2}"
+_NUMBER_BEFORE = r"(?<![\p{L}\d.,:/-])[1-9]\d{0,3}(?:[ ]?[a-zA-Z])?,?(?:[ \t]{1,2}|[ \t]*\n[ \t]*)"
 # Letter pairs that are units after a number, not postcode letters ("12 1250 mg").
 _UNITS = r"(?!mg|kg|ml|cl|dl|cm|mm|km|ha|uur|min|pp|st|nr|ex)"
 _TOWN = r"(?=,?[ \t]+\p{L}[\p{L}'’-]{2,})"

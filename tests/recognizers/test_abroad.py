@@ -1,9 +1,10 @@
-"""postcode.after_address and plate.abroad: their examples are their test tables (invented data)."""
+"""postcode.after_address, plate.abroad and address.lower_case: their examples are their test tables (invented data)."""
 
 from __future__ import annotations
 
 import pytest
 
+from redaction.recognizers.address_lower_case import LowerCaseAddressRecognizer
 from redaction.recognizers.license_plate_abroad import LicensePlateAbroadRecognizer
 from redaction.recognizers.postcode_after_address import PostcodeAfterAddressRecognizer
 
@@ -40,3 +41,23 @@ def test_postcode_after_address(text: str, expected: set[str]) -> None:
 def test_plate_abroad(text: str, expected: set[str]) -> None:
     recognizer = LicensePlateAbroadRecognizer()
     assert {text[r.start:r.end] for r in recognizer.analyze(text, ["LICENSE_PLATE"])} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("h. de wit\ngrote oost 118\n1621 bx hoorn", {"grote oost 118"}),
+    ("adres zandweerd 31 7415 kc deventer", {"zandweerd 31"}),
+    ("jonkersleane 4 8701 pt boalsert", {"jonkersleane 4"}),
+    # words that are no street, a year, units; capitals are the address recognizer's
+    ("dat was in 2031 1234 AB", set()),
+    ("ik woon op nummer 12 1234 AB", set()),
+    ("de kosten van 12 1250 mg", set()),
+    ("Voorstraat 12 3311 AB", set()),
+])
+def test_lower_case_address(text: str, expected: set[str]) -> None:
+    recognizer = LowerCaseAddressRecognizer()
+    assert {text[r.start:r.end] for r in recognizer.analyze(text, ["ADDRESS"])} == expected
+
+
+def test_a_postcode_on_the_line_under_the_house_number() -> None:
+    text = "grote oost 118\n1621 bx hoorn"
+    assert {text[r.start:r.end] for r in PostcodeAfterAddressRecognizer().analyze(text, ["POSTCODE"])} == {"1621 bx"}
