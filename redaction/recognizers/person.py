@@ -295,6 +295,13 @@ class DutchPersonRecognizer(EntityRecognizer):
         self._title_word_lower = regex.compile(
             r"(?<![\p{L}])(?:[Dd]hr|[Mm]evr|(?P<word>[Hh]eer|[Mm]eneer|[Mm]evrouw|[Ff]amilie))[ \t]+" + lower_name
         )
+        # "mijn buurvrouw roos", "de buurman pyt": after a word for a neighbour or relative a given
+        # name from the list is one, typed small, also when it is an ordinary word too.
+        self._relative_lower = regex.compile(
+            r"(?<![\p{L}])(?i:buurvrouw|buurman|buren|buurjongen|buurmeisje|overbuurman|overbuurvrouw|"
+            r"zus|broer|zoon|dochter|neef|nicht|oom|tante|opa|oma|vriend|vriendin|meneer|mevrouw)[ \t]+"
+            r"(?P<name>\p{Ll}[\p{Ll}\p{M}'’-]{2,})(?![\p{L}])"
+        )
         # A greeting right before such a title ("Geachte heer beek"), read backwards from the title.
         self._greeting_before = regex.compile(
             r"(?r)(?<![\p{L}])(?i:geachte|beste|lieve|dag|hallo|hoi|goedemorgen|goedemiddag|goedenavond)[ \t]+$"
@@ -384,6 +391,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         results.extend(self._structure(text))
         results.extend(self._chains(text))
         results.extend(self._lower_after_title(text))
+        results.extend(self._lower_after_relative(text))
         results.extend(self._lower_case_initials(text))
         results.extend(self._lower_case_first_names(text))
         if nlp_artifacts is not None:
@@ -956,6 +964,19 @@ class DutchPersonRecognizer(EntityRecognizer):
         )
 
     # -- sloppy case notes --------------------------------------------------------------------
+
+    def _lower_after_relative(self, text: str) -> Iterator[RecognizerResult]:
+        lex = self.lexicons
+        for match in self._relative_lower.finditer(text):
+            key = name_key(match.group("name"))
+            if key in STOPWORDS_AFTER_TITLE or key in SALUTATION_NOUNS or key in NOT_A_NAME:
+                continue
+            if lex.is_first_name(key):
+                end = self._lower_surname_after(text, match.end("name"))
+                # "pyt de boer" goes on to a listed surname; "roos van de overkant" stops at "roos"
+                if not lex.is_surname(text[match.end("name"):end].strip()):
+                    end = match.end("name")
+                yield self._result(match.start("name"), end, 0.7, "title")
 
     def _lower_after_title(self, text: str) -> Iterator[RecognizerResult]:
         lex = self.lexicons

@@ -504,3 +504,16 @@ def test_foreign_words_at_the_edge_of_a_model_span(
 def test_german_forms_of_address_are_titles(recognizer: DutchPersonRecognizer) -> None:
     assert "Brinkhorst" in person_texts(recognizer, "Sehr geehrter Herr Brinkhorst,")
     assert "Herr Brinkhorst" not in person_texts(recognizer, "Sehr geehrter Herr Brinkhorst,")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a listed given name typed small after a neighbour or relative, also when it is a word too
+    ("mijn buurvrouw roos van de overkant heeft geklaagd", {"roos"}),
+    ("de buurman pyt de boer wil ook tekenen", {"pyt de boer"}),
+    ("daar komt meneer mark elke twee weken", {"mark"}),
+    # no given name after the word
+    ("de buurman zegt dat het goed is", set()),
+    ("mijn zoon gaat naar school", set()),
+])
+def test_lower_case_name_after_a_relative(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
+    assert person_texts(recognizer, text) == expected
