@@ -16,7 +16,14 @@ import regex
 from redaction.decisions import Decision
 from redaction.lexicons import Lexicons, name_key
 from redaction.person.features import word_classes
-from redaction.recognizers.person import _INITIALS_RE, _LOWER_PARTICLES, _TITLE_KEYS, NOT_A_NAME, _bare
+from redaction.recognizers.person import (
+    _INITIALS_RE,
+    _LOWER_PARTICLES,
+    _TITLE_KEYS,
+    MONTHS_AND_DAYS,
+    NOT_A_NAME,
+    _bare,
+)
 
 # Relatives, clients and residents: a name right after one of these is a private person, even
 # when an official of the document has the same name ("wethouder Soetrisno ... mijn dochter
@@ -82,7 +89,9 @@ class MentionFinder:
         return {
             v for v in out
             if len(v) > 1
-            and name_key(v) not in NOT_A_NAME
+            # "April" of "Tuinstra, April" is her name elsewhere too (capitalised only, see strict)
+            and (name_key(v) not in NOT_A_NAME
+                 or (name_key(v) in MONTHS_AND_DAYS and v[:1].isupper() and lex.is_first_name(v)))
             and name_key(v) not in _TITLE_KEYS
             and name_key(v) not in lex.organisation_words
             and not lex.is_particle(v)
@@ -194,7 +203,8 @@ class MentionFinder:
         foreign = word_classes()
         strict = {
             key for key, (variant, _owner) in variant_owner.items()
-            if any(lex.is_word(w) or not foreign.get(name_key(w), _NO_CLASSES).isdisjoint(_FOREIGN_CLASSES)
+            if any(lex.is_word(w) or name_key(w) in MONTHS_AND_DAYS
+                   or not foreign.get(name_key(w), _NO_CLASSES).isdisjoint(_FOREIGN_CLASSES)
                    for w in variant.split())
         }
         # Every key a word of the text could have and still be a name part: the variants and their

@@ -102,3 +102,10 @@ def test_an_english_word_is_a_mention_only_when_capitalised(finder: MentionFinde
     mentions = [d for d in finder.propagate(text, [found]) if d.source == "person:mention"]
     assert [d.text for d in mentions] == ["My"]
     assert mentions[0].start == text.rindex("My")
+
+
+def test_a_given_name_that_is_a_month_is_searched_capitalised_only(finder: MentionFinder) -> None:
+    text = "Tuinstra, April: Ja.\nHoi April, kom je op 1 april?"
+    found = model_decision(text, "Tuinstra, April").with_changes(source="person:structure")
+    mentions = [d.text for d in finder.propagate(text, [found]) if d.source == "person:mention"]
+    assert mentions == ["April"]
