@@ -1,7 +1,8 @@
 """PERSON and ADDRESS in the cells of tables: exports, registers, inventories, chat exports.
 
 A table row is a line with a tab, with at least two semicolons or vertical bars, or a line of an
-export as CSV (comma-separated short cells, quotes respected, beside a line with as many cells);
+export as CSV (comma-separated short cells, quotes respected, beside a line with as many cells), or
+a line laid out in columns with two or more spaces between them beside a line with as many;
 its cells are what stands between the separators. A table's header row is the first line of a run of rows with the same
 separator. Two named rules read the cells on their own, because their values stand without the
 words that give them away in sentences:
@@ -55,6 +56,7 @@ _STREET_AND_NUMBER = regex.compile(
     r"[ ](?!(?:19|20)\d\d\b)[1-9]\d{0,3}(?:[ ]?-[ ]?(?:[1-9]\d{0,2}|I{1,3}|IV|[A-Za-z]{1,2})|[ ]?[a-zA-Z])?"
 )
 _AND = regex.compile(r"[ ]en[ ]")
+_COLUMN_GAP = regex.compile(r"[ ]{2,}")
 # Headers of a column of people's names; not "Organisatie", "Naam project", "Naam school".
 _NAME_HEADER = regex.compile(
     r"(?i)^(?:(?:volledige\s+)?naam|voornaam|voornamen|achternaam|roepnaam|tussenvoegsel|naam\s+(?:cliënt|client|"
@@ -115,6 +117,20 @@ def _fields(body: str, separator: str) -> list[tuple[int, int]]:
     return fields
 
 
+def _spaced_fields(body: str) -> list[tuple[int, int]]:
+    """The columns of a line of a table laid out with spaces (two or more between columns), as text
+    extracted from a PDF or a fixed-width export gives them."""
+    fields: list[tuple[int, int]] = []
+    begin = len(body) - len(body.lstrip(" "))
+    for gap in _COLUMN_GAP.finditer(body, begin):
+        if gap.start() > begin:
+            fields.append((begin, gap.start()))
+        begin = gap.end()
+    if begin < len(body.rstrip(" ")):
+        fields.append((begin, len(body.rstrip(" "))))
+    return fields
+
+
 def _csv_like(fields: list[tuple[int, int]], body: str) -> bool:
     """Comma-separated fields that read as cells, not as a sentence: short, few words each."""
     if len(fields) < 3:
@@ -134,6 +150,7 @@ def table_rows(text: str) -> Iterator[tuple[list[Cell], dict[int, str] | None]]:
         lines.append((position, line.rstrip("\r\n")))
         position += len(line)
     comma_fields = [_fields(body, ",") if body.count(",") >= 2 else [] for _, body in lines]
+    spaced_fields = [_spaced_fields(body) if "  " in body else [] for _, body in lines]
     header: dict[int, str] | None = None
     header_separator = ""
     for index, (line_start, body) in enumerate(lines):
@@ -145,8 +162,12 @@ def table_rows(text: str) -> Iterator[tuple[list[Cell], dict[int, str] | None]]:
         else:
             mine = comma_fields[index]
             neighbours = [comma_fields[j] for j in (index - 1, index + 1) if 0 <= j < len(lines)]
+            spaced = spaced_fields[index]
+            spaced_neighbours = [spaced_fields[j] for j in (index - 1, index + 1) if 0 <= j < len(lines)]
             if _csv_like(mine, body) and any(len(n) == len(mine) for n in neighbours):
                 fields, separator = mine, ","
+            elif len(spaced) >= 3 and any(len(n) == len(spaced) for n in spaced_neighbours):
+                fields, separator = spaced, "  "
         if fields is None:
             header, header_separator = None, ""
             continue

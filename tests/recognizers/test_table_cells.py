@@ -115,3 +115,21 @@ def test_cells_of_a_csv_export_are_found(names: TableNameRecognizer, addresses: 
     assert _found(addresses, CSV, "ADDRESS") == {"Molenbuurt 14", "Kerkpad 3"}
     assert _found(TableDateOfBirthRecognizer(), CSV, "DATE_OF_BIRTH") == {"1980-03-04", "12 maart 1975"}
     assert _found(TablePostcodeRecognizer(), CSV, "POSTCODE") == {"1234 AB", "1234 AC"}
+
+
+FIXED_WIDTH = ("Naam                 Geboortedatum   Adres              Postcode\n"
+               "Okafor-Jansma, Piet  04-03-1980      Molenbuurt 14      1234 AB\n"
+               "Vries, Anna de       12-03-1975      Kerkpad 3          1234 AC\n")
+
+
+def test_a_table_laid_out_with_spaces_is_a_table(names: TableNameRecognizer) -> None:
+    rows = list(table_rows(FIXED_WIDTH))
+    assert [FIXED_WIDTH[c.start:c.end] for c in rows[2][0]] == ["Vries, Anna de", "12-03-1975", "Kerkpad 3", "1234 AC"]
+    assert rows[2][1] == {0: "Naam", 1: "Geboortedatum", 2: "Adres", 3: "Postcode"}
+    assert _found(names, FIXED_WIDTH, "PERSON") == {"Okafor-Jansma, Piet", "Vries, Anna de"}
+    assert _found(TableDateOfBirthRecognizer(), FIXED_WIDTH, "DATE_OF_BIRTH") == {"04-03-1980", "12-03-1975"}
+
+
+def test_double_spaces_in_prose_make_no_table() -> None:
+    text = "De vergadering begint om 20.00 uur.  Daarna is er koffie.\nWij sluiten om 22.00 uur.  Tot dan."
+    assert list(table_rows(text)) == []
