@@ -135,6 +135,9 @@ OFFICE_WORDS = frozenset(
      "bürgermeister", "burgermeister", "beigeordneter", "beigeordnete"}
 )  # fmt: skip
 _CELL_BREAK = regex.compile(r"[\t;|]")
+# An office right before a name ("Beigeordneter Hübbers", "wethouder Smit").
+_OFFICE_BEFORE_NAME = regex.compile(
+    r"(?i:\b(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + r"))[ \t]+$")
 # "Commissaris van de Koning": "Koning" is part of the office there, not a surname.
 _OFFICE_OF_KING = regex.compile(r"(?i)commissaris\s+van\s+de\s+$")
 # Prepositions that are also name particles ("in 't Veld"), but never open a name on their own.
@@ -256,6 +259,9 @@ class DutchPersonRecognizer(EntityRecognizer):
         self._foreign_function_words = frozenset(
             key for key, classes in word_classes().items()
             if classes & {"en", "de"} and len(key) > 1 and not lex.is_first_name(key) and not lex.is_surname(key)
+        )
+        self._german_words = frozenset(
+            key for key, classes in word_classes().items() if "de" in classes and not lex.is_word(key)
         )
         self._org_heads = frozenset(
             key for key in (name_key(o.split()[0]) for o in lex.organisations if o.split())
@@ -880,6 +886,16 @@ class DutchPersonRecognizer(EntityRecognizer):
         line_start, line_end = _line_bounds(text, tokens[0].start, tokens[-1].end)
         return any(ch.islower() for ch in text[line_start:line_end])
 
+    def _german_line(self, text: str, start: int, end: int) -> bool:
+        """Whether at least a quarter of the words on the span's line, outside the span ("A van der
+        Damhuis" holds a German "der"), are German, not Dutch, words."""
+        line_start, line_end = _line_bounds(text, start, end)
+        words = regex.findall(r"\p{L}+", text[line_start:start] + " " + text[end:line_end])
+        if len(words) < 4:
+            return False
+        german = sum(1 for w in words if name_key(w) in self._german_words)
+        return german * 4 >= len(words)
+
     def _name_after_title(self, key: str, tokens: list[Token], i: int) -> bool:
         """A word that is no name elsewhere opens one right after a title: a given name that is
         also a month or day ("mijn buurvrouw Monday Phillips", "dochter April"), or a language
@@ -1167,6 +1183,13 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue
             if len(words) == 1 and span.isupper() and len(span) <= 5 and not lex.is_surname(span):
                 continue  # "VVD", "CDA": acronyms of parties and bodies
+            # German capitalises every noun: on a German line the capital says nothing, so only a
+            # listed given name or surname, or a form of address before it, makes the span a name.
+            if self._german_line(text, start, end) and not any(
+                    lex.is_first_name(_bare(w.text)) or lex.is_surname(_bare(w.text)) for w in words) and not (
+                    _NAME_CUE_BEFORE.search(text, max(0, start - 30), start)
+                    or _OFFICE_BEFORE_NAME.search(text, max(0, start - 30), start)):
+                continue
             if len(words) == 1 and not lex.is_name(span):
                 line_start, line_end = _line_bounds(text, start, end)
                 # the words of its sentence before it, on its line

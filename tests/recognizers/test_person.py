@@ -517,3 +517,18 @@ def test_german_forms_of_address_are_titles(recognizer: DutchPersonRecognizer) -
 ])
 def test_lower_case_name_after_a_relative(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
     assert person_texts(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # on a German line a capital says nothing: an unlisted word is no name ...
+    ("Tausende Besucher parken auf dem Grünstreifen an der Maas und auf den Gehwegen.", "Grünstreifen", set()),
+    # ... a listed name, or a form of address before it, still is
+    ("Ein Mitarbeiter der Abteilung, Herr Smeetsbergen, schrieb mir im Mai.", "Smeetsbergen", {"Smeetsbergen"}),
+    ("Unser Nachbar Wolfgang Pützlein hat das gleiche Problem mit dem Lärm.", "Wolfgang Pützlein",
+     {"Wolfgang Pützlein"}),
+])
+def test_model_spans_on_german_lines(
+    recognizer: DutchPersonRecognizer, text: str, phrase: str, expected: set[str]
+) -> None:
+    results = recognizer.ner_results(text, [_ner_span(text, phrase)])
+    assert {text[r.start : r.end] for r in results} == expected
