@@ -89,6 +89,7 @@ SETS: dict[str, CorpusSet] = {
     "independent": CorpusSet("independent", (CORPORA / "independent_1.jsonl",)),
     "independent_holdout": CorpusSet("independent_holdout", (CORPORA / "independent_2.jsonl",), holdout=True),
     "independent_3_holdout": CorpusSet("independent_3_holdout", (CORPORA / "independent_3.jsonl",), holdout=True),
+    "independent_4": CorpusSet("independent_4", (CORPORA / "independent_4.jsonl",)),
     # Real text, split like woo_dev (numbers divisible by 3 held out): the scorer trains on the rest.
     "real": CorpusSet("real", (REAL,), keep="dev"),
     "real_holdout": CorpusSet("real_holdout", (REAL,), holdout=True, keep="holdout"),

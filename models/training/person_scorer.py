@@ -5,7 +5,7 @@
 Training text, all annotated, none of it the woo_dev held-out part:
 
 - the development part of ``../shared/data/woo_dev/`` (written independently of the engine);
-- the helper-written sets in ``eval/corpora/`` (written by people who never saw the engine);
+- the helper-written sets 1 and 4 in ``eval/corpora/`` (written by people who never saw the engine);
 - the development part of the real public-sector excerpts in ``var/realtext/`` (ignored folder,
   gathered with the search tool; numbers divisible by 3 are held out), when the folder is there;
 - the engine's generated development set (``eval/devset/``), at a lower weight: it is our own
@@ -60,7 +60,7 @@ def load_training_documents() -> list[tuple[dict[str, Any], float, str]]:
     out: list[tuple[dict[str, Any], float, str]] = []
     # "real" is the development part of the real public-sector text in the ignored var/realtext/
     # (when present: it is gathered per machine and never committed).
-    for name in ("woo_dev", "independent", "real"):
+    for name in ("woo_dev", "independent", "independent_4", "real"):
         for doc in SETS[name].load():
             out.append((doc, 1.0, name))
     with (ROOT / "eval" / "devset" / "devset.jsonl").open(encoding="utf-8") as fh:
@@ -157,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     auc = roc_auc_score(y[independent], p[independent])
     summary = {
         "documents": {k: sum(1 for _, _, kind in docs if kind == k)
-                      for k in ("woo_dev", "independent", "real", "generated")},
+                      for k in ("woo_dev", "independent", "independent_4", "real", "generated")},
         "candidates": len(y),
         "independent_candidates": int(independent.sum()),
         "independent_names": int(y[independent].sum()),
