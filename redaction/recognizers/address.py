@@ -141,8 +141,12 @@ COMPASS_WORDS: tuple[str, ...] = (
     "Noord", "Oost", "Zuid", "West", "Noordzijde", "Oostzijde", "Zuidzijde", "Westzijde", "Binnen", "Buiten",
 )  # fmt: skip
 _COMPASS = r"(?:[ ](?:" + "|".join(COMPASS_WORDS) + r"))?"
+# "Van Oldenbarneveltlaan 26", "De Ruyterstraat 4": a capitalised particle opens a street name when
+# the street word follows at once (alone it opens sentences: "Van Dijk 3 keer", see _NOT_FIRST).
+_PARTICLE_OPENING = r"(?:(?:Van|De|Den|Ter|Ten|Het)[ ](?:(?:der|den|de|het|'t)[ ])?)"
 SUFFIX_ADDRESS = (
-    rf"{_START}(?:{_FIRST_TOKEN}[ ](?:{_NEXT_TOKEN}[ ]){{0,4}})?{_STREET_WORD}{_COMPASS}[ ]{_NUMBER}"
+    rf"{_START}(?:{_FIRST_TOKEN}[ ](?:{_NEXT_TOKEN}[ ]){{0,4}}|{_PARTICLE_OPENING})?"
+    rf"{_STREET_WORD}{_COMPASS}[ ]{_NUMBER}"
 )
 # Any street name, even without a street word ("Achterhakkers 12"), when a postcode follows.
 _POSTCODE_AHEAD = r"(?=,?[ ]*\n?[ ]*[1-9]\d{3}[ ]?[A-Z]{2}(?![\p{L}\d]))"
@@ -150,7 +154,8 @@ POSTCODE_ADDRESS = rf"{_START}{_FIRST_TOKEN}(?:[ ]{_NEXT_TOKEN}){{0,4}}[ ]{_NUMB
 HEAD_ADDRESS = rf"{_START}(?:{_HEAD_ALT})(?:[ ]{_NEXT_TOKEN}){{0,5}}[ ]{_CAP}[ ]{_NUMBER}"
 # A cue, then any capitalised name and a number; only the address is the span.
 _CUE = (
-    r"(?i:(?<!\w)(?:(?:woont|wonend|wonende|woonachtig|verblijft|verhuisd|verhuist|ingeschreven)"
+    r"(?i:(?<!\w)(?:(?:woont|wonend|wonende|woonachtig|verblijft|verhuisd|verhuist|ingeschreven|woning|"
+    r"verhuizing|verhuizen|wonen|woon)"
     r"(?:[ ](?:aan|op|in|naar|bij|te))?(?:[ ](?:de|het|['’]t))?"
     r"|(?:woon|post|huis|verblijfs|correspondentie|nieuw|nieuwe|oud|oude)?adres[ ]?:?))"
 )
@@ -249,7 +254,8 @@ _POSTCODE_AFTER = re.compile(rf"[ ]{_NUMBER}{_POSTCODE_AHEAD}", AddressRecognize
 _TOKEN_START = re.compile(r"(?<![\p{L}\d'’.\-])[\p{Lu}1-9'’]", AddressRecognizer.FLAGS)
 # The cue's first word on the lower-cased text; a cue begins after no letter.
 _CUE_START = stdlib_re.compile(
-    r"(?<![a-z])(?:woont|wonend|woonachtig|verblijft|verhuisd|verhuist|ingeschreven"
+    r"(?<![a-z])(?:woont|wonend|woonachtig|verblijft|verhuisd|verhuist|ingeschreven|woning|verhuizing|verhuizen"
+    r"|wonen|woon"
     r"|(?:woon|post|huis|verblijfs|correspondentie|nieuwe?|oude?)?adres)"
 )
 _SUFFIXES_LOWER = tuple(suffix.lower() for suffix in STREET_SUFFIXES)

@@ -45,6 +45,12 @@ def recognizer() -> AddressRecognizer:
         ("woont aan de Voorstraat 12-II, 3311 AB Dordrecht", ["Voorstraat 12-II"], 0.9),
         ("Zij is verhuisd naar Wantij 34.", ["Wantij 34"], 0.85),
         ("woonadres: Bagijnhof 12", ["Bagijnhof 12"], 0.9),
+        ("De woning aan de Achterhakkers 129d is te klein", ["Achterhakkers 129d"], 0.85),
+        ("verhuizing naar Wantij 30.", ["Wantij 30"], 0.85),
+        # a capitalised particle opens a street when the street word follows at once (the street
+        # without it is found too; the engine merges the two)
+        ("Groet vanaf Van Oldenbarneveltlaan 26 B, 7687 NA",
+         ["Van Oldenbarneveltlaan 26 B", "Oldenbarneveltlaan 26 B"], 0.7),
         # hard negatives
         ("Postbus 8", [], None),
         ("adres: Postbus 8, 3300 AA Dordrecht", [], None),
