@@ -7,12 +7,11 @@ after it, or the word "adres" right before it. The capitalised forms are the add
 
 from __future__ import annotations
 
-from typing import ClassVar
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
-import regex as re
-from presidio_analyzer import Pattern
-
-from redaction.recognizers.base import DutchPatternRecognizer
+from redaction.recognizers.base import evidence_result
 
 # Words that are no part of a street name: "dat was in 2019", "woon op nummer 12", "zaak 12".
 _NOT_STREET = (
@@ -24,21 +23,55 @@ _WORD = rf"{_NOT_STREET}\p{{Ll}}[\p{{Ll}}'’-]+"
 _STREET = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
 _NUMBER = r"(?!(?:19|20)\d\d(?!\d))[1-9]\d{0,3}(?:[ ]?[a-z]|-\d{1,3})?(?![\p{L}\d])"
 _UNITS = r"(?!mg|kg|ml|cl|dl|cm|mm|km|ha|st|nr|ex|uur|min)"
+_UNIT_LETTERS = frozenset({"mg", "kg", "ml", "cl", "dl", "cm", "mm", "km", "ha", "st", "nr", "ex"})
 _POSTCODE_AFTER = (
     rf"(?=,?(?:[ \t]{{1,2}}|[ \t]*\n[ \t]*)[1-9]\d{{3}}[ ]?{_UNITS}[a-zA-Z]{{2}}(?![\p{{L}}\d]))"
 )
 
 BEFORE_POSTCODE = rf"(?<![\p{{L}}\d@./-]){_STREET}[ ]{_NUMBER}{_POSTCODE_AFTER}"
 AFTER_CUE = rf"(?i:\b(?:woon)?adres)[ \t]*:?[ \t]+(?P<value>{_STREET}[ ]{_NUMBER})"
+# Where to look: a postcode (the street stands in the 60 characters before it), or "adres".
+_POSTCODE = regex.compile(r"(?<![\p{L}\d])[1-9]\d{3}[ ]?[a-zA-Z]{2}(?![\p{L}\d])")
+_BEFORE_POSTCODE_AT_END = regex.compile(
+    rf"(?<![\p{{L}}\d@./-]){_STREET}[ ]{_NUMBER},?(?:[ \t]{{1,2}}|[ \t]*\n[ \t]*)$")
+_AFTER_CUE = regex.compile(AFTER_CUE)
+_CUE_WORD = regex.compile(r"(?i)adres")
 
 
-class LowerCaseAddressRecognizer(DutchPatternRecognizer):
+class LowerCaseAddressRecognizer(EntityRecognizer):
     """Lower-case street and number before a postcode or after "adres"."""
 
     ENTITY = "ADDRESS"
-    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern("address_lower_before_postcode", BEFORE_POSTCODE, 0.7),
-        Pattern("address_lower_after_cue", AFTER_CUE, 0.7),
-    )
-    CONTEXT: ClassVar[tuple[str, ...]] = ("adres", "woonadres", "postcode")
-    FLAGS = re.MULTILINE
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[self.ENTITY], name="LowerCaseAddressRecognizer", supported_language="nl",
+                         context=["adres", "woonadres", "postcode"])
+
+    def load(self) -> None:
+        return None
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        if entities and self.ENTITY not in entities:
+            return []
+        found: set[tuple[int, int]] = set()
+        # Only what stands right before a postcode is read, backwards from it: a pattern tried at
+        # every lower-case word of the text would cost more than all the other address rules.
+        for postcode in _POSTCODE.finditer(text):
+            letters = text[postcode.end() - 2:postcode.end()].lower()
+            if letters in _UNIT_LETTERS:
+                continue
+            window = max(0, postcode.start() - 60)
+            match = _BEFORE_POSTCODE_AT_END.search(text, window, postcode.start())
+            if match is not None:
+                value = regex.match(rf"{_STREET}[ ]{_NUMBER}", text[match.start():postcode.start()])
+                if value is not None:
+                    found.add((match.start(), match.start() + value.end()))
+        for cue in _CUE_WORD.finditer(text):
+            match = _AFTER_CUE.match(text, max(0, cue.start() - 4))
+            if match is None:
+                match = _AFTER_CUE.match(text, cue.start())
+            if match is not None:
+                found.add(match.span("value"))
+        return [evidence_result(self, self.ENTITY, start, end, 0.7, "lower_case", "address:lower_case")
+                for start, end in sorted(found)]

@@ -59,6 +59,14 @@ class DutchOrganizationRecognizer(EntityRecognizer):
             rf"|(?<![\p{{L}}\p{{N}}])(?:{CAP_WORD}[ ]+)+(?=\p{{Lu}})(?i:{'|'.join(words)})(?![\p{{L}}\p{{N}}])"
         ) if words else None
         self._keys = _Keys(self.lexicons.organisations, self.lexicons.organisation_words)
+        # The gazetteer as a lookup: names by their first run of letters and digits, longest first.
+        # Trying a 4,500-name alternation at every candidate start costs more than the rest of the
+        # recognizer; this finds the same match (the longest name that fits, then its tail).
+        self._names_by_run: dict[str, list[str]] = {}
+        for name in sorted(self.lexicons.organisations, key=len, reverse=True):
+            run = _FIRST_RUN.match(name)
+            if run is not None:
+                self._names_by_run.setdefault(run.group(), []).append(name)
 
     def load(self) -> None:
         return None
@@ -80,7 +88,11 @@ class DutchOrganizationRecognizer(EntityRecognizer):
 
     def _matches(self, text: str) -> Iterator[RecognizerResult]:
         name_starts, word_starts = self._keys.find(text)
-        if self._gazetteer is not None:
+        if self._gazetteer is not None and name_starts is not None:
+            for start, tail_start, match_end in self._gazetteer_matches(text, name_starts):
+                end = self._trim_person_tail(text, tail_start, match_end)
+                yield self._result(start, end, 0.9, "gazetteer")
+        elif self._gazetteer is not None:
             for m in _search(self._gazetteer, text, name_starts):
                 end = self._trim_person_tail(text, m.start("tail"), m.end())
                 yield self._result(m.start(), end, 0.9, "gazetteer")
@@ -95,6 +107,25 @@ class DutchOrganizationRecognizer(EntityRecognizer):
                     continue  # "Piet Bond in Den Haag": a person whose surname is an organisation word
                 if start < end and " " in text[start:end]:
                     yield self._result(start, end, 0.8, "pattern")
+
+    def _gazetteer_matches(self, text: str, starts: list[int]) -> Iterator[tuple[int, int, int]]:
+        """(start, start of the tail, end) of every gazetteer match, as ``finditer_at`` with the
+        gazetteer pattern would give them: left to right, never overlapping."""
+        end = 0
+        for start in sorted(set(starts)):
+            if start < end or (start > 0 and _WORD_CHAR.match(text, start - 1)):
+                continue
+            run = _FIRST_RUN.match(text, start)
+            if run is None:
+                continue
+            for name in self._names_by_run.get(run.group(), ()):
+                if not text.startswith(name, start):
+                    continue
+                tail = _GAZETTEER_TAIL.match(text, start + len(name))
+                if tail is not None:
+                    yield start, start + len(name), tail.end()
+                    end = max(tail.end(), start + 1)
+                    break
 
     def _trim_trailing_person(self, text: str, start: int, end: int) -> int:
         """'team Integratie Jan Jansen', 'gemeente Dordrecht Mark de Boer': the organisation's own
@@ -173,6 +204,8 @@ _POSSESSIVE = regex.compile(r"['’]s?\s")
 _NON_SPACE = regex.compile(r"\S+")
 # Runs of ASCII letters in the lower-cased text (see ``fold_case``); plain literals, exact in re.
 _ASCII_WORD = stdlib_re.compile(r"[a-z]+")
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
+_GAZETTEER_TAIL = regex.compile(rf"(?:[ ]+{CAP_WORD}){{0,2}}(?![\p{{L}}\p{{N}}])")
 _FIRST_RUN = regex.compile(r"[\p{L}\p{N}]+")
 _CAP_WORD = regex.compile(CAP_WORD)
 # Where a capitalised word can open a phrase: a capital after no letter or digit.

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -139,6 +140,16 @@ def _csv_like(fields: list[tuple[int, int]], body: str) -> bool:
 
 
 def table_rows(text: str) -> Iterator[tuple[list[Cell], dict[int, str] | None]]:
+    """See `_table_rows`; parsed once per text for the four recognizers that read it."""
+    return iter(_cached_rows(text))
+
+
+@lru_cache(maxsize=4)
+def _cached_rows(text: str) -> tuple[tuple[list[Cell], dict[int, str] | None], ...]:
+    return tuple(_table_rows(text))
+
+
+def _table_rows(text: str) -> Iterator[tuple[list[Cell], dict[int, str] | None]]:
     """Every table row as its cells (stripped of spaces and quotes), with the header cells of its
     table by column (None for the header row itself).
 
