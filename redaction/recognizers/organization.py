@@ -43,11 +43,7 @@ class DutchOrganizationRecognizer(EntityRecognizer):
             supported_language="nl",
             context=[],
         )
-        names = sorted((regex.escape(n) for n in self.lexicons.organisations), key=len, reverse=True)
-        tail = rf"(?P<tail>(?:[ ]+{CAP_WORD}){{0,2}})"
-        self._gazetteer = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(names)}){tail}(?![\p{{L}}\p{{N}}])"
-        ) if names else None
+        self._gazetteer_pattern: regex.Pattern[str] | None = None
         words = sorted((regex.escape(w) for w in self.lexicons.organisation_words), key=len, reverse=True)
         self._phrase = regex.compile(
             # not inside a dotted abbreviation: the "b.v." of "m.b.v." (met behulp van) is no B.V.
@@ -88,12 +84,12 @@ class DutchOrganizationRecognizer(EntityRecognizer):
 
     def _matches(self, text: str) -> Iterator[RecognizerResult]:
         name_starts, word_starts = self._keys.find(text)
-        if self._gazetteer is not None and name_starts is not None:
+        if self.lexicons.organisations and name_starts is not None:
             for start, tail_start, match_end in self._gazetteer_matches(text, name_starts):
                 end = self._trim_person_tail(text, tail_start, match_end)
                 yield self._result(start, end, 0.9, "gazetteer")
-        elif self._gazetteer is not None:
-            for m in _search(self._gazetteer, text, name_starts):
+        elif self.lexicons.organisations:
+            for m in _search(self._gazetteer(), text, name_starts):
                 end = self._trim_person_tail(text, m.start("tail"), m.end())
                 yield self._result(m.start(), end, 0.9, "gazetteer")
         if self._phrase is not None:
@@ -107,6 +103,16 @@ class DutchOrganizationRecognizer(EntityRecognizer):
                     continue  # "Piet Bond in Den Haag": a person whose surname is an organisation word
                 if start < end and " " in text[start:end]:
                     yield self._result(start, end, 0.8, "pattern")
+
+    def _gazetteer(self) -> regex.Pattern[str]:
+        """The gazetteer as one pattern, for texts the lookup cannot key (compiled on first use:
+        the alternation of 4,500 names costs some 90 MB of memory while it is compiled)."""
+        if self._gazetteer_pattern is None:
+            names = sorted((regex.escape(n) for n in self.lexicons.organisations), key=len, reverse=True)
+            tail = rf"(?P<tail>(?:[ ]+{CAP_WORD}){{0,2}})"
+            self._gazetteer_pattern = regex.compile(
+                rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(names)}){tail}(?![\p{{L}}\p{{N}}])")
+        return self._gazetteer_pattern
 
     def _gazetteer_matches(self, text: str, starts: list[int]) -> Iterator[tuple[int, int, int]]:
         """(start, start of the tail, end) of every gazetteer match, as ``finditer_at`` with the
