@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -107,6 +109,9 @@ def parse_policy(raw: dict[str, Any], source: str) -> Policy:
         if not isinstance(item, dict) or not item.get("name") or not item.get("role"):
             raise PolicyError(f"policy {source}: every register entry needs name and role")
         register.append(Official(name=str(item["name"]), role=str(item["role"])))
+    csv_file = officials.get("register_csv")
+    if csv_file:
+        register.extend(read_officials_csv(_beside(source, str(csv_file)), source))
     return Policy(
         entities=entities,
         official_titles=tuple(str(t).lower() for t in _as_list(officials.get("titles"), "titles")),
@@ -167,6 +172,51 @@ def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
         else:
             out[key] = value
     return out
+
+
+def _beside(source: str, name: str) -> Path:
+    """A file named in a policy, relative to the policy file's folder."""
+    path = Path(name)
+    if path.is_absolute() or source == "default":
+        return path
+    return Path(source).parent / path
+
+
+# Column names a body's export may use for the official's name and role.
+_NAME_COLUMNS = ("naam", "name", "volledige naam", "ambtsdrager")
+_ROLE_COLUMNS = ("functie", "rol", "role", "ambt", "hoedanigheid")
+
+
+def read_officials_csv(path: Path, source: str = "") -> list[Official]:
+    """The register of officials from a CSV export (columns "naam" and "functie", or "name" and
+    "role"; comma, semicolon or tab, sniffed by the csv module). A bad file is one clear error."""
+    if not path.is_file():
+        raise PolicyError(f"policy {source}: register_csv not found: {path}")
+    try:
+        text = path.read_text("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PolicyError(f"policy {source}: register_csv {path.name} is not UTF-8 text") from None
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = list(csv.reader(io.StringIO(text), dialect))
+    if not rows:
+        return []
+    header = [h.strip().lower() for h in rows[0]]
+    name_col = next((header.index(c) for c in _NAME_COLUMNS if c in header), None)
+    role_col = next((header.index(c) for c in _ROLE_COLUMNS if c in header), None)
+    if name_col is None or role_col is None:
+        raise PolicyError(f"policy {source}: register_csv {path.name} needs the columns naam and functie "
+                          f"(or name and role)")
+    officials = []
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) <= max(name_col, role_col) or not row[name_col].strip() or not row[role_col].strip():
+            raise PolicyError(f"policy {source}: register_csv {path.name} line {number}: a name and a role needed")
+        officials.append(Official(name=row[name_col].strip(), role=row[role_col].strip()))
+    return officials
 
 
 def default_policy_raw() -> dict[str, Any]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from redaction.lexicons import load_lexicons
@@ -320,3 +322,30 @@ def test_a_party_in_brackets_is_no_person(decider: PolicyDecider) -> None:
     text = COUNCIL + "R. Abkane (Progressief Oostrand) en S. van Hamerveld (VVD)."
     decision = _decide(decider, text, "Progressief Oostrand", "PERSON")
     assert (decision.decision, decision.rule) == ("keep", "evidence.party_name")
+
+
+def test_officials_imported_from_a_csv_are_kept(tmp_path: Path) -> None:
+    rows = "naam;functie\nT. Oldenkamp-Brink;wethouder\n\nR. Vermeulenhof;raadslid\n"
+    (tmp_path / "ambtsdragers.csv").write_text(rows, encoding="utf-8")
+    (tmp_path / "beleid.yaml").write_text(
+        "extends: default\nexceptions:\n  public_officials:\n    register_csv: ambtsdragers.csv\n", encoding="utf-8")
+    policy = load_policy(tmp_path / "beleid.yaml")
+    assert [(o.name, o.role) for o in policy.official_register] == [
+        ("T. Oldenkamp-Brink", "wethouder"), ("R. Vermeulenhof", "raadslid")]
+    decider = PolicyDecider(policy, load_lexicons())
+    decision = _decide(decider, "Het gesprek met R. Vermeulenhof duurde kort.", "R. Vermeulenhof", "PERSON")
+    assert (decision.decision, decision.rule) == ("keep", "exceptions.public_officials.register")
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("naam,telefoon\nT. Oldenkamp,06\n", "needs the columns naam and functie"),
+    ("name,role\nT. Oldenkamp,\n", "line 2: a name and a role needed"),
+])
+def test_a_bad_officials_csv_is_one_clear_error(tmp_path: Path, content: str, message: str) -> None:
+    from redaction.errors import PolicyError
+
+    (tmp_path / "a.csv").write_text(content, encoding="utf-8")
+    (tmp_path / "beleid.yaml").write_text(
+        "extends: default\nexceptions:\n  public_officials:\n    register_csv: a.csv\n", encoding="utf-8")
+    with pytest.raises(PolicyError, match=message):
+        load_policy(tmp_path / "beleid.yaml")
