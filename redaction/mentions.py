@@ -42,6 +42,8 @@ _PRIVATE_ROLE_BEFORE = regex.compile(
     rf"(?:(?:{_LOWER_PARTICLES}|'t|’t)[ \t]+)*$"
 )
 _NO_ANCHOR_RULES = frozenset({"evidence.mailbox_display_name"})
+_COMPASS = frozenset({"noord", "oost", "zuid", "west", "midden", "centrum", "noordoost", "noordwest", "zuidoost",
+                      "zuidwest"})
 _FOREIGN_CLASSES = frozenset({"en", "de", "fy", "pronoun"})
 _NO_CLASSES: frozenset[str] = frozenset()
 _LINE_BREAK_HYPHEN = regex.compile(r"-[ \t]*\n[ \t>]*(?=\p{Ll})")
@@ -77,8 +79,10 @@ class MentionFinder:
                 and (lower_case_parts or not w[:1].islower()) and w not in after_particle]
         for word in core:
             out.add(word)
-            if "-" in word:
-                out.update(part for part in word.split("-") if len(part) > 1)
+            parts = [part for part in word.split("-") if len(part) > 1]
+            # "Tiel-Waardenburg", "Nijmegen-Oost": places joined, no double surname to search part by part
+            if "-" in word and not all(name_key(part) in lex.places or name_key(part) in _COMPASS for part in parts):
+                out.update(parts)
         if len(words) > 1:
             out.add(" ".join(words))
         # Surname with its particles, as it is written alone: "de Vries", "El Amrani".

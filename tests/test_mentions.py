@@ -86,6 +86,9 @@ def test_a_relative_of_the_same_name_is_not_the_official(dordrecht: Redactor, te
     ("Mirjam van Dordrecht", {"Dordrecht"}, {"Mirjam", "van Dordrecht"}),
     # a town no surname list knows is not searched alone either
     ("Burgerbelangen Enschede", {"Enschede"}, {"Burgerbelangen"}),
+    # places joined by a hyphen are no double surname to search part by part
+    ("Gebiedsplan Nijmegen-Oost", {"Nijmegen", "Oost"}, {"Gebiedsplan"}),
+    ("Marieke Hoogendijk-Amrani", set(), {"Hoogendijk", "Amrani"}),
     # a surname after a particle that is no place is still searched alone
     ("Mirjam van Oosterwijk", set(), {"Oosterwijk", "van Oosterwijk"}),
 ])
