@@ -99,6 +99,9 @@ class MentionFinder:
             and name_key(v) not in _TITLE_KEYS
             and name_key(v) not in lex.organisation_words
             and not lex.is_particle(v)
+            # "Haar" of "Marieke ter Haar" alone reads as the pronoun ("Haar man belde"); the name
+            # is still found with its particle ("ter Haar")
+            and "pronoun" not in word_classes().get(name_key(v), _NO_CLASSES)
         }
 
     def propagate(self, text: str, decisions: list[Decision]) -> list[Decision]:

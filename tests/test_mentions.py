@@ -89,6 +89,8 @@ def test_a_relative_of_the_same_name_is_not_the_official(dordrecht: Redactor, te
     # places joined by a hyphen are no double surname to search part by part
     ("Gebiedsplan Nijmegen-Oost", {"Nijmegen", "Oost"}, {"Gebiedsplan"}),
     ("Marieke Hoogendijk-Amrani", set(), {"Hoogendijk", "Amrani"}),
+    # a part that is a pronoun is no name on its own ("Haar man belde"); with its particle it is
+    ("Marieke ter Haar", {"Haar"}, {"Marieke", "ter Haar"}),
     # a surname after a particle that is no place is still searched alone
     ("Mirjam van Oosterwijk", set(), {"Oosterwijk", "van Oosterwijk"}),
 ])

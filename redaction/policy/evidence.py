@@ -20,6 +20,8 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
   leden:" ("voorgesteld door de leden Van Dam, Brouwer en De Kok") are members;
 - ``evidence.party_name``: a party's name in brackets after a member ("(Progressief Woerden)") is no
   person;
+- ``evidence.firm_name``: a name followed by a legal form ("Van der Linden B.V.", "Willems & Zn.")
+  is a company's name (a one-person business without one stays personal data);
 - ``evidence.speaker_index``: the speakers in the index of a recorded council meeting ("00:13:35 -
   00:15:08 - Name") are its members, unless the document names them as insprekers;
 - ``evidence.mailbox_display_name``: the display name of a mailbox made of ordinary words, places
@@ -64,6 +66,10 @@ _PARTY_AFTER = regex.compile(
     r"|,[ \t]*(?:fractie\s+)?(?P<party2>" + "|".join(re.escape(p) for p in _NATIONAL_PARTIES) + r")(?![\w-]))",
 )
 _PARTY_WHOLE = regex.compile(_PARTY)
+_FIRM_AFTER = regex.compile(
+    r"[ \t]*(?P<form>&[ \t]*(?:Zn|Zonen|Zoon|Co|Partners|Dochters?)\b\.?|B\.[ ]?V\.|BV\b|N\.[ ]?V\.|NV\b|Holding\b"
+    r"|V\.O\.F\.|VOF\b)"
+)
 _LIST_LABELS = (
     r"aanwezig(?:en)?|leden|raadsleden|commissieleden|statenleden|fractievoorzitters|heemraden|"
     r"hoogheemraden|hoofdingelanden|afwezig(?:\s+met\s+kennisgeving)?|met\s+kennisgeving\s+afwezig|"
@@ -325,6 +331,12 @@ class Evidence:
         if not match:
             return None
         return (match.group("party") or match.group("party2")).strip()
+
+    def firm_name(self, end: int) -> str | None:
+        """The legal form after a name that makes it a firm's ("Van der Linden B.V.", "Willems &
+        Zn."): a company with its own legal personality, not a one-person business."""
+        match = _FIRM_AFTER.match(self.text, end)
+        return " ".join(match.group("form").split()) if match else None
 
     @staticmethod
     def is_party(value: str) -> bool:

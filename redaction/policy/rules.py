@@ -251,6 +251,9 @@ class PolicyDecider:
         if evidence.council_minutes and self._members_list.search(text, max(0, det.start - 300), det.start):
             return ("evidence.members_list",
                     "Lid van de volksvertegenwoordiging (genoemd in de lijst van leden): naam blijft leesbaar.")
+        firm = evidence.firm_name(det.end)
+        if firm:
+            return ("evidence.firm_name", f"Naam van een onderneming ({firm}): geen persoonsgegeven.")
         if text[det.start - 1:det.start] == "(" and evidence.is_party(span_text):
             return ("evidence.party_name", "Naam van een politieke partij: geen persoon.")
         party = evidence.party_after(det.end)

@@ -135,6 +135,8 @@ OFFICE_WORDS = frozenset(
      "bürgermeister", "burgermeister", "beigeordneter", "beigeordnete"}
 )  # fmt: skip
 _CELL_BREAK = regex.compile(r"[\t;|]")
+_SAINT_OR_ROYAL = regex.compile(
+    r"(?<![\p{L}])(?:Sint|St\.|Sinte|Koningin|Koning|Prinses|Prins|Keizer|Paus|Heilige)[ ]+$")
 # An office right before a name ("Beigeordneter Hübbers", "wethouder Smit").
 _OFFICE_BEFORE_NAME = regex.compile(
     r"(?i:\b(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + r"))[ \t]+$")
@@ -406,7 +408,10 @@ class DutchPersonRecognizer(EntityRecognizer):
             result.end = self._across_line_break(text, result.end)
         # A title alone is no name: "Prof. Dr. Visser" is "Visser"; "Dr" after "Prof." is a title.
         # (Only forms of address: "mevrouw Vriend" is a name that is also a word of kinship.)
-        return [r for r in results if name_key(text[r.start:r.end].strip(" .")) not in _FORMAL_TITLES]
+        # A saint or a royal names a building, a school or a bridge, no private person: "Zorgcentrum
+        # Sint Jozef", "CBS Koningin Juliana", "Prinses Amaliaplein".
+        return [r for r in results if name_key(text[r.start:r.end].strip(" .")) not in _FORMAL_TITLES
+                and not _SAINT_OR_ROYAL.search(text, max(0, r.start - 12), r.start)]
 
     def _across_line_break(self, text: str, end: int) -> int:
         """The end of a name that goes on on the next line (see _WRAPPED_SURNAME), else ``end``."""

@@ -349,3 +349,16 @@ def test_a_bad_officials_csv_is_one_clear_error(tmp_path: Path, content: str, me
         "extends: default\nexceptions:\n  public_officials:\n    register_csv: a.csv\n", encoding="utf-8")
     with pytest.raises(PolicyError, match=message):
         load_policy(tmp_path / "beleid.yaml")
+
+
+@pytest.mark.parametrize(("text", "name", "keep"), [
+    ("Bakkerij Van der Lindenhof B.V. is een bv met personeel.", "Van der Lindenhof", True),
+    ("Neem contact op met Installatiebedrijf Wilmsen & Zn. in Nijmegen.", "Wilmsen", True),
+    # a one-person business without a legal form stays personal data
+    ("Kooistrahuis Advocatuur stuurde een brief.", "Kooistrahuis", False),
+])
+def test_firm_name(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
+    decision = _decide(decider, text, name, "PERSON")
+    assert (decision.decision == "keep") is keep
+    if keep:
+        assert decision.rule == "evidence.firm_name"

@@ -532,3 +532,12 @@ def test_model_spans_on_german_lines(
 ) -> None:
     results = recognizer.ner_results(text, [_ner_span(text, phrase)])
     assert {text[r.start : r.end] for r in results} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "De oversteek bij Zorgcentrum Sint Jozef is gevaarlijk.",
+    "Kinderen van de CBS Koningin Juliana plantten bomen.",
+    "De brug bij de Prinses Amalia Haven gaat open.",
+])
+def test_a_saint_or_royal_names_no_private_person(recognizer: DutchPersonRecognizer, text: str) -> None:
+    assert person_texts(recognizer, text) == set()
