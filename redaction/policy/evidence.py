@@ -139,6 +139,9 @@ _PERSONAL_PHONE_MARK = regex.compile(
 _ORG_PHONE_LABEL = regex.compile(
     r"(?i)(?:algemeen\s+(?:telefoon)?nummer|hoofdnummer|receptie|centrale|klantcontactcentrum|"
     r"servicenummer|switchboard)[\s:]*(?:is\s+)?(?:tel(?:efoon)?\.?\s*)?$"
+    # "het algemene nummer van de GGD, 088 ...", "algemeen nummer gemeente Gouda 0182 ...", "Algemeen: 088 ..."
+    r"|(?i:\balgeme(?:en|ne)\s+(?:telefoon)?nummer\b)[^.\n]{0,40}?(?:is\s+)?[\s:,]*$"
+    r"|(?:^|[\n|])[ \t]*(?i:algemeen)[ \t]*:[ \t]*$"
 )
 _ACCOUNT_HOLDER = regex.compile(
     r"(?i)[\s,]*(?:\)|\()?\s*(?:t\.?\s?n\.?\s?v\.?|ten\s+name\s+van|op\s+naam\s+van|tnv)\s*:?\s*(?P<holder>[^\n]{1,60})"

@@ -96,6 +96,11 @@ def test_po_box_postcode(decider: PolicyDecider, text: str, keep: bool) -> None:
     ("klachtencoördinator, telefoon 0118 00 00 22, e-mail klachten@gemeente.example", "0118 00 00 22", False),
     ("U kunt mij bellen op 06 12 34 56 78 (algemeen).", "06 12 34 56 78", False),
     ("Mijn nummer is 0229 00 00 01.", "0229 00 00 01", False),
+    ("Bel het algemene nummer van de GGD, 088 000 7393, keuze 2.", "088 000 7393", True),
+    ("Wijkteam Oost\nAlgemeen: 088 - 2000000\nDirect: 06-20 00 38 54", "088 - 2000000", True),
+    # a staff member's line beside a team mailbox stays personal (the team's address is no evidence)
+    ("Inlichtingen: Thijs Broekhuis, 023 000 4682 of woo@haarlem.example", "023 000 4682", False),
+    ("Mijn nummer is 0229 00 00 01, het algemene nummer heb ik niet.", "0229 00 00 01", False),
     # a direct line is one person's, also beside an organisation's general mailbox
     ("bel mij op 020 000 4412 (direct line) of via info@kantoor.example", "020 000 4412", False),
 ])
