@@ -150,11 +150,17 @@ _ACCOUNT_HOLDER_BEFORE = regex.compile(
     r"(?i)(?:rekening(?:nummer)?|iban)\s+(?:van\s+)?(?P<holder>(?:de\s+|het\s+)?(?:stichting|vereniging|gemeente|"
     r"provincie|waterschap|coöperatie|cooperatie|kerk|parochie|fonds|bv|b\.v\.)[^\n:]{0,40}?)\s*:?\s*$"
 )
+_NEXT_CELL = regex.compile(r"[ \t]*(?:[;|\t]|\([ \t]*)[ \t]*(?P<holder>[^;|\t\n)]{2,60})")
+# "vanaf de gemeentelijke rekening NL..", "rekening van de gemeente NL..": the body's own account
+_MUNICIPAL_ACCOUNT_BEFORE = regex.compile(
+    r"(?i)\b(?:gemeentelijke|provinciale)\s+rekening(?:nummer)?\s*:?\s*$|\brekening\s+van\s+de\s+gemeente\s*:?\s*$")
 _ORG_HOLDER = regex.compile(
     r"(?i)^(?:de\s+|het\s+)?(?:stichting|vereniging|gemeente|provincie|waterschap|hoogheemraadschap|coöperatie|"
     r"cooperatie|kerk|parochie|fonds|vv|sv|cv|v\.v\.|s\.v\.|kredietbank|bewindvoering|belastingdienst|cjib|"
     r"ministerie|college|school|bank|[\p{L}&' .-]*\b(?:b\.?v\.?|n\.?v\.?|v\.o\.f\.?|vof|holding|groep|"
-    r"vereniging|stichting|fonds|club|bond))\b"
+    r"vereniging|stichting|fonds|club|bond)"
+    # a compound: "Muziekvereniging Ons Genoegen", "Schaakgenootschap", "Buurtstichting"
+    r"|\p{L}+(?:vereniging|stichting|genootschap|fonds|club|bond|kerk|school))\b"
 )
 # "Afvalbeheer Tilburg <afvalbeheer@tilburg.nl>": a display name and its address in a header.
 _ANGLE_ADDRESS = regex.compile(r"<(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
@@ -321,9 +327,30 @@ class Evidence:
         if not holder:
             before = _ACCOUNT_HOLDER_BEFORE.search(self.text, max(0, start - 80), start)
             holder = before.group("holder").strip() if before else ""
-        if holder and _ORG_HOLDER.match(holder):
+        if not holder:
+            # a register's next cell ("...;NL08 RABO ...;Stichting Buurtkamer;...") or "(Gemeente X"
+            cell = _NEXT_CELL.match(self.text, end)
+            holder = cell.group("holder").strip() if cell else ""
+        if holder and (_ORG_HOLDER.match(holder) or self._listed_organisation(holder)):
             return holder.split(",")[0][:40]
+        if _MUNICIPAL_ACCOUNT_BEFORE.search(self.text, max(0, start - 40), start):
+            return "gemeente"
         return None
+
+    def _listed_organisation(self, holder: str) -> bool:
+        """Whether the holder opens with a listed organisation's name ("Centrada, o.v.v. ...")."""
+        if self.lexicons is None:
+            return False
+        first = holder.split(",")[0].split(" (")[0].strip(" .")
+        return first in self._organisation_names
+
+    @property
+    def _organisation_names(self) -> frozenset[str]:
+        cached = getattr(self, "_orgs", None)
+        if cached is None:
+            cached = frozenset(self.lexicons.organisations) if self.lexicons is not None else frozenset()
+            self._orgs = cached
+        return cached
 
     # -- officials ---------------------------------------------------------------------------
 

@@ -118,6 +118,11 @@ def test_organisation_phone(decider: PolicyDecider, text: str, value: str, keep:
     ("op NL99 INGB 0001 2345 67 t.n.v. Stichting Speeltuin De Vlieger", True),
     ("op rekening NL99 INGB 0001 2345 67 t.n.v. J. de Vries", False),
     ("mijn rekening NL99 INGB 0001 2345 67", False),
+    # a register's next cell, a listed organisation, the body's own account
+    ("Jubileum;€ 4.000;NL99 INGB 0001 2345 67;Muziekvereniging Ons Genoegen;Toegekend", True),
+    ("huur op rekening NL99 INGB 0001 2345 67 t.n.v. Centrada, o.v.v. huurcontract", True),
+    ("betaald vanaf de gemeentelijke rekening NL99 INGB 0001 2345 67 en", True),
+    ("Rekening;NL99 INGB 0001 2345 67;Jansma, Piet;06-00000000", False),
 ])
 def test_organisation_account(decider: PolicyDecider, text: str, keep: bool) -> None:
     decision = _decide(decider, text, "NL99 INGB 0001 2345 67", "IBAN_CODE")
