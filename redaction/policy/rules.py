@@ -22,6 +22,13 @@ _STAFF_OF_OFFICE = regex.compile(
     r"(?i)\b(?:kabinet|secretariaat|secretaresse|medewerker|medewerkster|adviseur|woordvoerder|"
     r"bode|chauffeur|assistent|ondersteuning)\s+(?:van\s+)?(?:de|het|onze|uw)?\s*$")
 OFFICE_RULE = "evidence.organisation_office"
+# "Voorzitter Astrid X", "De voorzitter, H. X", "Voorzitter De heer J.C.H. X": the chair of a meeting
+# of an elected body (only in such minutes: a residents' association has a chair too).
+_CHAIR_BEFORE = regex.compile(
+    # a label opening its line (or a column of PDF text): "Voorzitter: X", "De voorzitter, X"; never
+    # mid-sentence, where a role often belongs to the name before it ("Roos Veenstra, voorzitter")
+    r"(?i)(?:^|\n|[ ]{2})[ \t]*(?:de\s+)?voorzitter[ \t]*[,:–-]?[ \t]*(?:\n[ \t]*)?"
+    r"(?:(?:de\s+heer|mevrouw|dhr\.?|mw\.?)\s+)?$")
 _HONORIFICS = r"(?:(?:de\s+)?(?:heer|mevrouw|mevr\.?|mw\.?|dhr\.?|mr\.?|drs\.?|dr\.?|ir\.?|ing\.?|prof\.?)\s*)"
 
 
@@ -92,9 +99,12 @@ class PolicyDecider:
         # In minutes of an elected body, "de leden X, Y en Z" and "de volgende leden: X, Y" list
         # members (evidence.members_list): the same list pattern with "leden" as its title.
         self._members_list = regex.compile(
-            r"\b(?P<title>(?:de\s+)?(?:volgende\s+)?leden|raads-\s+en\s+commissieleden)\s*:?\s+"
+            r"\b(?P<title>(?:de\s+)?(?:volgende\s+)?(?:raads|staten|commissie)?leden|raads-\s+en\s+commissieleden)"
+            # "de raadsleden, te weten, de heren mr. ing. X, Y en Z"
+            r"(?:\s*,?\s*te\s+weten\s*,?)?(?:\s*(?:de\s+)?(?:heren|dames|heer|mevrouw)\b)?\s*:?\s+"
             # initials or a word without a full stop: a sentence's end ends the list
-            r"(?:(?-i:(?>(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'’-]*|\([^()\n]{1,40}\)|van|der|den|de|ter|ten|'t))"
+            r"(?:(?-i:(?>(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'’-]*|\([^()\n]{1,40}\)|van|der|den|de|ter|ten|'t"
+            r"|mr\.|drs\.|dr\.|ir\.|ing\.|Ing\.|ir|mr|drs))"
             r"[ \t,]*?){0,24}?"
             r"(?:,\s*|\s+en\s+|:\s*)?(?:(?:de\s+)?(?:heer|mevrouw|dhr\.|mw\.)\s+)?$",
             regex.IGNORECASE,
@@ -248,6 +258,9 @@ class PolicyDecider:
         if title:
             return ("exceptions.public_officials.titles",
                     f"Publiek ambtsdrager in functie ({title}): naam blijft leesbaar.")
+        if evidence.council_minutes and _CHAIR_BEFORE.search(text, max(0, det.start - 40), det.start):
+            return ("evidence.council_chair",
+                    "Voorzitter van de vergadering van een volksvertegenwoordiging: naam blijft leesbaar.")
         if evidence.council_minutes and self._members_list.search(text, max(0, det.start - 300), det.start):
             return ("evidence.members_list",
                     "Lid van de volksvertegenwoordiging (genoemd in de lijst van leden): naam blijft leesbaar.")

@@ -167,6 +167,12 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "M. Smitskamp", "evidence.attendance_list"),
     (COUNCIL + "Ter vergadering zijn tegenwoordig de volgende leden, te weten: B.J. Admiraalsz, mw. M. Agemaat, "
      "mw. S. Akkaya", "mw. S. Akkaya"[4:], "evidence.attendance_list"),
+    # the chair, as a label opening its line
+    (COUNCIL + "Locatie: Raadzaal\nVoorzitter: Astrid Hijsteeg\nGriffier: K. Molendijk", "Astrid Hijsteeg",
+     "evidence.council_chair"),
+    (COUNCIL + "Aldus vastgesteld.\nDe voorzitter, H. Oosterwold", "H. Oosterwold", "evidence.council_chair"),
+    (COUNCIL + "Aanwezig: de raadsleden, te weten, de heren mr. ing. J.D. Friesema, H. Kosmeier en H. Assen",
+     "H. Kosmeier", "evidence.members_list"),
     # the speaker index of a recorded council meeting
     (COUNCIL + "Agendapunten\n  1. Opening\n    00:13:35 - 00:15:08 - Wessel Dijkhuizen\n"
      "    00:15:08 - 00:15:15 - Ineke Voortman", "Ineke Voortman", "evidence.speaker_index"),
@@ -202,6 +208,9 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     # the list of members ends with its sentence
     (COUNCIL + "Ingediend door de leden Brouwershaven en Akkerveld. Mevrouw Fenna Kroonstad spreekt in.",
      "Fenna Kroonstad"),
+    # a role after a name belongs to that name, not to the next one
+    (COUNCIL + "Met vriendelijke groet, Roos Veenkamp, voorzitter Hüseyin Çelikel, secretaris",
+     "Hüseyin Çelikel"),
     # members of a residents' association are private
     ("Bewonersvereniging De Horst, jaarvergadering. De leden Tjitske Veldhoen en Karel Bosgraaf stemmen voor.",
      "Karel Bosgraaf"),
