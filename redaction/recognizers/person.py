@@ -135,6 +135,7 @@ OFFICE_WORDS = frozenset(
      "bürgermeister", "burgermeister", "beigeordneter", "beigeordnete"}
 )  # fmt: skip
 _CELL_BREAK = regex.compile(r"[\t;|]")
+_BARE_INITIAL_BEFORE = regex.compile(r"\p{Lu}[ ]")
 _SAINT_OR_ROYAL = regex.compile(
     r"(?<![\p{L}])(?:Sint|St\.|Sinte|Koningin|Koning|Prinses|Prins|Keizer|Paus|Heilige)[ ]+$")
 # An office right before a name ("Beigeordneter Hübbers", "wethouder Smit").
@@ -406,6 +407,12 @@ class DutchPersonRecognizer(EntityRecognizer):
             results.extend(self._ner(nlp_artifacts))
         for result in results:
             result.end = self._across_line_break(text, result.end)
+            # "A de Jong", "J van der Berg": an initial typed without its full stop before a surname
+            # with particles belongs to the name
+            if (result.start >= 2 and _BARE_INITIAL_BEFORE.match(text, result.start - 2, result.start)
+                    and (result.start < 3 or not text[result.start - 3].isalnum())
+                    and self.lexicons.is_particle(text[result.start:result.end].split()[0])):
+                result.start -= 2
         # A title alone is no name: "Prof. Dr. Visser" is "Visser"; "Dr" after "Prof." is a title.
         # (Only forms of address: "mevrouw Vriend" is a name that is also a word of kinship.)
         # A saint or a royal names a building, a school or a bridge, no private person: "Zorgcentrum

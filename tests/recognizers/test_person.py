@@ -541,3 +541,12 @@ def test_model_spans_on_german_lines(
 ])
 def test_a_saint_or_royal_names_no_private_person(recognizer: DutchPersonRecognizer, text: str) -> None:
     assert person_texts(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an initial typed without its full stop before a surname with particles is part of the name
+    ("Contact: A van den Berg, kamer 4", "A van den Berg"),
+    ("Gesprek met J de Vries over de aanvraag.", "J de Vries"),
+])
+def test_a_bare_initial_before_particles(recognizer: DutchPersonRecognizer, text: str, expected: str) -> None:
+    assert expected in person_texts(recognizer, text)
