@@ -21,6 +21,9 @@ from pathlib import Path
 from redaction.lexicons import Lexicons, name_key
 from redaction.paths import lexicons_dir
 
+# Words whose lexicon facts are kept between candidates: names and their neighbours recur, but a
+# word's facts are a dict of a dozen floats, so an unbounded cache costs each worker tens of MB.
+_CACHE_WORDS = 20_000
 WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?\.?")
 _MAIL_DOMAIN = re.compile(r"@([\w-]+)\.")
 _MAIL_LOCAL = re.compile(r"([\w.+-]+)@")
@@ -180,7 +183,7 @@ class FeatureExtractor:
         cached = self._word_cache.get(word)
         if cached is None:
             cached = self._word_info(word)
-            if len(self._word_cache) < 200_000:
+            if len(self._word_cache) < _CACHE_WORDS:
                 self._word_cache[word] = cached
         return cached
 
@@ -342,7 +345,7 @@ class FeatureExtractor:
             dutch = self.lexicons.is_word(key) or self.lexicons.is_particle(key)
             classes = self.classes.get(key, ())
             found = (int("en" in classes and not dutch), int("de" in classes and not dutch), int(dutch))
-            if len(self._language_cache) < 200_000:
+            if len(self._language_cache) < _CACHE_WORDS:
                 self._language_cache[word] = found
         return found
 
