@@ -21,9 +21,9 @@ from pathlib import Path
 from redaction.lexicons import Lexicons, name_key
 from redaction.paths import lexicons_dir
 
-# Words whose lexicon facts are kept between candidates: names and their neighbours recur, but a
-# word's facts are a dict of a dozen floats, so an unbounded cache costs each worker tens of MB.
-_CACHE_WORDS = 20_000
+# Words whose lexicon facts are kept between candidates: names and their neighbours recur. The facts
+# are shared per pattern, so a word costs a cache slot; the bound keeps a long run flat.
+_CACHE_WORDS = 50_000
 WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?\.?")
 _MAIL_DOMAIN = re.compile(r"@([\w-]+)\.")
 _MAIL_LOCAL = re.compile(r"([\w.+-]+)@")
@@ -160,6 +160,7 @@ class FeatureExtractor:
         self.topics = context["topic"]
         self._word_cache: dict[str, dict[str, float]] = {}
         self._language_cache: dict[str, tuple[int, int, int]] = {}
+        self._info_patterns: dict[tuple[float, ...], dict[str, float]] = {}
 
     def document(self, text: str, candidates: Sequence[Candidate]) -> list[list[float]]:
         """Dense vectors in ``FEATURE_NAMES`` order (for training)."""
@@ -182,7 +183,9 @@ class FeatureExtractor:
         # Pure in the word and asked for again and again (a name recurs, so do its neighbours).
         cached = self._word_cache.get(word)
         if cached is None:
-            cached = self._word_info(word)
+            info = self._word_info(word)
+            # Words share a handful of fact patterns: one dict per pattern, not one per word.
+            cached = self._info_patterns.setdefault(tuple(info.values()), info)
             if len(self._word_cache) < _CACHE_WORDS:
                 self._word_cache[word] = cached
         return cached
