@@ -41,7 +41,8 @@ _PRIVATE_ROLE_BEFORE = regex.compile(
     rf"(?r)(?<![\p{{L}}])(?i:{'|'.join(regex.escape(r) for r in PRIVATE_ROLES)})\.?[ \t]+"
     rf"(?:(?:{_LOWER_PARTICLES}|'t|’t)[ \t]+)*$"
 )
-_NO_ANCHOR_RULES = frozenset({"evidence.mailbox_display_name"})
+_NO_ANCHOR_RULES = frozenset({"evidence.mailbox_display_name", "evidence.named_after", "evidence.firm_name",
+                              "evidence.party_name"})
 _COMPASS = frozenset({"noord", "oost", "zuid", "west", "midden", "centrum", "noordoost", "noordwest", "zuidoost",
                       "zuidwest"})
 _FOREIGN_CLASSES = frozenset({"en", "de", "fy", "pronoun"})
@@ -70,7 +71,7 @@ class MentionFinder:
         # "Van Tilburg", "van Dordrecht": a place after a particle is a name only with the particle;
         # the town on its own stays readable.
         after_particle = {w for prev, w in itertools.pairwise(words) if lex.is_particle(prev)
-                          and name_key(w) in lex.places}
+                          and (name_key(w) in lex.places or name_key(f"{prev} {w}") in lex.places)}
         # A town no surname list knows is no part to search for on its own either: the model's span
         # "Burgerbelangen Enschede" must not make every "Enschede" a name.
         if len(words) > 1:
@@ -105,7 +106,8 @@ class MentionFinder:
         }
 
     def propagate(self, text: str, decisions: list[Decision]) -> list[Decision]:
-        # A group's display name kept as such names no person: nothing to look for elsewhere.
+        # A group's display name, a facility or firm named after someone, a party: they name no person
+        # here, so nothing to look for elsewhere.
         persons = [d for d in decisions if d.entity == "PERSON" and d.rule not in _NO_ANCHOR_RULES
                    and self._is_anchor(d)]
         if not persons:

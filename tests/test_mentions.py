@@ -84,6 +84,8 @@ def test_a_relative_of_the_same_name_is_not_the_official(dordrecht: Redactor, te
     # "Van Tilburg" is a name; the town on its own is a place and stays readable
     ("Van Tilburg", {"Tilburg"}, {"Van Tilburg"}),
     ("Mirjam van Dordrecht", {"Dordrecht"}, {"Mirjam", "van Dordrecht"}),
+    # the place is the particle with the word: "Den Helder"
+    ("Pieter den Helder", {"Helder"}, {"Pieter", "den Helder"}),
     # a town no surname list knows is not searched alone either
     ("Burgerbelangen Enschede", {"Enschede"}, {"Burgerbelangen"}),
     # places joined by a hyphen are no double surname to search part by part

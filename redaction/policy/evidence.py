@@ -20,6 +20,8 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
   leden:" ("voorgesteld door de leden Van Dam, Brouwer en De Kok") are members;
 - ``evidence.party_name``: a party's name in brackets after a member ("(Progressief Woerden)") is no
   person;
+- ``evidence.named_after``: a name completing a facility's name ("Sportpark Pim Mulier", "OBS Jan
+  Ligthart", "Stichting Jan Pieters") names the facility;
 - ``evidence.firm_name``: a name followed by a legal form ("Van der Linden B.V.", "Willems & Zn.")
   is a company's name (a one-person business without one stays personal data);
 - ``evidence.speaker_index``: the speakers in the index of a recorded council meeting ("00:13:35 -
@@ -66,6 +68,13 @@ _PARTY_AFTER = regex.compile(
     r"|,[ \t]*(?:fractie\s+)?(?P<party2>" + "|".join(re.escape(p) for p in _NATIONAL_PARTIES) + r")(?![\w-]))",
 )
 _PARTY_WHOLE = regex.compile(_PARTY)
+# Capitalised facility words that a person's name completes as the facility's own name.
+_FACILITY_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?P<facility>Sportpark|Sporthal|Sportcomplex|Stadion|Zwembad|Park|Plantsoen|Brug|School|"
+    r"Basisschool|OBS|CBS|PCBS|RKBS|IKC|KDV|BSO|Kindcentrum|Kinderopvang|Zorgcentrum|Woonzorgcentrum|"
+    r"Verpleeghuis|Verzorgingshuis|Wijkcentrum|Buurthuis|Dorpshuis|Museum|Theater|Schouwburg|Kazerne|"
+    r"Stichting|Fonds|Prijs|Lyceum|College|Gymnasium|Bibliotheek|Hofje|Huize|Villa|Molen)[ ]+(?:de[ ]+)?$"
+)
 _FIRM_AFTER = regex.compile(
     r"[ \t]*(?P<form>&[ \t]*(?:Zn|Zonen|Zoon|Co|Partners|Dochters?)\b\.?|B\.[ ]?V\.|BV\b|N\.[ ]?V\.|NV\b|Holding\b"
     r"|V\.O\.F\.|VOF\b)"
@@ -361,6 +370,12 @@ class Evidence:
         if not match:
             return None
         return (match.group("party") or match.group("party2")).strip()
+
+    def named_after(self, start: int) -> str | None:
+        """The facility a name stands after as its name ("Sportpark Pim Mulier", "OBS Jan Ligthart",
+        "Stichting Jan Pieters"): the word, when it opens the proper name (capitalised) right before."""
+        match = _FACILITY_BEFORE.search(self.text, max(0, start - 30), start)
+        return match.group("facility") if match else None
 
     def firm_name(self, end: int) -> str | None:
         """The legal form after a name that makes it a firm's ("Van der Linden B.V.", "Willems &

@@ -22,6 +22,7 @@ _STAFF_OF_OFFICE = regex.compile(
     r"(?i)\b(?:kabinet|secretariaat|secretaresse|medewerker|medewerkster|adviseur|woordvoerder|"
     r"bode|chauffeur|assistent|ondersteuning)\s+(?:van\s+)?(?:de|het|onze|uw)?\s*$")
 OFFICE_RULE = "evidence.organisation_office"
+_CELL_BREAK = regex.compile(r"[\t;|]")
 # "Voorzitter Astrid X", "De voorzitter, H. X", "Voorzitter De heer J.C.H. X": the chair of a meeting
 # of an elected body (only in such minutes: a residents' association has a chair too).
 _CHAIR_BEFORE = regex.compile(
@@ -264,6 +265,11 @@ class PolicyDecider:
         if evidence.council_minutes and self._members_list.search(text, max(0, det.start - 300), det.start):
             return ("evidence.members_list",
                     "Lid van de volksvertegenwoordiging (genoemd in de lijst van leden): naam blijft leesbaar.")
+        # (never for a span that runs over table cells: it holds more than the facility's name)
+        facility = evidence.named_after(det.start) if not _CELL_BREAK.search(span_text) else None
+        if facility:
+            return ("evidence.named_after",
+                    f"Naam van een voorziening ({facility} ...), geen persoon: blijft leesbaar.")
         firm = evidence.firm_name(det.end)
         if firm:
             return ("evidence.firm_name", f"Naam van een onderneming ({firm}): geen persoonsgegeven.")

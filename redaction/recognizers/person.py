@@ -132,7 +132,8 @@ OFFICE_WORDS = frozenset(
      "gemeentesecretaris", "minister", "staatssecretaris", "kamerlid", "gedeputeerde", "statenlid",
      "commissaris", "fractievoorzitter", "voorzitter", "secretaris", "directeur", "teamleider", "dijkgraaf",
      "heemraad", "heemraden", "hoogheemraad", "hoofdingeland", "statengriffier", "secretaris-directeur",
-     "bürgermeister", "burgermeister", "beigeordneter", "beigeordnete"}
+     "bürgermeister", "burgermeister", "beigeordneter", "beigeordnete", "boargemaster", "wethâlder", "wethalder",
+     "riedslid", "deputearre"}
 )  # fmt: skip
 _CELL_BREAK = regex.compile(r"[\t;|]")
 _BARE_INITIAL_BEFORE = regex.compile(r"\p{Lu}[ ]")

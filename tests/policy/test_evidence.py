@@ -381,3 +381,24 @@ def test_firm_name(decider: PolicyDecider, text: str, name: str, keep: bool) -> 
     assert (decision.decision == "keep") is keep
     if keep:
         assert decision.rule == "evidence.firm_name"
+
+
+@pytest.mark.parametrize(("text", "name", "keep"), [
+    ("FC Oostrand speelt al sinds 1968 op Sportpark Pim Muldering.", "Pim Muldering", True),
+    ("De kinderen van OBS Jan Lichtveld zongen een lied.", "Jan Lichtveld", True),
+    ("Een bijdrage van Stichting Jan Pieterszen voor de speeltuin.", "Jan Pieterszen", True),
+    # a facility word written small is no part of a proper name
+    ("Zij wil graag dicht bij school Parwanah blijven.", "Parwanah", False),
+    # a span that runs over table cells holds more than the facility's name
+    ("Stichting Cornelis Ketelaar;Toegekend;AvO", "Cornelis Ketelaar;Toegekend;AvO", False),
+])
+def test_named_after(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
+    decision = _decide(decider, text, name, "PERSON")
+    assert (decision.decision == "keep") is keep
+    if keep:
+        assert decision.rule == "evidence.named_after"
+
+
+def test_frisian_offices_are_titles(decider: PolicyDecider) -> None:
+    decision = _decide(decider, "De wethâlder Sytske Hoekstraat hat it wurd.", "Sytske Hoekstraat", "PERSON")
+    assert (decision.decision, decision.rule) == ("keep", "exceptions.public_officials.titles")
