@@ -69,11 +69,17 @@ _PARTY_AFTER = regex.compile(
 )
 _PARTY_WHOLE = regex.compile(_PARTY)
 # Capitalised facility words that a person's name completes as the facility's own name.
+_FACILITY_WORDS = (
+    r"Sportpark|Sporthal|Sportcomplex|Stadion|Zwembad|Park|Plantsoen|Brug|School|Basisschool|OBS|CBS|PCBS|"
+    r"RKBS|IKC|KDV|BSO|Kindcentrum|Kinderopvang|Zorgcentrum|Woonzorgcentrum|Verpleeghuis|Verzorgingshuis|"
+    r"Wijkcentrum|Buurthuis|Dorpshuis|Museum|Theater|Schouwburg|Kazerne|Stichting|Fonds|Prijs|Lyceum|"
+    r"College|Gymnasium|Bibliotheek|Hofje|Huize|Villa|Molen|Speeltuin|Speelotheek|Kinderboerderij|"
+    r"Sportvereniging|Scouting|Muziekschool|Kerk|Kapel"
+)
 _FACILITY_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?P<facility>Sportpark|Sporthal|Sportcomplex|Stadion|Zwembad|Park|Plantsoen|Brug|School|"
-    r"Basisschool|OBS|CBS|PCBS|RKBS|IKC|KDV|BSO|Kindcentrum|Kinderopvang|Zorgcentrum|Woonzorgcentrum|"
-    r"Verpleeghuis|Verzorgingshuis|Wijkcentrum|Buurthuis|Dorpshuis|Museum|Theater|Schouwburg|Kazerne|"
-    r"Stichting|Fonds|Prijs|Lyceum|College|Gymnasium|Bibliotheek|Hofje|Huize|Villa|Molen)[ ]+(?:de[ ]+)?$"
+    # "Stichting Speeltuin Jan Ligthart": a second facility word may stand between; any other word
+    # ("Stichting Present Fatima Yilmaz") ends the facility's name, and what follows is a person
+    rf"(?<![\p{{L}}])(?P<facility>(?:{_FACILITY_WORDS})(?:[ ]+(?:{_FACILITY_WORDS}))?)[ ]+(?:de[ ]+)?$"
 )
 _FIRM_AFTER = regex.compile(
     r"[ \t]*(?P<form>&[ \t]*(?:Zn|Zonen|Zoon|Co|Partners|Dochters?)\b\.?|B\.[ ]?V\.|BV\b|N\.[ ]?V\.|NV\b|Holding\b"

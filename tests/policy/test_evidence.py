@@ -387,6 +387,9 @@ def test_firm_name(decider: PolicyDecider, text: str, name: str, keep: bool) -> 
     ("FC Oostrand speelt al sinds 1968 op Sportpark Pim Muldering.", "Pim Muldering", True),
     ("De kinderen van OBS Jan Lichtveld zongen een lied.", "Jan Lichtveld", True),
     ("Een bijdrage van Stichting Jan Pieterszen voor de speeltuin.", "Jan Pieterszen", True),
+    ("Wij verlenen de Stichting Speeltuin Jan Lichtveld een subsidie.", "Jan Lichtveld", True),
+    # an organisation's own name ends the facility: the person after it is a person
+    ("Namens Stichting Present Fatima Yilmazoglu, coördinator.", "Fatima Yilmazoglu", False),
     # a facility word written small is no part of a proper name
     ("Zij wil graag dicht bij school Parwanah blijven.", "Parwanah", False),
     # a span that runs over table cells holds more than the facility's name

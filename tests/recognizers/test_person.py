@@ -550,3 +550,13 @@ def test_a_saint_or_royal_names_no_private_person(recognizer: DutchPersonRecogni
 ])
 def test_a_bare_initial_before_particles(recognizer: DutchPersonRecognizer, text: str, expected: str) -> None:
     assert expected in person_texts(recognizer, text)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # the town after a postcode is a place, even when a surname list has it
+    ("Seburen 22\n8711 AX Workum", "Workum"),
+    ("Middenweg 277, 1782 BH Den Helder. In deze brief", "Den Helder"),
+])
+def test_the_town_after_a_postcode_is_no_name(recognizer: DutchPersonRecognizer, text: str, phrase: str) -> None:
+    assert recognizer.ner_results(text, [_ner_span(text, phrase)]) == []
+    assert phrase not in person_texts(recognizer, text)
