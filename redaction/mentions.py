@@ -47,6 +47,7 @@ _COMPASS = frozenset({"noord", "oost", "zuid", "west", "midden", "centrum", "noo
                       "zuidwest"})
 _FOREIGN_CLASSES = frozenset({"en", "de", "fy", "pronoun"})
 _NO_CLASSES: frozenset[str] = frozenset()
+_FUNCTION_CLASSES = frozenset({"en", "de", "fy"})
 _LINE_BREAK_HYPHEN = regex.compile(r"-[ \t]*\n[ \t>]*(?=\p{Ll})")
 _WORD = regex.compile(r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*")
 # A word of running text, not part of an e-mail address, URL or file name.
@@ -101,8 +102,11 @@ class MentionFinder:
             and name_key(v) not in lex.organisation_words
             and not lex.is_particle(v)
             # "Haar" of "Marieke ter Haar" alone reads as the pronoun ("Haar man belde"); the name
-            # is still found with its particle ("ter Haar")
+            # is still found with its particle ("ter Haar"). Likewise, from the model's guesses, an
+            # English, German or Frisian word no name list knows ("Mit" of "Mit freundlichen")
             and "pronoun" not in word_classes().get(name_key(v), _NO_CLASSES)
+            and (lower_case_parts or not (word_classes().get(name_key(v), _NO_CLASSES) & _FUNCTION_CLASSES
+                                          and not lex.is_first_name(v) and not lex.is_surname(v)))
         }
 
     def propagate(self, text: str, decisions: list[Decision]) -> list[Decision]:

@@ -116,3 +116,9 @@ def test_a_given_name_that_is_a_month_is_searched_capitalised_only(finder: Menti
     found = model_decision(text, "Tuinstra, April").with_changes(source="person:structure")
     mentions = [d.text for d in finder.propagate(text, [found]) if d.source == "person:mention"]
     assert mentions == ["April"]
+
+
+def test_a_function_word_of_a_model_span_is_not_searched_alone(finder: MentionFinder) -> None:
+    text = "Mit freundlichen Grüßen, Bart\nMit dem Bus."
+    found = model_decision(text, "Mit freundlichen Grüßen")
+    assert "Mit" not in finder.variants(found.text, lower_case_parts=False)
