@@ -55,7 +55,8 @@ _PARTY_KEYS = frozenset(name_key(p.replace("-", "").replace("/", "")) for p in _
 _LOCAL_PARTY_WORD = (
     r"(?:Lokaal|Lokale|Belang|Belangen|Burgerbelangen|Gemeentebelangen|Dorpsbelangen|Leefbaar|Stadspartij"
     r"|Partij|Samen|Onafhankelijk|Onafhankelijke|Progressief|Progressieve|Dorpenpartij|Groenen|Sterk|Fractie"
-    r"|Liberalen|Democraten|Gemeentebelang|Ouderenpartij|Eerlijk|Beweging|Verenigd|Anders|Nu|Open)"
+    r"|Liberalen|Democraten|Gemeentebelang|Ouderenpartij|Eerlijk|Beweging|Verenigd|Anders|Nu|Open"
+    r"|Beter|Burgerbelang|Inwonersbelangen|GrienLinks|Liberaal|Christen[\p{L}-]*)"
 )
 _PARTY = (
     r"(?:" + "|".join(re.escape(p) for p in sorted(_NATIONAL_PARTIES, key=len, reverse=True)) + r")(?![\w-])"
@@ -88,7 +89,7 @@ _FIRM_AFTER = regex.compile(
 _LIST_LABELS = (
     r"aanwezig(?:en)?|leden|raadsleden|commissieleden|statenleden|fractievoorzitters|heemraden|"
     r"hoogheemraden|hoofdingelanden|afwezig(?:\s+met\s+kennisgeving)?|met\s+kennisgeving\s+afwezig|"
-    r"voorzitter|vicevoorzitter|plv\.\s*voorzitter|namens\s+het\s+college|college|wethouders?|"
+    r"voorzitter|vicevoorzitter|plv\.\s*voorzitter|namens\s+het\s+college|college|wethouders?|wethâlders?|"
     r"aanwezige\s+(?:leden|raadsleden|wethouders|collegeleden|statenleden)|"
     r"aanwezig\s+zijn(?:\s+de\s+(?:leden|heren\s+en\s+dames|dames\s+en\s+heren))?|"
     r"(?:zijn\s+)?(?:tegenwoordig\s+)?(?:de\s+)?volgende\s+leden(?:\s*,\s*te\s+weten)?"

@@ -173,6 +173,10 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
     (COUNCIL + "Aldus vastgesteld.\nDe voorzitter, H. Oosterwold", "H. Oosterwold", "evidence.council_chair"),
     (COUNCIL + "Aanwezig: de raadsleden, te weten, de heren mr. ing. J.D. Friesema, H. Kosmeier en H. Assen",
      "H. Kosmeier", "evidence.members_list"),
+    ("De heer De Ruijterveld (Beter Voor Oostrand) vraagt wat het kost.", "De Ruijterveld",
+     "evidence.party_affiliation"),
+    ("Mevrouw Kooistrahuis (GrienLinks): Wy fine it in goed plan.", "Kooistrahuis", "evidence.party_affiliation"),
+    (COUNCIL + "Wethâlder: Baukje Terpsma, Roel Veenkamp.", "Roel Veenkamp", "evidence.attendance_list"),
     # the speaker index of a recorded council meeting
     (COUNCIL + "Agendapunten\n  1. Opening\n    00:13:35 - 00:15:08 - Wessel Dijkhuizen\n"
      "    00:15:08 - 00:15:15 - Ineke Voortman", "Ineke Voortman", "evidence.speaker_index"),
@@ -211,6 +215,9 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     # a role after a name belongs to that name, not to the next one
     (COUNCIL + "Met vriendelijke groet, Roos Veenkamp, voorzitter Hüseyin Çelikel, secretaris",
      "Hüseyin Çelikel"),
+    # the board of an association signing a letter to the council is private
+    (COUNCIL + "Namens het bestuur van Bewonersvereniging De Horst,\n\nRoos Veenkamp, voorzitter\n"
+     "Hüseyin Çelikel, secretaris", "Roos Veenkamp"),
     # members of a residents' association are private
     ("Bewonersvereniging De Horst, jaarvergadering. De leden Tjitske Veldhoen en Karel Bosgraaf stemmen voor.",
      "Karel Bosgraaf"),
