@@ -20,6 +20,8 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
   leden:" ("voorgesteld door de leden Van Dam, Brouwer en De Kok") are members;
 - ``evidence.party_name``: a party's name in brackets after a member ("(Progressief Woerden)") is no
   person;
+- ``evidence.office_column``: a name in a table column whose header names an office ("Raadslid",
+  "Portefeuillehouder") is that officeholder;
 - ``evidence.named_after``: a name completing a facility's name ("Sportpark Pim Mulier", "OBS Jan
   Ligthart", "Stichting Jan Pieters") names the facility;
 - ``evidence.firm_name``: a name followed by a legal form ("Van der Linden B.V.", "Willems & Zn.")
@@ -82,6 +84,11 @@ _FACILITY_BEFORE = regex.compile(
     # ("Stichting Present Fatima Yilmaz") ends the facility's name, and what follows is a person
     rf"(?<![\p{{L}}])(?P<facility>(?:{_FACILITY_WORDS})(?:[ ]+(?:{_FACILITY_WORDS}))?)[ ]+(?:de[ ]+)?$"
 )
+_OFFICE_HEADER = regex.compile(
+    r"(?i)(?:behandelend\s+|verantwoordelijk\s+)?(?:raadslid|raadsleden|wethouder|portefeuillehouder|burgemeester|"
+    r"griffier|statenlid|gedeputeerde|dijkgraaf|heemraad|fractievoorzitter|commissievoorzitter)\s*:?"
+)
+_CHAIR_HEADER = regex.compile(r"(?i)(?:commissie)?voorzitter\s*:?")
 _FIRM_AFTER = regex.compile(
     r"[ \t]*(?P<form>&[ \t]*(?:Zn|Zonen|Zoon|Co|Partners|Dochters?)\b\.?|B\.[ ]?V\.|BV\b|N\.[ ]?V\.|NV\b|Holding\b"
     r"|V\.O\.F\.|VOF\b)"
@@ -383,6 +390,28 @@ class Evidence:
         "Stichting Jan Pieters"): the word, when it opens the proper name (capitalised) right before."""
         match = _FACILITY_BEFORE.search(self.text, max(0, start - 30), start)
         return match.group("facility") if match else None
+
+    def office_column(self, start: int, end: int) -> str | None:
+        """The header of the table column the span fills when it names an office ("Raadslid",
+        "Portefeuillehouder", "Wethouder"): the cells of that column are officeholders."""
+        if "\t" not in self.text and ";" not in self.text and "|" not in self.text:
+            return None
+        from redaction.recognizers.table_cells import table_rows  # a parse shared with the recognizers
+
+        for cells, header in table_rows(self.text):
+            if header is None or not cells or cells[0].start > end or cells[-1].end < start:
+                continue
+            for cell in cells:
+                if cell.start <= start and end <= cell.end:
+                    title = header.get(cell.column, "").strip()
+                    if _OFFICE_HEADER.fullmatch(title):
+                        return title
+                    # the chair's column of a council committee's register (an association's
+                    # register has a chair too: only in documents of an elected body)
+                    if self.council_minutes and _CHAIR_HEADER.fullmatch(title):
+                        return title
+                    return None
+        return None
 
     def firm_name(self, end: int) -> str | None:
         """The legal form after a name that makes it a firm's ("Van der Linden B.V.", "Willems &

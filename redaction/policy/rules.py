@@ -259,6 +259,9 @@ class PolicyDecider:
         if title:
             return ("exceptions.public_officials.titles",
                     f"Publiek ambtsdrager in functie ({title}): naam blijft leesbaar.")
+        office = evidence.office_column(det.start, det.end)
+        if office:
+            return ("evidence.office_column", f"Publiek ambtsdrager (kolom '{office}'): naam blijft leesbaar.")
         if evidence.council_minutes and _CHAIR_BEFORE.search(text, max(0, det.start - 40), det.start):
             return ("evidence.council_chair",
                     "Voorzitter van de vergadering van een volksvertegenwoordiging: naam blijft leesbaar.")

@@ -412,3 +412,19 @@ def test_named_after(decider: PolicyDecider, text: str, name: str, keep: bool) -
 def test_frisian_offices_are_titles(decider: PolicyDecider) -> None:
     decision = _decide(decider, "De wethâlder Sytske Hoekstraat hat it wurd.", "Sytske Hoekstraat", "PERSON")
     assert (decision.decision, decision.rule) == ("keep", "exceptions.public_officials.titles")
+
+
+REGISTER = ("Inspraakregister raadscommissies Oostrand\n\n"
+            "nr;datum;commissie;naam inspreker;onderwerp;voorzitter\n"
+            "IR-01;09-01-2031;Beheer;Kees Mulderink;bomenkap;Sanne Hoogeland\n")
+
+
+def test_office_column(decider: PolicyDecider) -> None:
+    chair = _decide(decider, REGISTER, "Sanne Hoogeland", "PERSON")
+    assert (chair.decision, chair.rule) == ("keep", "evidence.office_column")
+    assert _decide(decider, REGISTER, "Kees Mulderink", "PERSON").decision == "redact"
+    # an association's register has a chair too: not an official outside documents of an elected body
+    board = "Subsidieregister sportverenigingen\n\nvereniging;voorzitter\nVV Oostrand;Sanne Hoogeland\n"
+    assert _decide(decider, board, "Sanne Hoogeland", "PERSON").decision == "redact"
+    wethouder = "besluit;datum;portefeuillehouder\nB-01;02-03-2031;Marit Zandvliet\n"
+    assert _decide(decider, wethouder, "Marit Zandvliet", "PERSON").rule == "evidence.office_column"
