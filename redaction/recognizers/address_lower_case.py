@@ -8,10 +8,8 @@ after it, or the word "adres" right before it. The capitalised forms are the add
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers.base import evidence_result
+from redaction.recognizers.base import SpanRuleRecognizer
 
 # Words that are no part of a street name: "dat was in 2019", "woon op nummer 12", "zaak 12".
 _NOT_STREET = (
@@ -38,40 +36,26 @@ _AFTER_CUE = regex.compile(AFTER_CUE)
 _CUE_WORD = regex.compile(r"(?i)adres")
 
 
-class LowerCaseAddressRecognizer(EntityRecognizer):
+class LowerCaseAddressRecognizer(SpanRuleRecognizer):
     """Lower-case street and number before a postcode or after "adres"."""
 
-    ENTITY = "ADDRESS"
+    ENTITY, RULE, SOURCE, SCORE = "ADDRESS", "lower_case", "address:lower_case", 0.7
+    CONTEXT_WORDS = ("adres", "woonadres", "postcode")
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=[self.ENTITY], name="LowerCaseAddressRecognizer", supported_language="nl",
-                         context=["adres", "woonadres", "postcode"])
-
-    def load(self) -> None:
-        return None
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-                ) -> list[RecognizerResult]:
-        if entities and self.ENTITY not in entities:
-            return []
+    def spans(self, text: str) -> list[tuple[int, int]]:
         found: set[tuple[int, int]] = set()
         # Only what stands right before a postcode is read, backwards from it: a pattern tried at
         # every lower-case word of the text would cost more than all the other address rules.
         for postcode in _POSTCODE.finditer(text):
-            letters = text[postcode.end() - 2:postcode.end()].lower()
-            if letters in _UNIT_LETTERS:
+            if text[postcode.end() - 2:postcode.end()].lower() in _UNIT_LETTERS:
                 continue
-            window = max(0, postcode.start() - 60)
-            match = _BEFORE_POSTCODE_AT_END.search(text, window, postcode.start())
+            match = _BEFORE_POSTCODE_AT_END.search(text, max(0, postcode.start() - 60), postcode.start())
             if match is not None:
                 value = regex.match(rf"{_STREET}[ ]{_NUMBER}", text[match.start():postcode.start()])
                 if value is not None:
                     found.add((match.start(), match.start() + value.end()))
         for cue in _CUE_WORD.finditer(text):
-            match = _AFTER_CUE.match(text, max(0, cue.start() - 4))
-            if match is None:
-                match = _AFTER_CUE.match(text, cue.start())
+            match = _AFTER_CUE.match(text, max(0, cue.start() - 4)) or _AFTER_CUE.match(text, cue.start())
             if match is not None:
                 found.add(match.span("value"))
-        return [evidence_result(self, self.ENTITY, start, end, 0.7, "lower_case", "address:lower_case")
-                for start, end in sorted(found)]
+        return sorted(found)

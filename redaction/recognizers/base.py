@@ -320,3 +320,34 @@ class DutchPatternRecognizer(PatternRecognizer):
                 RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: cue is not None,
             },
         )
+
+
+class SpanRuleRecognizer(EntityRecognizer):
+    """A recognizer of one named rule that finds spans by code rather than by one pattern.
+
+    A subclass sets ``ENTITY``, ``RULE`` (the evidence named in the result, "table_cell"),
+    ``SOURCE`` ("address:table_cell") and ``SCORE``, and yields ``(start, end)`` from ``spans``.
+    """
+
+    ENTITY: ClassVar[str] = ""
+    RULE: ClassVar[str] = ""
+    SOURCE: ClassVar[str] = ""
+    SCORE: ClassVar[float] = 0.8
+    CONTEXT_WORDS: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__, supported_language="nl",
+                         context=list(self.CONTEXT_WORDS))
+
+    def load(self) -> None:
+        return None
+
+    def spans(self, text: str) -> Iterable[tuple[int, int]]:
+        raise NotImplementedError
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        if entities and self.ENTITY not in entities:
+            return []
+        return [evidence_result(self, self.ENTITY, start, end, self.SCORE, self.RULE, self.SOURCE)
+                for start, end in self.spans(text)]

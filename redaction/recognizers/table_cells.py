@@ -34,7 +34,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.lexicons import Lexicons, load_lexicons
-from redaction.recognizers.base import evidence_result
+from redaction.recognizers.base import SpanRuleRecognizer, evidence_result
 
 _SEPARATORS = ("\t", ";", "|")
 _PARTICLES = r"(?:van|de|der|den|het|ter|ten|te|in|'t|’t|el|al|da|di|du|le|la|von|op)"
@@ -266,81 +266,47 @@ class TableNameRecognizer(EntityRecognizer):
         return lex.is_surname(surname) or any(lex.is_surname(part) for part in surname.split("-"))
 
 
-class TableAddressRecognizer(EntityRecognizer):
+class TableAddressRecognizer(SpanRuleRecognizer):
     """``address.table_cell``: a street and house number alone in a cell, in a row with a postcode
     cell or in the address column."""
 
-    ENTITY = "ADDRESS"
+    ENTITY, RULE, SOURCE, SCORE = "ADDRESS", "table_cell", "address:table_cell", 0.8
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=[self.ENTITY], name="TableAddressRecognizer", supported_language="nl")
-
-    def load(self) -> None:
-        return None
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-                ) -> list[RecognizerResult]:
-        if entities and self.ENTITY not in entities:
-            return []
-        results = []
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
         for cells, header in table_rows(text):
             has_postcode = any(_POSTCODE_CELL.fullmatch(text[c.start:c.end]) for c in cells)
             for cell in cells:
                 value = text[cell.start:cell.end]
-                if not _STREET_AND_NUMBER.fullmatch(value):
-                    continue
-                if value.split()[0].lower().rstrip(".") in _NOT_A_STREET:
+                if not _STREET_AND_NUMBER.fullmatch(value) or value.split()[0].lower().rstrip(".") in _NOT_A_STREET:
                     continue
                 in_address_column = header is not None and bool(_ADDRESS_HEADER.search(header.get(cell.column, "")))
                 if has_postcode or in_address_column:
-                    results.append(evidence_result(self, self.ENTITY, cell.start, cell.end, 0.8, "table_cell",
-                                                   "address:table_cell"))
-        return results
+                    yield cell.start, cell.end
 
 
-class TableDateOfBirthRecognizer(EntityRecognizer):
+class TableDateOfBirthRecognizer(SpanRuleRecognizer):
     """``dob.table_column``: a date in the column of dates of birth."""
 
-    ENTITY = "DATE_OF_BIRTH"
+    ENTITY, RULE, SOURCE, SCORE = "DATE_OF_BIRTH", "table_column", "dob:table_column", 0.9
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=[self.ENTITY], name="TableDateOfBirthRecognizer", supported_language="nl")
-
-    def load(self) -> None:
-        return None
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-                ) -> list[RecognizerResult]:
-        if entities and self.ENTITY not in entities:
-            return []
-        results = []
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
         for cells, header in table_rows(text):
             if header is None:
                 continue
             for cell in cells:
                 if _DOB_HEADER.match(header.get(cell.column, "").strip()) and _DATE_CELL.fullmatch(
                         text[cell.start:cell.end]):
-                    results.append(evidence_result(self, self.ENTITY, cell.start, cell.end, 0.9, "table_column",
-                                                   "dob:table_column"))
-        return results
+                    yield cell.start, cell.end
 
 
-class TablePostcodeRecognizer(EntityRecognizer):
+class TablePostcodeRecognizer(SpanRuleRecognizer):
     """``postcode.table_cell``: a Dutch postcode alone in a cell ("1234 AB" between commas of a CSV
     export, where the postcode pattern, wary of "1,5 AB", does not look)."""
 
-    ENTITY = "POSTCODE"
+    ENTITY, RULE, SOURCE, SCORE = "POSTCODE", "table_cell", "postcode:table_cell", 0.85
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=[self.ENTITY], name="TablePostcodeRecognizer", supported_language="nl")
-
-    def load(self) -> None:
-        return None
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-                ) -> list[RecognizerResult]:
-        if entities and self.ENTITY not in entities:
-            return []
-        return [evidence_result(self, self.ENTITY, cell.start, cell.end, 0.85, "table_cell", "postcode:table_cell")
-                for cells, _header in table_rows(text) for cell in cells
-                if _POSTCODE_CELL.fullmatch(text[cell.start:cell.end])]
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        for cells, _header in table_rows(text):
+            for cell in cells:
+                if _POSTCODE_CELL.fullmatch(text[cell.start:cell.end]):
+                    yield cell.start, cell.end
