@@ -28,7 +28,8 @@ _NAME = (
     r"|\p{Lu}[\p{L}'-]+(?:\s+(?:" + _PARTICLES + r"\s+){0,3}\p{Lu}[\p{L}'-]+){1,3})"
 )
 _CODE = r"(?P<code>\p{Lu}(?:\p{Ll}{1,2}|\p{Lu}){0,3}\p{Lu})"
-_DEFINED_AFTER = regex.compile(_NAME + r"[ \t]*\(" + _CODE + r"\)")
+# "Wiebe Bosma (WB)", also after the person's role: "Ruud Hermsen (werkcoach, RH)"
+_DEFINED_AFTER = regex.compile(_NAME + r"[ \t]*\((?:[^()\n,]{1,40},[ \t]*)?" + _CODE + r"\)")
 _LEGEND = regex.compile(r"(?<![\p{L}])" + _CODE + r"[ \t]*(?:=|:)[ \t]*" + _NAME)
 
 

@@ -186,7 +186,7 @@ def _table_rows(text: str) -> Iterator[tuple[list[Cell], dict[int, str] | None]]
         for column, (a, b) in enumerate(fields):
             raw = body[a:b]
             stripped = raw.strip(" \t")
-            if separator == "," and len(stripped) >= 2 and stripped[0] == stripped[-1] == '"':
+            if len(stripped) >= 2 and stripped[0] == stripped[-1] == '"':  # '"Jansen, Piet"' in any export
                 stripped = stripped[1:-1].strip(" \t")
             if stripped:
                 lead = raw.find(stripped)

@@ -14,6 +14,8 @@ CASES = [
     ("Legenda: JvdM = J. van der Mast; EK = E. Kuipers\n2400-0001;Kade 4;EK;In behandeling",
      ["JvdM", "EK", "EK"]),
     ("Begeleiding: Y. Bakkum (YB)\n09-02-2024 – YB Eerste budgetgesprek.", ["YB", "YB"]),
+    # the code after the person's role in the same brackets
+    ("Ruud Hermelink (werkcoach, RH)\n3. Werk RH: gesprek gevoerd.", ["RH", "RH"]),
     # a party after a council member defines nothing
     ("Gert Mensink (CDA) vraagt naar het CDA-standpunt. CDA stemt voor.", []),
     # letters that are not the name's initials

@@ -35,6 +35,8 @@ def _found(recognizer, text: str, entity: str) -> set[str]:  # type: ignore[no-u
     ("13\tKoster, Henk en Koster-Bakker, Els\tKerkebuurt 190\t1456 AL", {"Koster, Henk", "Koster-Bakker, Els"}),
     ("2|Lie, Mei-Ling|mei-ling.lie@gmail.example|3", {"Lie, Mei-Ling"}),
     ("7;Vries, J. de;Dorpsstraat 4", {"Vries, J. de"}),
+    # a quoted cell of a semicolon export
+    ('IR-01;09-01-2031;Beheer;"El Amrouni, Fatima";bewoners Amerikaweg', {"El Amrouni, Fatima"}),
     # an e-mail address in brackets after the name is no part of it
     ("20-08-2031\tBoot, Femke (bootfemke@gmail.example)\tZuideinde 55", {"Boot, Femke"}),
     # the speaker of a chat export
