@@ -137,6 +137,7 @@ OFFICE_WORDS = frozenset(
 )  # fmt: skip
 _CELL_BREAK = regex.compile(r"[\t;|]")
 _BARE_INITIAL_BEFORE = regex.compile(r"\p{Lu}[ ]")
+_PLACE_PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|naar|uit|te|richting|nabij)[ ]+$")
 _POSTCODE_BEFORE_TOWN = regex.compile(r"(?<![\p{L}\d])[1-9]\d{3}[ ]?[A-Z]{2}[ \t]{1,2}$")
 _SAINT_OR_ROYAL = regex.compile(
     r"(?<![\p{L}])(?:Sint|St\.|Sinte|Koningin|Koning|Prinses|Prins|Keizer|Paus|Heilige)[ ]+$")
@@ -419,10 +420,17 @@ class DutchPersonRecognizer(EntityRecognizer):
         # (Only forms of address: "mevrouw Vriend" is a name that is also a word of kinship.)
         # A saint or a royal names a building, a school or a bridge, no private person: "Zorgcentrum
         # Sint Jozef", "CBS Koningin Juliana", "Prinses Amaliaplein".
-        # The town after a postcode ("8711 AX Workum") is a place, whatever the lists say.
+        # The town after a postcode ("8711 AX Workum") is a place, whatever the lists say; so is a
+        # listed place alone after "in", "naar", "uit" ("de basisscholen in Bloemendaal").
         return [r for r in results if name_key(text[r.start:r.end].strip(" .")) not in _FORMAL_TITLES
                 and not _SAINT_OR_ROYAL.search(text, max(0, r.start - 12), r.start)
-                and not _POSTCODE_BEFORE_TOWN.search(text, max(0, r.start - 10), r.start)]
+                and not _POSTCODE_BEFORE_TOWN.search(text, max(0, r.start - 10), r.start)
+                and not self._place_after_preposition(text, r.start, r.end)]
+
+    def _place_after_preposition(self, text: str, start: int, end: int) -> bool:
+        span = text[start:end]
+        return (" " not in span and name_key(span) in self.lexicons.places
+                and bool(_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 10), start)))
 
     def _across_line_break(self, text: str, end: int) -> int:
         """The end of a name that goes on on the next line (see _WRAPPED_SURNAME), else ``end``."""
@@ -1195,6 +1203,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue
             if _POSTCODE_BEFORE_TOWN.search(text, max(0, start - 10), start):
                 continue  # "8711 AX Workum": the town of an address
+            if "---" in span or "___" in span:
+                continue  # "-----Original Message-----": a mail's separator line
             # "de Jan Steenstraat": the street is judged from its first capitalised word on.
             name_start = next((w.start for w in words if w.text[:1].isupper() and not lex.is_particle(w.text)), start)
             if self._is_organisation([w.text for w in words]) or self._in_named_place(text, name_start, end):

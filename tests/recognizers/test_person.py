@@ -560,3 +560,14 @@ def test_a_bare_initial_before_particles(recognizer: DutchPersonRecognizer, text
 def test_the_town_after_a_postcode_is_no_name(recognizer: DutchPersonRecognizer, text: str, phrase: str) -> None:
     assert recognizer.ner_results(text, [_ner_span(text, phrase)]) == []
     assert phrase not in person_texts(recognizer, text)
+
+
+def test_a_listed_place_after_in_or_naar_is_no_name(recognizer: DutchPersonRecognizer) -> None:
+    assert "Oosterhout" not in person_texts(recognizer, "Zoals bij de basisscholen in Oosterhout gebeurt.")
+    # after a title it is a surname
+    assert "Oosterhout" in person_texts(recognizer, "Het gesprek met mevrouw Oosterhout duurde kort.")
+
+
+def test_a_mail_separator_is_no_name(recognizer: DutchPersonRecognizer) -> None:
+    text = "Phone (general): 0513 000 000  -----Original Message----- From: Anna"
+    assert recognizer.ner_results(text, [_ner_span(text, "-----Original Message-----")]) == []
