@@ -15,7 +15,7 @@ import regex
 
 from redaction.decisions import Decision
 from redaction.lexicons import Lexicons, name_key
-from redaction.person.features import word_classes
+from redaction.person.features import COMPASS_PARTS, word_classes
 from redaction.recognizers.person import (
     _INITIALS_RE,
     _LOWER_PARTICLES,
@@ -43,8 +43,6 @@ _PRIVATE_ROLE_BEFORE = regex.compile(
 )
 _NO_ANCHOR_RULES = frozenset({"evidence.mailbox_display_name", "evidence.named_after", "evidence.firm_name",
                               "evidence.party_name"})
-_COMPASS = frozenset({"noord", "oost", "zuid", "west", "midden", "centrum", "noordoost", "noordwest", "zuidoost",
-                      "zuidwest"})
 _FOREIGN_CLASSES = frozenset({"en", "de", "fy", "pronoun"})
 _NO_CLASSES: frozenset[str] = frozenset()
 _FUNCTION_CLASSES = frozenset({"en", "de", "fy"})
@@ -83,7 +81,8 @@ class MentionFinder:
             out.add(word)
             parts = [part for part in word.split("-") if len(part) > 1]
             # "Tiel-Waardenburg", "Nijmegen-Oost": places joined, no double surname to search part by part
-            if "-" in word and not all(name_key(part) in lex.places or name_key(part) in _COMPASS for part in parts):
+            place_parts = all(name_key(part) in lex.places or name_key(part) in COMPASS_PARTS for part in parts)
+            if "-" in word and not place_parts:
                 out.update(parts)
         if len(words) > 1:
             out.add(" ".join(words))

@@ -38,7 +38,7 @@ CONTEXT_CLASSES = ("honorific", "role", "greeting", "preposition", "article", "t
 # "Waalfront", "Heekgebied", "Woonzorgmonitor"); "-hof", "-veld" and "-dijk" end surnames too.
 PLACE_SUFFIXES = ("kwartier", "wijk", "buurt", "front", "gebied", "plein", "monitor", "visie", "plan", "polder",
                   "eiland", "centrum", "park", "haven", "markt", "dorp")
-_COMPASS = frozenset({"noord", "oost", "zuid", "west", "midden", "centrum", "noordoost", "noordwest", "zuidoost",
+COMPASS_PARTS = frozenset({"noord", "oost", "zuid", "west", "midden", "centrum", "noordoost", "noordwest", "zuidoost",
                       "zuidwest", "binnenstad"})
 
 
@@ -311,7 +311,7 @@ class FeatureExtractor:
         last_key = keys[-1] if keys else ""
         v["last.place_suffix"] = float(any(last_key.endswith(x) and len(last_key) > len(x) + 2 for x in PLACE_SUFFIXES)
                                        and not self.lexicons.is_surname(_bare(content[-1])))
-        v["compass_part"] = float(any(part in _COMPASS for k in keys for part in k.split("-")[1:]))
+        v["compass_part"] = float(any(part in COMPASS_PARTS for k in keys for part in k.split("-")[1:]))
         v["doc.strong_elsewhere"] = float(any(k in context.strong_words for k in keys))
         v["doc.mail_domain"] = float(any(k in context.mail_domains for k in keys))
         v["doc.mail_local"] = float(any(k in context.mail_locals for k in keys))

@@ -41,10 +41,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
 from redaction.lexicons import Lexicons, name_key
+from redaction.person.features import word_classes
+from redaction.recognizers.table_cells import table_rows  # one parse, shared with the recognizers
 
 # National parties; local parties are recognised by their words (below).
 _NATIONAL_PARTIES = (
@@ -227,35 +230,55 @@ class MailboxVerdict:
     reason: str
 
 
+@dataclass(frozen=True)
+class EvidenceLists:
+    """What the evidence rules derive from the lexicons: built once per engine, not per document."""
+
+    # Acronyms of organisations and laws ("ggd", "kcc", "uwv", "wmo"): a mailbox's local part that
+    # is one of them is the organisation's, not a person's initials.
+    acronyms: frozenset[str] = frozenset()
+    # The listed organisations' names, for an account's holder ("t.n.v. Centrada").
+    organisations: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, lexicons: Lexicons | None) -> EvidenceLists:
+        if lexicons is None:
+            return cls()
+        return cls(
+            acronyms=frozenset(
+                {o.lower() for o in lexicons.organisations if o.isupper() and o.isalpha() and len(o) <= 6}
+                | {k for k, classes in word_classes().items() if "legal" in classes and len(k) <= 6}),
+            organisations=frozenset(lexicons.organisations),
+        )
+
+
 class Evidence:
-    """Document-level evidence for the keep-policy. Built once per document."""
+    """Document-level evidence for the keep-policy. Built once per document; ``lists`` once per engine."""
 
     def __init__(self, text: str, lexicons: Lexicons | None, person_words: Iterable[str] = (),
-                 functional_parts: Iterable[str] = ()) -> None:
+                 functional_parts: Iterable[str] = (), lists: EvidenceLists | None = None) -> None:
         self.text = text
         self.lexicons = lexicons
         self.person_words = frozenset(name_key(w) for w in person_words if len(w) >= 3)
         self.functional_parts = frozenset(functional_parts)
+        self.lists = lists if lists is not None else EvidenceLists.of(lexicons)
 
     # -- e-mail ------------------------------------------------------------------------------
 
-    @property
+    @cached_property
     def group_mailboxes(self) -> dict[str, tuple[int, int]]:
         """Addresses whose display name is a team's or group's (lower-cased address -> the display
         name's span). Found once per document, on first use."""
-        cached = getattr(self, "_groups", None)
-        if cached is None:
-            cached = {}
-            if self.lexicons is not None and "<" in self.text:
-                # From each "<address>" back to its display name: a search for the name first
-                # would try its lazy pattern at every letter of the document.
-                for match in _ANGLE_ADDRESS.finditer(self.text):
-                    window = max(0, match.start() - 64)
-                    name = _DISPLAY_NAME_BEFORE.search(self.text, window, match.start())
-                    if name and _group_name(name.group("name"), match.group("address"), self.lexicons):
-                        cached[match.group("address").lower()] = name.span("name")
-            self._groups = cached
-        return cached
+        found: dict[str, tuple[int, int]] = {}
+        if self.lexicons is not None and "<" in self.text:
+            # From each "<address>" back to its display name: a search for the name first
+            # would try its lazy pattern at every letter of the document.
+            for match in _ANGLE_ADDRESS.finditer(self.text):
+                window = max(0, match.start() - 64)
+                name = _DISPLAY_NAME_BEFORE.search(self.text, window, match.start())
+                if name and _group_name(name.group("name"), match.group("address"), self.lexicons):
+                    found[match.group("address").lower()] = name.span("name")
+        return found
 
     def group_display_name(self, start: int, end: int) -> bool:
         """Whether [start, end) lies in the display name of a team's or group's mailbox."""
@@ -279,7 +302,7 @@ class Evidence:
         # a person's initials, unless the body lists it as a team ("ict@", "hr@", "fg@").
         if len(parts) == 1 and local not in self.functional_parts and local not in _GENERAL_INBOXES and (
                 len(local) <= 3 or (len(local) <= 5 and not re.search(r"[aeiouy]", local))) and (
-                local not in _PARTY_KEYS and local not in _acronyms(self.lexicons)
+                local not in _PARTY_KEYS and local not in self.lists.acronyms
                 and not re.fullmatch(r"[a-z]\d+", local)):  # "n348@": a road's project, no initials
             return MailboxVerdict(False, "initials")
         lex = self.lexicons
@@ -362,18 +385,7 @@ class Evidence:
 
     def _listed_organisation(self, holder: str) -> bool:
         """Whether the holder opens with a listed organisation's name ("Centrada, o.v.v. ...")."""
-        if self.lexicons is None:
-            return False
-        first = holder.split(",")[0].split(" (")[0].strip(" .")
-        return first in self._organisation_names
-
-    @property
-    def _organisation_names(self) -> frozenset[str]:
-        cached = getattr(self, "_orgs", None)
-        if cached is None:
-            cached = frozenset(self.lexicons.organisations) if self.lexicons is not None else frozenset()
-            self._orgs = cached
-        return cached
+        return holder.split(",")[0].split(" (")[0].strip(" .") in self.lists.organisations
 
     # -- officials ---------------------------------------------------------------------------
 
@@ -396,8 +408,6 @@ class Evidence:
         "Portefeuillehouder", "Wethouder"): the cells of that column are officeholders."""
         if "\t" not in self.text and ";" not in self.text and "|" not in self.text:
             return None
-        from redaction.recognizers.table_cells import table_rows  # a parse shared with the recognizers
-
         for cells, header in table_rows(self.text):
             if header is None or not cells or cells[0].start > end or cells[-1].end < start:
                 continue
@@ -470,15 +480,11 @@ class Evidence:
             return None
         return " ".join(header.group("label").lower().split())
 
-    @property
+    @cached_property
     def council_minutes(self) -> bool:
         """Whether the document is minutes of an elected body (its opening, 1,500 characters, names
         the body: an excerpt or a page header may come first)."""
-        cached = getattr(self, "_council", None)
-        if cached is None:
-            cached = bool(_COUNCIL_BODY.search(self.text[:1500]))
-            self._council = cached
-        return cached
+        return bool(_COUNCIL_BODY.search(self.text[:1500]))
 
     def speaker_index(self, start: int, end: int) -> bool:
         """A name in the speaker index of a council meeting's recording ("00:13:35 - 00:15:08 -
@@ -488,20 +494,16 @@ class Evidence:
         words = {name_key(w) for w in regex.findall(r"\p{L}{3,}", self.text[start:end])}
         return not words & self._insprekers
 
-    @property
+    @cached_property
     def _insprekers(self) -> frozenset[str]:
         """Words within a line after "inspreker"/"inspreekt"/"spreekt in" anywhere in the document."""
-        cached = getattr(self, "_inspreker_words", None)
-        if cached is None:
-            found: set[str] = set()
-            for match in _INSPREKER.finditer(self.text):
-                line_end = self.text.find("\n", match.end())
-                stretch = self.text[max(0, match.start() - 80):match.end() + 120 if line_end == -1
-                                    else min(line_end, match.end() + 120)]
-                found.update(name_key(w) for w in regex.findall(r"\p{Lu}\p{L}{2,}", stretch))
-            cached = frozenset(found)
-            self._inspreker_words = cached
-        return cached
+        found: set[str] = set()
+        for match in _INSPREKER.finditer(self.text):
+            line_end = self.text.find("\n", match.end())
+            stretch = self.text[max(0, match.start() - 80):match.end() + 120 if line_end == -1
+                                else min(line_end, match.end() + 120)]
+            found.update(name_key(w) for w in regex.findall(r"\p{Lu}\p{L}{2,}", stretch))
+        return frozenset(found)
 
     def signature_columns(self, start: int) -> bool:
         line_start = self.text.rfind("\n", 0, start) + 1
@@ -552,26 +554,6 @@ def _split_collective(key: str, lex: Lexicons) -> bool:
         if len(head) >= 4 and (lex.is_word(head) or lex.is_compound(head)):
             return True
     return False
-
-
-def _acronyms(lex: Lexicons | None) -> frozenset[str]:
-    """Acronyms of organisations and laws ("ggd", "kcc", "uwv", "wmo"): a mailbox's local part that is
-    one of them is the organisation's, not a person's initials."""
-    if lex is None:
-        return frozenset()
-    cached = _ACRONYMS.get(id(lex))
-    if cached is None:
-        from redaction.person.features import word_classes
-
-        cached = frozenset(
-            {o.lower() for o in lex.organisations if o.isupper() and o.isalpha() and len(o) <= 6}
-            | {k for k, classes in word_classes().items() if "legal" in classes and len(k) <= 6}
-        )
-        _ACRONYMS[id(lex)] = cached
-    return cached
-
-
-_ACRONYMS: dict[int, frozenset[str]] = {}
 
 
 def _group_name(name: str, address: str, lex: Lexicons) -> bool:

@@ -10,9 +10,10 @@ import regex
 
 from redaction.decisions import Decision
 from redaction.lexicons import Lexicons
-from redaction.policy.evidence import Evidence
+from redaction.policy.evidence import Evidence, EvidenceLists
 from redaction.policy.model import Policy
 from redaction.recognizers.phone import normalise_phone_number
+from redaction.recognizers.table_cells import CELL_BREAK
 
 # "kinderburgemeester", "jeugdburgemeester": a child with a title, a private person.
 _KINDERBURGEMEESTER = regex.compile(
@@ -22,7 +23,6 @@ _STAFF_OF_OFFICE = regex.compile(
     r"(?i)\b(?:kabinet|secretariaat|secretaresse|medewerker|medewerkster|adviseur|woordvoerder|"
     r"bode|chauffeur|assistent|ondersteuning)\s+(?:van\s+)?(?:de|het|onze|uw)?\s*$")
 OFFICE_RULE = "evidence.organisation_office"
-_CELL_BREAK = regex.compile(r"[\t;|]")
 # "Voorzitter Astrid X", "De voorzitter, H. X", "Voorzitter De heer J.C.H. X": the chair of a meeting
 # of an elected body (only in such minutes: a residents' association has a chair too).
 _CHAIR_BEFORE = regex.compile(
@@ -118,6 +118,7 @@ class PolicyDecider:
         self._body_phones = {normalise_phone_number(p) for p in policy.body_phone_numbers} - {None}
         self._body_addresses = tuple(" ".join(a.lower().split()) for a in policy.body_addresses)
         self._body_postcodes = {_squash(p) for p in policy.body_postcodes}
+        self._evidence_lists = EvidenceLists.of(lexicons)
 
     @staticmethod
     def _surname(name: str) -> str:
@@ -134,7 +135,7 @@ class PolicyDecider:
         """What the whole document shows (names found in it, for e-mail local parts)."""
         words = [w for d in detections if d.entity == "PERSON"
                  for w in re.findall(r"[^\W\d_]{3,}", text[d.start:d.end])]
-        return Evidence(text, self.lexicons, words, self.policy.functional_local_parts)
+        return Evidence(text, self.lexicons, words, self.policy.functional_local_parts, self._evidence_lists)
 
     def decide_document(self, text: str, detections: Sequence[Detection]) -> list[Decision]:
         evidence = self.evidence(text, detections)
@@ -269,7 +270,7 @@ class PolicyDecider:
             return ("evidence.members_list",
                     "Lid van de volksvertegenwoordiging (genoemd in de lijst van leden): naam blijft leesbaar.")
         # (never for a span that runs over table cells: it holds more than the facility's name)
-        facility = evidence.named_after(det.start) if not _CELL_BREAK.search(span_text) else None
+        facility = evidence.named_after(det.start) if not CELL_BREAK.search(span_text) else None
         if facility:
             return ("evidence.named_after",
                     f"Naam van een voorziening ({facility} ...), geen persoon: blijft leesbaar.")

@@ -31,6 +31,7 @@ from redaction.ner_types import NerSpan, NerWord, ner_spans
 from redaction.person.features import word_classes
 from redaction.recognizers.address import is_street_word
 from redaction.recognizers.base import LINE_WRAP, evidence_result
+from redaction.recognizers.table_cells import CELL_BREAK
 
 ENTITY = "PERSON"
 
@@ -135,7 +136,6 @@ OFFICE_WORDS = frozenset(
      "bürgermeister", "burgermeister", "beigeordneter", "beigeordnete", "boargemaster", "wethâlder", "wethalder",
      "riedslid", "deputearre"}
 )  # fmt: skip
-_CELL_BREAK = regex.compile(r"[\t;|]")
 _BARE_INITIAL_BEFORE = regex.compile(r"\p{Lu}[ ]")
 _PLACE_PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|naar|uit|te|richting|nabij)[ ]+$")
 _POSTCODE_BEFORE_TOWN = regex.compile(r"(?<![\p{L}\d])[1-9]\d{3}[ ]?[A-Z]{2}[ \t]{1,2}$")
@@ -1167,7 +1167,7 @@ class DutchPersonRecognizer(EntityRecognizer):
             words = [w for w in ent.words if (not w.is_punct or w.text == ".") and w.text.strip()]
             # A table's cell ends a name: the model reads "Pieter\t–\tWesteinde" as one span.
             for i in range(1, len(words)):
-                if _CELL_BREAK.search(text, words[i - 1].end, words[i].start):
+                if CELL_BREAK.search(text, words[i - 1].end, words[i].start):
                     words = words[:i]
                     break
             # An office inside the span ends what came before it: "Ontwerp-peilbesluit Beek

@@ -37,6 +37,8 @@ from redaction.lexicons import Lexicons, load_lexicons
 from redaction.recognizers.base import SpanRuleRecognizer, evidence_result
 
 _SEPARATORS = ("\t", ";", "|")
+# A cell boundary inside a span: what runs over it is no single name or value.
+CELL_BREAK = regex.compile(r"[\t;|]")
 _PARTICLES = r"(?:van|de|der|den|het|ter|ten|te|in|'t|’t|el|al|da|di|du|le|la|von|op)"
 _WORD = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-(?:" + _PARTICLES + r"-)?\p{L}[\p{Ll}\p{M}'’]+)*"
 # "Zeeman, Arjen", "Haan, Trijntje de", "Gulik, Marco van der", "Lie, Mei-Ling", "Vries, J. de",

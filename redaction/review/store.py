@@ -33,6 +33,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from redaction.decisions import Decision
 from redaction.errors import PolicyError, WooError
+from redaction.person.scorer import RULE as SCORER_RULE
 from redaction.policy.grounds import GROUNDS, normalise_ground
 from redaction.review.models import (
     AuditRow,
@@ -213,7 +214,6 @@ class LeakRecord:
 LOW_CONFIDENCE = 0.7
 # A keep of the person scorer ("no name") carries the probability that the words ARE a name: the
 # chance of a leak. From this probability on it counts as doubtful in the queue's risk order.
-SCORER_RULE = "person.scorer"
 SCORER_DOUBT = 0.01
 
 
