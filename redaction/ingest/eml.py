@@ -9,8 +9,9 @@ from email import policy
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 
+from redaction.ingest.containers import check_mail_parts
 from redaction.ingest.errors import CorruptFileError
-from redaction.ingest.mail import dutch_sent_line, header_block, html_to_text, thread_key
+from redaction.ingest.mail import dutch_sent_line, header_block, read_html, thread_key
 from redaction.ingest.model import Attachment, Extraction
 from redaction.ingest.registry import register
 
@@ -19,6 +20,7 @@ _KNOWN_HEADERS = ("from", "to", "subject", "date", "message-id")
 
 @register(".eml", kind="eml", role="email")
 def read_eml(data: bytes) -> Extraction:
+    check_mail_parts(data)
     msg = email.message_from_bytes(data, policy=policy.default)
     if not isinstance(msg, EmailMessage) or not any(msg.get(h) for h in _KNOWN_HEADERS):
         raise CorruptFileError("no e-mail headers found / geen e-mailkoppen gevonden")
@@ -26,13 +28,15 @@ def read_eml(data: bytes) -> Extraction:
     sent = _sent(values["date"])
     if sent is not None:
         values["date"] = dutch_sent_line(sent)
-    text = header_block(values) + _body(msg)
+    body, hidden = _body(msg)
+    text = header_block(values) + body
     return Extraction(
         text=text,
         date=_date(msg),
         thread_key=thread_key(_header(msg, "message-id"), _header(msg, "in-reply-to"), _header(msg, "references")),
         title=values["subject"] or None,
         attachments=tuple(_attachments(msg)),
+        hidden=hidden,
     )
 
 
@@ -60,10 +64,11 @@ def _sent(value: str) -> datetime.datetime | None:
         return None
 
 
-def _body(msg: EmailMessage) -> str:
+def _body(msg: EmailMessage) -> tuple[str, tuple[str, ...]]:
+    """The body a reader sees (plain text, else HTML) and what of it is hidden from them."""
     part = msg.get_body(preferencelist=("plain", "html"))
     if part is None:
-        return ""
+        return "", ()
     try:
         content = part.get_content()
     except (LookupError, ValueError):
@@ -71,10 +76,10 @@ def _body(msg: EmailMessage) -> str:
         payload = part.get_payload(decode=True) or b""
         content = payload.decode("utf-8", errors="replace")
     if not isinstance(content, str):
-        return ""
+        return "", ()
     if part.get_content_subtype() == "html":
-        return html_to_text(content)
-    return content.replace("\r\n", "\n")
+        return read_html(content)
+    return content.replace("\r\n", "\n"), ()
 
 
 def _attachments(msg: EmailMessage) -> list[Attachment]:

@@ -77,3 +77,35 @@ class NestingTooDeepError(IngestError):
 
     code = "W409"
     kind = "too_deep"
+
+
+class HiddenContentError(IngestError):
+    """The document holds content its reader does not see (white or hidden text, comments,
+    display:none): a person must look at the original before anything of it is published."""
+
+    code = "W410"
+    kind = "hidden_content"
+
+
+class ContainerLimitError(IngestError):
+    """A zip-based file (DOCX, XLSX, a zip) or a mail would unpack beyond the limits: too many
+    parts, too many bytes or a compression ratio no document has (a zip bomb)."""
+
+    code = "W411"
+    kind = "container_limit"
+
+
+class NotRegularFileError(IngestError):
+    """An inbox entry that is no regular file of the inbox: a symbolic link (never followed),
+    a named pipe or a device."""
+
+    code = "W412"
+    kind = "not_regular"
+
+
+class SkippedByPolicyError(IngestError):
+    """An inbox entry left out by policy (a hidden name such as '.DS_Store', an unfinished
+    download): listed, so nothing in the inbox vanishes without a trace."""
+
+    code = "W413"
+    kind = "skipped"

@@ -21,7 +21,10 @@ class ExtractedDocument:
 
     ``title`` (subject, PDF title, attachment file name) and ``text`` may hold personal data:
     keep them in the restricted area, never in logs, run tags or asset metadata.
-    ``thread_key`` is opaque (a hash prefix), so it is safe to show.
+    ``thread_key`` is opaque (a hash prefix), so it is safe to show. ``hidden`` says what the
+    document holds that its reader does not see (white text, comments, display:none ...), as kinds
+    and counts without content; the text includes it, so its names are found, but such a document
+    must not be published before a person has looked at the original.
     """
 
     text: str
@@ -33,6 +36,7 @@ class ExtractedDocument:
     date: datetime.date | None = None
     thread_key: str | None = None
     title: str | None = None
+    hidden: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +86,7 @@ class Attachment:
 class Extraction:
     """What a format reader returns for one document; the registry turns it into documents.
 
-    ``pages`` None means one page spanning the text.
+    ``pages`` None means one page spanning the text; ``hidden`` as in ``ExtractedDocument``.
     """
 
     text: str
@@ -91,3 +95,4 @@ class Extraction:
     thread_key: str | None = None
     title: str | None = None
     attachments: tuple[Attachment, ...] = ()
+    hidden: tuple[str, ...] = ()

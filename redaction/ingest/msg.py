@@ -13,13 +13,15 @@ import struct
 
 import olefile
 
+from redaction.ingest.containers import MAX_PARTS, is_ole
 from redaction.ingest.errors import (
+    ContainerLimitError,
     CorruptFileError,
     EncryptedFileError,
     NestingTooDeepError,
     UnsupportedFormatError,
 )
-from redaction.ingest.mail import dutch_sent_line, header_block, html_to_text, thread_key
+from redaction.ingest.mail import dutch_sent_line, header_block, read_html, thread_key
 from redaction.ingest.model import Attachment, Extraction
 from redaction.ingest.registry import MAX_DEPTH, register
 
@@ -64,7 +66,7 @@ _FILETIME_EPOCH = 116444736000000000
 
 @register(".msg", kind="msg", role="email")
 def read_msg(data: bytes) -> Extraction:
-    if not olefile.isOleFile(data):
+    if not is_ole(data):
         raise CorruptFileError("not an OLE compound file / geen Outlook-bericht")
     with olefile.OleFileIO(io.BytesIO(data)) as ole:
         if ole.exists("EncryptionInfo"):
@@ -109,9 +111,10 @@ class _Message:
             "subject": subject,
         }
         body = self.string(PR_BODY)
+        hidden: tuple[str, ...] = ()
         if not body.strip():
             html = _stream(self.ole, self.prefix, PR_HTML, PT_BINARY)
-            body = html_to_text(html.decode(self.codepage, errors="replace")) if html else ""
+            body, hidden = read_html(html.decode(self.codepage, errors="replace")) if html else ("", ())
         return Extraction(
             text=header_block(values) + body.replace("\r\n", "\n"),
             date=moment.date() if moment else None,
@@ -121,6 +124,7 @@ class _Message:
             ),
             title=subject or None,
             attachments=tuple(self.attachments()),
+            hidden=hidden,
         )
 
     def recipients(self) -> tuple[str, str]:
@@ -142,7 +146,10 @@ class _Message:
 
     def attachments(self) -> list[Attachment]:
         out: list[Attachment] = []
-        for storage in self._children("__attach_version1.0_#"):
+        storages = self._children("__attach_version1.0_#")
+        if len(storages) > MAX_PARTS:
+            raise ContainerLimitError(f"message of {len(storages)} attachments (limit {MAX_PARTS}) / te veel bijlagen")
+        for storage in storages:
             prefix = self.prefix + storage + "/"
             name = self.string(PR_ATTACH_LONG_FILENAME, prefix) or self.string(PR_ATTACH_FILENAME, prefix)
             try:

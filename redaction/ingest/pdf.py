@@ -17,7 +17,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
-from redaction.ingest.errors import CorruptFileError, EncryptedFileError, NeedsOcrError
+from redaction.ingest.errors import CorruptFileError, EmptyFileError, EncryptedFileError, NeedsOcrError
 from redaction.ingest.model import Extraction, Page
 from redaction.ingest.registry import register
 
@@ -42,6 +42,9 @@ def read_pdf(data: bytes) -> Extraction:
         if _caused_by(exc, (PDFSyntaxError,)):
             raise CorruptFileError("PDF structure is damaged / PDF is beschadigd") from None
         raise
+    if not texts:
+        # Nothing to read and nothing to scan: OCR would not help, a new copy would.
+        raise EmptyFileError("PDF with no pages / PDF zonder pagina's")
     if not any(t.strip() for t in texts):
         raise NeedsOcrError(
             f"no text layer on any of {len(texts)} page(s): a scan, needs OCR first / geen tekstlaag, eerst OCR"

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
+from redaction.ingest.containers import UnpackBudget, check_zip, is_zip
 from redaction.ingest.errors import (
     CorruptFileError,
     EmptyFileError,
@@ -77,7 +78,7 @@ def ingest_file(path: str | Path) -> IngestResult:
 def ingest_bytes(data: bytes, filename: str) -> IngestResult:
     """Like ``ingest_file`` for bytes already in memory; ``filename`` only selects the format."""
     result = IngestResult()
-    _walk(data, filename, result, part="file", parent=None, depth=0)
+    _walk(data, filename, result, part="file", parent=None, depth=0, budget=UnpackBudget())
     return result
 
 
@@ -115,7 +116,7 @@ def _format_for(filename: str) -> Format:
 
 def _walk(
     data: bytes, filename: str, result: IngestResult, part: str, parent: int | None, depth: int,
-    read: Extraction | None = None,
+    budget: UnpackBudget, read: Extraction | None = None,
 ) -> None:
     try:
         if depth > MAX_DEPTH:
@@ -125,6 +126,9 @@ def _walk(
             raise _too_large(len(data))
         if not data.strip():
             raise EmptyFileError("empty file / leeg bestand")
+        if read is None and is_zip(data):
+            # Every zip-based container, whatever its suffix claims, before its reader inflates it.
+            check_zip(data, budget)
         extraction = read if read is not None else fmt.reader(data)
     except IngestError as exc:
         result.failures.append(_failure(part, exc))
@@ -150,6 +154,7 @@ def _walk(
             # An attachment is known by its file name (the inventory's Bestandsnaam); a top-level
             # file's name is the caller's to keep.
             title=extraction.title if parent is None else (filename or extraction.title),
+            hidden=extraction.hidden,
         )
     )
     for number, attachment in enumerate(extraction.attachments, start=1):
@@ -160,7 +165,7 @@ def _walk(
                 error = CorruptFileError(f"cannot be taken out ({type(error).__name__}) / niet uit te pakken")
             result.failures.append(_failure(sub, error))
             continue
-        _walk(attachment.data, attachment.filename, result, sub, index, depth + 1, attachment.extraction)
+        _walk(attachment.data, attachment.filename, result, sub, index, depth + 1, budget, attachment.extraction)
 
 
 def _failure(part: str, exc: IngestError) -> IngestFailure:
