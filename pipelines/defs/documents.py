@@ -13,7 +13,7 @@ import json
 import shutil
 from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
 
@@ -21,8 +21,9 @@ from pipelines.defs.batches import inbox_batches
 from pipelines.defs.resources import PublicationSettings, RedactionEngine, ReviewStoreResource, StorageAreas
 from redaction.decisions import Decision
 from redaction.errors import WooError
-from redaction.inbox import file_sha256, read_manifest
-from redaction.ingest import ingest_file
+from redaction.inbox import InboxFile, copy_inbox_file, read_manifest
+from redaction.ingest import HiddenContentError, IngestError, IngestResult, UnreadableFileError, ingest_file
+from redaction.ingest.model import IngestFailure
 from redaction.publication import (
     DocumentRecord,
     analyze_each,
@@ -42,43 +43,63 @@ def _counts(**values: int) -> dict[str, MetadataValue]:
     return {key: MetadataValue.int(value) for key, value in values.items()}
 
 
+def _raw_name(index: int, item: InboxFile) -> str:
+    """The opaque name of an inbox file's copy in the restricted area (position and content hash)."""
+    return f"{index:05d}-{item.sha256[:16]}{PurePath(item.path).suffix.lower()}"
+
+
+def _changed_marker(raw_dir: Path, index: int) -> Path:
+    return raw_dir / f"{index:05d}.unreadable.json"
+
+
 @asset(partitions_def=inbox_batches, group_name="documents")
 def raw_documents(context: AssetExecutionContext, areas: StorageAreas) -> MaterializeResult:
-    """The batch's inbox files, copied into the restricted area under opaque names (content hash)."""
+    """The batch's inbox files, copied into the restricted area under opaque names (content hash).
+
+    A file is copied only if it is still the regular file of the inbox the sensor hashed: a file
+    changed, removed or replaced by a link since then is marked with its reason, never guessed at.
+    """
     batch = context.partition_key
     raw_dir = areas.batch_path(batch, "raw")
-    copied = changed = 0
+    copied = changed = skipped = 0
     for index, item in enumerate(read_manifest(areas.batch_path(batch))):
-        source = Path(item.path)
-        target = raw_dir / f"{index:05d}-{item.sha256[:16]}{source.suffix.lower()}"
+        if item.skipped_code is not None:
+            skipped += 1
+            continue
+        target = raw_dir / _raw_name(index, item)
         if target.exists():
             copied += 1
             continue
-        if not source.is_file() or file_sha256(source) != item.sha256:
-            # The file changed or vanished after the sensor saw it: reported, never guessed.
+        try:
+            copy_inbox_file(areas.inbox_path, Path(item.path), target, item.sha256)
+        except IngestError as exc:
+            reason = UnreadableFileError(f"changed, removed or replaced after it arrived ({exc.message})")
+            _changed_marker(raw_dir, index).write_text(json.dumps({"code": reason.code, "reason": reason.message}),
+                                                       encoding="utf-8")  # fmt: skip
             changed += 1
             continue
-        shutil.copyfile(source, target)
         copied += 1
-    context.log.info(f"{copied} files in the batch, {changed} changed or gone since they arrived")
-    return MaterializeResult(metadata=_counts(files=copied, changed_or_gone=changed))
+    context.log.info(f"{copied} files in the batch, {changed} changed or gone since they arrived, {skipped} listed "
+                     "as not processed")  # fmt: skip
+    return MaterializeResult(metadata=_counts(files=copied, changed_or_gone=changed, not_processed=skipped))
 
 
 @asset(partitions_def=inbox_batches, group_name="documents", deps=[raw_documents])
 def extracted_texts(context: AssetExecutionContext, areas: StorageAreas) -> MaterializeResult:
     """Text per document (e-mails with their attachments as a family, PDFs with a page map).
 
-    A file or attachment that cannot be read becomes a 'not processed' record with its reason;
-    the rest of the batch goes on.
+    A file or attachment that cannot be read, an inbox entry that is not processed (a link, a
+    hidden name) and a document with hidden content become 'not processed' records with their
+    reason; the rest of the batch goes on.
     """
     batch = context.partition_key
     records: list[DocumentRecord] = []
     texts_dir = areas.batch_path(batch, "texts")
-    manifest = read_manifest(areas.batch_path(batch))
-    raw_files = sorted(areas.batch_path(batch, "raw").iterdir())
-    missing = len(manifest) - len(raw_files)
-    for raw in raw_files:
-        for record in _records_for_file(batch, raw, ingest_file(raw), len(records)):
+    raw_dir = areas.batch_path(batch, "raw")
+    for index, item in enumerate(read_manifest(areas.batch_path(batch))):
+        raw = raw_dir / _raw_name(index, item)
+        result = _ingest_entry(item, raw, _changed_marker(raw_dir, index))
+        for record in _records_for_file(batch, raw, result, len(records)):
             if record.text is not None:
                 # Written at once and dropped from memory: a batch of thousands stays flat in RAM.
                 (texts_dir / f"{record.id}.txt").write_text(record.text, encoding="utf-8")
@@ -87,13 +108,29 @@ def extracted_texts(context: AssetExecutionContext, areas: StorageAreas) -> Mate
     write_records(areas.batch_path(batch) / "documents.jsonl", records)
     failed = sum(r.failure_code is not None for r in records)
     context.log.info(f"{len(records) - failed} documents extracted, {failed} not processed")
-    return MaterializeResult(
-        metadata=_counts(documents=len(records) - failed, not_processed=failed, files_missing=max(missing, 0))
-    )
+    return MaterializeResult(metadata=_counts(documents=len(records) - failed, not_processed=failed))
 
 
-def _records_for_file(batch: str, raw: Path, result, offset: int) -> Iterator[DocumentRecord]:
-    """Ingest output -> document records with numbers, family and thread ids (all opaque)."""
+def _ingest_entry(item: InboxFile, raw: Path, changed: Path) -> IngestResult:
+    """The ingest result of one manifest entry; an entry never read is a failure of the whole file."""
+    if item.skipped_code is not None:
+        failure = IngestFailure("file", item.skipped_code, "skipped", item.skipped_reason or "")
+        return IngestResult(failures=[failure])
+    if changed.exists():
+        marker = json.loads(changed.read_text(encoding="utf-8"))
+        return IngestResult(failures=[IngestFailure("file", marker["code"], "unreadable", marker["reason"])])
+    if not raw.exists():
+        error = UnreadableFileError("not copied into the batch / niet in de batch gekopieerd")
+        return IngestResult(failures=[IngestFailure("file", error.code, error.kind, error.message)])
+    return ingest_file(raw)
+
+
+def _records_for_file(batch: str, raw: Path, result: IngestResult, offset: int) -> Iterator[DocumentRecord]:
+    """Ingest output -> document records with numbers, family and thread ids (all opaque).
+
+    A document with hidden content is held as not processed, with what was hidden: it must not be
+    published before a person has looked at the original (its attachments go on by themselves).
+    """
     file_key = raw.stem
     ids = [record_id(batch, file_key, i) for i in range(len(result.documents))]
     family = ids[0] if ids and result.documents[0].role == "email" else None
@@ -101,11 +138,13 @@ def _records_for_file(batch: str, raw: Path, result, offset: int) -> Iterator[Do
     for i, doc in enumerate(result.documents):
         number += 1
         parent = ids[doc.parent_index] if doc.parent_index is not None else None
+        hidden = HiddenContentError.listing(doc.hidden) if doc.hidden else None
         yield DocumentRecord(
             id=ids[i], number=f"{batch}-{number:04d}", kind=doc.kind, role=doc.role,
             family_id=family if (doc.role == "email" or parent) else None,
             thread_id=doc.thread_key, parent_id=parent, date=doc.date.isoformat() if doc.date else None,
-            pages=[[p.start, p.end] for p in doc.pages], text=doc.text,
+            pages=[[p.start, p.end] for p in doc.pages], text=doc.text if hidden is None else None,
+            failure_code=hidden.code if hidden else None, failure_reason=hidden.message if hidden else None,
         )  # fmt: skip
     for j, failure in enumerate(result.failures):
         number += 1

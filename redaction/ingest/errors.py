@@ -86,6 +86,14 @@ class HiddenContentError(IngestError):
     code = "W410"
     kind = "hidden_content"
 
+    @classmethod
+    def listing(cls, hidden: tuple[str, ...]) -> HiddenContentError:
+        """The error for a document whose ``hidden`` lists what its reader does not see."""
+        return cls(
+            f"hidden content ({'; '.join(hidden)}): check the original before publishing "
+            "/ verborgen inhoud, eerst beoordelen"
+        )
+
 
 class ContainerLimitError(IngestError):
     """A zip-based file (DOCX, XLSX, a zip) or a mail would unpack beyond the limits: too many
