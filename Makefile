@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export TLDEXTRACT_CACHE := $(CURDIR)/var/cache/tldextract
 export DAGSTER_HOME := $(CURDIR)
 
-.PHONY: install system-packages demo ui review test lint eval bench bench-pipeline model model-eval clean
+.PHONY: install system-packages demo demo-data ui review test lint eval bench bench-pipeline model model-eval clean
 
 install: $(STAMP)
 
@@ -31,8 +31,22 @@ system-packages:
 	    chromium fonts-dejavu-core postgresql >/dev/null; }
 
 # The demo may use the marked demo pseudonym key; a deployment sets WOO_PSEUDONYM_KEY instead.
+# It prints a short summary; Dagster's full event stream goes to a log file under var/log/.
 demo: install
 	WOO_ALLOW_DEMO_KEY=1 WOO_POLICY=examples/policies/dordrecht.yaml $(BIN)/python -m pipelines.demo
+
+# The demo's synthetic inbox and client register (examples/demo/) are made by the evaluation
+# generators, which the product never imports; run this after changing them.
+demo-data: install
+	rm -rf examples/demo/inbox var/demo-data
+	$(BIN)/python -m eval.inbox.generate var/demo-data --documents 36 --seed 0
+	$(BIN)/python -c 'import gzip, pathlib; from eval.inbox.generate import dordrecht_eml; \
+	  from eval.caserecords import generate_case_register, write_case_register; \
+	  d = pathlib.Path("var/demo-data"); dordrecht_eml(d / "inbox" / "Raadsbrief Vluchtelingenwerk Dordrecht.eml"); \
+	  write_case_register(generate_case_register(5000), d / "register.csv"); \
+	  pathlib.Path("examples/demo/caserecords-register.csv.gz").write_bytes( \
+	    gzip.compress((d / "register.csv").read_bytes(), mtime=0))'
+	mv var/demo-data/inbox examples/demo/inbox
 
 ui: install
 	WOO_ALLOW_DEMO_KEY=1 WOO_POLICY=examples/policies/dordrecht.yaml $(BIN)/dagster dev -m pipelines.definitions
