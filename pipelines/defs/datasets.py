@@ -41,6 +41,7 @@ from redaction.datasets import (
     identifier_columns,
     identifier_set,
     load_config,
+    marts_audit,
     marts_summary,
     read_case_records,
     read_published_tables,
@@ -53,6 +54,7 @@ from redaction.datasets import (
     validation_summary,
     write_marts,
 )
+from redaction.datasets.kanonymity import diversity
 from redaction.datasets.marts import DUCKDB_FILE, Mart
 from redaction.datasets.pseudonym import KEY_ENV
 from redaction.datasets.source import ROW
@@ -67,6 +69,7 @@ VALIDATION_FILE = "case_records_validation.json"
 ANONYMISED_FILE = "case_records_anonymised.parquet"
 ANONYMISATION_FILE = "case_records_anonymisation.json"
 MARTS_FILE = "marts_suppression.json"
+AUDIT_FILE = "marts_audit.json"  # restricted: true counts and attacker intervals of hidden cells
 REPORT_FILE = "disclosure_risk_report.json"
 DASHBOARD_FILE = "dashboard.html"
 
@@ -87,7 +90,8 @@ class PseudonymSecret(ConfigurableResource):
     configuration, so the secret never enters run config, the UI or the event log.
 
     ``allow_demo_key`` lets ``make demo`` run without a secret, with the demo key that is in the
-    source code: fine for synthetic data, and the risk report says it was used.
+    source code: fine for synthetic data, and the risk report says it was used. The composition
+    root sets it from ``WOO_ALLOW_DEMO_KEY=1``; without it the demo key is refused in any variable.
     """
 
     env_var: str = KEY_ENV
@@ -95,8 +99,8 @@ class PseudonymSecret(ConfigurableResource):
 
     def get(self) -> PseudonymKey:
         if not os.environ.get(self.env_var) and self.allow_demo_key:
-            return PseudonymKey.demo()
-        return PseudonymKey.from_env(self.env_var)
+            return PseudonymKey.demo(allow_demo=True)
+        return PseudonymKey.from_env(self.env_var, allow_demo=self.allow_demo_key)
 
 
 def _restricted(areas: StorageAreas) -> Path:
@@ -203,6 +207,24 @@ def anonymised_records_are_k_anonymous(source: CaseRecordsSource, areas: Storage
                                       "records": MetadataValue.int(len(frame))})
 
 
+@asset_check(asset=anonymised_case_records, blocking=True)
+def anonymised_records_are_l_diverse(source: CaseRecordsSource, areas: StorageAreas) -> AssetCheckResult:
+    """Every class of quasi-identifiers holds enough different values of each sensitive column
+    (outcome, duration) and no value makes up more than the configured share of it."""
+    config = source.config()
+    frame = pd.read_parquet(_restricted(areas) / ANONYMISED_FILE)
+    columns = [rule.output_name for rule in config.quasi_identifiers]
+    failing = 0
+    if not frame.empty:
+        classes = frame.groupby(columns, dropna=False, sort=False).ngroup() if columns else \
+            pd.Series(0, index=frame.index)
+        for rule in config.sensitive_columns:
+            distinct, share = diversity(classes, frame[rule.output_name].astype(str))
+            failing += int(((distinct < rule.l_diversity) | (share > rule.max_share + 1e-12)).sum())
+    return AssetCheckResult(passed=failing == 0, severity=AssetCheckSeverity.ERROR,
+                            metadata={"records_in_classes_not_diverse": MetadataValue.int(failing)})
+
+
 def assert_publishable(marts: list[Mart], config: DatasetConfig) -> None:
     """The last gate before the public area: nothing is written if any cell breaks the rules."""
     bad = sum(cells_below_threshold(mart.table, config.cell_threshold) for mart in marts)
@@ -216,8 +238,10 @@ def dashboard_marts(
     context: AssetExecutionContext, source: CaseRecordsSource, areas: StorageAreas
 ) -> MaterializeResult:
     """Counts for the dashboards (arrivals per month, support duration, outcomes, nationalities,
-    cross tables) with small cells and the cells that would reveal them suppressed: one Parquet
-    file per mart and a DuckDB database, in the public area."""
+    cross tables) with small cells and the cells that would reveal them suppressed, verified by
+    a solver over all marts together, and cell-key noise on the published counts: one Parquet
+    file per mart and a DuckDB database, in the public area. Each hidden cell's attacker interval
+    goes to an audit in the restricted area."""
     config = source.config()
     records = pd.read_parquet(_restricted(areas) / ANONYMISED_FILE)
     marts = build_marts(records, config)
@@ -225,9 +249,12 @@ def dashboard_marts(
     write_marts(marts, _public(areas))
     summary = marts_summary(marts, config.cell_threshold)
     (_restricted(areas) / MARTS_FILE).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    (_restricted(areas) / AUDIT_FILE).write_text(
+        json.dumps(marts_audit(marts), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     counts = {"marts": len(marts), "cells": sum(m.cells for m in marts),
               "cells_suppressed_primary": sum(m.primary for m in marts),
-              "cells_suppressed_secondary": sum(m.secondary for m in marts)}
+              "cells_suppressed_secondary": sum(m.secondary for m in marts),
+              "small_cells_not_protectable": sum(m.unprotectable for m in marts)}
     context.log.info(f"published {counts['marts']} marts, {counts['cells_suppressed_primary']} small cells hidden")
     return MaterializeResult(metadata=_counts(counts))
 
@@ -263,7 +290,9 @@ def marts_contain_no_identifier_value(source: CaseRecordsSource, areas: StorageA
 
 @asset(group_name=GROUP, deps=[dashboard_marts])
 def disclosure_risk_report(source: CaseRecordsSource, areas: StorageAreas) -> MaterializeResult:
-    """Per dataset: records read, rejected and suppressed, k reached, cells suppressed (public, counts only)."""
+    """Per release: threat model, records read, rejected and suppressed, k and l reached, record
+    uniqueness and expected re-identifications, utility lost per variable and its bias, cells
+    hidden (public, counts only; the per-cell audit stays restricted)."""
     config = source.config()
     restricted = _restricted(areas)
     validation = json.loads((restricted / VALIDATION_FILE).read_text(encoding="utf-8"))
@@ -308,6 +337,7 @@ DATASET_CHECKS = [
     anonymised_records_have_no_identifier_column,
     anonymised_records_contain_no_identifier_value,
     anonymised_records_are_k_anonymous,
+    anonymised_records_are_l_diverse,
     marts_have_no_cell_below_threshold,
     marts_contain_no_identifier_value,
     dashboard_contains_no_identifier_value,

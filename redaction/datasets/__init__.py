@@ -1,15 +1,17 @@
 """Anonymised datasets from case records: pseudonymise, generalise, k-anonymity, small cells.
 
 The path: ``read_case_records`` -> ``validate_records`` (malformed records out, with row numbers)
--> ``anonymise_records`` (per-column YAML config, keyed pseudonyms, Datafly k-anonymity, notes
-redacted by the Woo engine) -> ``build_marts`` (counts, small-cell and secondary suppression) ->
-``write_marts`` (Parquet + DuckDB) -> ``risk_report`` and ``render_dashboard``. ``leaks`` checks
-the published files against the raw identifiers, independently of all of the above.
+-> ``anonymise_records`` (per-column YAML config, keyed pseudonyms, k-anonymity and l-diversity,
+notes redacted by the Woo engine) -> ``build_marts`` (counts; suppression verified by a solver
+over all marts together, cell-key noise) -> ``write_marts`` (Parquet + DuckDB) -> ``risk_report``
+and ``render_dashboard``. ``leaks`` checks the published files against the raw identifiers,
+independently of all of the above.
 A plain library: the Dagster assets in ``pipelines/defs/datasets.py`` only call it.
 """
 
 from redaction.datasets.anonymise import AnonymisedRecords, anonymise_records, redact_notes
-from redaction.datasets.cells import Suppression, line_intervals, line_is_safe, suppress_cells
+from redaction.datasets.cellkey import PerturbationTable
+from redaction.datasets.cells import CellSystem, Protection, ProtectionLevels, feasible_intervals, protect
 from redaction.datasets.config import ColumnRule, DatasetConfig, MartSpec, load_config, parse_config
 from redaction.datasets.dashboard import render_dashboard
 from redaction.datasets.errors import (
@@ -25,6 +27,7 @@ from redaction.datasets.marts import Mart, build_marts, cells_below_threshold, r
 from redaction.datasets.pseudonym import DEMO_KEY, KEY_ENV, PseudonymKey
 from redaction.datasets.report import (
     anonymisation_summary,
+    marts_audit,
     marts_summary,
     report_json,
     risk_report,
@@ -38,6 +41,7 @@ __all__ = [
     "ROW",
     "AnonymisedRecords",
     "CaseRecordsError",
+    "CellSystem",
     "ColumnRule",
     "DatasetConfig",
     "DatasetConfigError",
@@ -46,10 +50,12 @@ __all__ = [
     "KAnonymityResult",
     "Mart",
     "MartSpec",
+    "PerturbationTable",
+    "Protection",
+    "ProtectionLevels",
     "PseudonymKey",
     "PseudonymKeyError",
     "RecordIssue",
-    "Suppression",
     "TextRedactionError",
     "ValidationResult",
     "anonymisation_summary",
@@ -58,13 +64,14 @@ __all__ = [
     "cells_below_threshold",
     "count_hits",
     "enforce_k_anonymity",
+    "feasible_intervals",
     "identifier_columns",
     "identifier_set",
-    "line_intervals",
-    "line_is_safe",
     "load_config",
+    "marts_audit",
     "marts_summary",
     "parse_config",
+    "protect",
     "read_case_records",
     "read_published_tables",
     "redact_notes",
@@ -73,7 +80,6 @@ __all__ = [
     "risk_report",
     "scan_files",
     "smallest_class",
-    "suppress_cells",
     "validate_records",
     "validation_summary",
     "write_marts",

@@ -15,11 +15,13 @@ from typing import Protocol
 
 import pandas as pd
 
+from redaction.datasets.cellkey import RECORD_KEY_COLUMN
 from redaction.datasets.config import ColumnRule, DatasetConfig
 from redaction.datasets.errors import TextRedactionError
 from redaction.datasets.generalise import generalise_value
 from redaction.datasets.kanonymity import enforce_k_anonymity
 from redaction.datasets.pseudonym import PseudonymKey
+from redaction.datasets.risk import record_risk, suppression_bias
 from redaction.decisions import Decision
 
 # The mark a known identifier gets when the record-aware pass finds it (BSN has its own ground).
@@ -52,6 +54,11 @@ class AnonymisedRecords:
     notes_redacted: int = 0
     dropped_columns: list[str] = field(default_factory=list)
     pseudonymised_columns: list[str] = field(default_factory=list)
+    l_reached: dict[str, int] = field(default_factory=dict)
+    max_share_reached: dict[str, float] = field(default_factory=dict)
+    # Risk per set of columns an attacker may know, and utility lost per variable (counts only).
+    risk: list[dict[str, object]] = field(default_factory=list)
+    utility: dict[str, dict[str, object]] = field(default_factory=dict)
 
 
 def _known_values(record: dict[str, object], rules: Sequence[ColumnRule]) -> list[tuple[str, str]]:
@@ -106,7 +113,7 @@ def anonymise_records(
     """Apply the config to validated records (see ``source.validate_records``)."""
     rules = list(config.columns.values())
     quasi = config.quasi_identifiers
-    k_result = enforce_k_anonymity(valid, quasi, config.k, config.max_suppression)
+    k_result = enforce_k_anonymity(valid, quasi, config.k, config.max_suppression, config.sensitive_columns)
     kept = valid[k_result.keep.to_numpy()]
     rows = kept.to_dict("records")
     identifiers = config.direct_identifiers
@@ -132,6 +139,8 @@ def anonymise_records(
         else:
             columns[rule.output_name] = [str(row.get(rule.name) or "") for row in rows]
     frame = pd.DataFrame(columns, columns=config.output_columns()).astype(object)
+    # The record key for the cell-key noise of the marts: restricted like the rest of the frame.
+    frame[RECORD_KEY_COLUMN] = pd.Series([key.record_key(row[config.record_id]) for row in rows], dtype="int64")
     return AnonymisedRecords(
         frame=frame.reset_index(drop=True),
         records_in=len(valid),
@@ -143,4 +152,32 @@ def anonymise_records(
         notes_redacted=notes_redacted,
         dropped_columns=[rule.name for rule in rules if rule.action == "drop"],
         pseudonymised_columns=[rule.output_name for rule in rules if rule.action == "pseudonymise"],
+        l_reached=k_result.l_reached,
+        max_share_reached=k_result.max_share_reached,
+        risk=record_risk(frame, [rule.output_name for rule in quasi], _other_columns(config), config.k),
+        utility=_utility(valid, config, k_result.generalised, k_result.keep, k_result.levels),
     )
+
+
+def _other_columns(config: DatasetConfig) -> list[str]:
+    """Columns an acquaintance may also know besides the quasi-identifiers (month, language, ...)."""
+    return [rule.output_name for rule in config.columns.values()
+            if rule.action in ("generalise", "keep") and not rule.quasi_identifier]
+
+
+def _utility(valid: pd.DataFrame, config: DatasetConfig, generalised: pd.DataFrame, keep: pd.Series,
+             levels: dict[str, str]) -> dict[str, dict[str, object]]:
+    """Per published variable: categories lost to generalisation and the bias of suppression."""
+    rows = valid.to_dict("records")
+    out: dict[str, dict[str, object]] = {}
+    for rule in config.columns.values():
+        if rule.action not in ("generalise", "keep"):
+            continue
+        raw = pd.Series([generalise_value(rule, 0, row.get(rule.name), row) if rule.action == "generalise"
+                         else str(row.get(rule.name) or "") for row in rows], index=valid.index, dtype=object)
+        published = generalised[rule.output_name] if rule.quasi_identifier else raw
+        entry: dict[str, object] = {"level": levels.get(rule.output_name, "value"),
+                                    "categories_in_source": int(raw.nunique())}
+        entry.update(suppression_bias(published, published[keep.to_numpy()]))
+        out[rule.output_name] = entry
+    return out

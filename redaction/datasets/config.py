@@ -15,6 +15,8 @@ from typing import Any, Literal
 
 import yaml
 
+from redaction.datasets.cellkey import PerturbationTable, validate_probabilities
+from redaction.datasets.cells import ProtectionLevels
 from redaction.datasets.errors import DatasetConfigError
 
 Action = Literal["drop", "pseudonymise", "generalise", "keep", "redact"]
@@ -45,6 +47,15 @@ class ColumnRule:
     bands: tuple[int, ...] = ()
     relative_to: str = ""
     open_value: str = "lopend"
+    # A sensitive column (l-diversity): every class of quasi-identifiers must hold at least
+    # ``l_diversity`` different values of it, and no value may make up more than ``max_share``
+    # of a class. 0 and 1.0 switch the two conditions off.
+    l_diversity: int = 0
+    max_share: float = 1.0
+
+    @property
+    def sensitive(self) -> bool:
+        return self.l_diversity > 1 or self.max_share < 1.0
 
     @property
     def output_name(self) -> str:
@@ -78,6 +89,14 @@ class DatasetConfig:
     cell_threshold: int = 5
     max_suppression: float = 0.05
     marts: tuple[MartSpec, ...] = ()
+    protection: ProtectionLevels = field(default_factory=lambda: ProtectionLevels(lower=4, upper=4))
+    cell_key: PerturbationTable = field(default_factory=lambda: PerturbationTable(2, (0.1, 0.2, 0.4, 0.2, 0.1)))
+    # Who the attacker is and what they know, in words for the risk report (Dutch, for readers).
+    threat_model: str = ""
+
+    @property
+    def sensitive_columns(self) -> list[ColumnRule]:
+        return [rule for rule in self.columns.values() if rule.sensitive]
 
     @property
     def quasi_identifiers(self) -> list[ColumnRule]:
@@ -124,6 +143,12 @@ def _column_rule(name: str, raw: Any) -> ColumnRule:
         raise DatasetConfigError(f"column '{name}' is generalised but lists no levels")
     if raw.get("quasi_identifier") and action != "generalise":
         raise DatasetConfigError(f"quasi-identifier '{name}' must have action generalise")
+    l_diversity = int(raw.get("l_diversity", 0))
+    max_share = float(raw.get("max_share", 1.0))
+    if l_diversity < 0 or not 0.0 < max_share <= 1.0:
+        raise DatasetConfigError(f"column '{name}' needs l_diversity >= 0 and max_share in (0, 1]")
+    if (l_diversity > 1 or max_share < 1.0) and (raw.get("quasi_identifier") or action not in ("keep", "generalise")):
+        raise DatasetConfigError(f"sensitive column '{name}' must be kept or generalised, not a quasi-identifier")
     direct = bool(raw.get("direct_identifier", False))
     if direct and action not in ("drop", "pseudonymise"):
         raise DatasetConfigError(f"direct identifier '{name}' must be dropped or pseudonymised")
@@ -144,6 +169,8 @@ def _column_rule(name: str, raw: Any) -> ColumnRule:
         bands=tuple(int(b) for b in raw.get("bands", ())),
         relative_to=str(raw.get("relative_to", "")),
         open_value=str(raw.get("open_value", "lopend")),
+        l_diversity=l_diversity,
+        max_share=max_share,
     )
 
 
@@ -192,6 +219,8 @@ def parse_config(data: Any) -> DatasetConfig:
     if not 0.0 <= max_suppression <= 1.0:
         raise DatasetConfigError("max_suppression must be a fraction between 0 and 1")
     marts = tuple(_mart(str(n), raw, set(outputs)) for n, raw in (data.get("marts") or {}).items())
+    protection = _protection(data.get("protection") or {}, threshold)
+    cell_key = _cell_key(data.get("cell_key") or {})
     return DatasetConfig(
         dataset=str(data.get("dataset", "dataset")),
         record_id=record_id,
@@ -200,7 +229,33 @@ def parse_config(data: Any) -> DatasetConfig:
         cell_threshold=threshold,
         max_suppression=max_suppression,
         marts=marts,
+        protection=protection,
+        cell_key=cell_key,
+        threat_model=" ".join(str(data.get("threat_model", "")).split()),
     )
+
+
+def _protection(raw: Any, threshold: int) -> ProtectionLevels:
+    """Upper and lower protection levels (tau-ARGUS's terms); by default threshold - 1 both ways,
+    so a hidden count can always be any of the values a "<threshold" mark would have allowed."""
+    if not isinstance(raw, dict) or set(raw) - {"lower", "upper"}:
+        raise DatasetConfigError("'protection' takes 'lower' and 'upper'")
+    levels = ProtectionLevels(lower=int(raw.get("lower", threshold - 1)), upper=int(raw.get("upper", threshold - 1)))
+    if levels.lower < 1 or levels.upper < 1:
+        raise DatasetConfigError("protection levels must be at least 1")
+    return levels
+
+
+def _cell_key(raw: Any) -> PerturbationTable:
+    if not isinstance(raw, dict) or set(raw) - {"max_deviation", "probabilities"}:
+        raise DatasetConfigError("'cell_key' takes 'max_deviation' and 'probabilities'")
+    deviation = int(raw.get("max_deviation", 2))
+    default = (0.1, 0.2, 0.4, 0.2, 0.1) if deviation == 2 else (1.0 / (2 * deviation + 1),) * (2 * deviation + 1)
+    probabilities = tuple(float(p) for p in raw.get("probabilities", default))
+    problem = validate_probabilities(deviation, probabilities)
+    if problem:
+        raise DatasetConfigError(problem)
+    return PerturbationTable(max_deviation=deviation, probabilities=probabilities)
 
 
 def load_config(path: str | Path | None = None) -> DatasetConfig:

@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from redaction.datasets.config import DatasetConfig, MartSpec
-from redaction.datasets.marts import COUNT, SECONDARY_MARK, SHOWN, TOTAL, small_mark
+from redaction.datasets.marts import COUNT, HIDDEN_MARK, SHOWN, TOTAL
 
 CHART_CLASS = "grafiek"
 COLOURS = ("#154273", "#39870c", "#e17000", "#a90061", "#007bc7", "#ffb612", "#42145f", "#8fcae7")
@@ -80,17 +80,36 @@ def _risk_html(report: dict[str, Any]) -> str:
     items = [
         ("Records in de export", source["records_read"]),
         ("Afgekeurd bij controle (rij en reden in het interne verslag)", source["records_rejected"]),
-        ("Onderdrukt voor k-anonimiteit", records["records_suppressed"]),
+        ("Onderdrukt voor k-anonimiteit en l-diversiteit", records["records_suppressed"]),
         ("Gebruikt voor de cijfers", records["records_out"]),
         ("Vereiste k", records["k_required"]),
         ("Bereikte k (kleinste groep)", records["k_reached"]),
     ]
-    rows = "".join(f"<tr><th scope='row'>{html.escape(label)}</th><td>{value}</td></tr>" for label, value in items)
+    for column, reached in records.get("l_diversity_reached", {}).items():
+        items.append((f"Bereikte l-diversiteit: {column} (minste verschillende waarden in een groep)", reached))
+    suppression = report.get("suppression", {})
+    if suppression:
+        items.append(("Beschermingsmarge van een afgeschermd klein aantal (omlaag / omhoog)",
+                      f"{suppression['protection_lower']} / {suppression['protection_upper']}"))
+    rows = "".join(f"<tr><th scope='row'>{html.escape(label)}</th><td>{html.escape(str(value))}</td></tr>"
+                   for label, value in items)
     for mart in report["marts"].values():
         hidden = mart["cells_suppressed_primary"] + mart["cells_suppressed_secondary"]
         rows += (f"<tr><th scope='row'>Afgeschermde cellen: {html.escape(mart['title'])}</th>"
                  f"<td>{hidden} van {mart['cells']}</td></tr>")
-    return f"<table class='risico'><tbody>{rows}</tbody></table>"
+    risk_rows = "".join(
+        f"<tr><td>{html.escape(', '.join(scenario['columns']))}</td><td>{scenario['unique_records']}"
+        f" ({str(scenario['unique_percent']).replace('.', ',')}%)</td>"
+        f"<td>{str(scenario['expected_reidentifications']).replace('.', ',')}</td></tr>"
+        for scenario in records.get("record_risk", [])
+    )
+    threat = html.escape(report.get("threat_model", {}).get("in_words", ""))
+    return (f"<table class='risico'><tbody>{rows}</tbody></table>"
+            f"<h3>Dreigingsmodel</h3><p>{threat}</p>"
+            "<h3>Risico in de afgeschermde records (niet gepubliceerd)</h3>"
+            "<table class='risico'><thead><tr><th scope='col'>Als iemand dit weet</th>"
+            "<th scope='col'>Unieke records</th><th scope='col'>Verwachte heridentificaties</th></tr></thead>"
+            f"<tbody>{risk_rows}</tbody></table>")
 
 
 def render_dashboard(tables: dict[str, pd.DataFrame], config: DatasetConfig, report: dict[str, Any]) -> str:
@@ -110,6 +129,7 @@ def render_dashboard(tables: dict[str, pd.DataFrame], config: DatasetConfig, rep
             f"<details><summary>Tabel</summary>{_table_html(spec, tables[spec.name])}</details></section>"
         )
     threshold = config.cell_threshold
+    noise = config.cell_key.max_deviation
     return f"""<!DOCTYPE html>
 <html lang="nl">
 <head>
@@ -129,9 +149,12 @@ td {{ text-align: right; }} th[scope=row] {{ text-align: left; font-weight: norm
 <p class="uitleg">Deze cijfers komen uit geanonimiseerde cliëntregistraties. Niemand is erin terug te vinden:
 namen, contactgegevens en BSN zijn verwijderd, leeftijd, woonplaats en datums zijn gegroepeerd, en elke
 combinatie van kenmerken komt bij minstens {report["anonymised_records"]["k_required"]} cliënten voor.
-Aantallen kleiner dan {threshold} staan er als <strong>{html.escape(small_mark(threshold))}</strong>;
-een <strong>{SECONDARY_MARK}</strong> is een aantal dat is afgeschermd zodat een klein aantal niet uit de
-totalen kan worden teruggerekend.</p>
+Een <strong>{HIDDEN_MARK}</strong> is een afgeschermd aantal: kleiner dan {threshold}, of afgeschermd zodat
+een klein aantal niet uit de andere cijfers kan worden teruggerekend (ook niet met een rekenprogramma dat
+alle tabellen tegelijk oplost). Welke van de twee het is, staat nergens. De overige aantallen zijn
+licht verstoord, hooguit {noise} naar boven of beneden, zodat het verschil tussen twee maandelijkse
+publicaties geen klein aantal verraadt; het totaal aantal cliënten is exact. Daardoor tellen de cellen
+niet altijd precies op tot het totaal.</p>
 {"".join(sections)}
 <section aria-labelledby="kop-risico"><h2 id="kop-risico">Verantwoording</h2>{_risk_html(report)}</section>
 </body>

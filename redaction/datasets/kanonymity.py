@@ -9,6 +9,13 @@ beats greedy Datafly here: Datafly first flattened nationality and district to "
 register where one step of each sufficed. For configs whose lattice is too large to search,
 Datafly is the fallback. Either way it terminates: at the top of every ladder all records fall
 into one class.
+
+l-diversity. k-anonymity stops an attacker from singling a person out, not from learning what
+everyone in the person's class shares: if all five Eritrean single men aged 60-64 were handed
+over to partners, knowing someone is one of them tells the outcome. So a class must also hold at
+least ``l_diversity`` different values of every sensitive column (outcome, duration; configured
+per column), and no value more than ``max_share`` of it. A class that fails is treated like a
+class smaller than k: generalise further or suppress its records, within the same budget.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -35,6 +42,10 @@ class KAnonymityResult:
     levels: dict[str, str]  # output column -> level used ("*" = fully suppressed)
     k_reached: int
     records_suppressed: int
+    # Per sensitive column (output name): the fewest distinct values and the largest share of
+    # one value in any kept class.
+    l_reached: dict[str, int] = field(default_factory=dict)
+    max_share_reached: dict[str, float] = field(default_factory=dict)
 
 
 def smallest_class(frame: pd.DataFrame, columns: Sequence[str]) -> int:
@@ -64,15 +75,42 @@ def _table(ladders: dict[str, list[pd.Series]], level: dict[str, int], rules: Se
     return pd.DataFrame({rule.output_name: ladders[rule.name][level[rule.name]] for rule in rules}, index=index)
 
 
+def sensitive_values(records: pd.DataFrame, rule: ColumnRule) -> pd.Series:
+    """A sensitive column as it ends up in the records (a duration as its band, say)."""
+    rows = records.to_dict("records")
+    if rule.action == "generalise":
+        values = [generalise_value(rule, 0, row.get(rule.name), row) for row in rows]
+    else:
+        values = [str(row.get(rule.name) or "") for row in rows]
+    return pd.Series(values, index=records.index, dtype=object)
+
+
+def diversity(classes: pd.Series, values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Per record: how many distinct sensitive values its class holds, and the largest share of one."""
+    frame = pd.DataFrame({"c": classes.to_numpy(), "v": values.to_numpy()}, index=values.index)
+    distinct = frame.groupby("c", sort=False)["v"].transform("nunique")
+    per_value = frame.groupby(["c", "v"], sort=False)["v"].transform("size")
+    largest = per_value.groupby(frame["c"], sort=False).transform("max")
+    size = frame.groupby("c", sort=False)["v"].transform("size")
+    return distinct, largest / size
+
+
 def _short(ladders: dict[str, list[pd.Series]], level: dict[str, int], rules: Sequence[ColumnRule], k: int,
-           index: pd.Index) -> pd.Series:
-    """Which records sit in an equivalence class smaller than k at these levels."""
-    if not rules or len(index) == 0:
-        return pd.Series(len(index) < k, index=index, dtype=bool)
-    current = _table(ladders, level, rules, index)
-    columns = list(current.columns)
-    sizes = current.groupby(columns, dropna=False, sort=False)[columns[0]].transform("size")
-    return sizes < k
+           index: pd.Index, sensitive: Sequence[tuple[ColumnRule, pd.Series]] = ()) -> pd.Series:
+    """Which records sit in an equivalence class smaller than k, or not diverse enough, at these levels."""
+    if len(index) == 0:
+        return pd.Series(dtype=bool, index=index)
+    if rules:
+        current = _table(ladders, level, rules, index)
+        columns = list(current.columns)
+        classes = current.groupby(columns, dropna=False, sort=False).ngroup()
+    else:
+        classes = pd.Series(0, index=index)
+    short = classes.groupby(classes).transform("size") < k
+    for rule, values in sensitive:
+        distinct, share = diversity(classes, values)
+        short |= (distinct < rule.l_diversity) | (share > rule.max_share + 1e-12)
+    return short
 
 
 def _precision_loss(level: dict[str, int], rules: Sequence[ColumnRule]) -> float:
@@ -83,7 +121,7 @@ def _precision_loss(level: dict[str, int], rules: Sequence[ColumnRule]) -> float
 
 
 def _lattice_search(ladders: dict[str, list[pd.Series]], rules: Sequence[ColumnRule], k: int, allowed: float,
-                    index: pd.Index) -> dict[str, int]:
+                    index: pd.Index, sensitive: Sequence[tuple[ColumnRule, pd.Series]]) -> dict[str, int]:
     """Every combination of levels; the least generalised one that needs at most ``allowed``
     suppressions wins (ties: fewer suppressions, then the earliest in config order)."""
     best: tuple[float, int, tuple[int, ...]] | None = None
@@ -92,7 +130,7 @@ def _lattice_search(ladders: dict[str, list[pd.Series]], rules: Sequence[ColumnR
         loss = _precision_loss(level, rules)
         if best is not None and loss > best[0]:
             continue
-        suppressed = int(_short(ladders, level, rules, k, index).sum())
+        suppressed = int(_short(ladders, level, rules, k, index, sensitive).sum())
         if suppressed <= allowed and (best is None or (loss, suppressed) < best[:2]):
             best = (loss, suppressed, combination)
     if best is None:  # only possible when nothing at all can be kept: top of every ladder
@@ -101,11 +139,11 @@ def _lattice_search(ladders: dict[str, list[pd.Series]], rules: Sequence[ColumnR
 
 
 def _datafly(ladders: dict[str, list[pd.Series]], rules: Sequence[ColumnRule], k: int, allowed: float,
-             index: pd.Index) -> dict[str, int]:
+             index: pd.Index, sensitive: Sequence[tuple[ColumnRule, pd.Series]]) -> dict[str, int]:
     """Sweeney's Datafly for configs too large to search: climb the attribute with the most
     distinct values until few enough records are short of k."""
     level = {rule.name: 0 for rule in rules}
-    while int(_short(ladders, level, rules, k, index).sum()) > allowed:
+    while int(_short(ladders, level, rules, k, index, sensitive).sum()) > allowed:
         climbable = [rule for rule in rules if level[rule.name] < len(rule.levels)]
         if not climbable:
             break
@@ -115,25 +153,37 @@ def _datafly(ladders: dict[str, list[pd.Series]], rules: Sequence[ColumnRule], k
 
 
 def enforce_k_anonymity(
-    records: pd.DataFrame, rules: Sequence[ColumnRule], k: int, max_suppression: float
+    records: pd.DataFrame, rules: Sequence[ColumnRule], k: int, max_suppression: float,
+    sensitive: Sequence[ColumnRule] = (),
 ) -> KAnonymityResult:
-    """Generalise the quasi-identifiers in ``rules`` and suppress what still falls short of ``k``.
+    """Generalise the quasi-identifiers in ``rules`` and suppress what still falls short of ``k``
+    (or of the l-diversity of the ``sensitive`` columns).
 
     Postcondition (tested with arbitrary inputs): every class of the kept records has >= k
-    members, and the number of suppressed records is reported, never hidden.
+    members and is diverse enough, and the number of suppressed records is reported, never hidden.
     """
     ladders = _ladders(records, rules)
+    diverse = [(rule, sensitive_values(records, rule)) for rule in sensitive]
     allowed = max_suppression * len(records)
     heights = [len(rule.levels) for rule in rules]
     nodes = math.prod(height + 1 for height in heights)
     if nodes <= MAX_LATTICE:
-        level = _lattice_search(ladders, rules, k, allowed, records.index)
+        level = _lattice_search(ladders, rules, k, allowed, records.index, diverse)
     else:
-        level = _datafly(ladders, rules, k, allowed, records.index)
-    short = _short(ladders, level, rules, k, records.index)
+        level = _datafly(ladders, rules, k, allowed, records.index, diverse)
+    short = _short(ladders, level, rules, k, records.index, diverse)
     current = _table(ladders, level, rules, records.index)
     keep = ~short
     kept = current[keep]
+    l_reached: dict[str, int] = {}
+    shares: dict[str, float] = {}
+    if len(kept):
+        classes = kept.groupby(list(kept.columns), dropna=False, sort=False).ngroup() if rules else \
+            pd.Series(0, index=kept.index)
+        for rule, values in diverse:
+            distinct, share = diversity(classes, values[keep])
+            l_reached[rule.output_name] = int(distinct.min())
+            shares[rule.output_name] = round(float(share.max()), 4)
     return KAnonymityResult(
         generalised=current,
         keep=keep,
@@ -141,4 +191,6 @@ def enforce_k_anonymity(
                 for rule in rules},
         k_reached=smallest_class(kept, list(kept.columns)),
         records_suppressed=int(short.sum()),
+        l_reached=l_reached,
+        max_share_reached=shares,
     )

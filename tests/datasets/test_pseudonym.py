@@ -69,5 +69,5 @@ def test_key_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_short_key_is_refused_and_demo_key_is_marked() -> None:
     with pytest.raises(PseudonymKeyError):
         PseudonymKey("kort")
-    assert PseudonymKey.demo().is_demo and PseudonymKey(DEMO_KEY, is_demo=True).is_demo
+    assert PseudonymKey.demo(allow_demo=True).is_demo and PseudonymKey(DEMO_KEY, is_demo=True).is_demo
     assert not KEY_A.is_demo
