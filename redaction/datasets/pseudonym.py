@@ -55,8 +55,10 @@ class PseudonymKey:
         secret = os.environ.get(variable, "")
         if not secret:
             raise PseudonymKeyError(f"set {variable} to a secret of at least {MIN_KEY_LENGTH} characters")
-        if secret.strip() == DEMO_KEY and not demo_allowed(allow_demo):
-            raise PseudonymKeyError(f"{variable} holds the demo key; it is only accepted with {ALLOW_DEMO_ENV}=1")
+        if secret.strip() == DEMO_KEY:
+            if not demo_allowed(allow_demo):
+                raise PseudonymKeyError(f"{variable} holds the demo key; it is only accepted with {ALLOW_DEMO_ENV}=1")
+            return cls(DEMO_KEY, is_demo=True)
         return cls(secret)
 
     @classmethod

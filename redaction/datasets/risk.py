@@ -44,12 +44,12 @@ def class_risk(frame: pd.DataFrame, columns: Sequence[str], k: int) -> dict[str,
 
 
 def record_risk(frame: pd.DataFrame, quasi: Sequence[str], others: Sequence[str], k: int) -> list[dict[str, Any]]:
-    """Scenarios: the quasi-identifiers; the quasi-identifiers plus each other column; every
-    pair of the other columns (arrival month and interpreter language, say: an acquaintance
+    """Scenarios: the quasi-identifiers; the quasi-identifiers plus each other column and plus
+    each pair of other columns (arrival month and interpreter language, say: an acquaintance
     knows both); and all columns together (an insider with the restricted file)."""
     scenarios: list[list[str]] = [list(quasi)] if quasi else []
     scenarios += [[*quasi, column] for column in others]
-    scenarios += [list(pair) for pair in itertools.combinations(others, 2)]
+    scenarios += [[*quasi, *pair] for pair in itertools.combinations(others, 2)]
     scenarios.append([*quasi, *others])
     seen: set[tuple[str, ...]] = set()
     out = []

@@ -126,7 +126,7 @@ def attack(tables: Mapping[str, pd.DataFrame], shapes: Sequence[MartShape], reco
 
 def true_counts(records: pd.DataFrame, shape: MartShape, table: pd.DataFrame) -> dict[tuple[str, ...], int]:
     """The real count behind every cell of a published mart, straight from the records."""
-    frame = records.astype(str)
+    frame = records.astype(str).replace({"*": "niet uitgesplitst"})  # the published name of '*'
     shown = {x for v in shape.variables for x in table[v]}
     out = {}
     for _, row in table.iterrows():

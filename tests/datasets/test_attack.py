@@ -17,10 +17,16 @@ from eval.caserecords import generate_case_register
 from redaction.datasets import (
     DatasetConfig,
     PseudonymKey,
+    anonymisation_summary,
     anonymise_records,
     build_marts,
+    marts_audit,
+    marts_summary,
     read_published_tables,
+    report_json,
+    risk_report,
     validate_records,
+    validation_summary,
     write_marts,
 )
 from tests.datasets.attacker import MartShape, attack, breaches, shapes_from_config, true_counts
@@ -39,7 +45,10 @@ def demo(config: DatasetConfig, tmp_path_factory: pytest.TempPathFactory) -> dic
     folder = tmp_path_factory.mktemp("demo_public")
     marts = build_marts(anonymised.frame, config)
     write_marts(marts, folder)
-    return {"records": anonymised.frame, "tables": read_published_tables(folder), "folder": folder, "marts": marts}
+    report = risk_report(config, validation_summary(validate_records(register.frame, config)),
+                         anonymisation_summary(anonymised, demo_key=True), marts_summary(marts, config.cell_threshold))
+    return {"records": anonymised.frame, "tables": read_published_tables(folder), "folder": folder, "marts": marts,
+            "report": report}
 
 
 def _legacy_cross_table(records: pd.DataFrame, rows: str, columns: str, threshold: int) -> pd.DataFrame:
@@ -100,3 +109,35 @@ def test_one_mark_for_every_hidden_cell(demo: dict) -> None:
 def test_the_attack_sees_no_more_than_the_public_folder(demo: dict) -> None:
     # The attacker's input is exactly the public files: no audit, no records.
     assert {p.suffix for p in Path(demo["folder"]).iterdir()} <= {".parquet", ".duckdb"}
+
+
+def test_the_risk_report_shows_the_figures(demo: dict, config: DatasetConfig) -> None:
+    report = demo["report"]
+    records = report["anonymised_records"]
+    scenarios = {tuple(s["columns"]): s for s in records["record_risk"]}
+    # The issue's figure: arrival month plus interpreter language single out most restricted records.
+    quasi_names = tuple(report["threat_model"]["quasi_identifiers"])
+    month_language = scenarios[(*quasi_names, "aankomstmaand", "tolk")]
+    assert month_language["unique_records"] > len(demo["records"]) // 3
+    assert month_language["expected_reidentifications"] >= month_language["unique_records"]
+    quasi = scenarios[tuple(report["threat_model"]["quasi_identifiers"])]
+    assert quasi["unique_records"] == 0 and quasi["records_below_k"] == 0
+    assert quasi["highest_record_risk"] <= 1 / config.k
+    assert records["l_diversity_reached"] == {"begeleidingsduur": 2, "uitkomst": 2} or \
+        min(records["l_diversity_reached"].values()) >= 2
+    utility = records["utility_per_variable"]
+    assert {"leeftijdsgroep", "nationaliteit", "uitkomst", "begeleidingsduur"} <= set(utility)
+    assert all({"distance_points", "p_value", "biased", "categories_in_source"} <= set(v) for v in utility.values())
+    assert report["threat_model"]["in_words"] and report["suppression"]["small_cells_not_protectable"] == 0
+    assert report["suppression"]["hidden_cells"] == sum(m.primary + m.secondary for m in demo["marts"])
+
+
+def test_intervals_go_to_the_restricted_audit_only(demo: dict, config: DatasetConfig) -> None:
+    audit = marts_audit(demo["marts"])
+    hidden = [cell for mart in audit.values() for cell in mart["hidden_cells"]]
+    assert hidden and all(cell["protected"] for cell in hidden)
+    lower, upper = config.protection.lower, config.protection.upper
+    for cell in (c for c in hidden if c["value"] < config.cell_threshold):
+        assert cell["low"] <= max(0, cell["value"] - lower) and cell["high"] >= cell["value"] + upper
+    public = report_json(demo["report"])
+    assert '"low"' not in public and '"high"' not in public and "hidden_cells\": [" not in public

@@ -85,3 +85,30 @@ def test_export_with_an_unconfigured_column_is_refused(config: DatasetConfig) ->
     assert "geloof" in str(error.value) and str(error.value).startswith("[W701]")
     with pytest.raises(CaseRecordsError, match="bsn"):
         check_columns([c for c in COLUMNS if c != "bsn"], config)
+
+
+def test_protection_noise_and_sensitive_columns_are_read_from_the_yaml(config: DatasetConfig) -> None:
+    assert (config.protection.lower, config.protection.upper) == (4, 4)
+    assert config.cell_key.max_deviation == 2 and sum(config.cell_key.probabilities) == pytest.approx(1.0)
+    assert {rule.output_name for rule in config.sensitive_columns} == {"uitkomst", "begeleidingsduur"}
+    assert all(rule.l_diversity == 2 and rule.max_share == 0.95 for rule in config.sensitive_columns)
+    assert "aanvaller" in config.threat_model
+
+
+@pytest.mark.parametrize("change", [
+    {"protection": {"lower": 0, "upper": 4}},
+    {"protection": {"boven": 3}},
+    {"cell_key": {"max_deviation": 1, "probabilities": [0.2, 0.5, 0.3]}},  # not symmetric: biased noise
+    {"cell_key": {"max_deviation": 2, "probabilities": [0.5, 0.5]}},
+    {"columns": {"uitkomst": {"action": "keep", "l_diversity": 2, "max_share": 1.5}}},
+    {"columns": {"tolk": {"action": "redact", "l_diversity": 2}}},
+])
+def test_bad_protection_settings_are_refused(change: dict) -> None:
+    data = _base()
+    for key, value in change.items():
+        if key == "columns":
+            data["columns"].update(value)
+        else:
+            data[key] = value
+    with pytest.raises(DatasetConfigError):
+        parse_config(data)

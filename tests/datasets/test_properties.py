@@ -68,6 +68,30 @@ def test_kept_records_are_k_anonymous_and_suppression_is_counted(rows: list[dict
         assert result.k_reached == min(classes.values()) >= k
 
 
+outcome_rows = st.lists(
+    st.fixed_dictionaries({"a": st.sampled_from(["a1", "a2", "a3", "a4", "a5"]),
+                           "b": st.sampled_from(["b1", "b2", "b3", "", "b4"]),
+                           "c": st.sampled_from(["c1", "c2", "c3"]),
+                           "s": st.sampled_from(["goed", "goed", "goed", "matig", "slecht"])}),
+    max_size=80,
+)
+
+
+@FAST
+@given(outcome_rows, st.integers(2, 5), st.integers(2, 3), st.sampled_from([0.6, 0.8, 1.0]),
+       st.sampled_from([0.0, 0.1, 1.0]))
+def test_kept_classes_are_l_diverse(rows: list[dict], k: int, l_div: int, share: float, budget: float) -> None:
+    frame = pd.DataFrame(rows, columns=["a", "b", "c", "s"])
+    sensitive = ColumnRule(name="s", action="keep", l_diversity=l_div, max_share=share)
+    result = enforce_k_anonymity(frame, _rules(), k, budget, [sensitive])
+    kept = result.generalised[result.keep].assign(s=frame.loc[result.keep, "s"])
+    for _, group in kept.groupby(["a", "b", "c"], dropna=False):
+        counts = Counter(group["s"])
+        assert len(group) >= k and len(counts) >= l_div
+        assert max(counts.values()) <= share * len(group) + 1e-9
+    assert result.records_suppressed == len(frame) - len(kept)
+
+
 # ----------------------------------------------------------------------------- small cells
 
 VARIABLES = {"a": ["a1", "a2", "a3"], "b": ["b1", "b2", "b3", "b4"], "c": ["c1", "c2"]}

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from redaction.datasets import PseudonymKey, PseudonymKeyError
-from redaction.datasets.pseudonym import DEMO_KEY, KEY_ENV, PSEUDONYM_HEX_CHARS
+from redaction.datasets.pseudonym import ALLOW_DEMO_ENV, DEMO_KEY, KEY_ENV, PSEUDONYM_HEX_CHARS
 
 KEY_A = PseudonymKey("eerste-geheime-sleutel-0123456789")
 KEY_B = PseudonymKey("tweede-geheime-sleutel-9876543210")
@@ -71,3 +71,27 @@ def test_short_key_is_refused_and_demo_key_is_marked() -> None:
         PseudonymKey("kort")
     assert PseudonymKey.demo(allow_demo=True).is_demo and PseudonymKey(DEMO_KEY, is_demo=True).is_demo
     assert not KEY_A.is_demo
+
+
+def test_demo_key_only_with_the_allow_flag_whichever_variable_carries_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ALLOW_DEMO_ENV, raising=False)
+    monkeypatch.setenv(KEY_ENV, DEMO_KEY)
+    with pytest.raises(PseudonymKeyError):
+        PseudonymKey.from_env()
+    monkeypatch.setenv("ANDERE_SLEUTEL", f"  {DEMO_KEY} ")
+    with pytest.raises(PseudonymKeyError):
+        PseudonymKey.from_env("ANDERE_SLEUTEL")
+    with pytest.raises(PseudonymKeyError):
+        PseudonymKey.demo()
+    monkeypatch.setenv(ALLOW_DEMO_ENV, "1")
+    assert PseudonymKey.from_env().is_demo and PseudonymKey.from_env("ANDERE_SLEUTEL").is_demo
+    assert PseudonymKey.demo().is_demo
+    # An explicit refusal wins over the environment; a real key is never taken for the demo key.
+    with pytest.raises(PseudonymKeyError):
+        PseudonymKey.from_env(allow_demo=False)
+    assert not PseudonymKey("een-echte-geheime-sleutel-42").is_demo
+
+
+def test_record_keys_are_stable_and_keyed() -> None:
+    assert KEY_A.record_key("CL-001") == KEY_A.record_key(" cl-001 ") != KEY_B.record_key("CL-001")
+    assert 0 <= KEY_A.record_key("CL-001") < 2**32
