@@ -94,7 +94,7 @@ def _risk_html(report: dict[str, Any]) -> str:
     rows = "".join(f"<tr><th scope='row'>{html.escape(label)}</th><td>{html.escape(str(value))}</td></tr>"
                    for label, value in items)
     for mart in report["marts"].values():
-        hidden = mart["cells_suppressed_primary"] + mart["cells_suppressed_secondary"]
+        hidden = mart["cells_hidden"]
         rows += (f"<tr><th scope='row'>Afgeschermde cellen: {html.escape(mart['title'])}</th>"
                  f"<td>{hidden} van {mart['cells']}</td></tr>")
     risk_rows = "".join(

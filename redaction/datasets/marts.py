@@ -63,11 +63,6 @@ class Mart:
     records_hidden: int = 0  # records in hidden body cells (restricted: utility figure)
     unprotectable: int = 0
 
-    @property
-    def smallest_published(self) -> int | None:
-        counts = [int(v) for v in self.table[COUNT].dropna() if int(v) > 0]
-        return min(counts) if counts else None
-
 
 def _ordered(values: list[str], order: tuple[str, ...]) -> list[str]:
     known = [v for v in order if v in values]

@@ -50,9 +50,12 @@ def anonymisation_summary(anonymised: AnonymisedRecords, *, demo_key: bool) -> d
     }
 
 
+SPLIT = ("cells_suppressed_primary", "cells_suppressed_secondary")
+
+
 def marts_summary(marts: list[Mart], threshold: int) -> dict[str, Any]:
-    """Public: per mart, how many cells and how many hidden (the two reasons are not told apart
-    per cell, but their numbers per mart are harmless: a reader cannot tell which is which)."""
+    """Per mart, how many cells and how many hidden, small and protecting apart (restricted: the
+    public report gives only their sum, see ``risk_report``)."""
     return {
         mart.spec.name: {
             "title": mart.spec.title,
@@ -116,7 +119,10 @@ def risk_report(
             "max_deviation": config.cell_key.max_deviation,
             "probabilities": list(config.cell_key.probabilities),
         },
-        "marts": marts,
+        # How many hidden cells of a mart are small would let an attacker try each way of picking
+        # them and drop the ways no table fits: the public report gives only the number hidden.
+        "marts": {name: {**{k: v for k, v in mart.items() if k not in SPLIT},
+                         "cells_hidden": sum(mart[k] for k in SPLIT)} for name, mart in marts.items()},
     }
 
 

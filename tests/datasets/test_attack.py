@@ -141,3 +141,7 @@ def test_intervals_go_to_the_restricted_audit_only(demo: dict, config: DatasetCo
         assert cell["low"] <= max(0, cell["value"] - lower) and cell["high"] >= cell["value"] + upper
     public = report_json(demo["report"])
     assert '"low"' not in public and '"high"' not in public and "hidden_cells\": [" not in public
+    # Nor how many hidden cells of a mart are small: one mark, and no count that tells them apart.
+    assert "cells_suppressed_primary" not in public and "cells_suppressed_secondary" not in public
+    assert all(m["cells_hidden"] == sum(c["status"] != "published" for c in audit[n]["hidden_cells"])
+               for n, m in demo["report"]["marts"].items())
