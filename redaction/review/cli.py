@@ -29,7 +29,7 @@ import sys
 from pathlib import Path
 
 from redaction.policy.model import load_policy
-from redaction.review.store import ROLES, AccountError, ReviewStore
+from redaction.review.store import ROLES, AccountError, ReviewError, ReviewStore
 
 STATUS_NL = {"in_review": "te beoordelen", "approved": "goedgekeurd", "published": "gepubliceerd",
              "not_processed": "niet verwerkt"}  # fmt: skip
@@ -70,8 +70,9 @@ def add_review_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     reopen = actions.add_parser("reopen", help="withdraw an approval before publication")
     reopen.add_argument("document")
 
-    audit = actions.add_parser("audit", help="audit log of a batch as CSV")
-    audit.add_argument("batch")
+    audit = actions.add_parser("audit", help="audit log of a batch (or of all account changes) as CSV")
+    audit.add_argument("batch", nargs="?")
+    audit.add_argument("--accounts", action="store_true", help="every change to an account instead of a batch")
     audit.add_argument("-o", "--output")
 
     serve = actions.add_parser("serve", help="start the review cockpit (web) on this store")
@@ -223,7 +224,9 @@ def run_review(args: argparse.Namespace) -> int:
     if command == "users":
         return run_users(store, args, actor)
     if command == "audit":
-        data = store.audit_csv(args.batch)
+        if not args.accounts and not args.batch:
+            raise ReviewError("name a batch, or use --accounts for the changes to accounts")
+        data = store.accounts_audit_csv() if args.accounts else store.audit_csv(args.batch)
         if args.output:
             Path(args.output).write_text(data, encoding="utf-8")
         else:

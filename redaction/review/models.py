@@ -7,9 +7,9 @@ The audit log holds positions and ids, never the text of a span.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -26,6 +26,14 @@ class BatchRow(Base):
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)  # opaque, never from file names
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # What the batch answers, as the Woo team enters it (restricted, like everything here): the
+    # subject, the sender and reference of the Woo request, the day it was received and whether the
+    # decision term was extended by two weeks (Woo art. 4.4).
+    subject: Mapped[str | None] = mapped_column(String(300))
+    sender: Mapped[str | None] = mapped_column(String(200))
+    request_ref: Mapped[str | None] = mapped_column(String(80))
+    received_on: Mapped[date | None] = mapped_column(Date)
+    extended: Mapped[bool] = mapped_column(default=False)
     documents: Mapped[list[DocumentRow]] = relationship(back_populates="batch", order_by="DocumentRow.number")
 
 
@@ -80,6 +88,8 @@ class SpanRow(Base):
     ground: Mapped[str | None] = mapped_column(String(12))
     reviewed_by: Mapped[str | None] = mapped_column(String(80))
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # The reviewer's own motivation (e.g. the weighing of interests a relative ground needs).
+    motivation: Mapped[str | None] = mapped_column(Text)
     # Optimistic locking: a change based on an older version is refused, never silently lost.
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -104,6 +114,7 @@ class AuditRow(Base):
     end: Mapped[int | None] = mapped_column(Integer)
     before: Mapped[str | None] = mapped_column(String(40))  # e.g. "redact 5.1.2e" — never span text
     after: Mapped[str | None] = mapped_column(String(40))
+    account: Mapped[str | None] = mapped_column(String(80))  # the account an account change concerns
 
     __table_args__ = (Index("ix_audit_batch", "batch_id", "id"),)
 
@@ -158,3 +169,16 @@ class LoginFailureRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     key: Mapped[str] = mapped_column(String(64), index=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class WebSessionRow(Base):
+    """A login session of the cockpit. The cookie holds a random token; only its SHA-256 is kept,
+    so a copy of the database opens no session. Deleting the row ends the session everywhere."""
+
+    __tablename__ = "web_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    username: Mapped[str] = mapped_column(String(80), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -1,8 +1,10 @@
 """The review store: where proposed decisions wait for a person, and where what they did is kept.
 
-SQLite by default (a file in the restricted area), PostgreSQL by URL (``WOO_REVIEW_DB``). The schema
-is created and upgraded by Alembic migrations, never by ``create_all``, so a deployed store can be
-upgraded in place.
+`ReviewStore` is the one object the CLI, the pipeline and the web cockpit open. It is composed of
+three parts, each in its own module over the same database (`redaction.review.db`):
+- review (this module): batches, documents, decisions, approval, publication, leak findings;
+- accounts (`redaction.review.accounts`): users, roles, failed logins, login sessions;
+- audit (`redaction.review.audit`): the audit log's exports.
 
 Every change to a span is one short transaction on that span's row with optimistic locking: two
 reviewers working on the same batch never overwrite each other's decision silently. A change
@@ -11,81 +13,59 @@ based on a stale version raises `ReviewConflict`; different spans never conflict
 
 from __future__ import annotations
 
-import csv
-import io
-import os
-import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from importlib import resources
-from pathlib import Path
+from datetime import date, datetime, timedelta
 from typing import Literal
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, and_, case, create_engine, event, func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from redaction.decisions import Decision
-from redaction.errors import PolicyError, WooError
+from redaction.errors import PolicyError
 from redaction.person.scorer import RULE as SCORER_RULE
 from redaction.policy.grounds import GROUNDS, normalise_ground
-from redaction.review.models import (
-    AuditRow,
-    BatchRow,
-    DocumentRow,
-    LeakRow,
-    LoginFailureRow,
-    SpanRow,
-    UserRow,
-    utcnow,
-)
+from redaction.review.accounts import ROLES, AccountStore, UserView
+from redaction.review.audit import AuditStore
+from redaction.review.db import DEFAULT_URL, review_db_url
+from redaction.review.errors import AccountError, FourEyesViolation, ReviewConflict, ReviewError
+from redaction.review.models import AuditRow, BatchRow, DocumentRow, LeakRow, SpanRow, utcnow
 
-DEFAULT_URL = "sqlite:///var/restricted/review.db"
+__all__ = [
+    "DEFAULT_URL", "ROLES", "AccountError", "BatchInfo", "DecisionRef", "DocumentSummary", "DocumentView",
+    "FourEyesViolation", "LeakRecord", "NewDocument", "ReviewConflict", "ReviewError", "ReviewStore", "SpanView",
+    "UserView", "review_db_url", "span_decision",
+]  # fmt: skip
 
 SpanAction = Literal["accept", "reject"]
 DocumentStatus = Literal["in_review", "approved", "published", "not_processed"]
-
-
-class ReviewError(WooError):
-    """A review action cannot be carried out (unknown id, not allowed, wrong state)."""
-
-    code = "W600"
-
-
-class ReviewConflict(ReviewError):
-    """Someone else changed the same span first; reload and decide again. Nothing was lost."""
-
-    code = "W601"
-
-
-class FourEyesViolation(ReviewError):
-    """With four eyes on, the approver must not be a person who reviewed the document."""
-
-    code = "W602"
-
-
-class AccountError(ReviewError):
-    """An account cannot be created or changed (unknown role, name taken, unknown user)."""
-
-    code = "W603"
-
-
-ROLES: tuple[str, ...] = ("reviewer", "approver", "admin")
+# Who approves when the policy approves a document nobody looked at (`ReviewStore.auto_approve`).
+POLICY_ACTOR = "beleid:auto"
+# Actors that are no person: their audit rows never count as a review.
+SYSTEM_ACTORS = ("pipeline", POLICY_ACTOR)
+# The Woo (art. 4.4): a decision within four weeks of receipt, extendable once by at most two.
+DECISION_TERM = timedelta(weeks=4)
+EXTENSION = timedelta(weeks=2)
 
 
 @dataclass(frozen=True, slots=True)
-class UserView:
-    """An account of the review cockpit. The password hash stays in the store's hands."""
+class BatchInfo:
+    """What a batch answers: subject, sender and reference of the Woo request, day of receipt."""
 
-    username: str
-    role: str
-    active: bool
+    id: str
+    subject: str | None = None
+    sender: str | None = None
+    request_ref: str | None = None
+    received_on: date | None = None
+    extended: bool = False
+
+    @property
+    def deadline(self) -> date | None:
+        """The last day of the decision term: four weeks after receipt, six when extended."""
+        if self.received_on is None:
+            return None
+        return self.received_on + DECISION_TERM + (EXTENSION if self.extended else timedelta(0))
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +103,11 @@ class DocumentSummary:
     per_entity: dict[str, int]
     failure_code: str | None = None
     failure_reason: str | None = None
+    approved_by: str | None = None
+
+    @property
+    def approved_by_policy(self) -> bool:
+        return self.approved_by == POLICY_ACTOR
 
     @property
     def risk(self) -> tuple[int, int, int]:
@@ -148,6 +133,7 @@ class SpanView:
     proposed_ground: str | None
     reviewed_by: str | None
     version: int
+    motivation: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +154,12 @@ class DocumentView:
     spans: list[SpanView]
     failure_code: str | None = None
     failure_reason: str | None = None
+    approved_at: datetime | None = None
+    published_at: datetime | None = None
+
+    @property
+    def approved_by_policy(self) -> bool:
+        return self.approved_by == POLICY_ACTOR
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,67 +237,12 @@ class _Tally:
             self.keeps += n
         self.low_confidence += low
         self.reviewed += reviewed
-_MIGRATION_LOCK = threading.Lock()
-
-
-def _migrations_config(connection: object) -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(resources.files("redaction.review") / "migrations"))
-    cfg.attributes["connection"] = connection
-    return cfg
-
-
-def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
-    # WAL lets readers go on while one reviewer writes; busy_timeout makes a second writer wait
-    # instead of failing, so concurrent reviewers queue up rather than lose work.
-    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
-
-
-def review_db_url(url: str | None = None) -> str:
-    return url or os.environ.get("WOO_REVIEW_DB") or DEFAULT_URL
-
-
 def _ground_state(decision: str, ground: str | None) -> str:
     return f"{decision} {ground}" if ground else decision
 
 
-class ReviewStore:
+class ReviewStore(AccountStore, AuditStore):
     """All reads and writes of the review process go through here (CLI, pipeline, web cockpit)."""
-
-    def __init__(self, url: str | None = None, *, migrate: bool = True) -> None:
-        self.url = review_db_url(url)
-        if self.url.startswith("sqlite:///") and not self.url.startswith("sqlite:///:memory:"):
-            Path(self.url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-        self.engine: Engine = create_engine(self.url)
-        if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        if migrate:
-            self.upgrade()
-
-    def upgrade(self) -> None:
-        """Bring the schema to the newest migration (idempotent).
-
-        Alembic keeps its migration context in module globals, so two stores opened at once in one
-        process (two web workers' threads) must not migrate at the same time.
-        """
-        with _MIGRATION_LOCK, self.engine.begin() as connection:
-            config = _migrations_config(connection)
-            head = ScriptDirectory.from_config(config).get_current_head()
-            if MigrationContext.configure(connection).get_current_revision() != head:
-                command.upgrade(config, "head")
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        with self._sessions() as session, session.begin():
-            yield session
 
     # -- filling the queue (the pipeline) -------------------------------------------------------
 
@@ -313,6 +250,28 @@ class ReviewStore:
         with self.session() as s:
             if s.get(BatchRow, batch_id) is None:
                 s.add(BatchRow(id=batch_id))
+
+    def batch_info(self, batch_id: str) -> BatchInfo:
+        with self.session() as s:
+            row = s.get(BatchRow, batch_id)
+            if row is None:
+                raise ReviewError(f"unknown batch {batch_id!r}")
+            return _batch_info(row)
+
+    def set_batch_info(
+        self, batch_id: str, actor: str, *, subject: str | None = None, sender: str | None = None,
+        request_ref: str | None = None, received_on: date | None = None, extended: bool = False,
+    ) -> BatchInfo:  # fmt: skip
+        """Record what the batch answers. Audited without the values (a sender is personal data)."""
+        with self.session() as s:
+            row = s.get(BatchRow, batch_id)
+            if row is None:
+                raise ReviewError(f"unknown batch {batch_id!r}")
+            row.subject, row.sender = (subject or None), (sender or None)
+            row.request_ref, row.received_on, row.extended = (request_ref or None), received_on, extended
+            s.add(AuditRow(actor=actor, action="batch_info", batch_id=batch_id,
+                           after="verdaagd" if extended else None))
+            return _batch_info(row)
 
     def add_document(self, batch_id: str, doc: NewDocument, decisions: Iterable[Decision] = ()) -> bool:
         """Put a document and its proposed decisions in the queue. Returns False if already there.
@@ -352,15 +311,23 @@ class ReviewStore:
         with self.session() as s:
             return list(s.scalars(select(BatchRow.id).order_by(BatchRow.created_at, BatchRow.id)))
 
-    def queue(self, batch_id: str | None = None, *, statuses: Sequence[str] | None = None) -> list[DocumentSummary]:
+    def queue(
+        self, batch_id: str | None = None, *, statuses: Sequence[str] | None = None, search: str | None = None,
+    ) -> list[DocumentSummary]:  # fmt: skip
         """Documents per batch, riskiest first: absolute grounds (BSN ...), then low confidence.
+
+        ``search`` keeps the documents whose number or text contains it (case-insensitive).
 
         Counted in the database: neither the documents' text nor their spans are loaded, so a
         queue of thousands of documents costs the same memory as one of ten.
         """
         columns = (DocumentRow.id, DocumentRow.batch_id, DocumentRow.number, DocumentRow.kind, DocumentRow.status,
-                   DocumentRow.failure_code, DocumentRow.failure_reason)  # fmt: skip
+                   DocumentRow.failure_code, DocumentRow.failure_reason, DocumentRow.approved_by)  # fmt: skip
         query = select(*columns)
+        if search and search.strip():
+            needle = search.strip().lower()
+            query = query.where(func.lower(DocumentRow.number).contains(needle, autoescape=True)
+                                | func.lower(DocumentRow.text).contains(needle, autoescape=True))  # fmt: skip
         if batch_id is not None:
             query = query.where(DocumentRow.batch_id == batch_id)
         if statuses is not None:
@@ -389,12 +356,13 @@ class ReviewStore:
                 tally = tallies.setdefault(doc_id, _Tally())
                 tally.add(entity, decision, int(n), int(absolute or 0), int(low or 0), int(reviewed or 0))
         summaries = []
-        for doc_id, batch, number, kind, status, failure_code, failure_reason in docs:
+        for doc_id, batch, number, kind, status, failure_code, failure_reason, approved_by in docs:
             t = tallies.get(doc_id) or _Tally()
             summaries.append(DocumentSummary(
                 id=doc_id, batch_id=batch, number=number, kind=kind, status=status, redactions=t.redactions,
                 keeps=t.keeps, absolute=t.absolute, low_confidence=t.low_confidence, reviewed=t.reviewed,
                 per_entity=t.per_entity, failure_code=failure_code, failure_reason=failure_reason,
+                approved_by=approved_by,
             ))  # fmt: skip
         order = {"in_review": 0, "approved": 1, "published": 2, "not_processed": 3}
         return sorted(summaries, key=lambda q: (order.get(q.status, 9), tuple(-x for x in q.risk), q.number))
@@ -407,7 +375,8 @@ class ReviewStore:
                 status=doc.status, text=doc.text, pages=doc.pages, family_id=doc.family_id,
                 thread_id=doc.thread_id, parent_id=doc.parent_id, date=doc.date, approved_by=doc.approved_by,
                 spans=[_span_view(sp) for sp in doc.spans],
-                failure_code=doc.failure_code, failure_reason=doc.failure_reason,
+                failure_code=doc.failure_code, failure_reason=doc.failure_reason, approved_at=doc.approved_at,
+                published_at=doc.published_at,
             )  # fmt: skip
 
     def find_document(self, id_or_number: str) -> str:
@@ -475,6 +444,57 @@ class ReviewStore:
         except StaleDataError:
             raise ReviewConflict(f"span {span_id} was changed by someone else at the same moment; reload") from None
 
+    def decide(
+        self,
+        span_id: int,
+        decision: Literal["redact", "keep"],
+        actor: str,
+        *,
+        ground: str | None = None,
+        motivation: str | None = None,
+        expected_version: int | None = None,
+    ) -> SpanView:
+        """A person's explicit decision on one span: redact on ``ground`` (default: the current or
+        proposed ground, else that of the kind of data) or keep it readable, with their own
+        motivation. Unlike accept/reject, what is chosen is what happens: nothing is flipped.
+        ``motivation`` None leaves an earlier motivation as it is; "" clears it.
+        """
+        if decision not in ("redact", "keep"):
+            raise ReviewError(f"unknown decision {decision!r}: use redact or keep")
+        try:
+            with self.session() as s:
+                span = s.get(SpanRow, span_id)
+                if span is None:
+                    raise ReviewError(f"unknown span {span_id}")
+                doc = self._editable_document(s, span.document_id)
+                if expected_version is not None and span.version != expected_version:
+                    raise ReviewConflict(f"span {span_id} was changed by someone else; reload the document")
+                before = _ground_state(span.decision, span.ground)
+                new_ground = None
+                if decision == "redact":
+                    new_ground = _checked_ground(ground) if ground else (span.ground or span.proposed_ground)
+                    new_ground = new_ground or _fallback_ground(span.category)
+                if decision != span.proposed_decision:
+                    state, action = "rejected", "reject"
+                elif decision == "redact" and new_ground != span.proposed_ground:
+                    state, action = "changed", "change_ground"
+                else:
+                    state, action = "accepted", "accept"
+                if span.state == "added":
+                    state, action = ("added", "decide") if decision == "redact" else ("rejected", "reject")
+                span.state, span.decision, span.ground = state, decision, new_ground
+                if motivation is not None:
+                    span.motivation = motivation.strip()[:2000] or None
+                span.reviewed_by, span.reviewed_at = actor, utcnow()
+                s.add(AuditRow(
+                    actor=actor, action=action, batch_id=doc.batch_id, document_id=doc.id, span_id=span.id,
+                    start=span.start, end=span.end, before=before, after=_ground_state(decision, new_ground),
+                ))  # fmt: skip
+                s.flush()
+                return _span_view(span)
+        except StaleDataError:
+            raise ReviewConflict(f"span {span_id} was changed by someone else at the same moment; reload") from None
+
     def set_value(
         self,
         doc_id: str,
@@ -527,22 +547,47 @@ class ReviewStore:
     # -- approval and publication --------------------------------------------------------------
 
     def reviewers_of(self, doc_id: str) -> set[str]:
+        """The people who reviewed the document: acted on a decision or declared the review done."""
         with self.session() as s:
             return set(
                 s.scalars(
                     select(AuditRow.actor).where(
-                        AuditRow.document_id == doc_id, AuditRow.span_id.is_not(None), AuditRow.actor != "pipeline"
+                        AuditRow.document_id == doc_id,
+                        AuditRow.span_id.is_not(None) | (AuditRow.action == "review_done"),
+                        AuditRow.actor.not_in(SYSTEM_ACTORS),
                     )
                 )
             )
 
+    def four_eyes_block(self, doc_id: str, actor: str) -> Literal["own_review", "unreviewed"] | None:
+        """Why four eyes forbids ``actor`` to approve the document, or None if it allows it: the
+        approver reviewed it, or nobody did (then approving would be one pair of eyes)."""
+        reviewers = self.reviewers_of(doc_id)
+        if actor in reviewers:
+            return "own_review"
+        if not reviewers:
+            return "unreviewed"
+        return None
+
+    def mark_reviewed(self, doc_id: str, actor: str) -> None:
+        """A reviewer declares the document reviewed (also one without detections): what four eyes
+        needs before someone else may approve it."""
+        with self.session() as s:
+            doc = self._editable_document(s, doc_id)
+            s.add(AuditRow(actor=actor, action="review_done", batch_id=doc.batch_id, document_id=doc.id))
+
     def approve(self, doc_id: str, actor: str, *, four_eyes: bool = False) -> None:
         """The deliberate act that releases a document for publication.
 
-        Proposals nobody touched are approved as proposed (recorded as such in the audit log).
+        Proposals nobody touched are approved as proposed (recorded as such in the audit log). With
+        four eyes, someone other than the approver must have reviewed the document.
         """
-        if four_eyes and actor in self.reviewers_of(doc_id):
-            raise FourEyesViolation("four eyes: the approver reviewed this document; another person must approve")
+        if four_eyes:
+            block = self.four_eyes_block(doc_id, actor)
+            if block == "own_review":
+                raise FourEyesViolation("four eyes: the approver reviewed this document; another person must approve")
+            if block == "unreviewed":
+                raise FourEyesViolation("four eyes: nobody reviewed this document yet; a reviewer must look first")
         with self.session() as s:
             doc = self._editable_document(s, doc_id)
             untouched = sum(sp.state == "proposed" for sp in doc.spans)
@@ -560,7 +605,7 @@ class ReviewStore:
             s.add(AuditRow(actor=actor, action="reopen", batch_id=doc.batch_id, document_id=doc.id,
                            before="approved", after="in_review"))
 
-    def auto_approve(self, batch_id: str, min_score: float, actor: str = "beleid:auto") -> int:
+    def auto_approve(self, batch_id: str, min_score: float, actor: str = POLICY_ACTOR) -> int:
         """Approve documents in which every decision is at least ``min_score`` sure (a policy switch;
         see `decision_confidence`)."""
         approved = 0
@@ -618,102 +663,6 @@ class ReviewStore:
             rows = s.execute(query.group_by(LeakRow.document_id))
             return {doc_id: int(count) for doc_id, count in rows}
 
-    # -- audit ---------------------------------------------------------------------------------
-
-    def audit_csv(self, batch_id: str) -> str:
-        """The audit log of one batch as CSV: who, what, when, where — never the span text."""
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(["id", "tijdstip", "wie", "actie", "document", "span", "begin", "eind", "voor", "na"])
-        with self.session() as s:
-            numbers = {
-                doc_id: number
-                for doc_id, number in s.execute(
-                    select(DocumentRow.id, DocumentRow.number).where(DocumentRow.batch_id == batch_id)
-                )
-            }
-            rows = s.scalars(select(AuditRow).where(AuditRow.batch_id == batch_id).order_by(AuditRow.id))
-            for r in rows:
-                writer.writerow([r.id, r.at.isoformat(timespec="seconds"), r.actor, r.action,
-                                 numbers.get(r.document_id or "", ""), r.span_id or "", _blank(r.start),
-                                 _blank(r.end), r.before or "", r.after or ""])
-        return out.getvalue()
-
-    # -- accounts (the web cockpit) ---------------------------------------------------------------
-    # Hashing is the caller's business (argon2 in the web package): the store never sees a password.
-
-    def add_user(self, username: str, password_hash: str, role: str, actor: str = "cli") -> UserView:
-        if role not in ROLES:
-            raise AccountError(f"unknown role {role!r}: use {', '.join(ROLES)}")
-        if not username or len(username) > 80 or username != username.strip():
-            raise AccountError("a username is 1 to 80 characters without surrounding spaces")
-        with self.session() as s:
-            if s.scalars(select(UserRow).where(UserRow.username == username)).first() is not None:
-                raise AccountError("that username is taken")
-            s.add(UserRow(username=username, password_hash=password_hash, role=role, active=True))
-            s.add(AuditRow(actor=actor, action="user_add", after=role))
-        return UserView(username, role, True)
-
-    def users(self) -> list[UserView]:
-        with self.session() as s:
-            rows = s.scalars(select(UserRow).order_by(UserRow.username))
-            return [UserView(r.username, r.role, r.active) for r in rows]
-
-    def user_credentials(self, username: str) -> tuple[UserView, str] | None:
-        """The account and its password hash, for checking a login; None if there is no such user."""
-        with self.session() as s:
-            row = s.scalars(select(UserRow).where(UserRow.username == username)).first()
-            if row is None:
-                return None
-            return UserView(row.username, row.role, row.active), row.password_hash
-
-    def user(self, username: str) -> UserView | None:
-        found = self.user_credentials(username)
-        return found[0] if found else None
-
-    def update_user(
-        self, username: str, actor: str, *, role: str | None = None, active: bool | None = None,
-        password_hash: str | None = None,
-    ) -> UserView:  # fmt: skip
-        if role is not None and role not in ROLES:
-            raise AccountError(f"unknown role {role!r}: use {', '.join(ROLES)}")
-        with self.session() as s:
-            row = s.scalars(select(UserRow).where(UserRow.username == username)).first()
-            if row is None:
-                raise AccountError("unknown user")
-            before = f"{row.role} {'actief' if row.active else 'inactief'}"
-            if role is not None:
-                row.role = role
-            if active is not None:
-                row.active = active
-            if password_hash is not None:
-                row.password_hash = password_hash
-            after = f"{row.role} {'actief' if row.active else 'inactief'}"
-            s.add(AuditRow(actor=actor, action="user_change", before=before, after=after))
-            return UserView(row.username, row.role, row.active)
-
-    def record_login_failure(self, key: str) -> None:
-        with self.session() as s:
-            s.add(LoginFailureRow(key=key))
-
-    def login_failures(self, key: str, within_seconds: int) -> int:
-        """Failed logins for ``key`` in the last ``within_seconds`` (old rows are pruned on the way)."""
-        since = utcnow() - timedelta(seconds=within_seconds)
-        with self.session() as s:
-            s.execute(LoginFailureRow.__table__.delete().where(LoginFailureRow.at < utcnow() - timedelta(days=1)))
-            return int(
-                s.scalar(
-                    select(func.count()).select_from(LoginFailureRow).where(
-                        LoginFailureRow.key == key, LoginFailureRow.at >= since
-                    )
-                )
-                or 0
-            )
-
-    def clear_login_failures(self, key: str) -> None:
-        with self.session() as s:
-            s.execute(LoginFailureRow.__table__.delete().where(LoginFailureRow.key == key))
-
     def value_spans(self, doc_id: str, value: str, scope: Literal["document", "batch"] = "document") -> list[SpanView]:
         """Every span with this value (case-insensitive) in the document or its batch's open documents.
 
@@ -746,6 +695,10 @@ class ReviewStore:
         return doc
 
 
+def _batch_info(row: BatchRow) -> BatchInfo:
+    return BatchInfo(row.id, row.subject, row.sender, row.request_ref, row.received_on, bool(row.extended))
+
+
 def _leak_record(row: LeakRow, number: str) -> LeakRecord:
     refs = tuple(DecisionRef(**ref) for ref in row.decisions or [])  # type: ignore[arg-type]
     return LeakRecord(
@@ -758,10 +711,6 @@ def _leak_record(row: LeakRow, number: str) -> LeakRecord:
 def _decision_ref_json(ref: DecisionRef) -> dict[str, object]:
     return {"span_id": ref.span_id, "entity": ref.entity, "decision": ref.decision, "ground": ref.ground,
             "rule": ref.rule, "state": ref.state}  # fmt: skip
-
-
-def _blank(value: int | None) -> str | int:
-    return "" if value is None else value
 
 
 def _checked_ground(ground: str) -> str:
@@ -784,7 +733,7 @@ def _span_view(sp: SpanRow) -> SpanView:
         id=sp.id, start=sp.start, end=sp.end, text=sp.text, entity=sp.entity, state=sp.state, decision=sp.decision,
         ground=sp.ground, category=sp.category, reason=sp.reason, score=sp.score, source=sp.source, rule=sp.rule,
         proposed_decision=sp.proposed_decision, proposed_ground=sp.proposed_ground, reviewed_by=sp.reviewed_by,
-        version=sp.version,
+        version=sp.version, motivation=sp.motivation,
     )  # fmt: skip
 
 
@@ -800,6 +749,8 @@ def span_decision(sp: SpanView) -> Decision:
     reason = sp.reason
     if sp.state in REVIEW_REASONS:
         reason = f"{reason} {REVIEW_REASONS[sp.state]}".strip()
+    if sp.motivation:
+        reason = f"{reason} Motivering: {sp.motivation}".strip()
     return Decision(
         start=sp.start, end=sp.end, text=sp.text, entity=sp.entity, decision=sp.decision,  # type: ignore[arg-type]
         ground=sp.ground if sp.decision == "redact" else None, category=sp.category, reason=reason,

@@ -65,7 +65,23 @@ def test_audit_export(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str
     out = tmp_path / "audit.csv"
     assert woo(db, "audit", "b1", "-o", str(out)) == 0
     audit = out.read_text("utf-8")
-    assert audit.count(",anna,reject,") == 2 and "Brouwerhof" not in audit
+    assert audit.count(",anna,voorstel niet gevolgd,") == 2 and "Brouwerhof" not in audit
+
+
+def test_audit_of_account_changes(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from redaction.review import ReviewStore
+
+    store = ReviewStore(db)
+    store.add_user("lieke.bos", "$argon2id$synthetisch", "reviewer", actor="beheer")
+    store.update_user("lieke.bos", "beheer", active=False)
+    store.close()
+    capsys.readouterr()
+    assert woo(db, "audit", "--accounts") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "id,tijdstip,wie,actie,account,voor,na"
+    assert [line.split(",")[3:5] for line in lines[1:]] == [["account aangemaakt", "lieke.bos"],
+                                                            ["account gedeactiveerd", "lieke.bos"]]
+    assert woo(db, "audit") == 2
 
 
 def test_unknown_document_is_one_line(db: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -30,6 +30,13 @@ from tests.review.test_store import (  # noqa: F401  (collected again here, on P
     test_value_action_covers_document_or_batch,
     word_decisions,
 )
+from tests.review.test_workflow import (  # noqa: F401  (the workflow's store parts, on PostgreSQL)
+    test_an_explicit_decision_does_what_it_says_and_keeps_the_motivation,
+    test_audit_times_are_iso_8601_with_the_dutch_offset,
+    test_batch_details_and_the_woo_deadline,
+    test_four_eyes_refuses_an_approval_nobody_reviewed,
+    test_the_queue_can_be_searched_by_number_or_text,
+)
 
 pytest.importorskip("psycopg", reason="the PostgreSQL driver is a dev dependency")
 
@@ -125,5 +132,14 @@ def test_two_reviewers_on_postgres_lose_no_decision(postgres_url: str) -> None:
         t.join()
     assert not errors
     assert [sp.state for sp in setup.document("d1").spans] == ["rejected", "accepted"] * 20
-    assert setup.audit_csv("b1").count(",anna,reject,") == 20
+    assert setup.audit_csv("b1").count(",anna,voorstel niet gevolgd,") == 20
     setup.close()
+
+
+def test_sessions_and_account_audit_on_postgres(store: ReviewStore) -> None:
+    store.add_user("fenna.visser", "$argon2id$synthetisch", "approver", actor="beheer")
+    token = store.start_session("fenna.visser")
+    assert store.session_user(token, idle_seconds=60, max_seconds=600) is not None
+    store.update_user("fenna.visser", "beheer", password_hash="$argon2id$nieuw")
+    assert store.session_user(token, idle_seconds=60, max_seconds=600) is None
+    assert ",beheer,wachtwoord opnieuw ingesteld,fenna.visser," in store.accounts_audit_csv()

@@ -149,7 +149,7 @@ def test_audit_log_has_positions_but_no_text(store: ReviewStore) -> None:
     lines = audit.strip().splitlines()
     assert lines[0].startswith("id,tijdstip,wie,actie")
     actions = [line.split(",")[3] for line in lines[1:]]
-    assert actions == ["queued", "reject", "add", "approve"]
+    assert actions == ["in wachtrij gezet", "voorstel niet gevolgd", "weglakking toegevoegd", "goedgekeurd"]
     assert f",{spans[0].start},{spans[0].end}," in audit
     for secret in ("Brouwerhof", "brouwerhof", "111222333", "Geachte"):
         assert secret not in audit
@@ -211,8 +211,8 @@ def test_two_reviewers_on_one_batch_lose_no_decision(tmp_path: Path) -> None:
         states = [sp.state for sp in check.document(doc).spans]
         assert states == ["rejected", "accepted"] * 40
     audit = check.audit_csv("b1")
-    assert audit.count(",anna,reject,") == 80
-    assert audit.count(",bram,accept,") == 80
+    assert audit.count(",anna,voorstel niet gevolgd,") == 80
+    assert audit.count(",bram,voorstel gevolgd,") == 80
     check.close()
 
 
@@ -245,7 +245,7 @@ def test_leak_findings_replace_those_of_the_documents_checked_and_are_audited(st
     store.record_leak_check("b1", ["d2"], [])
     assert store.leak_counts("b1") == {"d1": 1} and store.leaks("d2") == []
     audit = store.audit_csv("b1")
-    assert audit.count("publication_blocked") == 2 and "Brouwerhof" not in audit
+    assert audit.count("publicatie tegengehouden") == 2 and "Brouwerhof" not in audit
 
 
 def _scorer_keep(p: float) -> Decision:
