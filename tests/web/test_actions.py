@@ -19,22 +19,22 @@ def test_value_wide_choice_in_the_batch_and_a_new_ground_for_a_keep(cockpit: Coc
     client = cockpit.client("beoordelaar-a")
     token = csrf_of(client, "/")
     kees = cockpit.span("Kees Overdijk")
-    response = client.post(f"/documents/d0001/spans/{kees}", data={"action": "reject", "version": "1",
+    response = client.post(f"/documents/d0001/spans/{kees}", data={"action": "decide", "choice": "keep", "version": "1",
                                                                     "scope": "batch"},
                            headers={**JSON, "X-CSRF-Token": token})  # fmt: skip
-    assert response.json()["message"] == "3 detecties afgewezen."
+    assert response.json()["message"] == "3 detecties blijven leesbaar (behouden)."
     assert all(sp.decision == "keep" for sp in cockpit.store.document("d0002").spans)
     # A kept official's name withheld after all, on a ground only a person sets.
     anna = cockpit.span("Anna Veldkamp")
-    response = client.post(f"/documents/d0001/spans/{anna}", data={"action": "ground", "version": "1",
-                                                                    "ground": "5.1.1d", "scope": "span"},
+    response = client.post(f"/documents/d0001/spans/{anna}", data={"action": "decide", "version": "1",
+                                                                    "choice": "redact:5.1.1d", "scope": "span"},
                            headers={**JSON, "X-CSRF-Token": token})  # fmt: skip
     assert response.status_code == 200
     changed = next(sp for sp in cockpit.store.document(cockpit.doc_id).spans if sp.id == anna)
     assert (changed.decision, changed.ground, changed.state) == ("redact", "5.1.1d", "rejected")
     # An unknown ground is refused, nothing changes.
     bad = client.post(f"/documents/d0001/spans/{cockpit.span('Pieter Zwanenburg')}",
-                      data={"action": "ground", "version": "1", "ground": "5.9.9z"},
+                      data={"action": "decide", "version": "1", "choice": "redact:5.9.9z"},
                       headers={**JSON, "X-CSRF-Token": token})  # fmt: skip
     assert bad.status_code == 400 and bad.json()["message"] == "Ongeldige invoer."
 
@@ -44,9 +44,9 @@ def test_document_page_lists_every_ground_and_the_shortcuts(cockpit: Cockpit) ->
 
     page = cockpit.client("beoordelaar-a").get("/documents/d0001").text
     for code in GROUNDS:
-        assert f'<option value="{code}"' in page
+        assert f'<option value="redact:{code}"' in page and f'<option value="{code}"' in page
     assert "5.1.1d" in GROUNDS and "5.2" in GROUNDS
-    assert "Sneltoetsen" in page and "<kbd>j</kbd>" in page and "<kbd>a</kbd>: accepteren" in page
+    assert "Sneltoetsen" in page and "<kbd>j</kbd>" in page and "<kbd>a</kbd>: akkoord met het voorstel" in page
     assert 'aria-describedby="tip-' in page and 'tabindex="0"' in page
     assert 'class="det ent-person dec-keep state-proposed"' in page  # the official, quieter
     assert "Wethouder in functie: naam blijft staan." in page

@@ -1,6 +1,6 @@
 """The cockpit in a real browser (Debian's Chromium, headless, driven by Playwright) on a live server.
 
-End to end: log in, accept, reject, change a ground, add a redaction by selecting text, approve as
+End to end: log in, accept, keep, redact on another ground, add a redaction by selecting text, approve as
 a second person, publish through the Dagster job, and read the published text.
 """
 
@@ -97,16 +97,17 @@ def test_review_approve_and_publish_in_the_browser(
         page.screenshot(path=str(artifacts_dir / "cockpit-02-focus-tooltip.png"))
         # a: accept the focused detection (sent with fetch and the CSRF header; the page reloads).
         page.keyboard.press("a")
-        assert shows(page, "1 detectie geaccepteerd.")
+        assert shows(page, "1 detectie: voorstel overgenomen.")
 
-        # Reject another with its button.
-        page.locator(f"#r{kees} button.reject").click()
-        assert shows(page, "1 detectie afgewezen.")
+        # Keep another readable: chosen in its row's one list, then Opslaan.
+        page.select_option(f"#keuze-{kees}", "keep")
+        page.locator(f"#r{kees} button.opslaan").click()
+        assert shows(page, "1 detectie blijft leesbaar (behouden).")
 
         # Change a ground: a staff member's direct number under 5.1.2i.
-        page.select_option(f"#ground-{phone}", "5.1.2i")
-        page.locator(f"#r{phone} button.change-ground").click()
-        assert shows(page, "naar grond 5.1.2i")
+        page.select_option(f"#keuze-{phone}", "redact:5.1.2i")
+        page.locator(f"#r{phone} button.opslaan").click()
+        assert shows(page, "weggelakt op grond 5.1.2i")
 
         # The offsets of a selection are true even after an emoji and a CR LF (counted per segment).
         assert page.evaluate(SELECT_TEXT, "mevrouw")
@@ -140,7 +141,7 @@ def test_review_approve_and_publish_in_the_browser(
         log_in(second, base, "goedkeurder")
         second.click("#approve")
         second.wait_for_url(f"{base}/batches/{BATCH}")
-        assert shows(second, "is goedgekeurd; de publicatie volgt via de pijplijn.")
+        assert shows(second, "is goedgekeurd; het wordt nu automatisch gepubliceerd.")
         second.screenshot(path=str(artifacts_dir / "cockpit-04-approved-queue.png"), full_page=True)
         reviewer.close()
         approver.close()
@@ -192,8 +193,9 @@ def test_a_second_reviewer_on_a_stale_page_gets_a_dutch_message(
         log_in(first, base, "beoordelaar-a")
         log_in(second, base, "beoordelaar-b")
         first.locator(f"#r{lotte} button.accept").click()
-        assert shows(first, "1 detectie geaccepteerd.")
-        second.locator(f"#r{lotte} button.reject").click()  # still shows version 1
+        assert shows(first, "1 detectie: voorstel overgenomen.")
+        second.select_option(f"#keuze-{lotte}", "keep")
+        second.locator(f"#r{lotte} button.opslaan").click()  # still shows version 1
         second.wait_for_selector("#meldingen .melding.fout")
         message = second.inner_text("#meldingen")
         assert "Iemand anders heeft deze detectie zojuist gewijzigd." in message

@@ -75,13 +75,14 @@ def test_the_document_page_says_where_it_leaks_and_which_decision(cockpit: Cockp
     offset = NOTE.index("Roosendaal vroeg") - len("Roosendaal") + len("[5.1.2e]")  # after the first mark
     assert f"{NUMBER}.txt, regel 3, teken 9 (positie {offset})" in section
     assert "een waarde die dit document weglakt, is hier nog leesbaar" in section
-    decision = f'Besluit <a href="#r{span_id}">#{span_id}</a> (persoon, weglakken (5.1.2e), regel person.attendance,'
+    decision = (f'Besluit <a href="#r{span_id}">#{span_id}</a> (persoon, weglakken (5.1.2e), '
+                'herkenningsregel person.attendance,')
     assert decision in section
     assert f"{NUMBER}.pdf, pagina 1, regel" in section and f"{NUMBER}.html, paginatekst, regel" in section
     # The address no decision covers: a missed detection, with where it stands in the document's text.
     assert "leesbaar e-mailadres (niet functioneel)" in section
-    assert f"Geen besluit dekt deze plek: een gemiste detectie. Voeg een weglakking toe (in de tekst hieronder " \
-           f"vanaf teken {NOTE.index('f.roosendaal@') + 1})" in section  # fmt: skip
+    assert "Geen besluit dekt deze plek: een gemiste detectie. Voeg een weglakking toe (in regel 4 van de " \
+           "tekst hieronder)" in section  # fmt: skip
     for value in ("Roosendaal", "roosendaal", "thuismail"):
         assert value not in section
     queue = " ".join(client.get(f"/batches/{BATCH}").text.split())

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 import pytest
+from fastapi import FastAPI
 from starlette.routing import Route
 
 from redaction.review import NewDocument
@@ -19,10 +21,20 @@ def post_paths(cockpit: Cockpit) -> list[str]:
     values = {"doc_id": cockpit.doc_id, "span_id": str(cockpit.span("Lotte Brandsma")), "username": "beoordelaar-b",
               "batch_id": BATCH}  # fmt: skip
     paths = []
-    for route in cockpit.app.routes:
-        if isinstance(route, Route) and "POST" in (route.methods or set()):
+    for route in all_routes(cockpit.app):
+        if "POST" in (route.methods or set()):
             paths.append(re.sub(r"\{(\w+)(?::\w+)?\}", lambda m: values[m.group(1)], route.path))
     return paths
+
+
+def all_routes(app: FastAPI) -> list[Any]:
+    """Every route of the app, also those of included routers (FastAPI >= 0.16x keeps an included
+    router as one entry of ``app.routes``)."""
+    try:
+        from fastapi.routing import iter_route_contexts
+    except ImportError:  # older FastAPI copies the routes into the app
+        return [r for r in app.routes if isinstance(r, Route)]
+    return [r for r in iter_route_contexts(app.routes) if r.path is not None and hasattr(r, "dependant")]
 
 
 def audit_rows(cockpit: Cockpit) -> int:
@@ -32,14 +44,15 @@ def audit_rows(cockpit: Cockpit) -> int:
 def test_anonymous_pages_redirect_to_login_and_api_calls_get_401(cockpit: Cockpit) -> None:
     client = cockpit.client()
     for path in ("/", f"/batches/{BATCH}", f"/batches/{BATCH}/audit.csv", "/documents/d0001",
-                 "/documents/d0001/voorbeeld", "/gebruikers"):  # fmt: skip
+                 "/documents/d0001/voorbeeld", "/documents/d0001/publicatie/pdf", "/gebruikers",
+                 "/gebruikers/audit.csv"):  # fmt: skip
         response = client.get(path, follow_redirects=False)
         assert response.status_code == 303, path
         assert response.headers["location"].startswith("/login?next=/"), path
         assert "Lotte" not in response.text and "111222333" not in response.text
         assert client.get(path, headers=JSON, follow_redirects=False).status_code == 401, path
     paths = post_paths(cockpit)
-    assert len(paths) >= 8  # login, logout, span, add, approve, reopen, two user routes
+    assert len(paths) >= 10  # login, logout, batch details, span, add, review done, approve, reopen, two user routes
     for path in paths:
         if path == "/login":
             continue
@@ -70,7 +83,7 @@ def test_token_of_one_session_is_useless_in_another(cockpit: Cockpit) -> None:
     span = cockpit.span("Kees Overdijk")
     response = victim.post(
         f"/documents/d0001/spans/{span}",
-        data={"action": "reject", "version": "1", "csrf_token": stolen},
+        data={"action": "decide", "choice": "keep", "version": "1", "csrf_token": stolen},
         follow_redirects=False,
     )
     assert response.status_code == 403
@@ -81,7 +94,7 @@ def test_reviewer_acts_on_spans_but_cannot_approve(cockpit: Cockpit) -> None:
     client = cockpit.client("beoordelaar-a")
     token = csrf_of(client, "/")
     span = cockpit.span("Kees Overdijk")
-    ok = client.post(f"/documents/d0001/spans/{span}", data={"action": "reject", "version": "1"},
+    ok = client.post(f"/documents/d0001/spans/{span}", data={"action": "decide", "choice": "keep", "version": "1"},
                      headers={**JSON, "X-CSRF-Token": token})  # fmt: skip
     assert ok.status_code == 200 and ok.json()["ok"] is True
     page = client.get("/documents/d0001").text
@@ -222,14 +235,16 @@ def test_a_deactivated_account_is_out_at_once_and_admin_manages_users(cockpit: C
 def test_audit_csv_export_has_who_what_where_but_no_text(cockpit: Cockpit) -> None:
     client = cockpit.client("beoordelaar-a")
     token = csrf_of(client, "/")
-    client.post(f"/documents/d0001/spans/{cockpit.span('Kees Overdijk')}", data={"action": "reject", "version": "1"},
+    client.post(f"/documents/d0001/spans/{cockpit.span('Kees Overdijk')}",
+                data={"action": "decide", "choice": "keep", "version": "1"},
                 headers={**JSON, "X-CSRF-Token": token})  # fmt: skip
     response = client.get(f"/batches/{BATCH}/audit.csv")
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
     assert "attachment" in response.headers["content-disposition"]
     lines = response.text.splitlines()
     assert lines[0].startswith("id,tijdstip,wie,actie")
-    assert any(",beoordelaar-a,reject," in line and "redact 5.1.2e,keep" in line for line in lines)
+    assert any(",beoordelaar-a,voorstel niet gevolgd," in line and "weglakken 5.1.2e,behouden" in line
+               for line in lines)
     assert "Overdijk" not in response.text and "Brandsma" not in response.text
 
 

@@ -27,7 +27,10 @@ def test_serve_options(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, extra: l
     monkeypatch.setenv("WOO_SESSION_SECRET", "x" * 40)
     # run_serve hands settings to the workers through the environment: restore it afterwards.
     for name in ("WOO_COOKIE_SECURE", "WOO_REVIEW_DB", "WOO_POLICY"):
-        monkeypatch.delenv(name, raising=False)
+        # setenv first: delenv of an unset variable records nothing, and what `serve` writes would
+        # leak into later tests (a Secure cookie the test client never sends back).
+        monkeypatch.setenv(name, "")
+        monkeypatch.delenv(name)
     db = f"sqlite:///{tmp_path / 'review.db'}"
     assert main(["review", "--db", db, "serve", "--port", "8765", *extra]) == 0
     assert seen["port"] == 8765 and seen["host"] == "127.0.0.1"

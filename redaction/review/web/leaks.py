@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from redaction.review.audit import shown_time
 from redaction.review.store import DecisionRef, LeakRecord
 from redaction.review.web import view
 
@@ -21,9 +22,9 @@ KIND_NL = {
 _PART_NL = {"tekst": "", "bron": "HTML-bron", "json": "", "metadata": "metadata", "XMP": "XMP-metadata"}
 _ADVICE = {
     "approved": "Trek de goedkeuring in, pas de genoemde besluiten aan en keur het document opnieuw goed; "
-    "de pijplijn controleert het dan opnieuw.",
-    "in_review": "Pas de genoemde besluiten aan en keur het document opnieuw goed; de pijplijn controleert het "
-    "dan opnieuw.",
+    "het systeem controleert het dan opnieuw voordat het publiceert.",
+    "in_review": "Pas de genoemde besluiten aan en keur het document opnieuw goed; het systeem controleert het "
+    "dan opnieuw voordat het publiceert.",
 }
 
 
@@ -42,6 +43,7 @@ class LeakItem:
     what: str
     decisions: tuple[LeakDecision, ...]
     source_start: int | None
+    source_line: int | None = None  # the line of the document's own text (shown on the page)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,22 +69,22 @@ def what(leak: LeakRecord) -> str:
 
 
 def describe_decision(ref: DecisionRef) -> str:
-    """``persoon, weglakken (5.1.2e), regel person.salutation, afgewezen``: no text of the span."""
+    """``persoon, weglakken (5.1.2e), herkenningsregel person.salutation, aangepast``: no text of the span."""
     decision = view.DECISION_NL.get(ref.decision, ref.decision)
     if ref.decision == "redact" and ref.ground:
         decision += f" ({ref.ground})"
     parts = [view.entity_label(ref.entity), decision]
     if ref.rule:
-        parts.append(f"regel {ref.rule}")
+        parts.append(f"herkenningsregel {ref.rule}")
     parts.append(view.STATE_NL.get(ref.state, ref.state))
     return ", ".join(parts)
 
 
 def _moment(value: datetime | None) -> str:
-    return value.strftime("%d-%m-%Y %H:%M UTC") if value else "onbekend"
+    return shown_time(value) if value else "onbekend"
 
 
-def leak_panel(leaks: Sequence[LeakRecord], status: str) -> LeakPanel | None:
+def leak_panel(leaks: Sequence[LeakRecord], status: str, text: str = "") -> LeakPanel | None:
     """The document page's message, or None when the latest check found nothing here."""
     if not leaks:
         return None
@@ -90,6 +92,7 @@ def leak_panel(leaks: Sequence[LeakRecord], status: str) -> LeakPanel | None:
         LeakItem(
             place(leak), what(leak), tuple(LeakDecision(r.span_id, describe_decision(r)) for r in leak.decisions),
             leak.source_start,
+            view.line_of(text, leak.source_start) if leak.source_start is not None else None,
         )
         for leak in leaks
     )

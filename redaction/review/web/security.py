@@ -75,3 +75,8 @@ def login_key(username: str, client: str, secret: str) -> str:
     """The rate-limit key of (username, client): keyed hash, so the store holds neither in clear."""
     message = f"{username.strip().lower()}|{client}".encode()
     return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
+
+
+def client_key(client: str, secret: str) -> str:
+    """The rate-limit key of a client address alone (failed logins over all usernames), hashed."""
+    return hmac.new(secret.encode(), f"client|{client}".encode(), hashlib.sha256).hexdigest()

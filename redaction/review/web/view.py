@@ -12,17 +12,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 
 from markupsafe import Markup, escape
 
 from redaction.entities import ENTITY_REGISTRY, NEUTRAL_CLASS
 from redaction.policy.grounds import GROUNDS
-from redaction.review.store import SpanView
+from redaction.review.store import DocumentView, SpanView, UserView, decision_confidence
 
 STATUS_NL = {"in_review": "te beoordelen", "approved": "goedgekeurd", "published": "gepubliceerd",
              "not_processed": "niet verwerkt"}  # fmt: skip
-STATE_NL = {"proposed": "voorstel", "accepted": "geaccepteerd", "rejected": "afgewezen", "changed": "grond gewijzigd",
-            "added": "toegevoegd"}  # fmt: skip
+# What a person did to a proposal, as a reader of the row understands it: "rejected" means the
+# person chose the other decision, which is a change, not a removal.
+STATE_NL = {"proposed": "voorstel", "accepted": "voorstel overgenomen", "rejected": "besluit aangepast",
+            "changed": "grond aangepast", "added": "toegevoegd door beoordelaar"}  # fmt: skip
 DECISION_NL = {"redact": "weglakken", "keep": "behouden"}
 ROLE_NL = {"reviewer": "beoordelaar", "approver": "goedkeurder", "admin": "beheerder"}
 # What a reviewer's own addition is recorded as when its kind of data is no declared entity's.
@@ -117,8 +121,11 @@ def span_tip(span: SpanView) -> str:
         parts.append(ground_label(span.ground))
     if span.category:
         parts.append(span.category)
-    parts.append(f"{STATE_NL.get(span.state, span.state)}, zekerheid {span.score:.2f}")
-    return " · ".join(parts) + (f" — {span.reason}" if span.reason else "")
+    if span.state == "proposed":
+        parts.append(f"voorstel, {confidence_nl(span)}")
+        return " · ".join(parts) + (f" — {span.reason}" if span.reason else "")
+    parts.append(f"{STATE_NL.get(span.state, span.state)} door {span.reviewed_by or 'beoordelaar'}")
+    return " · ".join(parts) + (f" — {span.motivation}" if span.motivation else "")
 
 
 _PARSER_CHANGED = re.compile("[\r\x00]")
@@ -132,3 +139,171 @@ def exact_text(value: str) -> Markup:
     """
     escaped = str(escape(value))
     return Markup(_PARSER_CHANGED.sub(lambda m: "&#13;" if m.group() == "\r" else "&#65533;", escaped))
+
+
+ROLE_LEVEL = {"reviewer": 1, "approver": 2, "admin": 3}
+# Grounds that need a weighing of interests (Woo art. 5.1 lid 2 and 5; 5.2): the reviewer's own
+# motivation matters most there.
+RELATIVE_PREFIXES = ("5.1.2", "5.1.5", "5.2")
+
+
+def at_least(user: UserView, role: str) -> bool:
+    return ROLE_LEVEL.get(user.role, 0) >= ROLE_LEVEL[role]
+
+
+def date_nl(value: date | None) -> str:
+    """``6-12-2026``: a date as a Dutch reader writes it."""
+    return f"{value.day}-{value.month}-{value.year}" if value else ""
+
+
+def line_of(text: str, offset: int) -> int:
+    """The 1-based line of a character offset: what a person looks for, instead of an offset."""
+    return text.count("\n", 0, max(0, offset)) + 1
+
+
+def confidence_nl(span: SpanView) -> str:
+    """How sure the proposal is, in words (the score stays in the store and the audit)."""
+    sure = decision_confidence(span.proposed_decision, span.rule, span.score)
+    if sure >= 0.9:
+        return "vrij zeker"
+    if sure >= 0.7:
+        return "waarschijnlijk"
+    return "onzeker, kijk goed"
+
+
+def decision_text(decision: str, ground: str | None) -> str:
+    """``weglakken (5.1.2e)`` or ``behouden (leesbaar)``."""
+    if decision == "redact":
+        return f"weglakken ({ground})" if ground else "weglakken"
+    return "behouden (leesbaar)"
+
+
+def is_relative(ground: str | None) -> bool:
+    return bool(ground) and str(ground).startswith(RELATIVE_PREFIXES)
+
+
+def choices() -> list[tuple[str, str]]:
+    """The one list a reviewer picks from: keep it readable, or redact on a named ground. Choosing
+    a ground *is* choosing to redact; nothing else changes a decision."""
+    options = [("keep", "Behouden (leesbaar laten)")]
+    options += [(f"redact:{code}", f"Weglakken: {code} {g.label}") for code, g in GROUNDS.items()]
+    return options
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One row of the decisions table, in words a first-time privacy officer reads without help."""
+
+    span: SpanView
+    choice: str  # the current decision as a value of `choices`
+    decision: str  # "weglakken (5.1.2e)" / "behouden (leesbaar)"
+    by_person: bool
+    who: str  # "voorstel, vrij zeker" / "besluit aangepast door anna"
+    reason: str  # the person's motivation once a person decided, else the engine's reason
+    proposal: str  # what the engine proposed and why, shown small once a person changed it
+    line: int
+    relative: bool
+
+
+def row(span: SpanView, text: str) -> Row:
+    by_person = span.state != "proposed"
+    choice = f"redact:{span.ground}" if span.decision == "redact" and span.ground else "keep"
+    if by_person:
+        who = f"{STATE_NL.get(span.state, span.state)} door {span.reviewed_by or 'beoordelaar'}"
+        reason = span.motivation or "(geen motivering gegeven)"
+        proposal = f"Voorstel was: {decision_text(span.proposed_decision, span.proposed_ground)}. {span.reason}"
+    else:
+        who, reason, proposal = f"voorstel, {confidence_nl(span)}", span.reason, ""
+    return Row(span, choice, decision_text(span.decision, span.ground), by_person, who, reason, proposal.strip(),
+               line_of(text, span.start), is_relative(span.ground if span.decision == "redact" else None))
+
+
+@dataclass(frozen=True, slots=True)
+class Mixed:
+    """A value redacted in one place and readable in another place of the same document."""
+
+    value: str
+    redacted_lines: tuple[int, ...]
+    readable_lines: tuple[int, ...]
+    span_ids: tuple[int, ...]  # the rows concerned (redacted and kept), for links and marks
+
+
+def inconsistencies(text: str, spans: Sequence[SpanView]) -> list[Mixed]:
+    """Every value a decision redacts that is still readable elsewhere in the document: kept by
+    another decision, or found by nobody (the same name in the body after it was redacted in the
+    header). Whole words only, case-insensitive; values under three characters are skipped."""
+    redacted = [sp for sp in spans if sp.decision == "redact"]
+    covered = [(sp.start, sp.end) for sp in redacted]
+    by_value: dict[str, list[SpanView]] = {}
+    for sp in redacted:
+        value = sp.text.strip()
+        if len(value) >= 3:
+            by_value.setdefault(value.lower(), []).append(sp)
+    found: list[Mixed] = []
+    for lowered, group in by_value.items():
+        pattern = re.compile(r"(?<!\w)" + re.escape(group[0].text.strip()) + r"(?!\w)", re.IGNORECASE)
+        readable = [m.start() for m in pattern.finditer(text)
+                    if not any(a <= m.start() and m.end() <= b for a, b in covered)]  # fmt: skip
+        if not readable:
+            continue
+        kept = [sp.id for sp in spans if sp.decision == "keep" and sp.text.strip().lower() == lowered]
+        found.append(Mixed(
+            group[0].text.strip(), tuple(sorted({line_of(text, sp.start) for sp in group})),
+            tuple(sorted({line_of(text, at) for at in readable})), tuple(sp.id for sp in group) + tuple(kept),
+        ))  # fmt: skip
+    return found
+
+
+# What a not-processed document needs, per ingest error code (redaction/ingest/errors.py): what
+# happened and the next step, in words a privacy officer can act on.
+_FAILURE_HELP: dict[str, tuple[str, str]] = {
+    "W401": ("Het systeem kan dit soort bestand niet lezen.",
+             "Sla het op als PDF met tekst, als Word-bestand of als platte tekst en zet het opnieuw in de inbox."),
+    "W402": ("Het bestand is leeg.", "Vraag het originele document op bij de afzender of de afdeling en zet het "
+             "opnieuw in de inbox."),
+    "W403": ("Het bestand is te groot om veilig te verwerken.", "Splits het document in delen en zet die in de inbox."),
+    "W404": ("Het bestand is beschadigd of is niet wat de naam belooft.",
+             "Open het zelf, sla het opnieuw op (bijvoorbeeld als PDF) en zet het opnieuw in de inbox."),
+    "W405": ("Het bestand is met een wachtwoord beveiligd.",
+             "Vraag een versie zonder wachtwoord op en zet die in de inbox."),
+    "W406": ("Het is een scan: er staat geen tekst in die het systeem kan lezen.",
+             "Laat de tekst herkennen (OCR, bijvoorbeeld met de scanner of een OCR-programma) en zet de PDF met "
+             "tekst opnieuw in de inbox."),
+    "W407": ("Het bestand kon niet worden gelezen.",
+             "Controleer of het nog bestaat en zet het opnieuw in de inbox."),
+    "W408": ("Het tekstbestand bevat geen leesbare tekst.",
+             "Sla het op als tekst (UTF-8) of als PDF en zet het opnieuw in de inbox."),
+    "W409": ("De bijlagen zitten te diep in elkaar.",
+             "Sla de binnenste bijlagen apart op en zet ze los in de inbox."),
+}  # fmt: skip
+_FAILURE_DEFAULT = ("Het systeem kon dit document niet verwerken.",
+                    "Zet een leesbare versie in de inbox, of beoordeel het document met de hand buiten dit systeem.")
+
+
+@dataclass(frozen=True, slots=True)
+class FailureHelp:
+    what: str
+    next_step: str
+    code: str | None
+
+
+def failure_help(code: str | None) -> FailureHelp:
+    what, step = _FAILURE_HELP.get(code or "", _FAILURE_DEFAULT)
+    return FailureHelp(what, step, code)
+
+
+PUBLISHED_EXTENSIONS = ("pdf", "html", "txt", "xml")
+
+
+def published_files(public_dir: Path, doc: DocumentView) -> list[tuple[str, Path]]:
+    """(extension, path) of each file the publication step wrote for the document into the public
+    area; none before publication. A number that would leave the folder finds nothing."""
+    if doc.status != "published":
+        return []
+    folder = (public_dir / "documenten").resolve()
+    out = []
+    for ext in PUBLISHED_EXTENSIONS:
+        path = (folder / f"{doc.number}.{ext}").resolve()
+        if path.parent == folder and path.is_file():
+            out.append((ext, path))
+    return out

@@ -41,6 +41,18 @@
     return Number(seg.dataset.start) + codePoints(seg.textContent);
   }
 
+  // The line a person sees, instead of a character offset: count line breaks in the segments before.
+  function lineOf(offset) {
+    let line = 1;
+    for (const seg of textBox().children) {
+      const start = Number(seg.dataset.start);
+      if (Number.isNaN(start) || start >= offset) break;
+      const chars = Array.from(seg.textContent).slice(0, offset - start);
+      line += chars.filter((c) => c === "\n").length;
+    }
+    return line;
+  }
+
   function selectionOffsets() {
     const sel = window.getSelection();
     if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
@@ -59,7 +71,7 @@
     document.getElementById("add-start").value = String(found.start);
     document.getElementById("add-end").value = String(found.end);
     const shown = found.text.length > 80 ? found.text.slice(0, 80) + "…" : found.text;
-    out.textContent = "“" + shown + "” (teken " + found.start + " tot " + found.end + ")";
+    out.textContent = "“" + shown + "” (regel " + lineOf(found.start) + ")";
   });
 
   // -- actions with fetch ---------------------------------------------------------------------
@@ -134,9 +146,21 @@
     }
     const form = document.querySelector('form.span-form[data-span="' + all[current].dataset.span + '"]');
     if (!form) return; // document not editable
-    const button = form.querySelector('button[value="' + action + '"]');
-    if (action === "ground") { form.elements.ground.focus(); return; }
-    form.requestSubmit(button);
+    const choice = form.elements.choice;
+    if (action === "ground") { choice.focus(); return; }
+    if (action === "accept") {
+      const accept = form.querySelector('button[value="accept"]');
+      if (accept) form.requestSubmit(accept);
+      else showMessage("Over deze detectie is al besloten; kies in de lijst om het besluit te veranderen.", "ok");
+      return;
+    }
+    if (action === "keep") choice.value = "keep";
+    if (action === "redact" && choice.value === "keep") {
+      // Redact on the proposal's ground if it proposed one, else on personal privacy (5.1.2e).
+      const proposed = form.dataset.proposedGround || "5.1.2e";
+      choice.value = "redact:" + proposed;
+    }
+    form.requestSubmit(form.querySelector('button[value="decide"]'));
   }
 
   document.addEventListener("keydown", function (event) {
@@ -148,7 +172,8 @@
     if (key === "j" || key === "n") { select(current + 1); event.preventDefault(); }
     else if (key === "k" || key === "p") { select(current - 1); event.preventDefault(); }
     else if (key === "a") { act("accept"); event.preventDefault(); }
-    else if (key === "r") { act("reject"); event.preventDefault(); }
+    else if (key === "b") { act("keep"); event.preventDefault(); }
+    else if (key === "w") { act("redact"); event.preventDefault(); }
     else if (key === "g") { act("ground"); event.preventDefault(); }
   });
 

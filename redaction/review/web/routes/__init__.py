@@ -1,0 +1,1 @@
+"""The cockpit's routes, one `APIRouter` per area: login, batches, documents, accounts."""
