@@ -78,6 +78,7 @@ def raw_documents(context: AssetExecutionContext, areas: StorageAreas) -> Materi
                                                        encoding="utf-8")  # fmt: skip
             changed += 1
             continue
+        _changed_marker(raw_dir, index).unlink(missing_ok=True)  # an earlier attempt's verdict no longer holds
         copied += 1
     context.log.info(f"{copied} files in the batch, {changed} changed or gone since they arrived, {skipped} listed "
                      "as not processed")  # fmt: skip

@@ -41,6 +41,7 @@ RATIO_FROM_BYTES = 1 * _MB
 MAX_MAIL_PARTS = 1_000
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_DIRECTORY_ENTRY = b"PK\x01\x02"
 _STEP = 256 * 1024
 _LOCAL_HEADER = struct.Struct("<IHHHHHIIIHH")
 _MAIL_PART = re.compile(rb"^content-type[ \t]*:", re.IGNORECASE | re.MULTILINE)
@@ -76,6 +77,12 @@ def is_ole(data: bytes) -> bool:
 
 def check_zip(data: bytes, budget: UnpackBudget) -> None:
     """Refuse a zip that would unpack beyond the limits; return quietly when reading it is safe."""
+    # Counted on the raw bytes before zipfile builds an object per directory entry: a directory
+    # of millions of entries would cost gigabytes by itself. Every entry starts with this mark,
+    # so the count is an upper bound (stray marks in compressed data are one in four billion).
+    marks = data.count(_DIRECTORY_ENTRY)
+    if marks > MAX_PARTS:
+        raise ContainerLimitError(f"container of some {marks} parts (limit {MAX_PARTS}) / te veel onderdelen")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError, struct.error, EOFError):
