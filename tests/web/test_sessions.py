@@ -104,3 +104,13 @@ def test_four_eyes_disables_approval_of_a_document_nobody_reviewed(cockpit: Cock
     assert approved.status_code == 200
     doc = cockpit.store.document("d0001")
     assert f"goedgekeurd door goedkeurder op {shown_time(doc.approved_at)}" in approver.get("/documents/d0001").text
+
+
+def test_logging_in_again_ends_the_earlier_session_of_that_browser(cockpit: Cockpit) -> None:
+    from tests.web.conftest import login
+
+    client = cockpit.client("beoordelaar-a")
+    earlier = copy_of(cockpit, client)
+    login(client, "beoordelaar-b")
+    assert earlier.get("/", follow_redirects=False).status_code == 303
+    assert client.get("/", follow_redirects=False).status_code == 200

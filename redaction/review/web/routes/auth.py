@@ -44,6 +44,9 @@ async def login(request: Request, form: Annotated[FormData, Depends(csrf_form)])
         store.record_login_failure(key, client_key)
         return page(request, "login.html", {"next": target, "error": MESSAGES["login_failed"]}, 401)
     store.clear_login_failures(key)
+    earlier = request.session.get("sid")
+    if isinstance(earlier, str) and earlier:
+        store.end_session(earlier)  # logging in again in this browser ends the session it had
     request.session.clear()  # a fresh session (and CSRF token) at every login: no fixation
     request.session["sid"] = store.start_session(found[0].username)
     request.session["csrf"] = security.new_csrf_token()
