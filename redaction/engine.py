@@ -384,7 +384,10 @@ def resolve_overlaps(detections: Sequence[Detection]) -> list[Detection]:
     overlaps of different entities both stay; the renderer merges what disappears.
     """
     merged: list[Detection] = []
-    for det in sorted(detections, key=lambda d: (d.entity, d.start, -d.end)):
+    # Score and source break ties, so that which rule a merged span names never depends on the
+    # order the recognizers ran in (it did: the same span was "title" in one run, "staff_initials"
+    # in the next, and the scorer's training was not reproducible).
+    for det in sorted(detections, key=lambda d: (d.entity, d.start, -d.end, -d.score, d.source)):
         if merged and merged[-1].entity == det.entity and det.start < merged[-1].end:
             last = merged[-1]
             model = [d for d in (last, det) if d.source == MODEL_ORGANIZATION]

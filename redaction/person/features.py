@@ -31,6 +31,14 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 # Sources the person recognizer gives its results; anything else is "other".
 SOURCES = ("ner", "lexicon", "title", "structure", "initials", "name", "staff_initials")
+# The first letter of each line (after quote marks, bullets and numbering).
+# One character at a time from two disjoint classes, so a line without letters ("12-03 09:20")
+# fails in linear time (a nested quantifier over digits backtracked exponentially there).
+_LINE_LETTER = re.compile(r"^(?:[^\w\n]|[\d_])*([^\W\d_])", re.MULTILINE)
+# What OCR reads for what was printed, in names: "rn" for "m", a zero for "o", a one for "l" or "i".
+OCR_CONFUSIONS = (("rn", "m"), ("0", "o"), ("1", "l"), ("1", "i"), ("5", "s"), ("vv", "w"))
+# Sources whose cue alone makes a name (a title or salutation, a mail header, initials).
+STRONG_SOURCES = frozenset({"title", "structure", "initials", "staff_initials"})
 WORD_CLASSES = ("en", "de", "fy", "nationality", "legal", "pronoun")
 # Context classes: the word before or after a candidate (also from word_classes.tsv).
 CONTEXT_CLASSES = ("honorific", "role", "greeting", "preposition", "article", "topic")
@@ -94,6 +102,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "first.place",
     "first.organisation_word",
     "first.unknown",
+    "first.ocr_name",
     *(f"first.{c}" for c in WORD_CLASSES),
     "last.first_name",
     "last.surname",
@@ -101,6 +110,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "last.compound",
     "last.place",
     "last.organisation_word",
+    "last.ocr_name",
     "last.unknown",
     *(f"last.{c}" for c in WORD_CLASSES),
     "all_words_ordinary",
@@ -139,6 +149,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "doc.mail_domain",
     "doc.mail_local",
     "doc.lower_elsewhere",
+    "doc.lower_case",
     "ner_single_word",
     "ner_x_ordinary",
     "ner_x_place",
@@ -210,10 +221,23 @@ class FeatureExtractor:
             "place": float(place),
             "organisation_word": float(org),
             "unknown": float(not (first or surname or ordinary or compound or place or org or classes)),
+            "ocr_name": float(not (first or surname) and self._ocr_reading_is_name(bare)),
         }
         for c in WORD_CLASSES:
             info[c] = float(c in classes)
         return info
+
+    def _ocr_reading_is_name(self, bare: str) -> bool:
+        """Whether the word, read with OCR's usual confusions undone, is a listed name
+        ("Moharnmad", "yi1maz", "Jans0n"): a scanned name is still a name."""
+        if not any(seen in bare for seen, _ in OCR_CONFUSIONS):
+            return False
+        readings = {bare}
+        for seen, meant in OCR_CONFUSIONS:
+            readings |= {r.replace(seen, meant) for r in readings if seen in r}
+        readings.discard(bare)
+        lex = self.lexicons
+        return any(lex.is_first_name(r) or lex.is_surname(r) for r in readings)
 
     def content_words(self, span: str) -> list[str]:
         words = [w for w in WORD.findall(span)]
@@ -246,7 +270,9 @@ class FeatureExtractor:
         v["starts_lower"] = float(span[:1].islower() and leading == 0)
         v["particle_surname"] = float(leading > 0 and words[leading][:1].isupper()
                                       and self.lexicons.is_surname(_bare(" ".join(words[leading:]))))
-        v["has_initial"] = float(any(len(_bare(w)) == 1 or re.fullmatch(r"(?:\w\.)+", w) for w in words))
+        # A bare "I" is the English pronoun ("I came to ..."), not an initial.
+        v["has_initial"] = float(any((len(_bare(w)) == 1 and w != "I") or re.fullmatch(r"(?:\w\.)+", w)
+                                     for w in words))
         v["has_particle"] = float(any(self.lexicons.is_particle(_bare(w)) for w in words[1:] or words))
         v["has_hyphen"] = float("-" in span)
         content = self.content_words(span)
@@ -312,11 +338,15 @@ class FeatureExtractor:
         v["last.place_suffix"] = float(any(last_key.endswith(x) and len(last_key) > len(x) + 2 for x in PLACE_SUFFIXES)
                                        and not self.lexicons.is_surname(_bare(content[-1])))
         v["compass_part"] = float(any(part in COMPASS_PARTS for k in keys for part in k.split("-")[1:]))
-        v["doc.strong_elsewhere"] = float(any(k in context.strong_words for k in keys))
+        # Another candidate with a strong cue (a title, a mail header, initials) holds the same word:
+        # the candidate's own cue does not count, or every titled name would vouch for itself.
+        own = 1 if source in STRONG_SOURCES else 0
+        v["doc.strong_elsewhere"] = float(any(context.strong_words[k] > own for k in keys))
         v["doc.mail_domain"] = float(any(k in context.mail_domains for k in keys))
         v["doc.mail_local"] = float(any(k in context.mail_locals for k in keys))
         v["doc.lower_elsewhere"] = float(any(k in context.lower_words for k, w in zip(keys, content, strict=True)
                                              if w[:1].isupper()))
+        v["doc.lower_case"] = context.lower_case
         is_ner = source == "ner"
         v["ner_single_word"] = float(is_ner and n <= 1)
         v["ner_x_ordinary"] = float(is_ner and ordinary)
@@ -356,10 +386,13 @@ class FeatureExtractor:
 @dataclass(frozen=True)
 class _DocumentContext:
     counts: Counter[str]
-    strong_words: frozenset[str]
+    strong_words: Counter[str]  # word -> how many candidates with a strong cue hold it
     mail_domains: frozenset[str]
     mail_locals: frozenset[str]
     lower_words: frozenset[str]
+    # Share of lines that begin with a small letter: a letter typed all in lower case, or a scan
+    # read that way, writes names small too, so "starts_lower" says less there.
+    lower_case: float
     # line start -> (words on the line, English, German, Dutch share): candidates share lines.
     lines: dict[int, tuple[int, float, float, float]]
 
@@ -374,12 +407,14 @@ class _DocumentContext:
     @classmethod
     def build(cls, text: str, candidates: Sequence[Candidate], ex: FeatureExtractor) -> _DocumentContext:
         counts: Counter[str] = Counter()
-        strong: set[str] = set()
+        strong: Counter[str] = Counter()
         for c in candidates:
             content = ex.content_words(text[c.start:c.end])
             counts[name_key(" ".join(_bare(w) for w in content))] += 1
-            if c.source.split(":", 1)[-1] in ("title", "structure", "initials", "staff_initials") or c.score >= 0.85:
-                strong.update(name_key(_bare(w)) for w in content)
+            # By source only: the name model gives nearly every span a score of 0.85 or more, so a
+            # score cut-off made every model candidate its own strong evidence.
+            if c.source.split(":", 1)[-1] in STRONG_SOURCES:
+                strong.update({name_key(_bare(w)) for w in content})
         domains = {name_key(d) for d in _MAIL_DOMAIN.findall(text)}
         locals_: set[str] = set()
         for local in _MAIL_LOCAL.findall(text):
@@ -387,4 +422,6 @@ class _DocumentContext:
         # Words that occur written small somewhere: a capitalised word that is also typed in
         # lower case elsewhere is more likely an ordinary word than a name.
         lower = {name_key(w) for w in re.findall(r"(?<![\w@.])[a-zà-ÿ]{3,}(?![\w@])", text)}
-        return cls(counts, frozenset(strong), frozenset(domains), frozenset(locals_), frozenset(lower), {})
+        initials = [m.group(1) for m in _LINE_LETTER.finditer(text)]
+        lower_case = sum(ch.islower() for ch in initials) / len(initials) if initials else 0.0
+        return cls(counts, strong, frozenset(domains), frozenset(locals_), frozenset(lower), lower_case, {})

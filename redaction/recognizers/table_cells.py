@@ -33,7 +33,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.lexicons import Lexicons, load_lexicons
+from redaction.lexicons import Lexicons, load_lexicons, name_key
 from redaction.recognizers.base import SpanRuleRecognizer, evidence_result
 
 _SEPARATORS = ("\t", ";", "|")
@@ -48,9 +48,11 @@ _SURNAME_FIRST = regex.compile(
     r",[ ]?(?P<given>" + _WORD + r"(?:[ ]" + _WORD + r")?|(?:\p{Lu}\.){1,4})"
     r"(?:[ ](?P<particles>" + _PARTICLES + r"(?:[ ]" + _PARTICLES + r")?))?"
 )
-# The speaker of a chat export: "[03-03-2025 08:52] " at the start of the line, then the name, ":".
+# The speaker of a chat export: "[03-03-2025 08:52] " (WhatsApp on iOS, Teams) or "03-03-2025 08:52 - "
+# (WhatsApp on Android) at the start of the line, then the name, ":".
 _CHAT_SPEAKER = regex.compile(
-    r"(?m)^[ \t]*\[[\d\-/. :,]+\][ \t]*(?P<cell>[^:\n]{3,60}):[ \t]"
+    r"(?m)^[ \t]*(?:\[[\d\-/. :,]+\]|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?[ ]-)[ \t]*"
+    r"(?P<cell>[^:\n]{2,60}):[ \t]"
 )
 # "Molenbuurt 14", "Grote Waal 129", "Dr. C.J.K. van Aalstweg 8", "Hoogt 4-II", "Molenbuurt 18a"
 _STREET_AND_NUMBER = regex.compile(
@@ -202,7 +204,9 @@ def _table_rows(text: str) -> Iterator[tuple[list[Cell], dict[int, str] | None]]
 
 
 class TableNameRecognizer(EntityRecognizer):
-    """``person.table_name``: "Surname, Given name" in a table cell or as a chat export's speaker."""
+    """``person.table_name``: "Surname, Given name" in a table cell or as a chat export's speaker;
+    ``person.table_column``: a cell under a header naming people; ``person.chat_speaker``: any
+    speaker of a chat export."""
 
     ENTITY = "PERSON"
 
@@ -218,6 +222,8 @@ class TableNameRecognizer(EntityRecognizer):
         if entities and self.ENTITY not in entities:
             return []
         results = list(self._name_column(text)) if ("\t" in text or ";" in text or "|" in text) else []
+        if "] " in text or " - " in text:
+            results.extend(self._chat_speakers(text))
         if "," not in text:
             return results
         spans: list[tuple[int, int]] = []
@@ -232,6 +238,30 @@ class TableNameRecognizer(EntityRecognizer):
         for start, end in spans:
             results.extend(self._names_in(text, start, end))
         return results
+
+    def _chat_speakers(self, text: str) -> Iterator[RecognizerResult]:
+        """``person.chat_speaker``: who speaks on a line of a chat export ("[11-02-2025 08:05] Mo BOA: ...").
+
+        A speaker is a person or a handle standing for one (a nickname with a role, a first name);
+        the line's shape says so where nothing else does. Not a phone number (the phone rule has
+        it), an e-mail address, or an organisation or team ("Gemeente Sneek", "Team Handhaving").
+        "Surname, Given name" speakers are read by ``person.table_name`` below. Whether a speaker
+        is an official, kept in their role, is the policy's question, as for any name.
+        """
+        organisation_words = self.lexicons.organisation_words
+        for match in _CHAT_SPEAKER.finditer(text):
+            value = match.group("cell")
+            start, end = match.span("cell")
+            start += len(value) - len(value.lstrip())
+            end -= len(value) - len(value.rstrip())
+            value = value.strip()
+            words = value.split()
+            if ("," in value or "@" in value or not value[:1].isalpha() or not 1 <= len(words) <= 4
+                    or sum(ch.isdigit() for ch in value) > 2):
+                continue
+            if any(name_key(w.strip(".()")) in organisation_words for w in words):
+                continue
+            yield evidence_result(self, self.ENTITY, start, end, 0.85, "chat_speaker", "person:structure")
 
     def _name_column(self, text: str) -> Iterator[RecognizerResult]:
         """``person.table_column``: the cells under a header that names people."""

@@ -24,7 +24,7 @@ def test_shipped_weights_name_known_features_and_a_recall_first_threshold() -> N
     data = json.loads(scorer_path().read_text("utf-8"))
     assert set(data["weights"]) == set(FEATURE_NAMES)
     assert 0.0 < data["threshold"] < 0.5
-    assert data["threshold_out_of_fold"]["name_recall"] >= data["training"]["recall_target"]
+    assert data["threshold_out_of_fold"]["private_name_recall"] >= data["training"]["recall_target"]
 
 
 def _p(scorer: PersonScorer, text: str, value: str, source: str, score: float = 0.85) -> float:

@@ -41,6 +41,18 @@ def _found(recognizer, text: str, entity: str) -> set[str]:  # type: ignore[no-u
     ("20-08-2031\tBoot, Femke (bootfemke@gmail.example)\tZuideinde 55", {"Boot, Femke"}),
     # the speaker of a chat export
     ("[03-03-2031 08:52] Leeuwen, Roos van: Klopt, dat doe ik.", {"Leeuwen, Roos van"}),
+    # ... any speaker of a chat export (person.chat_speaker): a name, a nickname with a role
+    ("[11-02-2031 08:05] Ayla Verbeek: Ik ben er om negen uur.", {"Ayla Verbeek"}),
+    ("[11-02-2031 08:05] Bo HANDHAVING-NOORD: 👍\n[11-02-2031 08:07] Bo HANDHAVING-NOORD: Klaar.",
+     {"Bo HANDHAVING-NOORD"}),
+    ("12-02-2031 16:02 - Wessel: Morgen weer", {"Wessel"}),
+    ("[12/02/2031, 16:02:33] tjerk: oke", {"tjerk"}),
+    # ... not a phone number, an e-mail address or a team
+    ("[11-02-2031 08:05] +31 6 00000000: Bericht", set()),
+    ("[11-02-2031 08:05] info@sneek.example: Bericht", set()),
+    ("[11-02-2031 08:05] Team Handhaving: Bericht", set()),
+    # ... and no speaker without the time stamp of a chat line
+    ("Besluit: de raad stemt in.", set()),
     # cells under a header that names people
     ("Nr;Voornaam;Achternaam;Woonplaats\n1;Jorien;Wesselink-Brand;Olst\n2;Sem;van der Kooij;Wijhe",
      {"Jorien", "Wesselink-Brand", "Sem", "van der Kooij"}),
