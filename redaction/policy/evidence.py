@@ -82,16 +82,40 @@ _FACILITY_WORDS = (
     r"College|Gymnasium|Bibliotheek|Hofje|Huize|Villa|Molen|Speeltuin|Speelotheek|Kinderboerderij|"
     r"Sportvereniging|Scouting|Muziekschool|Kerk|Kapel"
 )
+# ... and capitalised compounds ending in a kind of organisation: "Montessorischool", "Speeltuinvereniging",
+# "Betoncentrale", "Bouwbedrijf" (a company named after its founder is no person: the annotation
+# guideline keeps it; a one-person "Advocatuur" or "Adviesbureau" is not among these and stays personal).
+_FACILITY_COMPOUND = (
+    r"\p{Lu}\p{Ll}+(?:school|vereniging|moskee|centrale|bedrijf|bedriuw|koor|orkest|club|kazerne)"
+    r"|Moskee|Harmonie|Fanfare|Koor|Orkest|Wijkraad|Dorpsraad|Bedrijf"
+)
+_FACILITY_WORD = rf"(?:{_FACILITY_WORDS}|{_FACILITY_COMPOUND})(?![\p{{L}}])"
 _FACILITY_BEFORE = regex.compile(
     # "Stichting Speeltuin Jan Ligthart": a second facility word may stand between; any other word
     # ("Stichting Present Fatima Yilmaz") ends the facility's name, and what follows is a person
-    rf"(?<![\p{{L}}])(?P<facility>(?:{_FACILITY_WORDS})(?:[ ]+(?:{_FACILITY_WORDS}))?)[ ]+(?:de[ ]+)?$"
+    rf"(?<![\p{{L}}])(?P<facility>{_FACILITY_WORD}(?:[ ]+{_FACILITY_WORD})?)[ ]+(?:de[ ]+)?$"
+)
+# Kinds of business (not of school or association) whose name may be a one-person firm's.
+_BUSINESS_KIND = regex.compile(r"(?:bedrijf|bedriuw|centrale|Bedrijf)$")
+# The same words opening the span itself ("Montessorischool Maria Montessori", "KDV Kleine Jan
+# Klaassen", where the name model took the facility word in), followed by a capitalised word.
+_FACILITY_OPENING = regex.compile(rf"(?P<facility>{_FACILITY_WORD})[ \n]+(?:de[ ]+)?\p{{Lu}}")
+# A name that is itself the school or barracks: "Dr. A. Schweitzerschool", "Aletta Jacobsschool" (not
+# "-kerk": Verkerk, Heemskerk and Ouwerkerk are surnames).
+_FACILITY_ENDING = regex.compile(
+    r"(?P<facility>\p{Ll}*(?:school|college|lyceum|kazerne|ziekenhuis|kliniek|stadion|zwembad|sporthal))$"
 )
 _OFFICE_HEADER = regex.compile(
     r"(?i)(?:behandelend\s+|verantwoordelijk\s+)?(?:raadslid|raadsleden|wethouder|portefeuillehouder|burgemeester|"
     r"griffier|statenlid|gedeputeerde|dijkgraaf|heemraad|fractievoorzitter|commissievoorzitter)\s*:?"
 )
 _CHAIR_HEADER = regex.compile(r"(?i)(?:commissie)?voorzitter\s*:?")
+# A partnership or legal form inside the span: "Veenstra & De Haan", "Postma en Zonen", "Hoogendoorn &
+# De Bruijn" after a business word, "Van Leeuwen & Partners", "Van der Meulen & Zn.".
+_FIRM_INSIDE = regex.compile(
+    r"&[ \t]*(?:Zn|Zonen|Zoon|Co|Partners|Dochters?)\b|[ ]en[ ]Zonen\b|B\.[ ]?V\.|\bBV\b|\bN\.[ ]?V\.|V\.O\.F\."
+    r"|(?:bureau|bedrijf|kantoor|centrale)[ ](?:\p{Lu}\S*[ ]){1,3}(?:&|en)[ ]\p{Lu}"
+)
 _FIRM_AFTER = regex.compile(
     r"[ \t]*(?P<form>&[ \t]*(?:Zn|Zonen|Zoon|Co|Partners|Dochters?)\b\.?|B\.[ ]?V\.|BV\b|N\.[ ]?V\.|NV\b|Holding\b"
     r"|V\.O\.F\.|VOF\b)"
@@ -397,11 +421,39 @@ class Evidence:
             return None
         return (match.group("party") or match.group("party2")).strip()
 
-    def named_after(self, start: int) -> str | None:
+    def named_after(self, start: int, end: int | None = None) -> str | None:
         """The facility a name stands after as its name ("Sportpark Pim Mulier", "OBS Jan Ligthart",
-        "Stichting Jan Pieters"): the word, when it opens the proper name (capitalised) right before."""
+        "Stichting Jan Pieters"): the word, when it opens the proper name (capitalised) right before.
+        With ``end``, also a facility word opening the span ("Montessorischool Maria Montessori")
+        or a name that ends as a facility ("Dr. A. Schweitzerschool")."""
         match = _FACILITY_BEFORE.search(self.text, max(0, start - 30), start)
-        return match.group("facility") if match else None
+        if match:
+            return None if end is not None and self._owner_named(match.group("facility"), start, end) else \
+                match.group("facility")
+        if end is None:
+            return None
+        match = _FACILITY_OPENING.match(self.text, start, end)
+        if match:
+            return None if self._owner_named(match.group("facility"), match.end() - 1, end) else match.group("facility")
+        match = _FACILITY_ENDING.search(self.text, start, end)
+        if match and match.start() > start and self.text[match.start() - 1].isalpha():
+            return match.group("facility")
+        return None
+
+    def _owner_named(self, facility: str, start: int, end: int) -> bool:
+        """Whether a business ("Hoveniersbedrijf Zeeman") is its owner's: the name after the kind
+        of business also stands elsewhere in the document ("Zeeman, Arjen" in the next cell), so
+        the firm's name is the person's (the annotation guideline's one-person firm)."""
+        if not _BUSINESS_KIND.search(facility):
+            return False
+        words = regex.findall(r"\p{Lu}[\p{L}'’-]+", self.text[start:end])
+        if not words:
+            return False
+        surname = words[-1]
+        for found in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(surname)}(?![\p{{L}}])", self.text):
+            if not (start <= found.start() < end):
+                return True
+        return False
 
     def office_column(self, start: int, end: int) -> str | None:
         """The header of the table column the span fills when it names an office ("Raadslid",
@@ -423,11 +475,19 @@ class Evidence:
                     return None
         return None
 
-    def firm_name(self, end: int) -> str | None:
+    def firm_name(self, end: int, start: int | None = None) -> str | None:
         """The legal form after a name that makes it a firm's ("Van der Linden B.V.", "Willems &
-        Zn."): a company with its own legal personality, not a one-person business."""
+        Zn."): a company with its own legal personality, not a one-person business. With
+        ``start``, also a partnership or legal form inside the span ("Veenstra & De Haan" after
+        "Landschapsbureau", "Van Leeuwen & Partners"): more than one owner, no one person."""
         match = _FIRM_AFTER.match(self.text, end)
-        return " ".join(match.group("form").split()) if match else None
+        if match:
+            return " ".join(match.group("form").split())
+        if start is not None:
+            inside = _FIRM_INSIDE.search(self.text, max(0, start - 20), end)
+            if inside and inside.end() > start:
+                return " ".join(inside.group().split())
+        return None
 
     @staticmethod
     def is_party(value: str) -> bool:

@@ -269,14 +269,15 @@ class PolicyDecider:
         if evidence.council_minutes and self._members_list.search(text, max(0, det.start - 300), det.start):
             return ("evidence.members_list",
                     "Lid van de volksvertegenwoordiging (genoemd in de lijst van leden): naam blijft leesbaar.")
+        # A legal form or partnership first: it says more than the kind of business before the name.
+        firm = evidence.firm_name(det.end, det.start)
+        if firm:
+            return ("evidence.firm_name", f"Naam van een onderneming ({firm}): geen persoonsgegeven.")
         # (never for a span that runs over table cells: it holds more than the facility's name)
-        facility = evidence.named_after(det.start) if not CELL_BREAK.search(span_text) else None
+        facility = evidence.named_after(det.start, det.end) if not CELL_BREAK.search(span_text) else None
         if facility:
             return ("evidence.named_after",
                     f"Naam van een voorziening ({facility} ...), geen persoon: blijft leesbaar.")
-        firm = evidence.firm_name(det.end)
-        if firm:
-            return ("evidence.firm_name", f"Naam van een onderneming ({firm}): geen persoonsgegeven.")
         if text[det.start - 1:det.start] == "(" and evidence.is_party(span_text):
             return ("evidence.party_name", "Naam van een politieke partij: geen persoon.")
         party = evidence.party_after(det.end)

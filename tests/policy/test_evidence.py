@@ -380,8 +380,16 @@ def test_a_bad_officials_csv_is_one_clear_error(tmp_path: Path, content: str, me
 @pytest.mark.parametrize(("text", "name", "keep"), [
     ("Bakkerij Van der Lindenhof B.V. is een bv met personeel.", "Van der Lindenhof", True),
     ("Neem contact op met Installatiebedrijf Wilmsen & Zn. in Nijmegen.", "Wilmsen", True),
+    # a partnership or a legal form inside the span
+    ("het ontwerp kwam van Landschapsbureau Veenstrama & De Haanstra.", "Landschapsbureau Veenstrama & De Haanstra",
+     True),
+    ("De aannemer was Hoveniersbedrijf Postmaas en Zonen uit Grou.", "Hoveniersbedrijf Postmaas en Zonen", True),
+    ("het rapport van Geluidsadviesbureau Van Leeuwerik & Partners", "Van Leeuwerik & Partners", True),
     # a one-person business without a legal form stays personal data
     ("Kooistrahuis Advocatuur stuurde een brief.", "Kooistrahuis", False),
+    ("Opgesteld door Juridisch Adviesbureau Sijbrandsma.", "Sijbrandsma", False),
+    # "en" between two people is no partnership
+    ("Het bureau ontving Jan Veenstrama en Piet de Haanstra.", "Jan Veenstrama", False),
 ])
 def test_firm_name(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
     decision = _decide(decider, text, name, "PERSON")
@@ -395,6 +403,19 @@ def test_firm_name(decider: PolicyDecider, text: str, name: str, keep: bool) -> 
     ("De kinderen van OBS Jan Lichtveld zongen een lied.", "Jan Lichtveld", True),
     ("Een bijdrage van Stichting Jan Pieterszen voor de speeltuin.", "Jan Pieterszen", True),
     ("Wij verlenen de Stichting Speeltuin Jan Lichtveld een subsidie.", "Jan Lichtveld", True),
+    # a company or association named after a person (a compound names its kind)
+    ("De auto is weggesleept door Bergingsbedrijf Schoutenaar.", "Schoutenaar", True),
+    ("Het beton komt van Betoncentrale Van Boekelaar uit Druten.", "Van Boekelaar", True),
+    ("het bestuur van Speeltuinvereniging Charlois-Zuid vraagt", "Speeltuinvereniging Charlois-Zuid", True),
+    # ... but not a business whose owner the document names: a one-person firm is its owner's name
+    ("6\t08-07-2031\tHoveniersbedrijf Zeemanse\tZeemanse, Arjen\tHoogeinde 7", "Zeemanse", False),
+    # ... also where the name model took the facility word into the span
+    ("Kinderen van de Montessorischool Maria Montessoria zongen.", "Montessorischool Maria Montessoria", True),
+    ("Opvang bij KDV Kleine Jan Klaassens is aangevraagd.", "KDV Kleine Jan Klaassens", True),
+    # ... and a name that is itself the school
+    ("twee kinderen op de Dr. A. Schweitzerschool in Zeist", "Dr. A. Schweitzerschool", True),
+    # a surname ending like a church is a surname
+    ("Hij sprak met Jan Verkerk over de brug.", "Jan Verkerk", False),
     # an organisation's own name ends the facility: the person after it is a person
     ("Namens Stichting Present Fatima Yilmazoglu, coördinator.", "Fatima Yilmazoglu", False),
     # a facility word written small is no part of a proper name
