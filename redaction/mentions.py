@@ -41,6 +41,12 @@ _PRIVATE_ROLE_BEFORE = regex.compile(
     rf"(?r)(?<![\p{{L}}])(?i:{'|'.join(regex.escape(r) for r in PRIVATE_ROLES)})\.?[ \t]+"
     rf"(?:(?:{_LOWER_PARTICLES}|'t|’t)[ \t]+)*$"
 )
+# The rules that keep a name as a public official's (policy/rules.py).
+OFFICIAL_RULES = frozenset({
+    "exceptions.public_officials.titles", "exceptions.public_officials.register", "evidence.party_affiliation",
+    "evidence.attendance_list", "evidence.members_list", "evidence.council_chair", "evidence.speaker_index",
+    "evidence.office_column", "evidence.signature_columns",
+})
 _NO_ANCHOR_RULES = frozenset({"evidence.mailbox_display_name", "evidence.named_after", "evidence.firm_name",
                               "evidence.party_name"})
 _FOREIGN_CLASSES = frozenset({"en", "de", "fy", "pronoun"})
@@ -171,9 +177,18 @@ class MentionFinder:
                 if current is None or (current[1].decision == "keep" and person.decision == "redact"
                                        and not same_official):
                     owners[key] = (variant, person)
+        single_ids = {id(p) for p in single}
         for person in single:
             for variant in self.variants(person.text):
-                owners.setdefault(name_key(variant), (variant, person))
+                key = name_key(variant)
+                current = owners.get(key)
+                # A surname alone that the document shows to be an official's ("Mevrouw Kant (SP):")
+                # is that official where it stands bare as well ("het woord is aan mevrouw Kant"):
+                # minutes address their members by surname. A full name owning the key, or a
+                # relative's or client's role before a mention (see propagate), still wins.
+                if current is None or (id(current[1]) in single_ids and current[1].decision == "redact"
+                                       and person.decision == "keep" and person.rule in OFFICIAL_RULES):
+                    owners[key] = (variant, person)
         return owners
 
     @staticmethod

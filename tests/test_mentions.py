@@ -122,3 +122,19 @@ def test_a_function_word_of_a_model_span_is_not_searched_alone(finder: MentionFi
     text = "Mit freundlichen Grüßen, Bart\nMit dem Bus."
     found = model_decision(text, "Mit freundlichen Grüßen")
     assert "Mit" not in finder.variants(found.text, lower_case_parts=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "decisions"),
+    [
+        # minutes address a member by surname before the party shows who she is
+        ("Notulen van de vergadering van de gemeenteraad van Oostrand\n\nHet woord is aan mevrouw Kanterink."
+         "\n\nMevrouw Kanterink (SP): Voorzitter, dank u.", ["keep", "keep"]),
+        # a client with a member's surname stays private where the document says so
+        ("Notulen van de vergadering van de gemeenteraad van Oostrand\n\nMevrouw Kanterink (SP): Voorzitter."
+         "\n\nGesprek met cl. Kanterink over de huur.", ["keep", "redact"]),
+    ],
+)
+def test_a_surname_shown_once_to_be_a_members_is_hers_where_it_stands_bare(dordrecht: Redactor, text: str,
+                                                                           decisions: list[str]) -> None:
+    assert [d.decision for d in dordrecht.analyze(text) if d.text == "Kanterink"] == decisions

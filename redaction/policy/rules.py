@@ -266,6 +266,8 @@ class PolicyDecider:
         if evidence.council_minutes and _CHAIR_BEFORE.search(text, max(0, det.start - 40), det.start):
             return ("evidence.council_chair",
                     "Voorzitter van de vergadering van een volksvertegenwoordiging: naam blijft leesbaar.")
+        if evidence.member_named(det.start):
+            return ("evidence.members_list", "Lid van de volksvertegenwoordiging ('het lid'): naam blijft leesbaar.")
         if evidence.council_minutes and self._members_list.search(text, max(0, det.start - 300), det.start):
             return ("evidence.members_list",
                     "Lid van de volksvertegenwoordiging (genoemd in de lijst van leden): naam blijft leesbaar.")

@@ -177,6 +177,15 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "evidence.party_affiliation"),
     ("Mevrouw Kooistrahuis (GrienLinks): Wy fine it in goed plan.", "Kooistrahuis", "evidence.party_affiliation"),
     (COUNCIL + "Wethâlder: Baukje Terpsma, Roel Veenkamp.", "Roel Veenkamp", "evidence.attendance_list"),
+    # the party in words after the name, in minutes
+    (COUNCIL + "Ik geef het woord aan de heer Bisschopsma namens de SGP voor zijn vraag.", "Bisschopsma",
+     "evidence.party_affiliation"),
+    (COUNCIL + "Welkom, en het woord is aan mevrouw Beckerink namens de SP-fractie.", "Beckerink",
+     "evidence.party_affiliation"),
+    (COUNCIL + "Er zijn vragen van de heer Van Vellert van de fractie VVD.", "Van Vellert",
+     "evidence.party_affiliation"),
+    # "het lid" in minutes names a member
+    (COUNCIL + "Vragen van het lid Bisschopsma aan de minister.", "Bisschopsma", "evidence.members_list"),
     # the speaker index of a recorded council meeting
     (COUNCIL + "Agendapunten\n  1. Opening\n    00:13:35 - 00:15:08 - Wessel Dijkhuizen\n"
      "    00:15:08 - 00:15:15 - Ineke Voortman", "Ineke Voortman", "evidence.speaker_index"),
@@ -187,6 +196,9 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    # the party in words, or "het lid", outside minutes of an elected body says nothing of an office
+    ("Mijn buurman Bisschopsma namens de SGP belde aan.", "Bisschopsma"),
+    ("Zij is het lid Bisschopsma van onze tennisclub.", "Bisschopsma"),
     # a residents' panel: its members are private persons
     ("Buurtpanel Zuidrand\nVerslag van de vergadering\n\nAanwezig: Gerben Oosterhuis, Hodan Warsame", "Hodan Warsame"),
     # staff in the list of minutes
