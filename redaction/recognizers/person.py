@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -1209,6 +1209,10 @@ class DutchPersonRecognizer(EntityRecognizer):
             name_start = next((w.start for w in words if w.text[:1].isupper() and not lex.is_particle(w.text)), start)
             if self._is_organisation([w.text for w in words]) or self._in_named_place(text, name_start, end):
                 continue
+            if self._inside_listed_place(text, words[-1].start, words[-1].end):
+                # "Braassem" of "Kaag en Braassem", "Mooi Kaag" of "Mooi Kaag en Braassem" (a local
+                # party): the span ends inside a municipality's name of several words
+                continue
             if len(words) == 1 and span.isupper() and len(span) <= 5 and not lex.is_surname(span):
                 continue  # "VVD", "CDA": acronyms of parties and bodies
             # German capitalises every noun: on a German line the capital says nothing, so only a
@@ -1263,6 +1267,38 @@ class DutchPersonRecognizer(EntityRecognizer):
             out.append(self._result(self._particles_after_title(text, start), end, ent.score, "ner"))
         return out
 
+
+    @cached_property
+    def _multiword_places(self) -> dict[str, tuple[str, ...]]:
+        """Word -> the listed places of several words that hold it ("braassem" -> "kaag en braassem")."""
+        by_word: dict[str, list[str]] = {}
+        for place in self.lexicons.places:
+            if " " in place:
+                for word in set(place.split()):
+                    by_word.setdefault(word, []).append(place)
+        return {word: tuple(places) for word, places in by_word.items()}
+
+    def _inside_listed_place(self, text: str, start: int, end: int) -> bool:
+        """Whether the word ``text[start:end]`` lies inside a listed place name of several words as
+        written there ("Braassem" in "Kaag en Braassem")."""
+        words = [name_key(w) for w in regex.findall(r"[\p{L}'’-]+", text[start:end])]
+        if not words:
+            return False
+        for place in self._multiword_places.get(words[-1], ()):
+            window_start = max(0, start - len(place))
+            raw = text[window_start:end + len(place)]
+            window = name_key(raw)
+            if len(window) != len(raw):
+                continue  # folding changed the length: offsets would not line up
+            for found in regex.finditer(regex.escape(place), window):
+                if not (found.start() + window_start <= start and end <= found.end() + window_start):
+                    continue
+                # "meneer in 't Veld": after a particle the place's words are a surname
+                before = regex.search(r"([\p{L}'’]+)[ \t]+$", text[max(0, window_start + found.start() - 12):
+                                                                   window_start + found.start()])
+                if before is None or not self.lexicons.is_particle(before.group(1)):
+                    return True
+        return False
 
     def _person_of_organisation(self, ent: NerSpan) -> NerWord | None:
         """The person in a model organisation "Juultje van Vluchtelingenwerk": one capitalised word

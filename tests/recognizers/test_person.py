@@ -424,6 +424,11 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("Hoi koef,\nHet formulier is binnen.", "koef", {"koef"}),
         ("In mei start de taalcursus. Ubah en muntadher ingeschreven.", "muntadher", {"muntadher"}),
         ("Raadslid Selin Aslan (Beter voor Dordt) stelde vragen.", "Dordt", set()),  # a listed place
+        # a span ending inside a municipality's name of several words (a local party's, or the town)
+        ("Mooi Kaag en Braassem heeft een interpellatie aangevraagd.", "Mooi Kaag", set()),
+        ("Mooi Kaag en Braassem heeft een interpellatie aangevraagd.", "Braassem", set()),
+        ("Senioren Dijk en Waard geeft aan dat het punt blijft.", "Senioren Dijk", set()),
+        ("Ik sprak met Piet Braassem over de brug.", "Piet Braassem", {"Piet Braassem"}),
         # a street named after a person, with the article before it in the model's span
         ("De container bij de Jan Steenstraat is al drie weken vol.", "de Jan Steenstraat", set()),
         # the lower-case particles between a title and the name belong to the name
