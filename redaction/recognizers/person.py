@@ -269,6 +269,9 @@ class DutchPersonRecognizer(EntityRecognizer):
         self._german_words = frozenset(
             key for key, classes in word_classes().items() if "de" in classes and not lex.is_word(key)
         )
+        self._english_words = frozenset(
+            key for key, classes in word_classes().items() if "en" in classes and not lex.is_word(key)
+        )
         self._org_heads = frozenset(
             key for key in (name_key(o.split()[0]) for o in lex.organisations if o.split())
             if key not in lex.first_names and key not in lex.surname_cores and key not in lex.common_words
@@ -913,12 +916,15 @@ class DutchPersonRecognizer(EntityRecognizer):
     def _german_line(self, text: str, start: int, end: int) -> bool:
         """Whether at least a quarter of the words on the span's line, outside the span ("A van der
         Damhuis" holds a German "der"), are German, not Dutch, words."""
+        return self._foreign_line(text, start, end, self._german_words)
+
+    def _foreign_line(self, text: str, start: int, end: int, vocabulary: frozenset[str]) -> bool:
         line_start, line_end = _line_bounds(text, start, end)
         words = regex.findall(r"\p{L}+", text[line_start:start] + " " + text[end:line_end])
         if len(words) < 4:
             return False
-        german = sum(1 for w in words if name_key(w) in self._german_words)
-        return german * 4 >= len(words)
+        foreign = sum(1 for w in words if name_key(w) in vocabulary)
+        return foreign * 4 >= len(words)
 
     def _name_after_title(self, key: str, tokens: list[Token], i: int) -> bool:
         """A word that is no name elsewhere opens one right after a title: a given name that is
@@ -1215,6 +1221,11 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue
             if len(words) == 1 and span.isupper() and len(span) <= 5 and not lex.is_surname(span):
                 continue  # "VVD", "CDA": acronyms of parties and bodies
+            # On a German or English line, a word written small inside the span that is no name
+            # particle makes it a phrase ("Baum an der Neustraße", "within five working days").
+            if any(w.text[:1].islower() and not lex.is_particle(w.text) for w in words[1:]) and (
+                    self._german_line(text, start, end) or self._foreign_line(text, start, end, self._english_words)):
+                continue
             # German capitalises every noun: on a German line the capital says nothing, so only a
             # listed given name or surname, or a form of address before it, makes the span a name.
             if self._german_line(text, start, end) and not any(

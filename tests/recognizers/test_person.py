@@ -429,6 +429,13 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("Mooi Kaag en Braassem heeft een interpellatie aangevraagd.", "Braassem", set()),
         ("Senioren Dijk en Waard geeft aan dat het punt blijft.", "Senioren Dijk", set()),
         ("Ik sprak met Piet Braassem over de brug.", "Piet Braassem", {"Piet Braassem"}),
+        # on a German or English line, a word written small that is no particle makes a phrase
+        ("Betreff: Baum an der Neustraße / Nieuwstraat – bitte dringend, ich bitte Sie", "Baum an der Neustraße",
+         set()),
+        ("Sehr geehrte Damen und Herren, mein Name ist Jürgen von der Heidekamp und ich wohne hier.",
+         "Jürgen von der Heidekamp", {"Jürgen von der Heidekamp"}),
+        # ... on a Dutch line the same shape is left to the trimming rules and the scorer
+        ("Gisteren belde Baum an de deur over de brug.", "Baum", {"Baum"}),
         # a street named after a person, with the article before it in the model's span
         ("De container bij de Jan Steenstraat is al drie weken vol.", "de Jan Steenstraat", set()),
         # the lower-case particles between a title and the name belong to the name
