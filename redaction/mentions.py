@@ -161,8 +161,11 @@ class MentionFinder:
         adds a variant nobody else produced.
         """
         owners: dict[str, tuple[str, Decision]] = {}
-        full = [p for p in persons if len(_WORD.findall(p.text)) > 1]
-        single = [p for p in persons if len(_WORD.findall(p.text)) <= 1]
+        # A surname with its particles ("De Kraker") is one name part, like "Kraker": the official
+        # "Ellen de Kraker" owns it as she owns "Kraker" (it used to count as a full name and so
+        # outranked her, and "mevrouw De Kraker" in the same minutes was withheld).
+        full = [p for p in persons if self._name_words(p.text) > 1]
+        single = [p for p in persons if self._name_words(p.text) <= 1]
         # A full name kept as an official's ("wethouder Tjitske Oldenhof") is that official wherever
         # the very same full name stands (a chat's speaker lines), not only where the role does.
         officials = {name_key(" ".join(p.text.split())) for p in full if p.decision == "keep"}
@@ -190,6 +193,9 @@ class MentionFinder:
                                        and person.decision == "keep" and person.rule in OFFICIAL_RULES):
                     owners[key] = (variant, person)
         return owners
+
+    def _name_words(self, text: str) -> int:
+        return sum(1 for w in _WORD.findall(text) if not self.lexicons.is_particle(w))
 
     @staticmethod
     def _align_with_cluster(d: Decision, variant_owner: dict[str, tuple[str, Decision]]) -> Decision:

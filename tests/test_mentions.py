@@ -130,11 +130,19 @@ def test_a_function_word_of_a_model_span_is_not_searched_alone(finder: MentionFi
         # minutes address a member by surname before the party shows who she is
         ("Notulen van de vergadering van de gemeenteraad van Oostrand\n\nHet woord is aan mevrouw Kanterink."
          "\n\nMevrouw Kanterink (SP): Voorzitter, dank u.", ["keep", "keep"]),
+        # ... also with the particles of her surname written as a surname alone is written
+        ("Notulen van de vergadering van de gemeenteraad van Oostrand\n\nAanwezig: mevrouw Ellen de Kanterink "
+         "(SP)\n\nMevrouw De Kanterink vraagt naar de kosten.", None),
         # a client with a member's surname stays private where the document says so
         ("Notulen van de vergadering van de gemeenteraad van Oostrand\n\nMevrouw Kanterink (SP): Voorzitter."
          "\n\nGesprek met cl. Kanterink over de huur.", ["keep", "redact"]),
     ],
 )
 def test_a_surname_shown_once_to_be_a_members_is_hers_where_it_stands_bare(dordrecht: Redactor, text: str,
-                                                                           decisions: list[str]) -> None:
-    assert [d.decision for d in dordrecht.analyze(text) if d.text == "Kanterink"] == decisions
+                                                                           decisions: list[str] | None) -> None:
+    found = dordrecht.analyze(text)
+    if decisions is None:  # every mention of the member stays readable
+        named = [d for d in found if "Kanterink" in d.text]
+        assert len(named) == 2 and all(d.decision == "keep" for d in named)
+    else:
+        assert [d.decision for d in found if d.text == "Kanterink"] == decisions

@@ -427,6 +427,10 @@ class Evidence:
         line_end = self.text.find("\n", end)
         line_end = len(self.text) if line_end == -1 else line_end
         match = _PARTY_AFTER.match(self.text, end, line_end)
+        if match is None and line_end < len(self.text) and not self.text[end:line_end].strip():
+            # a list wrapped by hand or by a PDF: "mevrouw Esra Koç\n(GroenLinks), de heer ..."
+            next_end = self.text.find("\n", line_end + 1)
+            match = _PARTY_AFTER.match(self.text, line_end + 1, len(self.text) if next_end == -1 else next_end)
         if match:
             return (match.group("party") or match.group("party2")).strip()
         if self.council_minutes:

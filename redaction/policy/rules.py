@@ -233,6 +233,15 @@ class PolicyDecider:
         match = self._title_before.search(before) or self._title_list.search(before)
         if match and not _STAFF_OF_OFFICE.search(before, 0, match.start()):
             return match.group("title").lower()
+        if line_start and not text[line_start:start].strip(" \t"):
+            # A sentence or list wrapped right after the office: "Van het college: ..., wethouder\n
+            # Yusuf Arslan (agendapunt 5)"; also a signature's office above the name.
+            previous = text[max(text.rfind("\n", 0, line_start - 1) + 1, line_start - 121):line_start - 1]
+            previous = previous.rstrip(" \t,") + " "
+            # (not over columns: "de secretaris,     de burgemeester," signs two names side by side)
+            match = None if regex.search(r"\S(?:[ ]{3,}|\t)\S", previous) else self._title_before.search(previous)
+            if match and not _STAFF_OF_OFFICE.search(previous, 0, match.start()):
+                return match.group("title").lower()
         line_end = text.find("\n", end)
         line_end = len(text) if line_end == -1 else line_end
         match = self._title_after.match(text[end:line_end])

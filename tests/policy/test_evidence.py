@@ -177,6 +177,12 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "evidence.party_affiliation"),
     ("Mevrouw Kooistrahuis (GrienLinks): Wy fine it in goed plan.", "Kooistrahuis", "evidence.party_affiliation"),
     (COUNCIL + "Wethâlder: Baukje Terpsma, Roel Veenkamp.", "Roel Veenkamp", "evidence.attendance_list"),
+    # the office at the end of the line before, where the list wrapped
+    ("Van het college: burgemeester Marga Louwerink (agendapunt 4), wethouder\nYusuf Arslanoglu (agendapunt 5)",
+     "Yusuf Arslanoglu", "exceptions.public_officials.titles"),
+    # the party on the next line of a wrapped list
+    ("Aanwezig: de heer Jacco Koenraads (voorzitter, VVD), mevrouw Esra Kocaman\n(GroenLinks), de heer Bram Wil",
+     "Esra Kocaman", "evidence.party_affiliation"),
     # the party in words after the name, in minutes
     (COUNCIL + "Ik geef het woord aan de heer Bisschopsma namens de SGP voor zijn vraag.", "Bisschopsma",
      "evidence.party_affiliation"),
