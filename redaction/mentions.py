@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Iterable
+from functools import cached_property
 
 import regex
 
@@ -117,8 +118,9 @@ class MentionFinder:
     def propagate(self, text: str, decisions: list[Decision]) -> list[Decision]:
         # A group's display name, a facility or firm named after someone, a party: they name no person
         # here, so nothing to look for elsewhere.
+        german = self._german_text(text)
         persons = [d for d in decisions if d.entity == "PERSON" and d.rule not in _NO_ANCHOR_RULES
-                   and self._is_anchor(d)]
+                   and self._is_anchor(d, german)]
         if not persons:
             return decisions
         variant_owner = self._variant_owners(persons)
@@ -133,7 +135,21 @@ class MentionFinder:
             occupied.add(start, end)
         return sorted([*decisions, *found], key=lambda d: (d.start, -d.end))
 
-    def _is_anchor(self, person: Decision) -> bool:
+    def _german_text(self, text: str) -> bool:
+        """Whether one word in twelve is a German word that is no Dutch one ("und", "für", "Sie"):
+        a German letter, or a long German passage, where every noun is capitalised."""
+        words = _TEXT_WORD.findall(text[:20_000])
+        if len(words) < 24:
+            return False
+        german = self._german_words
+        return sum(1 for w in words if name_key(w) in german) * 12 >= len(words)
+
+    @cached_property
+    def _german_words(self) -> frozenset[str]:
+        return frozenset(key for key, classes in word_classes().items()
+                         if "de" in classes and not self.lexicons.is_word(key))
+
+    def _is_anchor(self, person: Decision, german: bool = False) -> bool:
         """Whether a found name is sure enough to look for its other mentions.
 
         A lone word only the model calls a name ("Kern", "Dordrecht") is withheld where it stands,
@@ -150,7 +166,8 @@ class MentionFinder:
             return True
         # A capitalised word no list knows ("Sardjo"), no Dutch word, place or organisation word:
         # the model's guess can hardly be anything but a name, so its other mentions are searched.
-        return (word[:1].isupper() and len(key) >= 3 and not lex.is_word(key) and key not in lex.places
+        # Not in German text: there the capital marks every noun ("Samstagen", "Gemeinderat").
+        return (not german and word[:1].isupper() and len(key) >= 3 and not lex.is_word(key) and key not in lex.places
                 and key not in lex.organisation_words and key not in NOT_A_NAME and key not in _TITLE_KEYS)
 
     def _variant_owners(self, persons: list[Decision]) -> dict[str, tuple[str, Decision]]:

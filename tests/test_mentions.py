@@ -40,6 +40,14 @@ def model_decision(text: str, needle: str) -> Decision:
         # a town that is also a surname, and a compound word, are not spread either
         ("Raadslid (Progressief Woerden) en Woerden zelf.", "Woerden", set()),
         ("Wijkprocesmanager belt. De wijkprocesmanager komt.", "Wijkprocesmanager", set()),
+        # in German text every noun is capitalised: an unknown word is not spread ...
+        ("Ich bitte den Gemeinderat, an Samstagen ein Parkverbot einzuführen. Die Besucher wissen nicht, dass "
+         "das teuer ist, und an Samstagen ist es voll. Mit freundlichen Grüßen und vielen Dank für die Hilfe.",
+         "Samstagen", set()),
+        # ... while a listed surname still is
+        ("Ich bitte den Gemeinderat, mit Herrn Wagner zu sprechen. Die Besucher wissen nicht, dass das teuer "
+         "ist, und Wagner weiß es auch. Mit freundlichen Grüßen und vielen Dank für die Hilfe.",
+         "Wagner", {"Wagner"}),
     ],
 )
 def test_a_lone_model_name_spreads_only_when_it_is_no_word(finder: MentionFinder, text: str,

@@ -914,7 +914,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         return any(ch.islower() for ch in text[line_start:line_end])
 
     def _german_line(self, text: str, start: int, end: int) -> bool:
-        """Whether at least a quarter of the words on the span's line, outside the span ("A van der
+        """Whether at least a sixth of the words on the span's line, outside the span ("A van der
         Damhuis" holds a German "der"), are German, not Dutch, words."""
         return self._foreign_line(text, start, end, self._german_words)
 
@@ -924,7 +924,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         if len(words) < 4:
             return False
         foreign = sum(1 for w in words if name_key(w) in vocabulary)
-        return foreign * 4 >= len(words)
+        return foreign * 6 >= len(words)
 
     def _name_after_title(self, key: str, tokens: list[Token], i: int) -> bool:
         """A word that is no name elsewhere opens one right after a title: a given name that is
