@@ -589,7 +589,8 @@ class Evidence:
 
     def signature_columns(self, start: int) -> bool:
         line_start = self.text.rfind("\n", 0, start) + 1
-        before = self.text[line_start:start]
+        # (academic titles are no part of the column test: "drs. M.J. van der Hoorn")
+        before = _ACADEMIC_TITLE.sub("", self.text[line_start:start])
         # only names and wide gaps before it on its line ("Koen Haverkamp      Marga Zwanepol")
         if before.strip() and not _NAME_COLUMNS.fullmatch(before):
             return False
@@ -603,6 +604,9 @@ class Evidence:
                 return bool(_SIGNATURE_TITLES.match(previous))
             previous_end = previous_start - 1
         return False
+
+
+_ACADEMIC_TITLE = regex.compile(r"(?i)(?<!\S)(?:drs|dr|mr|ir|ing|prof|ds)\.(?=\s)")
 
 
 def _last_header(segment: str) -> regex.Match[str] | None:

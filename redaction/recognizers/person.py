@@ -46,6 +46,12 @@ _SENTENCE_END = regex.compile(r"[.!?]\s")
 _WEEKDAY_ABBREVIATIONS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
 _DATE_AHEAD = regex.compile(r",?\s*\d{1,2}\s")
 _DEMONYM = regex.compile(r"(?:naren|iërs|eeërs|ianen)$")
+_COLUMN_GAP = regex.compile(r"[ ]{3,}")
+# Endings of districts, projects and plans ("Waalfront", "Soesterkwartier", "Heekgebied"), as in the
+# scorer's features; not "-wijk", "-hof" or "-veld", which end surnames too.
+_PLACE_ENDING = regex.compile(
+    r"\p{L}{3}(?:kwartier|buurt|front|gebied|plein|monitor|visie|polder|eiland|centrum|haven|markt)$"
+)
 # Where a name field ends: a bracket, a bar, a dash, or a comma before a lower-case role
 # ("G. Fabre, wijkcoördinator"; "Jansen, Jan" goes on).
 _FIELD_CUT = regex.compile(r"[(\[|/]| - | – |,[ \t]*(?=\p{Ll})")
@@ -209,6 +215,7 @@ _NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}+)\b")
 # the "legal" class of models/lexicons/word_classes.tsv. "Woo" and "Cao" are surnames too: after a
 # title they still are ("mevrouw Woo"), see _name_after_title.
 LEGAL_TERMS = frozenset(k for k, classes in word_classes().items() if "legal" in classes)
+NATIONALITIES = frozenset(k for k, classes in word_classes().items() if "nationality" in classes)
 NOT_A_NAME = NON_NAME_WORDS | MONTHS_AND_DAYS | LANGUAGES | OFFICE_WORDS | LEGAL_TERMS
 # Verbs that follow "cl."/"mw." in case notes ("cl. wil graag werken"); some are given names too ("Wil").
 STOPWORDS_AFTER_TITLE = NON_NAME_WORDS | frozenset(
@@ -250,10 +257,12 @@ class DutchPersonRecognizer(EntityRecognizer):
         self._chain = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}@._-])"
             rf"(?>{INITIALS}[ ]?)?"
-            rf"(?:{cap_part}[ ]+)*"
+            # Words apart by one or two spaces: three or more set columns side by side (two
+            # signatures, "drs. M.J. van der Hoorn-Wessels        Th.F. Kamsteeg"), no one name.
+            rf"(?:{cap_part}[ ]{{1,2}})*"
             # Initials first: "J.P. de Boer" must not stop at "J.P" (a capital P is no word).
             rf"(?:{INITIALS}|{CAP_WORD})"
-            rf"(?:[ ]+(?:{part}[ ]+)*(?:{INITIALS}|{CAP_WORD}))*"
+            rf"(?:[ ]{{1,2}}(?:{part}[ ]{{1,2}})*(?:{INITIALS}|{CAP_WORD}))*"
             rf"{POSSESSIVE}?"
             rf"(?![\p{{L}}\p{{N}}@]|\.[\p{{L}}\p{{N}}])",
         )
@@ -1171,9 +1180,11 @@ class DutchPersonRecognizer(EntityRecognizer):
             if ent.label not in ("PER", ENTITY):
                 continue
             words = [w for w in ent.words if (not w.is_punct or w.text == ".") and w.text.strip()]
-            # A table's cell ends a name: the model reads "Pieter\t–\tWesteinde" as one span.
+            # A table's cell ends a name: the model reads "Pieter\t–\tWesteinde" as one span; so
+            # does a gap of columns set with spaces (two signatures side by side).
             for i in range(1, len(words)):
-                if CELL_BREAK.search(text, words[i - 1].end, words[i].start):
+                if CELL_BREAK.search(text, words[i - 1].end, words[i].start) or _COLUMN_GAP.search(
+                        text, words[i - 1].end, words[i].start):
                     words = words[:i]
                     break
             # An office inside the span ends what came before it: "Ontwerp-peilbesluit Beek
@@ -1262,6 +1273,10 @@ class DutchPersonRecognizer(EntityRecognizer):
                     continue  # "Tue, 27 May 2025": the weekday of an English date header
                 if _DEMONYM.search(span):
                     continue  # "Dordtenaren", "Syriërs": inhabitants, not a person
+                if self._of_a_place(span) or name_key(span) in NATIONALITIES:
+                    continue  # "Japanse", "Zutphense", "Groningers", "Noorse": of a place, or its people
+                if _PLACE_ENDING.search(span) and not span[:1].islower():
+                    continue  # "Waalfront", "Soesterkwartier", "Heekgebied": a district or a plan
                 if (not lower_case and len(span) >= 5 and span.lower() in lex.dutch_words
                         and self._phrase_goes_on(text, end)):
                     # "aandachtsfunctionaris Huiselijk geweld": an ordinary word opening a phrase
@@ -1278,6 +1293,22 @@ class DutchPersonRecognizer(EntityRecognizer):
             out.append(self._result(self._particles_after_title(text, start), end, ent.score, "ner"))
         return out
 
+
+    def _of_a_place(self, word: str) -> bool:
+        """An adjective or inhabitants' name of a listed place: "Japanse" (Japan), "Canadese"
+        (Canada), "Amerikaanse" (Amerika), "Zutphense" (Zutphen), "Groningers" (Groningen)."""
+        if len(word) < 6 or not word[:1].isupper():
+            return False
+        bases: list[str] = []
+        if word.endswith("se"):
+            bases += [word[:-2], word[:-3] + "a", word[:-4] + "a", word[:-4]]
+        elif word.endswith("sche"):
+            bases.append(word[:-4])
+        elif word.endswith(("ers", "er")):
+            stem = word[:-3] if word.endswith("ers") else word[:-2]
+            bases += [stem + "en", stem, stem[:-1]]
+        places = self.lexicons.places
+        return any(len(base) >= 3 and name_key(base) in places for base in bases)
 
     @cached_property
     def _multiword_places(self) -> dict[str, tuple[str, ...]]:

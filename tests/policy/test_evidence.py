@@ -157,6 +157,11 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "Koen Haverkamp", "evidence.signature_columns"),
     ("de secretaris,          de burgemeester,\nMarga Zwanepol          Koen Haverkamp", "Marga Zwanepol",
      "evidence.signature_columns"),
+    # academic titles before names set in columns
+    ("de burgemeester,                         de secretaris,\ndrs. M.J. van der Hoornaert-Wessels"
+     "                   Th.F. Kamsteegh\n", "M.J. van der Hoornaert-Wessels", "evidence.signature_columns"),
+    ("de burgemeester,                         de secretaris,\ndrs. M.J. van der Hoornaert-Wessels"
+     "                   Th.F. Kamsteegh\n", "Th.F. Kamsteegh", "evidence.signature_columns"),
     # "de leden ..." in minutes of an elected body
     (COUNCIL + "De motie is ingediend door de leden Brouwershaven, Van der Sloot en Akkerveld.", "Van der Sloot",
      "evidence.members_list"),

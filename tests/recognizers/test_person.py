@@ -585,3 +585,13 @@ def test_a_listed_place_after_in_or_naar_is_no_name(recognizer: DutchPersonRecog
 def test_a_mail_separator_is_no_name(recognizer: DutchPersonRecognizer) -> None:
     text = "Phone (general): 0513 000 000  -----Original Message----- From: Anna"
     assert recognizer.ner_results(text, [_ner_span(text, "-----Original Message-----")]) == []
+
+
+def test_names_set_in_columns_are_two_names(recognizer: DutchPersonRecognizer) -> None:
+    text = ("de burgemeester,                         de secretaris,\n"
+            "drs. M.J. van der Hoornaert-Wessels                   Th.F. Kamsteegh\n")
+    found = person_texts(recognizer, text)
+    assert "M.J. van der Hoornaert-Wessels" in found and "Th.F. Kamsteegh" in found
+    assert not [f for f in found if "   " in f]
+    # two spaces, as PDF text has them, still join a name
+    assert "Ellen  de Kraker" in person_texts(recognizer, "Aanwezig: mevrouw Ellen  de Kraker (SP)")
