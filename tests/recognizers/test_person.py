@@ -434,6 +434,14 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
          set()),
         ("Sehr geehrte Damen und Herren, mein Name ist Jürgen von der Heidekamp und ich wohne hier.",
          "Jürgen von der Heidekamp", {"Jürgen von der Heidekamp"}),
+        # of a listed place, or a nationality: no lone name
+        ("Er komen Noorse, Japanse en Canadese ploegen naar Heerenveen.", "Japanse", set()),
+        ("Er komen Noorse, Japanse en Canadese ploegen naar Heerenveen.", "Canadese", set()),
+        ("Er komen Noorse, Japanse en Canadese ploegen naar Heerenveen.", "Noorse", set()),
+        ("Niet alle Zutphense ondernemers zijn blij.", "Zutphense", set()),
+        ("Veel Groningers weten het nog niet.", "Groningers", set()),
+        # a district or a plan
+        ("De planning van het Waalfront schuift op.", "Waalfront", set()),
         # a sixth of German words makes a German line: its nouns are no names
         ("1. an Samstagen ein Parkverbot mit Abschleppdienst für den Maasboulevard einzuführen,", "Samstagen", set()),
         # ... on a Dutch line the same shape is left to the trimming rules and the scorer
