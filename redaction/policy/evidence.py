@@ -96,8 +96,9 @@ _FACILITY_WORDS = (
 # "Betoncentrale", "Bouwbedrijf" (a company named after its founder is no person: the annotation
 # guideline keeps it; a one-person "Advocatuur" or "Adviesbureau" is not among these and stays personal).
 _FACILITY_COMPOUND = (
-    r"\p{Lu}\p{Ll}+(?:school|vereniging|moskee|centrale|bedrijf|bedriuw|koor|orkest|club|kazerne)"
-    r"|Moskee|Harmonie|Fanfare|Koor|Orkest|Wijkraad|Dorpsraad|Bedrijf"
+    r"\p{Lu}\p{Ll}+(?:school|vereniging|moskee|centrale|bedrijf|bedriuw|bakkerij|combinatie|koor|orkest|club"
+    r"|kazerne)"
+    r"|Moskee|Harmonie|Fanfare|Koor|Orkest|Wijkraad|Dorpsraad|Bedrijf|Combinatie"
 )
 _FACILITY_WORD = rf"(?:{_FACILITY_WORDS}|{_FACILITY_COMPOUND})(?![\p{{L}}])"
 _FACILITY_BEFORE = regex.compile(
@@ -106,7 +107,7 @@ _FACILITY_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?P<facility>{_FACILITY_WORD}(?:[ ]+{_FACILITY_WORD})?)[ ]+(?:de[ ]+)?$"
 )
 # Kinds of business (not of school or association) whose name may be a one-person firm's.
-_BUSINESS_KIND = regex.compile(r"(?:bedrijf|bedriuw|centrale|Bedrijf)$")
+_BUSINESS_KIND = regex.compile(r"(?:bedrijf|bedriuw|centrale|bakkerij|Bedrijf)$")
 # The same words opening the span itself ("Montessorischool Maria Montessori", "KDV Kleine Jan
 # Klaassen", where the name model took the facility word in), followed by a capitalised word.
 _FACILITY_OPENING = regex.compile(rf"(?P<facility>{_FACILITY_WORD})[ \n]+(?:de[ ]+)?\p{{Lu}}")
@@ -124,7 +125,8 @@ _CHAIR_HEADER = regex.compile(r"(?i)(?:commissie)?voorzitter\s*:?")
 # De Bruijn" after a business word, "Van Leeuwen & Partners", "Van der Meulen & Zn.".
 _FIRM_INSIDE = regex.compile(
     r"&[ \t]*(?:Zn|Zonen|Zoon|Co|Partners|Dochters?)\b|[ ]en[ ]Zonen\b|B\.[ ]?V\.|\bBV\b|\bN\.[ ]?V\.|V\.O\.F\."
-    r"|(?:bureau|bedrijf|kantoor|centrale)[ ](?:\p{Lu}\S*[ ]){1,3}(?:&|en)[ ]\p{Lu}"
+    r"|(?:bureau|bedrijf|kantoor|centrale|combinatie)[ ](?:(?:\p{Lu}\S*|van|de|der|den|ter|ten)[ ]){1,4}"
+    r"(?:&|en|–|-)[ ]\p{Lu}"
 )
 _FIRM_AFTER = regex.compile(
     r"[ \t]*(?P<form>&[ \t]*(?:Zn|Zonen|Zoon|Co|Partners|Dochters?)\b\.?|B\.[ ]?V\.|BV\b|N\.[ ]?V\.|NV\b|Holding\b"
@@ -506,7 +508,7 @@ class Evidence:
         if match:
             return " ".join(match.group("form").split())
         if start is not None:
-            inside = _FIRM_INSIDE.search(self.text, max(0, start - 20), end)
+            inside = _FIRM_INSIDE.search(self.text, max(0, start - 40), end)
             if inside and inside.end() > start:
                 return " ".join(inside.group().split())
         return None

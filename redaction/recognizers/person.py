@@ -143,7 +143,9 @@ OFFICE_WORDS = frozenset(
      "riedslid", "deputearre"}
 )  # fmt: skip
 _BARE_INITIAL_BEFORE = regex.compile(r"\p{Lu}[ ]")
-_PLACE_PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|naar|uit|te|richting|nabij)[ ]+$")
+_PLACE_PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|naar|uit|vanuit|te|richting|nabij|tussen)[ ]+$")
+# "tussen Zutphen en Deventer", "Met Tilburg en Venlo": a listed place and "en" before another.
+_PLACE_AND_BEFORE = regex.compile(r"(?<![\p{L}])(?P<place>\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+)?)[ ]+en[ ]+$")
 _POSTCODE_BEFORE_TOWN = regex.compile(r"(?<![\p{L}\d])[1-9]\d{3}[ ]?[A-Z]{2}[ \t]{1,2}$")
 _SAINT_OR_ROYAL = regex.compile(
     r"(?<![\p{L}])(?:Sint|St\.|Sinte|Koningin|Koning|Prinses|Prins|Keizer|Paus|Heilige)[ ]+$")
@@ -441,8 +443,15 @@ class DutchPersonRecognizer(EntityRecognizer):
 
     def _place_after_preposition(self, text: str, start: int, end: int) -> bool:
         span = text[start:end]
-        return (" " not in span and name_key(span) in self.lexicons.places
-                and bool(_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 10), start)))
+        places = self.lexicons.places
+        if name_key(span) not in places or span.count(" ") > 2:
+            return False
+        preposition = _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 10), start)
+        if preposition:
+            # "meneer in 't Veld": after a title the "in" is the surname's own particle
+            return not self._titled(text, preposition.start())
+        before = _PLACE_AND_BEFORE.search(text, max(0, start - 40), start)
+        return before is not None and name_key(before.group("place")) in places
 
     def _across_line_break(self, text: str, end: int) -> int:
         """The end of a name that goes on on the next line (see _WRAPPED_SURNAME), else ``end``."""
@@ -1226,6 +1235,8 @@ class DutchPersonRecognizer(EntityRecognizer):
             name_start = next((w.start for w in words if w.text[:1].isupper() and not lex.is_particle(w.text)), start)
             if self._is_organisation([w.text for w in words]) or self._in_named_place(text, name_start, end):
                 continue
+            if self._place_after_preposition(text, start, end):
+                continue  # "tussen Zutphen en Deventer", "naar Den Helder": a listed place where places go
             if self._inside_listed_place(text, words[-1].start, words[-1].end):
                 # "Braassem" of "Kaag en Braassem", "Mooi Kaag" of "Mooi Kaag en Braassem" (a local
                 # party): the span ends inside a municipality's name of several words

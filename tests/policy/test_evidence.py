@@ -408,6 +408,9 @@ def test_a_bad_officials_csv_is_one_clear_error(tmp_path: Path, content: str, me
      True),
     ("De aannemer was Hoveniersbedrijf Postmaas en Zonen uit Grou.", "Hoveniersbedrijf Postmaas en Zonen", True),
     ("het rapport van Geluidsadviesbureau Van Leeuwerik & Partners", "Van Leeuwerik & Partners", True),
+    ("opgesteld door Ecologisch Adviesbureau Van der Goesman en Grootveld, mevrouw I. Brink", "Grootveld", True),
+    ("Aannemerscombinatie Van Geldermans – Heijmansz voert het werk uit.",
+     "Aannemerscombinatie Van Geldermans – Heijmansz", True),
     # a one-person business without a legal form stays personal data
     ("Kooistrahuis Advocatuur stuurde een brief.", "Kooistrahuis", False),
     ("Opgesteld door Juridisch Adviesbureau Sijbrandsma.", "Sijbrandsma", False),
@@ -430,6 +433,8 @@ def test_firm_name(decider: PolicyDecider, text: str, name: str, keep: bool) -> 
     ("De auto is weggesleept door Bergingsbedrijf Schoutenaar.", "Schoutenaar", True),
     ("Het beton komt van Betoncentrale Van Boekelaar uit Druten.", "Van Boekelaar", True),
     ("het bestuur van Speeltuinvereniging Charlois-Zuid vraagt", "Speeltuinvereniging Charlois-Zuid", True),
+    ("De aannemer, Combinatie Mekante Dijkhof, stemt de planning af.", "Mekante Dijkhof", True),
+    ("Bij Banketbakkerij Van der Schaftel in Krommenie, een familiebedrijf.", "Van der Schaftel", True),
     # ... but not a business whose owner the document names: a one-person firm is its owner's name
     ("6\t08-07-2031\tHoveniersbedrijf Zeemanse\tZeemanse, Arjen\tHoogeinde 7", "Zeemanse", False),
     # ... also where the name model took the facility word into the span

@@ -434,6 +434,10 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
          set()),
         ("Sehr geehrte Damen und Herren, mein Name ist Jürgen von der Heidekamp und ich wohne hier.",
          "Jürgen von der Heidekamp", {"Jürgen von der Heidekamp"}),
+        # a listed place where places go: after "tussen", "naar", or "<place> en"
+        ("Werk aan de weg tussen Zutphen en Deventer start in september.", "Zutphen", set()),
+        ("Werk aan de weg tussen Zutphen en Deventer start in september.", "Deventer", set()),
+        ("Wij verhuizen naar Den Helder in mei.", "Den Helder", set()),
         # of a listed place, or a nationality: no lone name
         ("Er komen Noorse, Japanse en Canadese ploegen naar Heerenveen.", "Japanse", set()),
         ("Er komen Noorse, Japanse en Canadese ploegen naar Heerenveen.", "Canadese", set()),
