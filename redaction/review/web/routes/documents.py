@@ -161,6 +161,9 @@ async def span_action(
         message = f"{n} {noun} {'blijft' if n == 1 else 'blijven'} leesbaar (behouden)."
     else:
         message = f"{n} {noun} weggelakt op grond {ground}."
+        if view.is_relative(ground) and not motivation and any(t.proposed_ground != ground for t in targets):
+            # A relative ground needs a weighing of interests in the decision; remind, never block.
+            message += " Leg bij deze grond uw afweging van belangen vast in het veld Motivering."
     return done(request, message, f"/documents/{doc_id}#s{span_id}")
 
 
