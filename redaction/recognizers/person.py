@@ -218,6 +218,9 @@ _NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}+)\b")
 # title they still are ("mevrouw Woo"), see _name_after_title.
 LEGAL_TERMS = frozenset(k for k, classes in word_classes().items() if "legal" in classes)
 NATIONALITIES = frozenset(k for k, classes in word_classes().items() if "nationality" in classes)
+# Job titles (the "role" class), not forms of address, plus teaching posts the class lacks.
+_ROLE_WORDS = frozenset(k for k, classes in word_classes().items() if "role" in classes) | {
+    "lerares", "leraar", "docent", "docente", "juf", "meester"}
 NOT_A_NAME = NON_NAME_WORDS | MONTHS_AND_DAYS | LANGUAGES | OFFICE_WORDS | LEGAL_TERMS
 # Verbs that follow "cl."/"mw." in case notes ("cl. wil graag werken"); some are given names too ("Wil").
 STOPWORDS_AFTER_TITLE = NON_NAME_WORDS | frozenset(
@@ -439,7 +442,26 @@ class DutchPersonRecognizer(EntityRecognizer):
         return [r for r in results if name_key(text[r.start:r.end].strip(" .")) not in _FORMAL_TITLES
                 and not _SAINT_OR_ROYAL.search(text, max(0, r.start - 12), r.start)
                 and not _POSTCODE_BEFORE_TOWN.search(text, max(0, r.start - 10), r.start)
-                and not self._place_after_preposition(text, r.start, r.end)]
+                and not self._place_after_preposition(text, r.start, r.end)
+                and not self._topic_after_role(text, r.start, r.end)]
+
+    def _topic_after_role(self, text: str, start: int, end: int) -> bool:
+        """A role's department or topic, not a name: "consulent Inkomen", "projectleider Waalfront",
+        "lerares Engels". One capitalised word after a job title (not a form of address: "dhr.
+        Winter" stays) that is an ordinary word, a compound, a language or a district, and no
+        listed name."""
+        word = text[start:end]
+        if " " in word or not word[:1].isupper():
+            return False
+        before = regex.search(r"([\p{L}-]+)[ \t]+$", text[max(0, start - 30):start])
+        if before is None or name_key(before.group(1)) not in _ROLE_WORDS:
+            return False
+        lex = self.lexicons
+        key = name_key(word)
+        if lex.is_first_name(word) or lex.is_surname(word):
+            return False
+        return (lex.is_word(key) or key in LANGUAGES or bool(_PLACE_ENDING.search(word))
+                or (len(key) >= 7 and lex.is_compound(key)))
 
     def _place_after_preposition(self, text: str, start: int, end: int) -> bool:
         span = text[start:end]

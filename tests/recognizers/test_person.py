@@ -607,3 +607,14 @@ def test_names_set_in_columns_are_two_names(recognizer: DutchPersonRecognizer) -
     assert not [f for f in found if "   " in f]
     # two spaces, as PDF text has them, still join a name
     assert "Ellen  de Kraker" in person_texts(recognizer, "Aanwezig: mevrouw Ellen  de Kraker (SP)")
+
+
+@pytest.mark.parametrize(("text", "word", "is_name"), [
+    ("Met vriendelijke groet,\nShanice de Grootveld\nconsulent Inkomen\n", "Inkomen", False),
+    ("Hij werkt als projectleider Waalfront bij de gemeente.", "Waalfront", False),
+    # a listed name after a role, and any word after a form of address, stay names
+    ("Ik sprak consulent Bakker over de aanvraag.", "Bakker", True),
+    ("Gesprek met dhr. Winter over de huur.", "Winter", True),
+])
+def test_a_roles_topic_is_no_name(recognizer: DutchPersonRecognizer, text: str, word: str, is_name: bool) -> None:
+    assert (word in person_texts(recognizer, text)) is is_name
