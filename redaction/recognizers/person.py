@@ -47,6 +47,8 @@ _WEEKDAY_ABBREVIATIONS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "S
 _DATE_AHEAD = regex.compile(r",?\s*\d{1,2}\s")
 _DEMONYM = regex.compile(r"(?:naren|iërs|eeërs|ianen)$")
 _COLUMN_GAP = regex.compile(r"[ ]{3,}")
+# "Ad a.", "Ad 2.", "ad b)": Latin "regarding", opening the answer to a numbered point.
+_POINT_REFERENCE = regex.compile(r"(?i)ad[ ](?:[a-z]|\d{1,2})[.)](?:\s|$)")
 # Endings of districts, projects and plans ("Waalfront", "Soesterkwartier", "Heekgebied"), as in the
 # scorer's features; not "-wijk", "-hof" or "-veld", which end surnames too.
 _PLACE_ENDING = regex.compile(
@@ -1253,6 +1255,9 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "8711 AX Workum": the town of an address
             if "---" in span or "___" in span:
                 continue  # "-----Original Message-----": a mail's separator line
+            if _POINT_REFERENCE.match(span):
+                continue  # "Ad b. In het werkplan ...": "regarding point b", no Ad
+
             # "de Jan Steenstraat": the street is judged from its first capitalised word on.
             name_start = next((w.start for w in words if w.text[:1].isupper() and not lex.is_particle(w.text)), start)
             if self._is_organisation([w.text for w in words]) or self._in_named_place(text, name_start, end):

@@ -434,6 +434,9 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
          set()),
         ("Sehr geehrte Damen und Herren, mein Name ist Jürgen von der Heidekamp und ich wohne hier.",
          "Jürgen von der Heidekamp", {"Jürgen von der Heidekamp"}),
+        # "Ad b." opens the answer to point b
+        ("Reactie van het waterschap\nAd b. In het werkplan wordt opgenomen dat", "Ad b. In het werkplan", set()),
+        ("Gisteren belde Ad Verbeekman over de brug.", "Ad Verbeekman", {"Ad Verbeekman"}),
         # a listed place where places go: after "tussen", "naar", or "<place> en"
         ("Werk aan de weg tussen Zutphen en Deventer start in september.", "Zutphen", set()),
         ("Werk aan de weg tussen Zutphen en Deventer start in september.", "Deventer", set()),
