@@ -134,7 +134,8 @@ _FIRM_AFTER = regex.compile(
 )
 _LIST_LABELS = (
     r"aanwezig(?:en)?|leden|raadsleden|commissieleden|statenleden|fractievoorzitters|heemraden|"
-    r"hoogheemraden|hoofdingelanden|afwezig(?:\s+met\s+kennisgeving)?|met\s+kennisgeving\s+afwezig|"
+    r"hoogheemraden|hoofdingelanden|afwezig(?:\s+met\s+(?:kennisgeving|bericht(?:\s+van\s+verhindering)?))?|"
+    r"met\s+kennisgeving\s+afwezig|(?:met\s+)?bericht\s+van\s+verhindering(?:\s+(?:van|ontvangen\s+van))?|"
     r"voorzitter|vicevoorzitter|plv\.\s*voorzitter|namens\s+het\s+college|college|wethouders?|wethâlders?|"
     r"aanwezige\s+(?:leden|raadsleden|wethouders|collegeleden|statenleden)|"
     r"aanwezig\s+zijn(?:\s+de\s+(?:leden|heren\s+en\s+dames|dames\s+en\s+heren))?|"

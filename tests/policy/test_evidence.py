@@ -157,6 +157,9 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "Koen Haverkamp", "evidence.signature_columns"),
     ("de secretaris,          de burgemeester,\nMarga Zwanepol          Koen Haverkamp", "Marga Zwanepol",
      "evidence.signature_columns"),
+    # absent members are members
+    (COUNCIL + "Aanwezig: de heer A. Pietersma (VVD)\nAfwezig met bericht van verhindering: de heren E.A. Sabelsma "
+     "en R.L.M. Sleijpenaar", "R.L.M. Sleijpenaar", "evidence.attendance_list"),
     # academic titles before names set in columns
     ("de burgemeester,                         de secretaris,\ndrs. M.J. van der Hoornaert-Wessels"
      "                   Th.F. Kamsteegh\n", "M.J. van der Hoornaert-Wessels", "evidence.signature_columns"),
