@@ -1220,6 +1220,12 @@ class DutchPersonRecognizer(EntityRecognizer):
                         text, words[i - 1].end, words[i].start):
                     words = words[:i]
                     break
+            # A label's colon inside the span: the name is what follows it ("van verhindering: de
+            # heren E.A. Sabel" is "E.A. Sabel", after the title is trimmed below).
+            for i in range(len(words) - 1, 0, -1):
+                if ":" in text[words[i - 1].end - 1:words[i].start]:
+                    words = words[i:]
+                    break
             # An office inside the span ends what came before it: "Ontwerp-peilbesluit Beek
             # Heemraad Oudshoorn" is "Oudshoorn"; "Commissaris van de Koning X" is "X".
             for i in range(len(words) - 2, -1, -1):

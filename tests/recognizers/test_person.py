@@ -434,6 +434,9 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
          set()),
         ("Sehr geehrte Damen und Herren, mein Name ist Jürgen von der Heidekamp und ich wohne hier.",
          "Jürgen von der Heidekamp", {"Jürgen von der Heidekamp"}),
+        # a label's colon inside the span: the name follows it
+        ("Afwezig met bericht van verhindering: de heren E.A. Sabelsma en R.L.M. Sleijpenaar",
+         "van verhindering: de heren E.A. Sabelsma", {"de heren E.A. Sabelsma"}),
         # "Ad b." opens the answer to point b
         ("Reactie van het waterschap\nAd b. In het werkplan wordt opgenomen dat", "Ad b. In het werkplan", set()),
         ("Gisteren belde Ad Verbeekman over de brug.", "Ad Verbeekman", {"Ad Verbeekman"}),
