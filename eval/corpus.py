@@ -170,6 +170,9 @@ def score(docs: Sequence[dict[str, Any]], predictions: dict[str, list[dict[str, 
                 for t in (total, tally):
                     t.counts["keep"] += 1
                     t.counts["keep_violated"] += bool(hits)
+                if span["label"] == "PUBLIC_OFFICIAL":  # the "officials redacted" share
+                    total.counts["officials"] += 1
+                    total.counts["officials_redacted"] += bool(hits)
                 if hits:
                     findings.append(Finding("keep", doc["id"], span["label"], text[span["start"]:span["end"]],
                                             context(span["start"], span["end"]), _sources(hits)))
@@ -185,6 +188,8 @@ def score(docs: Sequence[dict[str, Any]], predictions: dict[str, list[dict[str, 
         "documents": len(docs),
         **total.summary(),
         "recall_by_label": {k: _ratio(t.counts["caught"], t.counts["gold"]) for k, t in sorted(by_label.items())},
+        "officials_redacted": total.counts["officials_redacted"],
+        "officials": total.counts["officials"],
         "by_genre": {k: t.summary() for k, t in sorted(by_genre.items())},
     }
     return result, findings
@@ -218,6 +223,10 @@ def format_result(name: str, result: dict[str, Any]) -> str:
         lines.append(row(genre, s))
     lines.append(row("ALL", result))
     lines.append("  recall by label: " + ", ".join(f"{k} {_fmt(v)}" for k, v in result["recall_by_label"].items()))
+    if result.get("officials"):
+        share = result["officials_redacted"] / result["officials"]
+        lines.append(f"  public officials redacted: {result['officials_redacted']} of {result['officials']}"
+                     f" ({share:.3f})")
     return "\n".join(lines)
 
 

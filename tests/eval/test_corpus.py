@@ -40,6 +40,8 @@ def test_scores() -> None:
     assert result["precision"] == round(2 / 4, 4)
     assert (result["keep_violations"], result["keep_gold"]) == (1, 1)
     assert sorted(f.kind for f in findings) == ["keep", "miss", "miss", "over", "over"]
+    # the "officials redacted" share: the wethouder was redacted
+    assert (result["officials_redacted"], result["officials"]) == (1, 1)
 
 
 @pytest.mark.skipif(not (SHARED / "tools" / "score.py").exists(), reason="shared/ is not beside the project")
