@@ -61,7 +61,8 @@ def test_agrees_with_shared_score_py(tmp_path: Path) -> None:
                          capture_output=True, text=True, check=True)
     theirs = json.loads(out.stdout)
     ours, _ = score(DOCS, PREDICTIONS)
-    assert ours == theirs
+    # every figure score.py gives is the same; the officials' share is ours alone
+    assert {k: v for k, v in ours.items() if k not in ("officials", "officials_redacted")} == theirs
 
 
 def test_split_holds_out_every_third_document() -> None:
