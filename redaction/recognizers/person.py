@@ -47,6 +47,23 @@ _WEEKDAY_ABBREVIATIONS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "S
 _DATE_AHEAD = regex.compile(r",?\s*\d{1,2}\s")
 _DEMONYM = regex.compile(r"(?:naren|iërs|eeërs|ianen)$")
 _COLUMN_GAP = regex.compile(r"[ ]{3,}")
+# A date around a word: "14 Jan 2025" (day before, year after), "Montag, 3. März" (a day after).
+_DAY_BEFORE = regex.compile(r"(?<![\d])(?:[1-9]|[12]\d|3[01])\.?[ ]+$")
+_YEAR_AHEAD = regex.compile(r"[ ]+(?:19|20)\d\d(?!\d)")
+_DAY_AHEAD = regex.compile(r",?[ ]+(?:[1-9]|[12]\d|3[01])\.?[ ]+\p{L}")
+# German and English months and weekdays (the Dutch ones are in MONTHS_AND_DAYS).
+_FOREIGN_MONTHS_AND_DAYS = frozenset({
+    "januar", "februar", "marz", "mai", "juni", "juli", "oktober", "dezember", "jan", "montag", "dienstag",
+    "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    "december", "november", "september", "april", "august",
+})
+# Labels of mail headers in Dutch, English and German, before their colon.
+_HEADER_LABEL = regex.compile(r"(?i)van|aan|cc|bcc|onderwerp|verzonden|datum|from|to|sent|subject|date|"
+                              r"von|an|gesendet|betreff|kopie")
+_COLON_AHEAD = regex.compile(r"[ \t]*:")
+# Labels that are given names or name parts too ("An:" opens a chat line of someone called An): only
+# with an address after them on the line.
+_LABELS_THAT_ARE_NAMES = frozenset({"an", "van", "von", "to", "from"})
 # "Ad a.", "Ad 2.", "ad b)": Latin "regarding", opening the answer to a numbered point.
 _POINT_REFERENCE = regex.compile(r"(?i)ad[ ](?:[a-z]|\d{1,2})[.)](?:\s|$)")
 # Endings of districts, projects and plans ("Waalfront", "Soesterkwartier", "Heekgebied"), as in the
@@ -446,6 +463,17 @@ class DutchPersonRecognizer(EntityRecognizer):
                 and not _POSTCODE_BEFORE_TOWN.search(text, max(0, r.start - 10), r.start)
                 and not self._place_after_preposition(text, r.start, r.end)
                 and not self._topic_after_role(text, r.start, r.end)]
+
+    @staticmethod
+    def _part_of_a_date(text: str, start: int, end: int) -> bool:
+        """A month between a day and a year ("14 Jan 2025", "3. März 2025"), or a weekday before a
+        day ("Montag, 3. März"): the model reads names into mail headers' dates."""
+        key = name_key(text[start:end].strip("."))
+        if key not in MONTHS_AND_DAYS and key not in _FOREIGN_MONTHS_AND_DAYS:
+            return False
+        if _DAY_BEFORE.search(text, max(0, start - 5), start) and _YEAR_AHEAD.match(text, end):
+            return True
+        return bool(_DAY_AHEAD.match(text, end))
 
     def _topic_after_role(self, text: str, start: int, end: int) -> bool:
         """A role's department or topic, not a name: "consulent Inkomen", "projectleider Waalfront",
@@ -1263,6 +1291,11 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "-----Original Message-----": a mail's separator line
             if _POINT_REFERENCE.match(span):
                 continue  # "Ad b. In het werkplan ...": "regarding point b", no Ad
+            if self._part_of_a_date(text, start, end):
+                continue  # "14 Jan 2025", "Montag, 3. März 2025": a month or a weekday of a date
+            if _HEADER_LABEL.fullmatch(span) and _COLON_AHEAD.match(text, end) and (
+                    name_key(span) not in _LABELS_THAT_ARE_NAMES or "@" in text[end:_line_bounds(text, start, end)[1]]):
+                continue  # "Gesendet:", "Betreff:", "An: info@...": a mail header's label
 
             # "de Jan Steenstraat": the street is judged from its first capitalised word on.
             name_start = next((w.start for w in words if w.text[:1].isupper() and not lex.is_particle(w.text)), start)

@@ -437,6 +437,15 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         # a label's colon inside the span: the name follows it
         ("Afwezig met bericht van verhindering: de heren E.A. Sabelsma en R.L.M. Sleijpenaar",
          "van verhindering: de heren E.A. Sabelsma", {"de heren E.A. Sabelsma"}),
+        # a month or a weekday of a date, a mail header's label
+        ("Date: Tue, 14 Jan 2025 08:12:44 +0100", "Jan", set()),
+        ("Gesendet: Montag, 3. März 2025 21:47 An: info@venlo.example", "Montag", set()),
+        ("Gesendet: Montag, 3. März 2025 21:47 An: info@venlo.example", "März", set()),
+        ("Gesendet: Montag, 3. März 2025 21:47 An: info@venlo.example", "Gesendet", set()),
+        ("Gesendet: Montag, 3. März 2025 21:47 An: info@venlo.example", "An", set()),
+        # ... but a name that is also a month or a label stays one elsewhere
+        ("Gisteren belde Jan over de brug.", "Jan", {"Jan"}),
+        ("[12-03-2031 09:00] An: hallo allemaal", "An", {"An"}),
         # "Ad b." opens the answer to point b
         ("Reactie van het waterschap\nAd b. In het werkplan wordt opgenomen dat", "Ad b. In het werkplan", set()),
         ("Gisteren belde Ad Verbeekman over de brug.", "Ad Verbeekman", {"Ad Verbeekman"}),
