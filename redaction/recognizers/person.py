@@ -237,6 +237,7 @@ _NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}+)\b")
 # title they still are ("mevrouw Woo"), see _name_after_title.
 LEGAL_TERMS = frozenset(k for k, classes in word_classes().items() if "legal" in classes)
 NATIONALITIES = frozenset(k for k, classes in word_classes().items() if "nationality" in classes)
+_GERMAN_CLASS = frozenset(k for k, classes in word_classes().items() if "de" in classes)
 # Job titles (the "role" class), not forms of address, plus teaching posts the class lacks.
 _ROLE_WORDS = frozenset(k for k, classes in word_classes().items() if "role" in classes) | {
     "lerares", "leraar", "docent", "docente", "juf", "meester"}
@@ -462,7 +463,15 @@ class DutchPersonRecognizer(EntityRecognizer):
                 and not _SAINT_OR_ROYAL.search(text, max(0, r.start - 12), r.start)
                 and not _POSTCODE_BEFORE_TOWN.search(text, max(0, r.start - 10), r.start)
                 and not self._place_after_preposition(text, r.start, r.end)
-                and not self._topic_after_role(text, r.start, r.end)]
+                and not self._topic_after_role(text, r.start, r.end)
+                and not self._german_word_on_german_line(text, r.start, r.end)]
+
+    def _german_word_on_german_line(self, text: str, start: int, end: int) -> bool:
+        """"Sie", "Meine Frau" on a German line: German words (a list may know "Sie" as a given
+        name), not a person; a span holding any other word stays."""
+        words = [name_key(w) for w in regex.findall(r"\p{L}+", text[start:end])]
+        return (bool(words) and all(w in _GERMAN_CLASS for w in words)
+                and self._german_line(text, start, end))
 
     @staticmethod
     def _part_of_a_date(text: str, start: int, end: int) -> bool:
@@ -1291,6 +1300,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "-----Original Message-----": a mail's separator line
             if _POINT_REFERENCE.match(span):
                 continue  # "Ad b. In het werkplan ...": "regarding point b", no Ad
+            if self._german_word_on_german_line(text, start, end):
+                continue  # "Sie", "Meine" on a German line
             if self._part_of_a_date(text, start, end):
                 continue  # "14 Jan 2025", "Montag, 3. März 2025": a month or a weekday of a date
             if _HEADER_LABEL.fullmatch(span) and _COLON_AHEAD.match(text, end) and (

@@ -437,6 +437,10 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         # a label's colon inside the span: the name follows it
         ("Afwezig met bericht van verhindering: de heren E.A. Sabelsma en R.L.M. Sleijpenaar",
          "van verhindering: de heren E.A. Sabelsma", {"de heren E.A. Sabelsma"}),
+        # German words on a German line, even where a list knows them as names
+        ("Meine Frau ist schwer herzkrank und braucht ihren Schlaf. Ich bitte Sie, etwas zu tun.", "Sie", set()),
+        ("Meine Frau ist schwer herzkrank und braucht ihren Schlaf. Ich bitte Sie, etwas zu tun.", "Meine", set()),
+        ("Mein Name ist Jürgen Wangemann und ich wohne in Venlo.", "Jürgen Wangemann", {"Jürgen Wangemann"}),
         # a month or a weekday of a date, a mail header's label
         ("Date: Tue, 14 Jan 2025 08:12:44 +0100", "Jan", set()),
         ("Gesendet: Montag, 3. März 2025 21:47 An: info@venlo.example", "Montag", set()),
