@@ -238,6 +238,8 @@ _NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}+)\b")
 LEGAL_TERMS = frozenset(k for k, classes in word_classes().items() if "legal" in classes)
 NATIONALITIES = frozenset(k for k, classes in word_classes().items() if "nationality" in classes)
 _GERMAN_CLASS = frozenset(k for k, classes in word_classes().items() if "de" in classes)
+_ENGLISH_CLASS = frozenset(k for k, classes in word_classes().items() if "en" in classes)
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{L}']*)")
 # Job titles (the "role" class), not forms of address, plus teaching posts the class lacks.
 _ROLE_WORDS = frozenset(k for k, classes in word_classes().items() if "role" in classes) | {
     "lerares", "leraar", "docent", "docente", "juf", "meester"}
@@ -464,7 +466,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 and not _POSTCODE_BEFORE_TOWN.search(text, max(0, r.start - 10), r.start)
                 and not self._place_after_preposition(text, r.start, r.end)
                 and not self._topic_after_role(text, r.start, r.end)
-                and not self._german_word_on_german_line(text, r.start, r.end)]
+                and not self._german_word_on_german_line(text, r.start, r.end)
+                and not self._english_question(text, r.start, r.end)]
 
     def _german_word_on_german_line(self, text: str, start: int, end: int) -> bool:
         """"Sie", "Meine Frau" on a German line: German words (a list may know "Sie" as a given
@@ -472,6 +475,20 @@ class DutchPersonRecognizer(EntityRecognizer):
         words = [name_key(w) for w in regex.findall(r"\p{L}+", text[start:end])]
         return (bool(words) and all(w in _GERMAN_CLASS for w in words)
                 and self._german_line(text, start, end))
+
+    def _english_question(self, text: str, start: int, end: int) -> bool:
+        """"Will the bus stop ...", "Can we work ...", "May I ask ...": an English function word
+        opening a sentence and followed by another, on an English line; "Will Smith" stays."""
+        word = text[start:end]
+        if " " in word or name_key(word) not in _ENGLISH_CLASS:
+            return False
+        line_start, _ = _line_bounds(text, start, end)
+        before = text[line_start:start].rstrip(" \t\"'“‘(")
+        if before and before[-1] not in ".!?:>" and before.strip(" >-•*0123456789.)") != "":
+            return False
+        following = _NEXT_WORD.match(text, end)
+        return (following is not None and name_key(following.group(1)) in _ENGLISH_CLASS
+                and self._foreign_line(text, start, end, self._english_words))
 
     @staticmethod
     def _part_of_a_date(text: str, start: int, end: int) -> bool:
@@ -1300,8 +1317,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "-----Original Message-----": a mail's separator line
             if _POINT_REFERENCE.match(span):
                 continue  # "Ad b. In het werkplan ...": "regarding point b", no Ad
-            if self._german_word_on_german_line(text, start, end):
-                continue  # "Sie", "Meine" on a German line
+            if self._german_word_on_german_line(text, start, end) or self._english_question(text, start, end):
+                continue  # "Sie", "Meine" on a German line; "Will the bus ...", "Can we ..." in English
             if self._part_of_a_date(text, start, end):
                 continue  # "14 Jan 2025", "Montag, 3. März 2025": a month or a weekday of a date
             if _HEADER_LABEL.fullmatch(span) and _COLON_AHEAD.match(text, end) and (

@@ -441,6 +441,10 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("Meine Frau ist schwer herzkrank und braucht ihren Schlaf. Ich bitte Sie, etwas zu tun.", "Sie", set()),
         ("Meine Frau ist schwer herzkrank und braucht ihren Schlaf. Ich bitte Sie, etwas zu tun.", "Meine", set()),
         ("Mein Name ist Jürgen Wangemann und ich wohne in Venlo.", "Jürgen Wangemann", {"Jürgen Wangemann"}),
+        # an English function word opening a question, on an English line
+        ("> 2. Can we work 24/7, including loading at night? We need this for the contract.", "Can", set()),
+        ("Dear Sir,\n\nWill Smithers come tomorrow to the office, as you know?", "Will Smithers",
+         {"Will Smithers"}),
         # a month or a weekday of a date, a mail header's label
         ("Date: Tue, 14 Jan 2025 08:12:44 +0100", "Jan", set()),
         ("Gesendet: Montag, 3. März 2025 21:47 An: info@venlo.example", "Montag", set()),
