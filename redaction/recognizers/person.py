@@ -237,7 +237,6 @@ _NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}+)\b")
 # title they still are ("mevrouw Woo"), see _name_after_title.
 LEGAL_TERMS = frozenset(k for k, classes in word_classes().items() if "legal" in classes)
 NATIONALITIES = frozenset(k for k, classes in word_classes().items() if "nationality" in classes)
-_GERMAN_CLASS = frozenset(k for k, classes in word_classes().items() if "de" in classes)
 _ENGLISH_CLASS = frozenset(k for k, classes in word_classes().items() if "en" in classes)
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{L}']*)")
 # Job titles (the "role" class), not forms of address, plus teaching posts the class lacks.
@@ -472,8 +471,11 @@ class DutchPersonRecognizer(EntityRecognizer):
     def _german_word_on_german_line(self, text: str, start: int, end: int) -> bool:
         """"Sie", "Meine Frau" on a German line: German words (a list may know "Sie" as a given
         name), not a person; a span holding any other word stays."""
-        words = [name_key(w) for w in regex.findall(r"\p{L}+", text[start:end])]
-        return (bool(words) and all(w in _GERMAN_CLASS for w in words)
+        german = self._german_words  # German and no Dutch word: "sie", "meine", "frau", not "die"
+        words = text[start:end].split()
+        if not words or name_key(words[0].strip(".,")) not in german:
+            return False  # the common case, settled by one look-up
+        return (all(name_key(w.strip(".,")) in german for w in words)
                 and self._german_line(text, start, end))
 
     def _english_question(self, text: str, start: int, end: int) -> bool:
@@ -1428,10 +1430,8 @@ class DutchPersonRecognizer(EntityRecognizer):
     def _inside_listed_place(self, text: str, start: int, end: int) -> bool:
         """Whether the word ``text[start:end]`` lies inside a listed place name of several words as
         written there ("Braassem" in "Kaag en Braassem")."""
-        words = [name_key(w) for w in regex.findall(r"[\p{L}'’-]+", text[start:end])]
-        if not words:
-            return False
-        for place in self._multiword_places.get(words[-1], ()):
+        places_of_word = self._multiword_places.get(name_key(text[start:end].strip(".,;:'’")), ())
+        for place in places_of_word:
             window_start = max(0, start - len(place))
             raw = text[window_start:end + len(place)]
             window = name_key(raw)
