@@ -28,7 +28,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.lexicons import Lexicons, load_lexicons, name_key
 from redaction.ner_types import NerSpan, NerWord, ner_spans
-from redaction.person.features import word_classes
+from redaction.person.features import COMPASS_PARTS, word_classes
 from redaction.recognizers.address import is_street_word
 from redaction.recognizers.base import LINE_WRAP, evidence_result
 from redaction.recognizers.table_cells import CELL_BREAK
@@ -237,6 +237,15 @@ _NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}+)\b")
 # title they still are ("mevrouw Woo"), see _name_after_title.
 LEGAL_TERMS = frozenset(k for k, classes in word_classes().items() if "legal" in classes)
 NATIONALITIES = frozenset(k for k, classes in word_classes().items() if "nationality" in classes)
+
+
+def _ends_in_legal_compound(span: str) -> bool:
+    """Whether the span's last word is a compound of a law's name ("Woo-verzoek", "Wob-besluit")."""
+    last = span.rsplit(None, 1)[-1] if span.strip() else ""
+    head, _, rest = last.partition("-")
+    return bool(rest) and rest[:1].islower() and name_key(head) in LEGAL_TERMS
+
+
 _ENGLISH_CLASS = frozenset(k for k, classes in word_classes().items() if "en" in classes)
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{L}']*)")
 # Job titles (the "role" class), not forms of address, plus teaching posts the class lacks.
@@ -466,7 +475,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 and not self._place_after_preposition(text, r.start, r.end)
                 and not self._topic_after_role(text, r.start, r.end)
                 and not self._german_word_on_german_line(text, r.start, r.end)
-                and not self._english_question(text, r.start, r.end)]
+                and not self._english_question(text, r.start, r.end)
+                and not _ends_in_legal_compound(text[r.start:r.end])]
 
     def _german_word_on_german_line(self, text: str, start: int, end: int) -> bool:
         """"Sie", "Meine Frau" on a German line: German words (a list may know "Sie" as a given
@@ -1319,6 +1329,10 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "-----Original Message-----": a mail's separator line
             if _POINT_REFERENCE.match(span):
                 continue  # "Ad b. In het werkplan ...": "regarding point b", no Ad
+            if _ends_in_legal_compound(span):
+                continue  # "In het Woo-verzoek": a request under a law, no person
+            if len(words) == 1 and name_key(span) in COMPASS_PARTS:
+                continue  # "(Kethel, West)", "(Zuid, Woudhoek)": a part of town; "mevrouw West" has a title
             if self._german_word_on_german_line(text, start, end) or self._english_question(text, start, end):
                 continue  # "Sie", "Meine" on a German line; "Will the bus ...", "Can we ..." in English
             if self._part_of_a_date(text, start, end):

@@ -188,6 +188,9 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
     # the office at the end of the line before, where the list wrapped
     ("Van het college: burgemeester Marga Louwerink (agendapunt 4), wethouder\nYusuf Arslanoglu (agendapunt 5)",
      "Yusuf Arslanoglu", "exceptions.public_officials.titles"),
+    # the top civil servant of a ministry
+    ("benoemd: de heer drs. A.H.C. Anninkhof, secretaris-generaal van het Ministerie van Defensie;",
+     "A.H.C. Anninkhof", "exceptions.public_officials.titles"),
     # the party on the next line of a wrapped list
     ("Aanwezig: de heer Jacco Koenraads (voorzitter, VVD), mevrouw Esra Kocaman\n(GroenLinks), de heer Bram Wil",
      "Esra Kocaman", "evidence.party_affiliation"),

@@ -445,6 +445,10 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("> 2. Can we work 24/7, including loading at night? We need this for the contract.", "Can", set()),
         ("Dear Sir,\n\nWill Smithers come tomorrow to the office, as you know?", "Will Smithers",
          {"Will Smithers"}),
+        # a request under a law, a part of town, a parliamentary paper
+        ("Iedereen kan een Woo-verzoek doen.\n\nIn het Woo-verzoek moet uw naam staan.", "In het Woo-verzoek", set()),
+        ("Bobby Scheepstra (Kethel, West), Marcel Kreuger (Zuid, Woudhoek).", "West", set()),
+        ("(Kamerstukken II, 2005–2006, 29 950, nr. 40)", "Kamerstukken II", set()),
         # a month or a weekday of a date, a mail header's label
         ("Date: Tue, 14 Jan 2025 08:12:44 +0100", "Jan", set()),
         ("Gesendet: Montag, 3. März 2025 21:47 An: info@venlo.example", "Montag", set()),
