@@ -207,8 +207,8 @@ class MentionFinder:
             for variant in self.variants(person.text):
                 key = name_key(variant)
                 current = owners.get(key)
-                # A surname alone that the document shows to be an official's ("Mevrouw Kant (SP):")
-                # is that official where it stands bare as well ("het woord is aan mevrouw Kant"):
+                # A surname alone that the document shows to be an official's ("Mevrouw Kanterink (SP):")
+                # is that official where it stands bare as well ("het woord is aan mevrouw Kanterink"):
                 # minutes address their members by surname. A full name owning the key, or a
                 # relative's or client's role before a mention (see propagate), still wins.
                 if current is None or (id(current[1]) in single_ids and current[1].decision == "redact"

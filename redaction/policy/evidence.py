@@ -74,15 +74,15 @@ _PARTY_AFTER = regex.compile(
     r"|,[ \t]*(?:fractie\s+)?(?P<party2>" + "|".join(re.escape(p) for p in _NATIONAL_PARTIES) + r")(?![\w-]))",
 )
 _PARTY_WHOLE = regex.compile(_PARTY)
-# In minutes, the party in words after the name: "de heer Bisschop namens de SGP", "mevrouw Beckerman
-# namens de SP-fractie", "de heer Verschoor van ChristenUnie", "de heer Van Veller van de fractie VVD".
+# In minutes, the party in words after the name: "de heer Brouwersma namens de SGP", "mevrouw Kuipersma
+# namens de SP-fractie", "de heer Veldkamper van ChristenUnie", "de heer Van Oosterzee van de fractie VVD".
 # National parties only: "van Burgerbelangen" could be a club's name as well.
 _NATIONAL_PARTY = "|".join(re.escape(p) for p in sorted(_NATIONAL_PARTIES, key=len, reverse=True))
 _PARTY_IN_WORDS = regex.compile(
     r"[ \t]+(?:namens|van)[ \t]+(?:de[ \t]+)?(?:fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?)?"
     r"(?P<party>" + _NATIONAL_PARTY + r")(?:-fractie)?(?![\w-])"
 )
-# "het lid Remkes", "Vragen van het lid Bisschop": how minutes of a representative body name a member.
+# "het lid Wolterbeek", "Vragen van het lid Brouwersma": how minutes of a representative body name a member.
 _MEMBER_BEFORE = regex.compile(r"(?i)(?<![\p{L}])het[ \t]+lid[ \t]+$")
 # Capitalised facility words that a person's name completes as the facility's own name.
 _FACILITY_WORDS = (
@@ -443,7 +443,7 @@ class Evidence:
         return None
 
     def member_named(self, start: int) -> bool:
-        """A name after "het lid" in minutes of an elected body ("het lid Remkes"): a member."""
+        """A name after "het lid" in minutes of an elected body ("het lid Wolterbeek"): a member."""
         return self.council_minutes and bool(_MEMBER_BEFORE.search(self.text, max(0, start - 20), start))
 
     def named_after(self, start: int, end: int | None = None) -> str | None:

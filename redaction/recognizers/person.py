@@ -1287,7 +1287,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                     words = words[:i]
                     break
             # A label's colon inside the span: the name is what follows it ("van verhindering: de
-            # heren E.A. Sabel" is "E.A. Sabel", after the title is trimmed below).
+            # heren E.A. Sabelsma" is "E.A. Sabelsma", after the title is trimmed below).
             for i in range(len(words) - 1, 0, -1):
                 if ":" in text[words[i - 1].end - 1:words[i].start]:
                     words = words[i:]
