@@ -16,7 +16,7 @@ import regex
 
 from redaction.decisions import Decision
 from redaction.lexicons import Lexicons, name_key
-from redaction.person.features import COMPASS_PARTS, word_classes
+from redaction.person.features import COMPASS_PARTS, foreign_words, word_classes
 from redaction.recognizers.person import (
     _INITIALS_RE,
     _LOWER_PARTICLES,
@@ -151,8 +151,7 @@ class MentionFinder:
 
     @cached_property
     def _german_words(self) -> frozenset[str]:
-        return frozenset(key for key, classes in word_classes().items()
-                         if "de" in classes and not self.lexicons.is_word(key))
+        return foreign_words(self.lexicons, "de")
 
     def _is_anchor(self, person: Decision, german: bool = False) -> bool:
         """Whether a found name is sure enough to look for its other mentions.

@@ -65,6 +65,18 @@ def word_classes(directory: Path | None = None) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in classes.items()}
 
 
+@cache
+def words_of_class(name: str) -> frozenset[str]:
+    """The word keys of one class of ``word_classes.tsv`` ("legal", "nationality", "en", ...)."""
+    return frozenset(k for k, classes in word_classes().items() if name in classes)
+
+
+def foreign_words(lexicons: Lexicons, name: str) -> frozenset[str]:
+    """The words of a language class ("de", "en") that are no Dutch words ("und", "sie", not "die"):
+    what makes a line or a text foreign."""
+    return frozenset(k for k in words_of_class(name) if not lexicons.is_word(k))
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A span some rule or the model proposed as a person's name."""
@@ -165,7 +177,7 @@ class FeatureExtractor:
     def __init__(self, lexicons: Lexicons) -> None:
         self.lexicons = lexicons
         self.classes = word_classes()
-        context = {c: frozenset(k for k, v in self.classes.items() if c in v) for c in CONTEXT_CLASSES}
+        context = {c: words_of_class(c) for c in CONTEXT_CLASSES}
         self.honorifics, self.roles, self.greetings = context["honorific"], context["role"], context["greeting"]
         self.prepositions, self.articles = context["preposition"], context["article"]
         self.topics = context["topic"]

@@ -46,7 +46,7 @@ from functools import cached_property
 import regex
 
 from redaction.lexicons import Lexicons, name_key
-from redaction.person.features import word_classes
+from redaction.person.features import words_of_class
 from redaction.recognizers.table_cells import table_rows  # one parse, shared with the recognizers
 
 # National parties; local parties are recognised by their words (below).
@@ -63,21 +63,22 @@ _LOCAL_PARTY_WORD = (
     r"|Liberalen|Democraten|Gemeentebelang|Ouderenpartij|Eerlijk|Beweging|Verenigd|Anders|Nu|Open"
     r"|Beter|Burgerbelang|Inwonersbelangen|GrienLinks|Liberaal|Christen[\p{L}-]*)"
 )
+# Longest first, so "GroenLinks-PvdA" is tried before "GroenLinks".
+_NATIONAL_PARTY = "|".join(re.escape(p) for p in sorted(_NATIONAL_PARTIES, key=len, reverse=True))
 _PARTY = (
-    r"(?:" + "|".join(re.escape(p) for p in sorted(_NATIONAL_PARTIES, key=len, reverse=True)) + r")(?![\w-])"
+    r"(?:" + _NATIONAL_PARTY + r")(?![\w-])"
     r"|(?:[\p{Lu}][\p{L}'-]*\s+){0,3}" + _LOCAL_PARTY_WORD + r"(?:\s+[\p{Lu}][\p{L}'-]*){0,3}"
 )
 # Patterns used with .match(text, pos) carry no "^": .match anchors at pos, "^" only at 0.
 # "(VVD)", "(voorzitter, VVD)", "(fractie CDA)", "(Samen Vlissingen)", also after a comma.
 _PARTY_AFTER = regex.compile(
     r"[ \t]*(?:\((?:[^()\n]{0,30}?[,;/]\s*|fractie\s+)?(?P<party>" + _PARTY + r")\s*\)"
-    r"|,[ \t]*(?:fractie\s+)?(?P<party2>" + "|".join(re.escape(p) for p in _NATIONAL_PARTIES) + r")(?![\w-]))",
+    r"|,[ \t]*(?:fractie\s+)?(?P<party2>" + _NATIONAL_PARTY + r")(?![\w-]))",
 )
 _PARTY_WHOLE = regex.compile(_PARTY)
 # In minutes, the party in words after the name: "de heer Brouwersma namens de SGP", "mevrouw Kuipersma
 # namens de SP-fractie", "de heer Veldkamper van ChristenUnie", "de heer Van Oosterzee van de fractie VVD".
 # National parties only: "van Burgerbelangen" could be a club's name as well.
-_NATIONAL_PARTY = "|".join(re.escape(p) for p in sorted(_NATIONAL_PARTIES, key=len, reverse=True))
 _PARTY_IN_WORDS = regex.compile(
     r"[ \t]+(?:namens|van)[ \t]+(?:de[ \t]+)?(?:fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?)?"
     r"(?P<party>" + _NATIONAL_PARTY + r")(?:-fractie)?(?![\w-])"
@@ -284,7 +285,7 @@ class EvidenceLists:
         return cls(
             acronyms=frozenset(
                 {o.lower() for o in lexicons.organisations if o.isupper() and o.isalpha() and len(o) <= 6}
-                | {k for k, classes in word_classes().items() if "legal" in classes and len(k) <= 6}),
+                | {k for k in words_of_class("legal") if len(k) <= 6}),
             organisations=frozenset(lexicons.organisations),
         )
 

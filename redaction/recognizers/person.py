@@ -28,7 +28,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.lexicons import Lexicons, load_lexicons, name_key
 from redaction.ner_types import NerSpan, NerWord, ner_spans
-from redaction.person.features import COMPASS_PARTS, word_classes
+from redaction.person.features import COMPASS_PARTS, PLACE_SUFFIXES, foreign_words, word_classes, words_of_class
 from redaction.recognizers.address import is_street_word
 from redaction.recognizers.base import LINE_WRAP, evidence_result
 from redaction.recognizers.table_cells import CELL_BREAK
@@ -55,7 +55,6 @@ _DAY_AHEAD = regex.compile(r",?[ ]+(?:[1-9]|[12]\d|3[01])\.?[ ]+\p{L}")
 _FOREIGN_MONTHS_AND_DAYS = frozenset({
     "januar", "februar", "marz", "mai", "juni", "juli", "oktober", "dezember", "jan", "montag", "dienstag",
     "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-    "december", "november", "september", "april", "august",
 })
 # Labels of mail headers in Dutch, English and German, before their colon.
 _HEADER_LABEL = regex.compile(r"(?i)van|aan|cc|bcc|onderwerp|verzonden|datum|from|to|sent|subject|date|"
@@ -66,10 +65,11 @@ _COLON_AHEAD = regex.compile(r"[ \t]*:")
 _LABELS_THAT_ARE_NAMES = frozenset({"an", "van", "von", "to", "from"})
 # "Ad a.", "Ad 2.", "ad b)": Latin "regarding", opening the answer to a numbered point.
 _POINT_REFERENCE = regex.compile(r"(?i)ad[ ](?:[a-z]|\d{1,2})[.)](?:\s|$)")
-# Endings of districts, projects and plans ("Waalfront", "Soesterkwartier", "Heekgebied"), as in the
-# scorer's features; not "-wijk", "-hof" or "-veld", which end surnames too.
+# Endings of districts, projects and plans ("Waalfront", "Soesterkwartier", "Heekgebied"): the scorer's
+# PLACE_SUFFIXES, less "-wijk" (it ends many surnames) and the short "-plan", "-park", "-dorp", which this
+# hard rule leaves to the scorer.
 _PLACE_ENDING = regex.compile(
-    r"\p{L}{3}(?:kwartier|buurt|front|gebied|plein|monitor|visie|polder|eiland|centrum|haven|markt)$"
+    r"\p{L}{3}(?:" + "|".join(s for s in PLACE_SUFFIXES if s not in ("wijk", "plan", "park", "dorp")) + r")$"
 )
 # Where a name field ends: a bracket, a bar, a dash, or a comma before a lower-case role
 # ("G. Fabre, wijkcoördinator"; "Jansen, Jan" goes on).
@@ -235,8 +235,8 @@ _NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}+)\b")
 # Laws, registers and the words of Woo documents ("artikel 5.2 Woo", "Wmo", "Optie", "Naam"), from
 # the "legal" class of models/lexicons/word_classes.tsv. "Woo" and "Cao" are surnames too: after a
 # title they still are ("mevrouw Woo"), see _name_after_title.
-LEGAL_TERMS = frozenset(k for k, classes in word_classes().items() if "legal" in classes)
-NATIONALITIES = frozenset(k for k, classes in word_classes().items() if "nationality" in classes)
+LEGAL_TERMS = words_of_class("legal")
+NATIONALITIES = words_of_class("nationality")
 
 
 def _ends_in_legal_compound(span: str) -> bool:
@@ -246,10 +246,10 @@ def _ends_in_legal_compound(span: str) -> bool:
     return bool(rest) and rest[:1].islower() and name_key(head) in LEGAL_TERMS
 
 
-_ENGLISH_CLASS = frozenset(k for k, classes in word_classes().items() if "en" in classes)
+_ENGLISH_CLASS = words_of_class("en")
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{L}']*)")
 # Job titles (the "role" class), not forms of address, plus teaching posts the class lacks.
-_ROLE_WORDS = frozenset(k for k, classes in word_classes().items() if "role" in classes) | {
+_ROLE_WORDS = words_of_class("role") | {
     "lerares", "leraar", "docent", "docente", "juf", "meester"}
 NOT_A_NAME = NON_NAME_WORDS | MONTHS_AND_DAYS | LANGUAGES | OFFICE_WORDS | LEGAL_TERMS
 # Verbs that follow "cl."/"mw." in case notes ("cl. wil graag werken"); some are given names too ("Wil").
@@ -310,12 +310,8 @@ class DutchPersonRecognizer(EntityRecognizer):
             key for key, classes in word_classes().items()
             if classes & {"en", "de"} and len(key) > 1 and not lex.is_first_name(key) and not lex.is_surname(key)
         )
-        self._german_words = frozenset(
-            key for key, classes in word_classes().items() if "de" in classes and not lex.is_word(key)
-        )
-        self._english_words = frozenset(
-            key for key, classes in word_classes().items() if "en" in classes and not lex.is_word(key)
-        )
+        self._german_words = foreign_words(lex, "de")
+        self._english_words = foreign_words(lex, "en")
         self._org_heads = frozenset(
             key for key in (name_key(o.split()[0]) for o in lex.organisations if o.split())
             if key not in lex.first_names and key not in lex.surname_cores and key not in lex.common_words
