@@ -185,8 +185,10 @@ class MentionFinder:
         # A surname with its particles ("De Kraker") is one name part, like "Kraker": the official
         # "Ellen de Kraker" owns it as she owns "Kraker" (it used to count as a full name and so
         # outranked her, and "mevrouw De Kraker" in the same minutes was withheld).
-        full = [p for p in persons if self._name_words(p.text) > 1]
-        single = [p for p in persons if self._name_words(p.text) <= 1]
+        full: list[Decision] = []
+        single: list[Decision] = []
+        for p in persons:
+            (full if self._name_words(p.text) > 1 else single).append(p)
         # A full name kept as an official's ("wethouder Tjitske Oldenhof") is that official wherever
         # the very same full name stands (a chat's speaker lines), not only where the role does.
         officials = {name_key(" ".join(p.text.split())) for p in full if p.decision == "keep"}

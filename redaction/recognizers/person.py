@@ -517,8 +517,15 @@ class DutchPersonRecognizer(EntityRecognizer):
         word = text[start:end]
         if " " in word or not word[:1].isupper():
             return False
-        before = regex.search(r"([\p{L}-]+)[ \t]+$", text[max(0, start - 30):start])
-        if before is None or name_key(before.group(1)) not in _ROLE_WORDS:
+        # the word right before, by string operations (this runs on every single-word candidate)
+        window = text[max(0, start - 30):start]
+        stripped = window.rstrip(" \t")
+        if len(stripped) == len(window):
+            return False
+        i = len(stripped)
+        while i and (stripped[i - 1].isalpha() or stripped[i - 1] == "-"):
+            i -= 1
+        if i == len(stripped) or name_key(stripped[i:]) not in _ROLE_WORDS:
             return False
         lex = self.lexicons
         key = name_key(word)
