@@ -210,6 +210,11 @@ _WRAPPED_SURNAME = regex.compile(
     rf"[ \t]*{LINE_WRAP}(?:{_PARTICLE_WORD}[ \t]+)+(?P<word>\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)"
     rf"|(?:[ \t]+(?i:{_LOWER_PARTICLES}))+[ \t]*{LINE_WRAP}(?P<word2>\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)"
 )
+# A capitalised word right before a span's particles, itself at the start of a line, after a list
+# mark or a comma, or after a word in lower case ("2. Armijn van Dijkhuis", "en Biene van Roon").
+_GIVEN_NAME_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}'’.-])(?P<word>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)[ \t]+$")
+# "in de", "te" alone: prepositions ("Koningsdag in de Haarlemmerhout"), no particles of a surname.
+_NOT_SURNAME_PARTICLES = regex.compile(r"(?:in|te)[ \t]+(?!'t|’t)")
 # Only a form of address, not a role: in "de moeder van Masoud" the "van" is a preposition.
 _HONORIFIC_BEFORE = regex.compile(
     r"(?r)(?<![\p{L}])(?i:heer|mevrouw|meneer|mevr|mw|dhr|hr|mr|dr|drs|ir|ing|prof|familie|fam|jhr|jkvr)\.?[ \t]+$"
@@ -1414,8 +1419,33 @@ class DutchPersonRecognizer(EntityRecognizer):
                 if _AFTER_POSTCODE.search(text, line_start, start):
                     continue  # "3311 AB  Dordrecht": the word after a postcode is the town
             end = self._across_line_break(text, end)
-            out.append(self._result(self._particles_after_title(text, start), end, ent.score, "ner"))
+            start = self._particles_after_title(text, start)
+            out.append(self._result(self._given_name_before(text, start), end, ent.score, "ner"))
         return out
+
+    def _given_name_before(self, text: str, start: int) -> int:
+        """Where a model span that begins with its surname's core really begins: the model may
+        read only "Dijkhuis" of "Armijn van Dijkhuis" when the given name is rare, which would
+        leave the given name and the particles readable (a leak). A capitalised word right before
+        the lower-case particles that is a listed given name, or no ordinary word, place, title,
+        office or organisation word, is that given name ("Stichting van Dam", "Huis van Dijk" and
+        "Wethouder van Dam" are no given names)."""
+        particles = _PARTICLES_BEFORE.search(text, max(0, start - 24), start)
+        if particles is None or _NOT_SURNAME_PARTICLES.match(particles.group()):
+            return start
+        given = _GIVEN_NAME_BEFORE.search(text, max(0, particles.start() - 30), particles.start())
+        if given is None:
+            return start
+        word = given.group("word")
+        key = name_key(word)
+        lex = self.lexicons
+        if key in _TITLE_KEYS or key in OFFICE_WORDS or key in NOT_A_NAME or self._is_organisation_word(word):
+            return start
+        listed = all(lex.is_first_name(part) and not lex.is_common(part) for part in word.split("-"))
+        # an unknown word with a hyphen is rather a compound ("Woo-verzoek van Tilburg")
+        if listed or ("-" not in word and self._unknown_surname(word) and not lex.is_word(key)):
+            return given.start("word")
+        return start
 
 
     def _of_a_place(self, word: str) -> bool:

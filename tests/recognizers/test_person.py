@@ -487,6 +487,16 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("Commissaris van de Koning Marieke Ter Horstink opende de brug.", "Koning Marieke Ter Horstink",
          {"Marieke Ter Horstink"}),
         ("Auch Beigeordneter Hübbers sagte das.", "Auch Beigeordneter Hübbers", {"Hübbers"}),
+        # the model read only the surname's core of a rare given name: the given name and the
+        # particles are withheld with it (else they stay readable)
+        ("  2. Ormijn van Dijkhuis, oprichter van de stichting, vraagt geld.", "Dijkhuis",
+         {"Ormijn van Dijkhuis"}),
+        ("Ook Gerlof van der Dijkhuis sprak in.", "Dijkhuis", {"Gerlof van der Dijkhuis"}),
+        # ... but not an institution's, an office's or a hyphenated compound's word, nor "in de"
+        ("De Stichting van Dijkhuis helpt.", "Dijkhuis", {"Dijkhuis"}),
+        ("Onderwerp: Woo-verzoek van Tilburg", "Tilburg", {"Tilburg"}),
+        ("Koningsdag in de Haarlemmerhout;Nadia Kanterink;", "Haarlemmerhout;Nadia Kanterink",
+         {"Haarlemmerhout;Nadia Kanterink"}),
     ],
 )
 def test_model_spans_are_trimmed_and_filtered(
