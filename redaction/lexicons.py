@@ -25,6 +25,17 @@ def name_key(value: str) -> str:
     return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 
+# National parties (local parties are recognised by their words, in the policy's evidence): their
+# abbreviations stand in tables and brackets beside names and are no one's initials.
+NATIONAL_PARTIES = (
+    "VVD", "CDA", "PvdA", "D66", "SP", "GroenLinks", "GL", "GroenLinks-PvdA", "GL-PvdA", "GL/PvdA", "PVV",
+    "ChristenUnie", "CU", "SGP", "CU-SGP", "CU/SGP", "ChristenUnie-SGP", "PvdD", "Partij voor de Dieren", "JA21",
+    "FvD", "Forum voor Democratie", "BBB", "BoerBurgerBeweging", "Volt", "DENK", "50PLUS", "NSC",
+    "Nieuw Sociaal Contract", "BIJ1", "Piratenpartij", "OSF", "FNP", "Fryske Nasjonale Partij",
+)
+PARTY_KEYS = frozenset(name_key(p.replace("-", "").replace("/", "")) for p in NATIONAL_PARTIES if " " not in p)
+
+
 def _read_lines(path: Path) -> list[str]:
     if not path.is_file():
         raise LexiconError(f"lexicon missing: {path.name} (expected in {path.parent})")

@@ -39,24 +39,17 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
 import regex
 
-from redaction.lexicons import Lexicons, name_key
+from redaction.lexicons import NATIONAL_PARTIES, PARTY_KEYS, Lexicons, name_key
 from redaction.person.features import words_of_class
-from redaction.recognizers.table_cells import table_rows  # one parse, shared with the recognizers
+from redaction.recognizers.table_cells import Cell, table_rows  # one parse, shared with the recognizers
 
-# National parties; local parties are recognised by their words (below).
-_NATIONAL_PARTIES = (
-    "VVD", "CDA", "PvdA", "D66", "SP", "GroenLinks", "GL", "GroenLinks-PvdA", "GL-PvdA", "GL/PvdA", "PVV",
-    "ChristenUnie", "CU", "SGP", "CU-SGP", "CU/SGP", "ChristenUnie-SGP", "PvdD", "Partij voor de Dieren", "JA21",
-    "FvD", "Forum voor Democratie", "BBB", "BoerBurgerBeweging", "Volt", "DENK", "50PLUS", "NSC",
-    "Nieuw Sociaal Contract", "BIJ1", "Piratenpartij", "OSF", "FNP", "Fryske Nasjonale Partij",
-)
-_PARTY_KEYS = frozenset(name_key(p.replace("-", "").replace("/", "")) for p in _NATIONAL_PARTIES if " " not in p)
 _LOCAL_PARTY_WORD = (
     r"(?:Lokaal|Lokale|Belang|Belangen|Burgerbelangen|Gemeentebelangen|Dorpsbelangen|Leefbaar|Stadspartij"
     r"|Partij|Samen|Onafhankelijk|Onafhankelijke|Progressief|Progressieve|Dorpenpartij|Groenen|Sterk|Fractie"
@@ -64,7 +57,7 @@ _LOCAL_PARTY_WORD = (
     r"|Beter|Burgerbelang|Inwonersbelangen|GrienLinks|Liberaal|Christen[\p{L}-]*)"
 )
 # Longest first, so "GroenLinks-PvdA" is tried before "GroenLinks".
-_NATIONAL_PARTY = "|".join(re.escape(p) for p in sorted(_NATIONAL_PARTIES, key=len, reverse=True))
+_NATIONAL_PARTY = "|".join(re.escape(p) for p in sorted(NATIONAL_PARTIES, key=len, reverse=True))
 _PARTY = (
     r"(?:" + _NATIONAL_PARTY + r")(?![\w-])"
     r"|(?:[\p{Lu}][\p{L}'-]*\s+){0,3}" + _LOCAL_PARTY_WORD + r"(?:\s+[\p{Lu}][\p{L}'-]*){0,3}"
@@ -340,7 +333,7 @@ class Evidence:
         # a person's initials, unless the body lists it as a team ("ict@", "hr@", "fg@").
         if len(parts) == 1 and local not in self.functional_parts and local not in _GENERAL_INBOXES and (
                 len(local) <= 3 or (len(local) <= 5 and not re.search(r"[aeiouy]", local))) and (
-                local not in _PARTY_KEYS and local not in self.lists.acronyms
+                local not in PARTY_KEYS and local not in self.lists.acronyms
                 and not re.fullmatch(r"[a-z]\d+", local)):  # "n348@": a road's project, no initials
             return MailboxVerdict(False, "initials")
         lex = self.lexicons
@@ -351,7 +344,7 @@ class Evidence:
                 return MailboxVerdict(False, "a name of this document")
             if lex is not None and _glued_name(key, lex):
                 return MailboxVerdict(False, "a name glued to initials or a first name")
-            if key in self.functional_parts or key in _PARTY_KEYS:
+            if key in self.functional_parts or key in PARTY_KEYS:
                 continue
             if lex is None:
                 return MailboxVerdict(False, "no lexicons")
@@ -481,14 +474,23 @@ class Evidence:
                 return True
         return False
 
+    @cached_property
+    def _table_body_rows(self) -> tuple[list[tuple[list[Cell], dict[int, str]]], list[int]]:
+        """The table rows under a header, in text order, with where each ends."""
+        rows = [(cells, header) for cells, header in table_rows(self.text) if header is not None and cells]
+        return rows, [cells[-1].end for cells, _ in rows]
+
     def office_column(self, start: int, end: int) -> str | None:
         """The header of the table column the span fills when it names an office ("Raadslid",
         "Portefeuillehouder", "Wethouder"): the cells of that column are officeholders."""
         if "\t" not in self.text and ";" not in self.text and "|" not in self.text:
             return None
-        for cells, header in table_rows(self.text):
-            if header is None or not cells or cells[0].start > end or cells[-1].end < start:
-                continue
+        rows, row_ends = self._table_body_rows
+        # Rows are lines, in text order: start at the first row reaching the span (a scan of every
+        # row per name made a long document quadratic).
+        for cells, header in rows[bisect_left(row_ends, start):]:
+            if cells[0].start > end:
+                break
             for cell in cells:
                 if cell.start <= start and end <= cell.end:
                     title = header.get(cell.column, "").strip()

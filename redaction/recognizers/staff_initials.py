@@ -7,6 +7,14 @@ every other stand-alone use of that code in the document ("12-06-24 (WB) Morator
 its letters are the name's: the first letter of the first name (or initial) and the first letter
 of the surname, particles in small letters between ("RvdM"), so "(CDA)" after a council member
 defines nothing.
+
+Rule ``person.author_code``: a code the document never defines, in an author's place: after the
+date that opens an entry of a case log ("26-03 (JB) Energiefixer geweest", "04-09 EvdB", "JdW
+04-03-2024"), when the log has at least two such entries, or in a table's column that holds such
+codes in at least two rows ("...\tIn behandeling\tJB"). An author's initials identify a member of
+staff as well as a defined code does. Not an organisation's or a law's acronym, a national party
+("12-03 (GGD)", a column of "VVD", "CDA"), an ordinary word ("JA"), nor under a header that names
+no person ("Partij", "Land", "Status"). Its other stand-alone uses are withheld with it, as above.
 """
 
 from __future__ import annotations
@@ -17,8 +25,9 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.lexicons import Lexicons, name_key
+from redaction.lexicons import PARTY_KEYS, Lexicons, name_key
 from redaction.recognizers.base import evidence_result
+from redaction.recognizers.table_cells import table_rows
 
 ENTITY = "PERSON"
 SOURCE = "person:staff_initials"
@@ -31,6 +40,23 @@ _CODE = r"(?P<code>\p{Lu}(?:\p{Ll}{1,2}|\p{Lu}){0,3}\p{Lu})"
 # "Wiebe Bosma (WB)", also after the person's role: "Ruud Hermsen (werkcoach, RH)"
 _DEFINED_AFTER = regex.compile(_NAME + r"[ \t]*\((?:[^()\n,]{1,40},[ \t]*)?" + _CODE + r"\)")
 _LEGEND = regex.compile(r"(?<![\p{L}])" + _CODE + r"[ \t]*(?:=|:)[ \t]*" + _NAME)
+# An author's code: two to four capitals, small letters only as the particles of a surname ("LvH",
+# "EvdB", "JdW"), so words and abbreviations in small letters ("Tel", "Ged") are none.
+_AUTHOR = r"(?:\p{Lu}{2,4}|\p{Lu}{1,2}(?:vd|v|d|t)\p{Lu}{1,2})"
+_ENTRY_DATE = r"\d{1,2}[-/.]\d{1,2}(?:[-/.](?:\d{4}|\d{2}))?"
+# The code after (or before) the date that opens an entry of a case log.
+_DATED_AUTHOR = regex.compile(
+    r"(?m)^[ \t]*(?:[-•*][ \t]*)?" + _ENTRY_DATE + r"[ \t]+(?:[–-][ \t]+)?"
+    r"(?:\((?P<code>" + _AUTHOR + r")\)|(?P<code>" + _AUTHOR + r"))(?=[ \t]*$|[ \t]*[–:-][ \t]|[ \t]+\S)"
+    r"|(?m)^[ \t]*(?P<code>" + _AUTHOR + r")[ \t]+" + _ENTRY_DATE + r"(?![\d/.-]?\d)"
+)
+_AUTHOR_CELL = regex.compile(_AUTHOR)
+# Headers of columns that hold codes of other things than people.
+_NO_AUTHOR_HEADERS = frozenset({
+    "partij", "fractie", "land", "landcode", "status", "code", "type", "soort", "grond", "categorie", "afdeling",
+    "team", "eenheid", "taal", "valuta", "provincie", "gemeente", "kenmerk", "weigeringsgrond", "beoordeling",
+    "openbaar", "besluit", "label", "klasse", "niveau", "regio", "sector", "rubriek",
+})
 
 
 def code_fits(code: str, name: str) -> bool:
@@ -51,6 +77,7 @@ class StaffInitialsRecognizer(EntityRecognizer):
     def __init__(self, lexicons: Lexicons | None = None) -> None:
         super().__init__(supported_entities=[ENTITY], name="StaffInitialsRecognizer", supported_language="nl")
         self.lexicons = lexicons
+        self._acronym_keys: frozenset[str] | None = None
 
     def _person_name(self, name: str) -> bool:
         """"Vereniging Wijkbelang Oostkade (VWO)" defines an organisation's abbreviation, no staff code."""
@@ -68,9 +95,52 @@ class StaffInitialsRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
-        if ENTITY not in entities or ("(" not in text and "=" not in text and ":" not in text):
+        if ENTITY not in entities:
             return []
         return list(self._uses(text))
+
+    def _no_initials(self, code: str) -> bool:
+        """An organisation's or a law's acronym, a national party, or an ordinary word ("JA")."""
+        key = name_key(code)
+        if key in PARTY_KEYS:
+            return True
+        lex = self.lexicons
+        return lex is not None and (lex.is_common(key) or key in self._acronyms())
+
+    def _acronyms(self) -> frozenset[str]:
+        if self._acronym_keys is None:
+            lex = self.lexicons
+            self._acronym_keys = frozenset(
+                name_key(o) for o in (lex.organisations if lex is not None else ()) if " " not in o and len(o) <= 6)
+        return self._acronym_keys
+
+    def _author_codes(self, text: str) -> set[str]:
+        """``person.author_code``: codes in an author's place that the document does not define."""
+        codes: set[str] = set()
+        dated = [m.group("code") for m in _DATED_AUTHOR.finditer(text)]
+        dated = [c for c in dated if not self._no_initials(c)]
+        if len(dated) >= 2:
+            codes.update(dated)
+        if "\t" in text or ";" in text or "|" in text:
+            by_column: dict[tuple[int, str], set[str]] = {}
+            rows: dict[tuple[int, str], int] = {}
+            for cells, header in table_rows(text):
+                if header is None:
+                    continue
+                for cell in cells:
+                    value = cell.text(text)
+                    if not _AUTHOR_CELL.fullmatch(value) or self._no_initials(value):
+                        continue
+                    head = header.get(cell.column, "")
+                    if name_key(head.strip(" :")) in _NO_AUTHOR_HEADERS:
+                        continue
+                    key = (cell.column, head)
+                    by_column.setdefault(key, set()).add(value)
+                    rows[key] = rows.get(key, 0) + 1
+            for key, values in by_column.items():
+                if rows[key] >= 2:
+                    codes.update(values)
+        return codes
 
     def _uses(self, text: str) -> Iterator[RecognizerResult]:
         codes: set[str] = set()
@@ -78,8 +148,11 @@ class StaffInitialsRecognizer(EntityRecognizer):
             for match in pattern.finditer(text):
                 if code_fits(match.group("code"), match.group("name")) and self._person_name(match.group("name")):
                     codes.add(match.group("code"))
+        authors = self._author_codes(text) - codes
+        codes |= authors
         if not codes:
             return
         alternatives = "|".join(regex.escape(c) for c in sorted(codes, key=len, reverse=True))
         for match in regex.finditer(rf"(?<![\p{{L}}\d@./-])(?:{alternatives})(?![\p{{L}}\d@]|\.\p{{L}})", text):
-            yield evidence_result(self, ENTITY, match.start(), match.end(), 0.9, "staff_initials", SOURCE)
+            rule = "author_code" if match.group() in authors else "staff_initials"
+            yield evidence_result(self, ENTITY, match.start(), match.end(), 0.9, rule, SOURCE)

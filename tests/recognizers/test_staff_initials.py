@@ -46,3 +46,38 @@ def test_code_fits(code: str, name: str, fits: bool) -> None:
 
 def test_nothing_asked_nothing_found() -> None:
     assert StaffInitialsRecognizer().analyze("Wietse Bouwhuis (WB) en WB", ["EMAIL_ADDRESS"]) == []
+
+
+# person.author_code: codes in an author's place that the document never defines
+AUTHOR_CASES = [
+    # after the date that opens an entry of a case log, in brackets or bare; its other uses too
+    ("12-03 (LvH) Aanmelding via de huisarts.\n19-03 (LvH) Huisbezoek.\n26-03 (JB) Energiefixer geweest.\n"
+     "- LvH belt na de zomer.", ["LvH", "LvH", "JB", "LvH"]),
+    ("04-09 EvdB\nGesprek op kantoor.\n12-09 MK\nTelefonisch contact.", ["EvdB", "MK"]),
+    ("JdW 04-03-2024\nEerste gesprek.\nFB 11-03-2024\nTweede gesprek.", ["JdW", "FB"]),
+    ("09-02-2024 – YB Eerste budgetgesprek.\n16-02-2024 – YB Tweede gesprek.", ["YB", "YB"]),
+    # one dated entry is no case log
+    ("12-03 (JB) Energiefixer geweest.", []),
+    # an organisation's acronym, a national party, an ordinary word
+    ("12-03 (GGD) melding ontvangen.\n14-03 (GGD) terugkoppeling.", []),
+    ("12-03 VVD stelt vragen.\n14-03 CDA stelt vragen.", []),
+    # a column of codes in a table (two rows or more), not under a header naming no person
+    ("Datum\tActie\tDoor\n12-03-2024\tBrief verstuurd\tJB\n14-03-2024\tGebeld\tMK\n", ["JB", "MK"]),
+    ("Zaak;Status;Behandelaar\n2400-01;Open;RvdW\n2400-02;Gesloten;RvdW\n2400-03;Open;AB\n", ["RvdW", "RvdW", "AB"]),
+    ("Naam\tPartij\nKanterink\tVVD\nSabelsma\tSP\n", []),
+    ("Nr\tLand\n1\tDE\n2\tBE\n", []),
+    ("Datum\tActie\tDoor\n12-03-2024\tBrief verstuurd\tJB\n14-03-2024\tGebeld\tKanterink\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUTHOR_CASES)
+def test_author_codes(text: str, expected: list[str]) -> None:
+    results = StaffInitialsRecognizer(load_lexicons()).analyze(text, ["PERSON"])
+    assert_spans(results, text, expected, score=0.9)
+    assert all(r.analysis_explanation.textual_explanation == "author_code" for r in results)
+
+
+def test_a_defined_code_stays_staff_initials() -> None:
+    text = "Consulent: Wietse Bouwhuis (WB)\n03-06-24 (WB) Intake.\n10-06-24 (WB) Moratorium."
+    results = StaffInitialsRecognizer(load_lexicons()).analyze(text, ["PERSON"])
+    assert {r.analysis_explanation.textual_explanation for r in results} == {"staff_initials"}
