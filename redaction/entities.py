@@ -187,7 +187,7 @@ _R = "redaction.recognizers"
 ENTITY_SPECS: tuple[EntitySpec, ...] = (
     EntitySpec("PERSON", "persoon",
                (f"{_R}.person:DutchPersonRecognizer", f"{_R}.staff_initials:StaffInitialsRecognizer",
-                f"{_R}.table_cells:TableNameRecognizer"),
+                f"{_R}.table_cells:TableNameRecognizer", f"{_R}.at_mention:AtMentionRecognizer"),
                priority=50, noot_category="naam", css_class="person", colour="#ffe08a"),
     EntitySpec("EMAIL_ADDRESS", "e-mailadres", (f"{_R}.email:EmailRecognizer",),
                priority=100, noot_category="e-mail", css_class="email", colour="#b9e3ff"),
