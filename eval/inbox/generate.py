@@ -5,7 +5,7 @@
 writes ``OUT_DIR/inbox/`` and ``OUT_DIR/truth.json``. The inbox mixes council letters (PDF with
 a text layer, DOCX), e-mail threads (.eml with quoted replies and PDF/DOCX attachments, one
 forwarded e-mail attached as .eml), Outlook .msg files, case notes of a refugee-support team
-(.txt), one scanned-looking PDF without a text layer, and the bad inputs every inbox has: a
+(.txt), one letter scanned to PDF (no text layer: read by OCR), and the bad inputs every inbox has: a
 corrupt PDF, an empty file, a file type we do not read and a password-protected DOCX.
 
 The truth file lists per inbox file the personal values that must not be published ("redact")
@@ -27,8 +27,9 @@ from pathlib import Path
 from eval import identifiers as ids
 from eval.builder import Person
 from eval.cast import FUNCTIONAL_MAILBOXES, ORGS, SWITCHBOARD, Ctx, Roster, make_roster
-from eval.inbox.formats import docx_bytes, eml_bytes, eml_message, pdf_bytes, scan_pdf_bytes
+from eval.inbox.formats import docx_bytes, eml_bytes, eml_message, pdf_bytes
 from eval.inbox.msg import Msg, MsgAttachment, build_encrypted_docx, build_msg
+from eval.inbox.scans import Spoil, draw_page, page_lines, scan_pdf, spoil
 
 MIN_DOCUMENTS = 10
 BODY = "Gemeente Dordrecht"
@@ -37,7 +38,7 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "inbox"
 DORDRECHT_LETTER = EXAMPLES / "raadsbrief-dordrecht-met-persoonsgegevens.txt"
 
 # Codes of redaction.ingest.errors, repeated here so the truth file needs no import of the product.
-NEEDS_OCR, CORRUPT, EMPTY, UNSUPPORTED, ENCRYPTED = "W406", "W404", "W402", "W401", "W405"
+CORRUPT, EMPTY, UNSUPPORTED, ENCRYPTED = "W404", "W402", "W401", "W405"
 
 TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bezuinigingen op het sociaal domein", (
@@ -139,11 +140,14 @@ def _date_nl(moment: datetime.date) -> str:
 # --------------------------------------------------------------------------- council letters
 
 
-def _letter(box: _Inbox, *, pages: int = 1) -> tuple[list[str], str, _Entry, Person, datetime.date]:
-    """A resident's letter to the council; the writer, a neighbour and their details are personal."""
+def _letter(
+    box: _Inbox, *, pages: int = 1, origin: str | None = None
+) -> tuple[list[str], str, _Entry, Person, datetime.date]:
+    """A resident's letter to the council; the writer, a neighbour and their details are personal.
+    ``origin`` "dutch" for scans: Tesseract's Dutch model reads no Turkish or Polish letters."""
     ctx = box.ctx()
-    writer = ctx.person()
-    neighbour = ctx.person()
+    writer = ctx.person(origin=origin)
+    neighbour = ctx.person(origin=origin)
     wethouder = ctx.wethouder()
     burgemeester = box.roster.burgemeester
     address, postcode = ctx.address().value, ctx.postcode().value
@@ -380,9 +384,11 @@ def _case_note(box: _Inbox) -> None:
 
 
 def _scan(box: _Inbox) -> None:
-    lines, _subject, entry, writer, moment = _letter(box)
-    entry.format, entry.documents, entry.failures = "pdf", 0, [NEEDS_OCR]
-    box.add(f"scan-brief-{_slug(writer.core)}.pdf", scan_pdf_bytes(lines, created=moment), entry)
+    """A letter scanned to PDF, lying 1.5 degrees askew on the glass: read by OCR."""
+    lines, _subject, entry, writer, _moment = _letter(box, origin="dutch")
+    entry.format = "pdf"
+    how = Spoil(rotate=1.5, blur=0.6, noise=0.002, seed=box.rng.randrange(1000))
+    box.add(f"scan-brief-{_slug(writer.core)}.pdf", scan_pdf([spoil(draw_page(page_lines(lines)), how)]), entry)
 
 
 def _bad_inputs(box: _Inbox) -> None:

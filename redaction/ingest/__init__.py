@@ -1,4 +1,4 @@
-"""Ingest: one inbox file (.txt .eml .msg .pdf .docx) -> extracted documents plus failures.
+"""Ingest: one inbox file (.txt .eml .msg .pdf .docx, scans as .png .jpg .tif) -> documents plus failures.
 
     result = ingest_file(Path("inbox/brief.pdf"))
     for doc in result.documents: ...   # text, pages, family links, thread key
@@ -12,6 +12,7 @@ from __future__ import annotations
 # The format modules register themselves with the registry on import.
 from redaction.ingest import docx_reader as _docx  # noqa: F401
 from redaction.ingest import eml as _eml  # noqa: F401
+from redaction.ingest import image as _image  # noqa: F401
 from redaction.ingest import msg as _msg  # noqa: F401
 from redaction.ingest import pdf as _pdf  # noqa: F401
 from redaction.ingest import txt as _txt  # noqa: F401
@@ -26,6 +27,7 @@ from redaction.ingest.errors import (
     NestingTooDeepError,
     NotRegularFileError,
     NotTextError,
+    OcrFailedError,
     SkippedByPolicyError,
     TooLargeError,
     UnreadableFileError,
@@ -52,6 +54,7 @@ __all__ = [
     "NestingTooDeepError",
     "NotRegularFileError",
     "NotTextError",
+    "OcrFailedError",
     "Page",
     "SkippedByPolicyError",
     "TooLargeError",

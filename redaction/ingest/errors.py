@@ -117,3 +117,10 @@ class SkippedByPolicyError(IngestError):
 
     code = "W413"
     kind = "skipped"
+
+
+class OcrFailedError(IngestError):
+    """A scanned page that Tesseract could not read (missing, failed or took too long)."""
+
+    code = "W414"
+    kind = "ocr_failed"

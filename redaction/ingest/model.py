@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from redaction.pages import DocumentLayout
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +41,14 @@ class ExtractedDocument:
     thread_key: str | None = None
     title: str | None = None
     hidden: tuple[str, ...] = ()
+    # PDFs and scans: the page model (`redaction.pages`) and the original bytes it is drawn from.
+    layout: DocumentLayout | None = field(default=None, repr=False)
+    source: bytes | None = field(default=None, repr=False)
+
+    @property
+    def low_confidence_pages(self) -> list[int]:
+        """OCR pages a person must look at before anything of the document is published."""
+        return self.layout.low_confidence_pages if self.layout is not None else []
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +98,8 @@ class Attachment:
 class Extraction:
     """What a format reader returns for one document; the registry turns it into documents.
 
-    ``pages`` None means one page spanning the text; ``hidden`` as in ``ExtractedDocument``.
+    ``pages`` None means one page spanning the text; ``hidden`` and ``layout`` as in
+    ``ExtractedDocument``.
     """
 
     text: str
@@ -96,3 +109,4 @@ class Extraction:
     title: str | None = None
     attachments: tuple[Attachment, ...] = ()
     hidden: tuple[str, ...] = ()
+    layout: DocumentLayout | None = None

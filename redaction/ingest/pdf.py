@@ -1,10 +1,13 @@
-"""PDF with a text layer, via pdfplumber; one ``Page`` per PDF page.
+"""PDF via pdfplumber (text layer) and OCR (scanned pages); one ``Page`` per PDF page.
 
-A PDF without any extractable text is a scan: it must go to OCR first. Returning an empty
-document instead would let the pipeline "redact" nothing and publish the scan as it is. The same
-holds for a PDF in which some pages are scans (a signed letter with a scanned enclosure): those
-pages' content would silently be missing from the publication. A page without text and without
-a large image is an empty page and is fine.
+A page without extractable text that is mostly an image is a scan: Tesseract reads it
+(`redaction.pages.ocr`). So does a whole scanned PDF, and a scanned enclosure inside a typed letter.
+Skipping such pages would let the pipeline "redact" nothing and publish the scan as it is. A page
+without text that draws nothing at all is an empty page and is fine.
+
+Every page also goes into the page model (`redaction.pages`): text-layer pages with the boxes of
+their words from pdfplumber's characters, scanned pages with Tesseract's word boxes. The text is
+exactly what pdfplumber's ``extract_text`` gives (its text map is what ``extract_text`` joins).
 """
 
 from __future__ import annotations
@@ -17,12 +20,13 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
-from redaction.ingest.errors import CorruptFileError, EmptyFileError, EncryptedFileError, NeedsOcrError
-from redaction.ingest.model import Extraction, Page
+from redaction.ingest.errors import CorruptFileError, EmptyFileError, EncryptedFileError, TooLargeError
+from redaction.ingest.image import PAGE_SEPARATOR, join_pages
+from redaction.ingest.model import Extraction
 from redaction.ingest.registry import register
+from redaction.pages import Box, PageLayout, PageSource, Word
+from redaction.pages.raster import MAX_PAGES, PageRaster
 
-# Pages are separated by a blank line, so a sentence never runs across a page break.
-PAGE_SEPARATOR = "\n\n"
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 
 
@@ -32,57 +36,77 @@ def read_pdf(data: bytes) -> Extraction:
         raise CorruptFileError("no PDF header / geen PDF-bestand")
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            texts = [page.extract_text() or "" for page in pdf.pages]
-            scanned = [n for n, (page, text) in enumerate(zip(pdf.pages, texts, strict=True), start=1)
-                       if not text.strip() and _mostly_image(page)]  # fmt: skip
+            if len(pdf.pages) > MAX_PAGES:
+                raise TooLargeError(f"{len(pdf.pages)} pages, more than {MAX_PAGES} / te veel pagina's")
+            pages: list[tuple[str, PageLayout] | None] = []
+            for index, page in enumerate(pdf.pages):
+                text, layout = _text_layer(page, index)
+                pages.append(None if not text.strip() and _drawn(page) else (text, layout))
+                page.close()  # pdfplumber caches every page's objects: a long PDF would fill memory
             metadata = dict(pdf.metadata or {})
+    except TooLargeError:
+        raise
     except Exception as exc:
         if _caused_by(exc, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise EncryptedFileError("password-protected PDF / PDF is beveiligd met een wachtwoord") from None
         if _caused_by(exc, (PDFSyntaxError,)):
             raise CorruptFileError("PDF structure is damaged / PDF is beschadigd") from None
         raise
-    if not texts:
+    if not pages:
         # Nothing to read and nothing to scan: OCR would not help, a new copy would.
         raise EmptyFileError("PDF with no pages / PDF zonder pagina's")
-    if not any(t.strip() for t in texts):
-        raise NeedsOcrError(
-            f"no text layer on any of {len(texts)} page(s): a scan, needs OCR first / geen tekstlaag, eerst OCR"
-        )
+    scanned = [index for index, page in enumerate(pages) if page is None]
     if scanned:
-        listed = ", ".join(str(n) for n in scanned[:10]) + (" ..." if len(scanned) > 10 else "")
-        raise NeedsOcrError(
-            f"page(s) {listed} of {len(texts)} are scanned images without text: needs OCR first "
-            "/ deels gescand, eerst OCR"
-        )
-    pages: list[Page] = []
-    parts: list[str] = []
-    position = 0
-    for number, page_text in enumerate(texts, start=1):
-        if number > 1:
-            parts.append(PAGE_SEPARATOR)
-            position += len(PAGE_SEPARATOR)
-        parts.append(page_text)
-        pages.append(Page(number, position, position + len(page_text)))
-        position += len(page_text)
+        from redaction.pages.ocr import read_scan
+
+        with PageRaster(data, ".pdf") as raster:
+            for index, read in zip(scanned, read_scan(raster, scanned, "pdf"), strict=True):
+                pages[index] = read
+    extraction = join_pages([page for page in pages if page is not None], ".pdf")
     title = metadata.get("Title")
     return Extraction(
-        text="".join(parts),
-        pages=tuple(pages),
+        text=extraction.text,
+        pages=extraction.pages,
         date=_pdf_date(metadata.get("CreationDate")),
         title=title if isinstance(title, str) and title.strip() else None,
+        layout=extraction.layout,
     )
 
 
-# A page image covering at least this share of the page is a scanned page, not a logo or stamp.
-_SCAN_AREA_SHARE = 0.25
+def _text_layer(page: pdfplumber.page.Page, index: int) -> tuple[str, PageLayout]:
+    """The page's text as ``extract_text`` gives it, and its words with their character boxes."""
+    textmap = page._get_textmap()  # what extract_text() joins; pairs every character with its box
+    text = textmap.as_string
+    words: list[Word] = []
+    current: list[tuple[int, dict[str, float] | None]] = []
+
+    def flush() -> None:
+        boxes = [Box(float(c["x0"]), float(c["top"]), float(c["x1"]), float(c["bottom"])) for _, c in current if c]
+        if boxes:
+            box = boxes[0]
+            for other in boxes[1:]:
+                box = box.union(other)
+            start, end = current[0][0], current[-1][0] + 1
+            words.append(Word(text[start:end], start, end, box))
+        current.clear()
+
+    for position, (char, obj) in enumerate(textmap.tuples):
+        if char.isspace():
+            flush()
+        else:
+            current.append((position, obj))
+    flush()
+    layout = PageLayout(index + 1, float(page.width), float(page.height), PageSource("pdf", index), tuple(words))
+    return text, layout
 
 
-def _mostly_image(page: pdfplumber.page.Page) -> bool:
-    page_area = float(page.width) * float(page.height) or 1.0
-    image_area = sum(abs(float(i["x1"]) - float(i["x0"])) * abs(float(i["bottom"]) - float(i["top"]))
-                     for i in page.images)  # fmt: skip
-    return image_area / page_area >= _SCAN_AREA_SHARE
+__all__ = ["PAGE_SEPARATOR", "read_pdf"]
+
+
+def _drawn(page: pdfplumber.page.Page) -> bool:
+    """A page without text that shows something (an image, or text drawn as outlines) is read by OCR;
+    only a page with nothing on it is empty."""
+    return bool(page.images or page.curves or page.rects or page.lines)
 
 
 def _caused_by(exc: BaseException, types: tuple[type[BaseException], ...]) -> bool:

@@ -155,6 +155,8 @@ def _walk(
             # file's name is the caller's to keep.
             title=extraction.title if parent is None else (filename or extraction.title),
             hidden=extraction.hidden,
+            layout=extraction.layout,
+            source=data if extraction.layout is not None else None,
         )
     )
     for number, attachment in enumerate(extraction.attachments, start=1):

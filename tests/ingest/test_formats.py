@@ -52,7 +52,6 @@ BAD: list[tuple[str, Callable[[], bytes], str]] = [
     ("geen-pdf.pdf", lambda: b"dit is geen pdf", "W404"),
     ("afgekapt.pdf", lambda: b.pdf()[:300], "W404"),
     ("beveiligd.pdf", b.encrypted_pdf, "W405"),
-    ("scan.pdf", b.scan, "W406"),
     ("kapot.docx", lambda: b"PK\x03\x04 dit is geen zip", "W404"),
     ("zip-zonder-word.docx", lambda: _zip_without_word(), "W404"),
     ("beveiligd.docx", b.encrypted_docx, "W405"),
@@ -83,11 +82,13 @@ def test_bad_input_becomes_a_failure_with_its_code(filename: str, make: Callable
 
 def test_failure_codes_match_the_error_classes() -> None:
     codes = {cls.code for cls in IngestError.__subclasses__()}
-    assert {"W401", "W402", "W403", "W404", "W405", "W406", "W407", "W408", "W409"} <= codes
+    assert {"W401", "W402", "W403", "W404", "W405", "W406", "W407", "W408", "W409", "W414"} <= codes
 
 
 def test_supported_suffixes() -> None:
-    assert {".txt", ".eml", ".msg", ".pdf", ".docx"} == set(SUPPORTED_SUFFIXES)
+    assert {".txt", ".eml", ".msg", ".pdf", ".docx", ".png", ".jpg", ".jpeg", ".tif", ".tiff"} == set(
+        SUPPORTED_SUFFIXES
+    )
 
 
 def test_ingest_file_reads_from_disk_and_reports_missing_files(tmp_path: Path) -> None:
@@ -131,15 +132,16 @@ def test_send_time_is_written_as_a_dutch_reader_sees_it(build: Callable[[], byte
     assert not any(day in line for day in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
 
 
-def test_a_partly_scanned_pdf_needs_ocr_but_an_empty_page_is_fine() -> None:
-    """Page 2 a scanned image: its content would be missing from the publication, so the whole PDF
-    waits for OCR. A blank page (no text, no image) is no reason to stop."""
+def test_a_partly_scanned_pdf_is_read_by_ocr_and_an_empty_page_is_fine() -> None:
+    """Page 2 a scanned image: its content would be missing from the publication, so Tesseract
+    reads it (and only it: page 1 keeps its text layer). A blank page (nothing drawn) stays empty."""
     import io
 
-    from PIL import Image
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
+
+    from eval.inbox.scans import draw_page, png_bytes
 
     def pdf(second_page: str) -> bytes:
         buffer = io.BytesIO()
@@ -147,18 +149,22 @@ def test_a_partly_scanned_pdf_needs_ocr_but_an_empty_page_is_fine() -> None:
         c.drawString(72, 760, "Geachte raad, zie de bijlage.")
         c.showPage()
         if second_page == "scan":
-            png = io.BytesIO()
-            Image.new("L", (300, 420), 240).save(png, format="PNG")
-            c.drawImage(ImageReader(io.BytesIO(png.getvalue())), 0, 0, width=A4[0], height=A4[1])
+            png = png_bytes(draw_page(["Bijlage: verklaring van Sabelsma."], dpi=150, height_inch=2.0), 150)
+            c.drawImage(ImageReader(io.BytesIO(png)), 0, A4[1] - 144, width=A4[0], height=144)
         c.showPage()
         c.save()
         return buffer.getvalue()
 
     scanned = ingest_bytes(pdf("scan"), "brief.pdf")
-    assert scanned.documents == [] and [f.code for f in scanned.failures] == ["W406"]
-    assert "2 of 2" in scanned.failures[0].reason
+    assert scanned.failures == []
+    document = scanned.documents[0]
+    second = document.text[document.pages[1].start : document.pages[1].end]
+    assert "Sabelsma" in second and "Geachte raad" in document.text[: document.pages[0].end]
+    pages = [(p.ocr, p.source.kind, p.source.index) for p in document.layout.pages]
+    assert pages == [(False, "pdf", 0), (True, "pdf", 1)]
     blank = ingest_bytes(pdf("blank"), "brief.pdf")
     assert blank.failures == [] and len(blank.documents[0].pages) == 2
+    assert blank.documents[0].layout.pages[1].words == () and not blank.documents[0].layout.pages[1].ocr
 
 
 def test_docx_text_boxes_and_comments_are_read() -> None:

@@ -37,10 +37,11 @@ def test_ingest_agrees_with_the_truth(inbox: tuple[Path, dict]) -> None:
         assert len(result.documents) == entry["documents"], name
         assert [f.code for f in result.failures] == entry["failures"], name
         codes.update(entry["failures"])
-        text = "\n".join(d.text for d in result.documents)
+        # OCR keeps a scan's line breaks, so a name may run onto the next line: compare words.
+        text = " ".join("\n".join(d.text for d in result.documents).split())
         for value in entry["redact"] + entry["keep"] if entry["documents"] else []:
             assert value in text, (name, value)
-    assert codes == Counter({"W406": 1, "W404": 1, "W402": 1, "W401": 1, "W405": 1})
+    assert codes == Counter({"W404": 1, "W402": 1, "W401": 1, "W405": 1})
 
 
 def test_threads_share_a_key(inbox: tuple[Path, dict]) -> None:
