@@ -48,6 +48,21 @@ OFFICIAL_RULES = frozenset({
     "evidence.attendance_list", "evidence.members_list", "evidence.council_chair", "evidence.speaker_index",
     "evidence.office_column", "evidence.signature_columns",
 })
+# Kinds of business a person runs under their own name (a one-person firm), and its legal forms.
+_BUSINESS_WORD = regex.compile(
+    r"(?i:\p{L}*(?:bedrijf|bakkerij|handel|verhuur|advocatuur|praktijk|maatschap|winkel|salon|atelier|"
+    r"installatie|installaties|techniek|transport|klussen|hoveniers|schilders|loodgieters|administratie|advies"
+    r"|coaching|eenmanszaak)|v\.?o\.?f\.?)(?![\p{L}])"
+)
+# A family firm or a company with legal personality ("Bakkerij Bakker & Zn.", "Gebr. Kanterink",
+# "Kanterink Transport B.V."): no one person's firm.
+_FAMILY_OR_LEGAL_ENTITY = regex.compile(
+    r"&[ ]?(?:Zn|Zonen|Co|Dochters?)\b|\ben (?:Zn|Zonen)\b|\bGebr(?:\.|oeders\b)|\b(?:B\.?V|N\.?V)\b\.?"
+)
+# A capitalised word in a business's name, with the particles that open it ("Van Dijkhuis").
+_NAME_IN_FIRM = regex.compile(
+    r"(?<![\p{L}])(?P<name>(?:(?i:van|de|der|den|ter|ten|te)[ ]){0,2}(?P<core>\p{Lu}[\p{L}\p{M}'’]+))(?![\p{L}])"
+)
 # Words that hardly any German passage lacks and Dutch never writes.
 _GERMAN_HINT = regex.compile(r"\b(?:und|nicht|für|ich|Sie|ist|auf|mit|wir|bitte)\b")
 _NO_ANCHOR_RULES = frozenset({"evidence.mailbox_display_name", "evidence.named_after", "evidence.firm_name",
@@ -128,6 +143,7 @@ class MentionFinder:
         variant_owner = self._variant_owners(persons)
         decisions = [d if _PRIVATE_ROLE_BEFORE.search(text, max(0, d.start - 30), d.start)
                      else self._align_with_cluster(d, variant_owner) for d in decisions]
+        decisions = self._one_person_firms(text, decisions, variant_owner)
         occupied = _SpanSet((d.start, d.end) for d in decisions)
         found: list[Decision] = []
         for start, end, owner in self._mention_spans(text, variant_owner):
@@ -216,6 +232,33 @@ class MentionFinder:
                                        and person.decision == "keep" and person.rule in OFFICIAL_RULES):
                     owners[key] = (variant, person)
         return owners
+
+    def _one_person_firms(self, text: str, decisions: list[Decision],
+                          variant_owner: dict[str, tuple[str, Decision]]) -> list[Decision]:
+        """A business kept as an organisation whose name is a private person's of the document
+        ("Bakkerij Kanterink" of "Hatice Kanterink-Çelik", "Maatschap Van Dijkhuis",
+        "Kanterink Advocatuur" of "mr. P. Kanterink"): the annotation guideline's one-person firm,
+        whose name is its owner's personal data. The owner's name in it is withheld as a mention
+        of the owner; the rest of the business's name stays readable. Foundations, associations and
+        firms whose name nobody in the document bears stay organisations."""
+        out: list[Decision] = []
+        for d in decisions:
+            if (d.entity != "ORGANIZATION" or d.decision != "keep" or not _BUSINESS_WORD.search(d.text)
+                    or _FAMILY_OR_LEGAL_ENTITY.search(d.text)):
+                out.append(d)
+                continue
+            owned: list[Decision] = []
+            for m in _NAME_IN_FIRM.finditer(d.text):
+                variant = m.group("name")
+                entry = variant_owner.get(name_key(variant)) or variant_owner.get(name_key(m.group("core")))
+                # the owner is a person the document introduces (a full name, or a title or
+                # initials before the surname), not a lone word the model guessed ("Heijmans")
+                if (entry is None or entry[1].decision != "redact" or _BUSINESS_WORD.fullmatch(m.group("core"))
+                        or (len(entry[1].text.split()) < 2 and entry[1].source == "person:ner")):
+                    continue
+                owned.append(self._mention(entry[1], d.start + m.start("name"), d.start + m.end("name"), variant))
+            out.extend(owned or [d])
+        return out
 
     def _name_words(self, text: str) -> int:
         return sum(1 for w in _WORD.findall(text) if not self.lexicons.is_particle(w))

@@ -154,3 +154,24 @@ def test_a_surname_shown_once_to_be_a_members_is_hers_where_it_stands_bare(dordr
         assert len(named) == 2 and all(d.decision == "keep" for d in named)
     else:
         assert [d.decision for d in found if d.text == "Kanterink"] == decisions
+
+
+@pytest.mark.parametrize(
+    ("text", "withheld", "kept"),
+    [
+        # a business named after a private person of the document: the owner's one-person firm
+        ("Samen met mijn vrouw Hatice Sabelsma-Çelik heb ik sinds 2016 Bakkerij Sabelsma.",
+         {"Hatice Sabelsma-Çelik", "Sabelsma"}, set()),
+        ("Mr. P. Kanterink schrijft namens Kanterink Advocatuur, een eenmanspraktijk.",
+         {"P. Kanterink", "Kanterink"}, set()),
+        # a family firm, a company, or a firm nobody in the document is named after: an organisation
+        ("Mevrouw Joke Bakkerman werkt bij Bakkerij Bakkerman & Zn. in Almere.", {"Joke Bakkerman"},
+         {"Bakkerij Bakkerman & Zn"}),
+        ("Mevrouw Joke Dijkhuis belde over Transportbedrijf Sabelsma.", {"Joke Dijkhuis"}, set()),
+    ],
+)
+def test_a_business_bearing_a_private_persons_name_is_a_one_person_firm(
+        dordrecht: Redactor, text: str, withheld: set[str], kept: set[str]) -> None:
+    decisions = dordrecht.analyze(text)
+    assert {d.text for d in decisions if d.decision == "redact"} == withheld
+    assert {d.text for d in decisions if d.decision == "keep" and d.entity == "ORGANIZATION"} >= kept

@@ -23,6 +23,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.lexicons import Lexicons, load_lexicons, name_key
 from redaction.ner_types import NerSpan
+from redaction.person.features import words_of_class
+from redaction.recognizers.address import is_street_word
 from redaction.recognizers.base import evidence_result, finditer_at, fold_case
 from redaction.recognizers.person import NON_NAME_WORDS
 
@@ -101,6 +103,9 @@ class DutchOrganizationRecognizer(EntityRecognizer):
                 end = self._trim_trailing_person(text, start, m.end())
                 if self._given_name_then_org_word(text[start:end]):
                     continue  # "Piet Bond in Den Haag": a person whose surname is an organisation word
+                if self._role_then_given_name(text[start:end]):
+                    continue  # "Toezichthouder Roel Kanterink": a person in a role, no organisation
+                end = self._cut_address(text, start, end)
                 if start < end and " " in text[start:end]:
                     yield self._result(start, end, 0.8, "pattern")
 
@@ -168,6 +173,28 @@ class DutchOrganizationRecognizer(EntityRecognizer):
         return (len(words) >= 2 and lex.is_first_name(words[0]) and not lex.is_common(words[0])
                 and name_key(words[1]) in lex.organisation_words)
 
+    def _role_then_given_name(self, phrase: str) -> bool:
+        """A role that is also an organisation word ("toezichthouder", "handhaver") right before a
+        listed given name (no ordinary word): "Toezichthouder Roel Kanterink" is a person in a role;
+        "Toezichthouder Wonen" stays an organisation."""
+        words = phrase.split()
+        lex = self.lexicons
+        return (len(words) >= 2 and name_key(words[0]) in _ROLE_WORDS and lex.is_first_name(words[1])
+                and not lex.is_common(words[1]))
+
+    def _cut_address(self, text: str, start: int, end: int) -> int:
+        """'Bakkerij Sabelsma aan de Agorahof': where the business is ends its name; a connector
+        of place ("aan", "in", "op") before a street or a listed place is cut with what follows."""
+        places = self.lexicons.places
+        for m in _PLACE_AFTER.finditer(text, start, end):
+            words = text[m.start("place"):end].split()
+            if not words:
+                continue
+            # the place may have two words ("Den Haag"); a street is one ("Agorahof")
+            if is_street_word(words[0]) or name_key(words[0]) in places or name_key(" ".join(words[:2])) in places:
+                return self._cut_before(text, start, m.start())
+        return end
+
     @staticmethod
     def _cut_before(text: str, start: int, cut: int) -> int:
         """``cut`` moved back over spaces and the joining words before it ("Stichting Taalhuis van")."""
@@ -203,6 +230,10 @@ class DutchOrganizationRecognizer(EntityRecognizer):
 
 
 # -- where the regexes can match --------------------------------------------------------------
+# Roles that are also organisation words ("de toezichthouder" is a body or a person).
+_ROLE_WORDS = words_of_class("role")
+# " aan de Agorahof", " in Zwolle": a connector of place inside an organisation phrase.
+_PLACE_AFTER = regex.compile(r" (?:aan|in|op)(?: (?:de|het|'t))? (?P<place>\p{Lu})")
 # Words that join an organisation to the person it deals with: "Taalhuis van Redouane La".
 _OF_A_PERSON = frozenset({"van", "voor", "namens", "bij"})
 _JOINING_WORDS = _OF_A_PERSON | {"de", "der", "den", "het", "en", "&"}

@@ -142,6 +142,12 @@ def test_finditer_at_every_position_is_finditer(pattern: str, text: str) -> None
         # a given name right before the organisation word: a person ("Piet Bond"), no organisation
         ("Piet Bond in Den Haag heeft gebeld.", []),
         ("De Anne Frank Stichting organiseert een lezing.", ["Anne Frank Stichting"]),
+        # a role that is also an organisation word, before a given name: a person in that role
+        ("Toezichthouder Roel Kanterink belde de eigenaar.", []),
+        ("De Toezichthouder Wonen Zeeland belde de eigenaar.", ["Toezichthouder Wonen Zeeland"]),
+        # where a business is ends its name: a street or a listed place after "aan", "in", "op"
+        ("Wij hebben sinds 2016 Bakkerij Sabelsma aan de Agorahof.", ["Bakkerij Sabelsma"]),
+        ("De Stichting Vrienden van het Museum in Zwolle helpt.", ["Stichting Vrienden van het Museum"]),
     ],
 )
 def test_organisation_phrases(recognizer: DutchOrganizationRecognizer, text: str, expected: list[str]) -> None:
