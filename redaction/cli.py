@@ -1,10 +1,13 @@
 """The `woo` command: analyse and redact Dutch documents for Woo publication.
 
-    woo analyze FILE... [--json] [--policy POLICY.yaml]
+    woo analyze FILE... [--json] [--jobs N] [--policy POLICY.yaml]
     woo redact FILE [-o OUT] [--policy POLICY.yaml]
+    woo redact FILE... -o DIR [--jobs N] [--policy POLICY.yaml]
     woo review list|show|accept|reject|add|approve|reopen|audit ...   (see redaction/review/cli.py)
 
 Errors are one line on stderr with a non-zero exit; a batch goes on past a bad file and reports it.
+Several files are analysed by ``--jobs`` worker processes (default: every core) forked after the one
+model load; results are printed in input order, each as soon as it and all before it are done.
 """
 
 from __future__ import annotations
@@ -17,11 +20,16 @@ import sys
 import tempfile
 import warnings
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from redaction.decisions import decisions_to_jsonl
-from redaction.errors import WooError
+from redaction.errors import UsageError, WooError
 from redaction.textio import MAX_INPUT_BYTES, read_text_document
+
+if TYPE_CHECKING:
+    from redaction.engine import Redactor
 
 EXIT_OK = 0
 EXIT_FAILED_INPUT = 1
@@ -33,20 +41,34 @@ def _one_line_warning(message: Warning | str, category: type[Warning], *_: objec
     return f"woo: warning: {message}\n"
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return jobs
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="woo", description="Woo-redactie van Nederlandse documenten.")
     parser.add_argument("--policy", help="policy YAML (default: the shipped default policy)")
     parser.add_argument("--max-bytes", type=int, default=MAX_INPUT_BYTES, help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress (counts only)")
     sub = parser.add_subparsers(dest="command", required=True)
+    jobs_help = "worker processes for several files (default: every core, %(default)s here)"
 
     analyze = sub.add_parser("analyze", help="detect and decide; list every span")
     analyze.add_argument("files", nargs="+", metavar="FILE")
     analyze.add_argument("--json", action="store_true", help="one JSON object per file per line")
+    analyze.add_argument("-j", "--jobs", type=_jobs, default=os.cpu_count() or 1, help=jobs_help)
 
     redact = sub.add_parser("redact", help="write the publishable text with marks and Noot")
-    redact.add_argument("file", metavar="FILE")
-    redact.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    redact.add_argument("files", nargs="+", metavar="FILE")
+    redact.add_argument("-o", "--output", metavar="OUT",
+                        help="write here instead of stdout; a directory for several files")
+    redact.add_argument("-j", "--jobs", type=_jobs, default=os.cpu_count() or 1, help=jobs_help)
 
     from redaction.review.cli import add_review_parser
 
@@ -54,54 +76,156 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _redactor(args: argparse.Namespace):
+def _redactor(args: argparse.Namespace) -> Redactor:
     from redaction.engine import Redactor
 
     return Redactor(policy=args.policy)
 
 
+@dataclass(frozen=True)
+class _Outcome:
+    """What one file gave, made in a worker and printed by the parent in input order."""
+
+    output: str | None = None  # for stdout
+    error: str | None = None  # one line, for stderr
+
+
+class _Reporter:
+    """Prints results and errors; with a progress bar on stderr when stderr is a terminal.
+
+    tqdm (MPL-2.0/MIT) draws the bar: small, imported only when a bar is shown (cold start), already
+    installed with spaCy and Dagster, off by itself when not asked for, and its ``write`` keeps
+    printed lines and the bar apart. rich does the same with a heavier import."""
+
+    def __init__(self, total: int) -> None:
+        self.bar = None
+        if total > 1 and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            # no monitor thread: worker processes are forked while the bar exists
+            tqdm.monitor_interval = 0
+            self.bar = tqdm(total=total, file=sys.stderr, unit="file", desc="woo", dynamic_ncols=True)
+
+    def print(self, line: str, stream: TextIO) -> None:
+        if self.bar is not None:
+            self.bar.write(line, file=stream)
+            stream.flush()
+        else:
+            print(line, file=stream, flush=True)
+
+    def done(self) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _analyze_file(redactor: Redactor, name: str, as_json: bool, max_bytes: int) -> _Outcome:
+    try:
+        text = read_text_document(name, max_bytes)
+    except WooError as exc:
+        return _Outcome(error=str(exc))
+    decisions = redactor.analyze(text)
+    if as_json:
+        return _Outcome(output=decisions_to_jsonl(name, decisions))
+    redact = sum(d.is_redaction for d in decisions)
+    lines = [f"{name}: {redact} weglakken, {len(decisions) - redact} behouden"]
+    for d in decisions:
+        ground = d.ground or "-"
+        lines.append(f"  {d.start:>6}-{d.end:<6} {d.decision:<6} {ground:<7} {d.entity:<14} "
+                     f"{d.text!r}  ({d.reason})")
+    return _Outcome(output="\n".join(lines))
+
+
 def _cmd_analyze(args: argparse.Namespace) -> int:
     redactor = _redactor(args)
+
+    def work(engine: Redactor, name: str) -> _Outcome:
+        return _analyze_file(engine, name, args.json, args.max_bytes)
+
     status = EXIT_OK
-    for name in args.files:
-        try:
-            text = read_text_document(name, args.max_bytes)
-        except WooError as exc:
-            print(f"woo: error: {exc}", file=sys.stderr)
-            if args.json:
-                print(json.dumps({"document": name, "error": str(exc)}, ensure_ascii=False), flush=True)
-            status = EXIT_FAILED_INPUT
-            continue
-        decisions = redactor.analyze(text)
-        if args.json:
-            print(decisions_to_jsonl(name, decisions), flush=True)
-        else:
-            redact = sum(d.is_redaction for d in decisions)
-            print(f"{name}: {redact} weglakken, {len(decisions) - redact} behouden")
-            for d in decisions:
-                ground = d.ground or "-"
-                print(f"  {d.start:>6}-{d.end:<6} {d.decision:<6} {ground:<7} {d.entity:<14} "
-                      f"{d.text!r}  ({d.reason})")
+    reporter = _Reporter(len(args.files))
+    try:
+        for name, outcome in zip(args.files, redactor.map_ordered(work, args.files, args.jobs), strict=True):
+            if outcome.error is not None:
+                reporter.print(f"woo: error: {outcome.error}", sys.stderr)
+                if args.json:
+                    reporter.print(json.dumps({"document": name, "error": outcome.error}, ensure_ascii=False),
+                                   sys.stdout)
+                status = EXIT_FAILED_INPUT
+            elif outcome.output is not None:
+                reporter.print(outcome.output, sys.stdout)
+            reporter.done()
+    finally:
+        reporter.close()
     return status
 
 
+def _write_atomically(out: Path, text: str) -> None:
+    # Write next to the target and rename: a reader never sees a half-written publication.
+    fd, tmp = tempfile.mkstemp(dir=out.parent if str(out.parent) else ".", prefix=".woo-", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(tmp, out)
+
+
 def _cmd_redact(args: argparse.Namespace) -> int:
+    if len(args.files) > 1 or (args.output and Path(args.output).is_dir()):
+        return _redact_into_directory(args)
     try:
-        text = read_text_document(args.file, args.max_bytes)
+        text = read_text_document(args.files[0], args.max_bytes)
     except WooError as exc:
         print(f"woo: error: {exc}", file=sys.stderr)
         return EXIT_FAILED_INPUT
     result = _redactor(args).redact(text)
     if args.output:
-        out = Path(args.output)
-        # Write next to the target and rename: a reader never sees a half-written publication.
-        fd, tmp = tempfile.mkstemp(dir=out.parent if str(out.parent) else ".", prefix=".woo-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(result.text)
-        os.replace(tmp, out)
+        _write_atomically(Path(args.output), result.text)
     else:
         sys.stdout.write(result.text)
     return EXIT_OK
+
+
+def _redact_into_directory(args: argparse.Namespace) -> int:
+    """Several files: each published text to ``DIR/<its file name>``, input order, one line per failure."""
+    if not args.output:
+        raise UsageError("several files need an output directory (-o DIR) / meerdere bestanden vragen om -o MAP")
+    directory = Path(args.output)
+    if directory.exists() and not directory.is_dir():
+        raise UsageError(f"{directory}: is not a directory / is geen map")
+    seen: dict[str, str] = {}
+    for name in args.files:
+        other = seen.setdefault(Path(name).name, name)
+        if other != name:
+            raise UsageError(f"{other} and {name} would both be written to {directory / Path(name).name}"
+                             " / zouden hetzelfde uitvoerbestand krijgen")
+    directory.mkdir(parents=True, exist_ok=True)
+    redactor = _redactor(args)
+
+    def work(engine: Redactor, name: str) -> _Outcome:
+        target = directory / Path(name).name
+        try:
+            text = read_text_document(name, args.max_bytes)
+            if target.exists() and target.resolve() == Path(name).resolve():
+                return _Outcome(error=f"{name}: output would overwrite the input / uitvoer zou de invoer "
+                                      "overschrijven")
+        except WooError as exc:
+            return _Outcome(error=str(exc))
+        _write_atomically(target, engine.redact(text).text)
+        return _Outcome()
+
+    status = EXIT_OK
+    reporter = _Reporter(len(args.files))
+    try:
+        for outcome in redactor.map_ordered(work, args.files, args.jobs):
+            if outcome.error is not None:
+                reporter.print(f"woo: error: {outcome.error}", sys.stderr)
+                status = EXIT_FAILED_INPUT
+            reporter.done()
+    finally:
+        reporter.close()
+    return status
 
 
 def main(argv: Sequence[str] | None = None) -> int:

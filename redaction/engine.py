@@ -13,9 +13,11 @@ import gc
 import logging
 import multiprocessing
 import os
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 from typing import TypeVar
 
@@ -163,10 +165,15 @@ class Redactor:
         organisations = [d for d in detections if d.entity == "ORGANIZATION" and d.source != MODEL_ORGANIZATION]
         if not organisations:
             return detections
+        # Organisations by start, so each person looks only at those starting inside it (a scan of
+        # every organisation per person made a long document quadratic); ties keep list order.
+        by_start = sorted(range(len(organisations)), key=lambda i: organisations[i].start)
+        starts = [organisations[i].start for i in by_start]
         out = []
         for det in detections:
             if det.entity == "PERSON":
-                for org in organisations:
+                inside = by_start[bisect_right(starts, det.start) : bisect_left(starts, det.end)]
+                for org in (organisations[i] for i in sorted(inside)):
                     if not det.start < org.start < det.end <= org.end:
                         continue
                     link = _LINK_TO_ORGANISATION.search(text, det.start, org.start)
@@ -260,36 +267,56 @@ class Redactor:
         Worker processes are forked from this one, so they share the loaded pipeline and lexicons
         instead of loading their own; each takes groups of documents; results come back in order.
         """
-        processes = processes or os.cpu_count() or 1
         groups = [list(texts[i : i + BATCH_GROUP]) for i in range(0, len(texts), BATCH_GROUP)]
-        if processes <= 1 or len(groups) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-            return [decisions for group in groups for decisions in self.analyze_batch(group)]
-        global _BATCH_REDACTOR
-        _BATCH_REDACTOR = self
+        return [decisions for group in self.map_ordered(Redactor.analyze_batch, groups, processes)
+                for decisions in group]
+
+    def map_ordered(self, work: Callable[[Redactor, _T], _R], items: Sequence[_T],
+                    processes: int | None = None) -> Iterator[_R]:
+        """``work(self, item)`` for every item, in worker processes forked from this one: each result
+        is yielded in input order as soon as it and all before it are done (a caller can print it
+        while later items are still being analysed).
+
+        The forked workers share this process's loaded pipeline and lexicons (one load for all of
+        them); ``work`` and the engine are handed over by the fork, never pickled, so ``work`` may
+        be a closure; items and results travel through pipes and must pickle. Runs in this process
+        when ``processes`` (default: every core) or the number of items is 1, or fork is missing.
+        """
+        processes = min(processes or os.cpu_count() or 1, len(items))
+        if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            for item in items:
+                yield work(self, item)
+            return
+        global _WORKER_TASK
+        _WORKER_TASK = (self, work)
         # Everything alive now (the pipeline, the lexicons: ~110,000 objects) lives as long as the
         # workers do. Frozen, the workers' full collections skip it instead of walking it again and
         # again (3-4 % of their time), and do not write to those pages, which the fork shares.
         gc.freeze()
         try:
             with multiprocessing.get_context("fork").Pool(processes) as pool:
-                results = pool.map(_analyze_group_in_worker, groups, chunksize=1)
+                # imap hands out one item at a time and gives results back in order as they come
+                yield from pool.imap(_work_in_worker, items, chunksize=1)
         finally:
             gc.unfreeze()
-            _BATCH_REDACTOR = None
-        return [decisions for group in results for decisions in group]
+            _WORKER_TASK = None
 
     def redact(self, text: str) -> RedactionResult:
         decisions = self.analyze(text)
         return RedactionResult(text=render("text", text, decisions), decisions=decisions)
 
 
-_BATCH_REDACTOR: Redactor | None = None
-_R = TypeVar("_R", bound=EntityRecognizer)
+_T = TypeVar("_T")
+_R = TypeVar("_R")
+_Recognizer = TypeVar("_Recognizer", bound=EntityRecognizer)
+# The engine and the work of a running map_ordered, set before the fork so the workers inherit them.
+_WORKER_TASK: tuple[Redactor, Callable[[Redactor, object], object]] | None = None
 
 
-def _analyze_group_in_worker(texts: list[str]) -> list[list[Decision]]:
-    assert _BATCH_REDACTOR is not None, "analyze_many sets the redactor before forking"
-    return _BATCH_REDACTOR.analyze_batch(texts)
+def _work_in_worker(item: object) -> object:
+    assert _WORKER_TASK is not None, "map_ordered sets the task before forking"
+    redactor, work = _WORKER_TASK
+    return work(redactor, item)
 
 
 class _RawContextAnalyzer(AnalyzerEngine):
@@ -324,7 +351,7 @@ class RawTextContext(ContextAwareEnhancer):
         return raw_results
 
 
-def _first(recognizers: Sequence[EntityRecognizer], kind: type[_R]) -> _R:
+def _first(recognizers: Sequence[EntityRecognizer], kind: type[_Recognizer]) -> _Recognizer:
     return next(r for r in recognizers if isinstance(r, kind))
 
 
@@ -357,8 +384,13 @@ def _with_rejected(decisions: list[Decision], rejected: list[Decision]) -> list[
     """The scorer's rejected candidates beside the decisions, where no redaction covers them."""
     if not rejected:
         return decisions
-    redactions = [(d.start, d.end) for d in decisions if d.decision == "redact"]
-    extra = [r for r in rejected if not any(a < r.end and r.start < b for a, b in redactions)]
+    # A rejected span overlaps a redaction when the redactions starting before its end reach past
+    # its start: one look-up in a running maximum of ends (a scan per span was quadratic).
+    redactions = sorted((d.start, d.end) for d in decisions if d.decision == "redact")
+    starts = [a for a, _ in redactions]
+    reach = list(accumulate((b for _, b in redactions), max))
+    extra = [r for r in rejected
+             if not ((k := bisect_left(starts, r.end)) and reach[k - 1] > r.start)]
     return sorted([*decisions, *extra], key=lambda d: (d.start, -d.end))
 
 
@@ -416,7 +448,9 @@ def _neighbours(ordered: Sequence[Detection], index: int) -> Iterator[Detection]
     for other in ordered[max(0, index - 32) : index]:
         if other.end > det.start:
             yield other
-    for other in ordered[index + 1 :]:
+    # By index, not over a slice: a copy of the rest of the list per detection was quadratic.
+    for after in range(index + 1, len(ordered)):
+        other = ordered[after]
         if other.start >= det.end:
             break
         yield other

@@ -19,6 +19,12 @@ class WooError(Exception):
         return f"[{self.code}] {self.message}"
 
 
+class UsageError(WooError):
+    """The command line asks for something that cannot be done (several files without -o DIR)."""
+
+    code = "W001"
+
+
 class InputFileError(WooError):
     """A document cannot be read as UTF-8 text (missing, directory, binary, too large, empty)."""
 

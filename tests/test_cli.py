@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from redaction import Redactor, cli
 from redaction.cli import main
 
 LETTER = """Van: Sanne Hoekstra <s.hoekstra@postvak.example>
@@ -120,3 +121,178 @@ def test_console_script_runs_without_traceback(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.strip().startswith("woo: error: [W100]")
     assert "Traceback" not in result.stderr
+
+
+# -- several files: --jobs, input order, a bad file in the middle, redact into a directory ----------
+
+NAMES = ["Kanterink", "Sabelsma", "Oudejans", "Wieringa", "Brugmans", "Tjalsma"]
+
+
+def _letters(tmp_path: Path) -> list[Path]:
+    """Letters of very different lengths, the longest first: a worker that finishes the short ones
+    while another is still busy on the long one must not print them before it."""
+    paths = []
+    for index, surname in enumerate(NAMES):
+        body = "Wij spraken over de herinrichting van het plein.\n\n" * (400 if index == 0 else 1 + index)
+        path = tmp_path / f"{index:02d}-brief.txt"
+        path.write_text(f"Van: Mirthe {surname} <m.{surname.lower()}@post.example>\n\nBeste mensen,\n\n"
+                        f"{body}Met vriendelijke groet,\nMirthe {surname}\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+@pytest.fixture
+def shared_engine(redactor: Redactor, monkeypatch: pytest.MonkeyPatch) -> Redactor:
+    """The session's engine instead of a fresh load per command (the same default policy)."""
+    monkeypatch.setattr(cli, "_redactor", lambda args: redactor)
+    return redactor
+
+
+def test_analyze_with_two_jobs_prints_in_input_order(
+    shared_engine: Redactor, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    letters = _letters(tmp_path)
+    assert main(["analyze", "--json", "--jobs", "2", *map(str, letters)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["document"] for r in records] == [str(p) for p in letters]
+    for record, surname in zip(records, NAMES, strict=True):
+        assert {s["text"] for s in record["spans"] if s["decision"] == "redact"} >= {f"Mirthe {surname}"}
+
+
+def test_analyze_same_json_with_one_job_and_two(
+    shared_engine: Redactor, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = [*map(str, _letters(tmp_path)), str(tmp_path / "weg.txt")]
+    outputs = []
+    for jobs in ("1", "2"):
+        assert main(["analyze", "--json", "--jobs", jobs, *files]) == 1
+        outputs.append(capsys.readouterr())
+    assert outputs[0].out == outputs[1].out and outputs[0].out.count("\n") == len(files)
+    assert outputs[0].err == outputs[1].err
+
+
+def test_analyze_text_output_same_with_one_job_and_two(
+    shared_engine: Redactor, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = list(map(str, _letters(tmp_path)))
+    outputs = []
+    for jobs in ("1", "2"):
+        assert main(["analyze", "--jobs", jobs, *files]) == 0
+        outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[1]
+    assert [line.split(":")[0] for line in outputs[0].splitlines() if not line.startswith(" ")] == files
+
+
+def test_a_bad_file_in_the_middle_of_a_parallel_batch(
+    shared_engine: Redactor, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    letters = _letters(tmp_path)
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"%PDF-1.4\x00\x01\x02binary")
+    files = [*map(str, letters[:3]), str(binary), *map(str, letters[3:])]
+    assert main(["analyze", "--json", "--jobs", "2", *files]) == 1
+    captured = capsys.readouterr()
+    records = [json.loads(line) for line in captured.out.splitlines()]
+    assert [r["document"] for r in records] == files
+    assert set(records[3]) == {"document", "error"} and "binary" in records[3]["error"]
+    assert all(r["spans"] for i, r in enumerate(records) if i != 3)
+    assert captured.err.count("\n") == 1 and "binary" in captured.err and "Traceback" not in captured.err
+
+
+def test_jobs_must_be_a_positive_number(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["analyze", "--jobs", "0", "brief.txt"])
+    assert exit_.value.code == 2 and "at least 1" in capsys.readouterr().err
+
+
+def test_redact_several_files_into_a_directory(
+    shared_engine: Redactor, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    letters = _letters(tmp_path)
+    missing = tmp_path / "weg.txt"
+    out = tmp_path / "gepubliceerd"
+    files = [*map(str, letters[:2]), str(missing), *map(str, letters[2:])]
+    assert main(["redact", "--jobs", "2", "-o", str(out), *files]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1 and "not found" in captured.err
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in letters)
+    for letter, surname in zip(letters, NAMES, strict=True):
+        published = (out / letter.name).read_text(encoding="utf-8")
+        assert surname not in published and "[5.1.2e]" in published
+        # the same text a single-file run writes
+        single = tmp_path / f"single-{letter.name}"
+        assert main(["redact", str(letter), "-o", str(single)]) == 0
+        assert single.read_text(encoding="utf-8") == published
+
+
+def test_redact_several_files_needs_an_output_directory(
+    letter: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["redact", str(letter), str(letter)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1 and "-o" in captured.err
+
+
+def test_redact_refuses_two_inputs_with_one_output_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "brief.txt").write_text(LETTER, encoding="utf-8")
+    out = tmp_path / "uit"
+    argv = ["redact", "-o", str(out), str(tmp_path / "a" / "brief.txt"), str(tmp_path / "b" / "brief.txt")]
+    assert main(argv) == 2
+    assert capsys.readouterr().err.count("\n") == 1 and not out.exists()
+
+
+def test_redact_never_overwrites_its_input(
+    shared_engine: Redactor, letter: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "tweede.txt"
+    other.write_text(LETTER, encoding="utf-8")
+    assert main(["redact", "--jobs", "1", "-o", str(tmp_path), str(letter), str(other)]) == 1
+    assert letter.read_text(encoding="utf-8") == LETTER and other.read_text(encoding="utf-8") == LETTER
+    errors = capsys.readouterr().err.splitlines()
+    assert len(errors) == 2 and all(line.endswith("would overwrite the input / uitvoer zou de invoer overschrijven")
+                                    for line in errors)
+
+
+def _run_with_terminal_stderr(argv: list[str]) -> tuple[str, str]:
+    """The CLI in a subprocess whose stderr is a pseudo-terminal: (stdout, what the terminal got)."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import termios
+
+    controller, terminal = pty.openpty()
+    # a terminal 100 columns wide (a new pseudo-terminal has none, and a bar 0 columns wide is empty)
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "redaction.cli", *argv], stdout=subprocess.PIPE,
+                                stderr=terminal, text=True)
+        os.close(terminal)
+        seen = b""
+        while True:
+            try:
+                data = os.read(controller, 4096)
+            except OSError:  # the terminal closed: the process ended
+                break
+            if not data:
+                break
+            seen += data
+        out = proc.stdout.read() if proc.stdout else ""
+        proc.wait(timeout=120)
+    finally:
+        os.close(controller)
+    return out, seen.decode("utf-8", errors="replace")
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path: Path) -> None:
+    files = list(map(str, _letters(tmp_path)[1:]))
+    out, terminal = _run_with_terminal_stderr(["analyze", "--json", "--jobs", "2", *files])
+    assert [json.loads(line)["document"] for line in out.splitlines()] == files
+    assert f"{len(files)}/{len(files)}" in terminal and "file" in terminal
+    # not a terminal (a pipe): no bar, stderr stays empty
+    piped = subprocess.run([sys.executable, "-m", "redaction.cli", "analyze", "--json", "--jobs", "2", *files],
+                           capture_output=True, text=True, check=False)
+    assert piped.returncode == 0 and piped.stderr == "" and piped.stdout == out

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import time
+from pathlib import Path
+
 import pytest
 
 from redaction import Redactor
@@ -156,3 +160,31 @@ def test_van_and_a_surname_that_names_an_organisation_stay_the_persons_name(reda
     assert redactor.lexicons.is_surname("Vroom")
     redacted = [d.text for d in redactor.analyze(text) if d.decision == "redact"]
     assert any("Sulaiman van Vroom" in t for t in redacted)
+
+
+def test_map_ordered_yields_each_result_before_the_batch_is_done(redactor: Redactor, tmp_path: Path) -> None:
+    # The last item's worker waits until the caller has received the first result: a map that
+    # collected every result before handing out the first would never let it see the flag.
+    flag = tmp_path / "first-result-received"
+
+    def work(engine: Redactor, item: int) -> tuple[int, bool]:
+        if item == 3:
+            for _ in range(400):  # at most 20 s, then it says it never saw the flag
+                if flag.exists():
+                    return item, True
+                time.sleep(0.05)
+            return item, False
+        return item, len(engine.analyze("Groet,\nYonas Okbay\n")) > 0
+
+    received = []
+    for result in redactor.map_ordered(work, [0, 1, 2, 3], processes=2):
+        received.append(result)
+        flag.touch()
+    assert received == [(0, True), (1, True), (2, True), (3, True)]
+
+
+def test_map_ordered_in_this_process_for_one_job(redactor: Redactor) -> None:
+    pids = list(redactor.map_ordered(lambda engine, item: os.getpid(), ["a", "b"], processes=1))
+    assert pids == [os.getpid(), os.getpid()]
+    forked = list(redactor.map_ordered(lambda engine, item: os.getpid(), ["a", "b", "c"], processes=2))
+    assert os.getpid() not in forked

@@ -487,8 +487,9 @@ class Evidence:
             return None
         rows, row_ends = self._table_body_rows
         # Rows are lines, in text order: start at the first row reaching the span (a scan of every
-        # row per name made a long document quadratic).
-        for cells, header in rows[bisect_left(row_ends, start):]:
+        # row per name made a long document quadratic; so would a copy of the rest of the list).
+        for index in range(bisect_left(row_ends, start), len(rows)):
+            cells, header = rows[index]
             if cells[0].start > end:
                 break
             for cell in cells:

@@ -147,14 +147,16 @@ class PolicyDecider:
         """An office's address carries its postcode and landline along (``evidence.organisation_office``):
         "Stadhuisplein 130 | 5038 TC Tilburg T 013 464 2200". Also an address right after an
         organisation the recognizer found ("Vluchtelingenwerk Dordrecht, Voorstraat 12")."""
-        organisations = [d.end for d in detections if d.entity == "ORGANIZATION"]
+        # Where organisations end, looked up per address (a scan of all of them per address made a
+        # long document quadratic).
+        organisations = {d.end for d in detections if d.entity == "ORGANIZATION"}
         out = list(decisions)  # same order as the detections
         office_end = -1  # end of the last office address kept, for what follows it
         for index in sorted(range(len(out)), key=lambda i: out[i].start):
             decision = out[index]
             if decision.entity == "ADDRESS" and decision.decision == "redact" and any(
-                    0 <= decision.start - end <= 3 and not text[end:decision.start].strip(" \t,;|:–-")
-                    for end in organisations):
+                    end in organisations and not text[end:decision.start].strip(" \t,;|:–-")
+                    for end in range(decision.start - 3, decision.start + 1)):
                 decision = self._office(decision, "adres direct na de naam van een organisatie")
             if decision.entity == "ADDRESS":
                 office_end = decision.end if decision.rule == OFFICE_RULE else -1
