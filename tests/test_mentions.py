@@ -175,3 +175,8 @@ def test_a_business_bearing_a_private_persons_name_is_a_one_person_firm(
     decisions = dordrecht.analyze(text)
     assert {d.text for d in decisions if d.decision == "redact"} == withheld
     assert {d.text for d in decisions if d.decision == "keep" and d.entity == "ORGANIZATION"} >= kept
+
+
+def test_a_degree_after_a_name_is_no_part_to_search(finder: MentionFinder) -> None:
+    assert "MSc" not in finder.variants("J. Kanterink MSc")
+    assert "Kanterink" in finder.variants("J. Kanterink MSc")

@@ -513,9 +513,11 @@ class Evidence:
         if match:
             return " ".join(match.group("form").split())
         if start is not None:
-            inside = _FIRM_INSIDE.search(self.text, max(0, start - 40), end)
-            if inside and inside.end() > start:
-                return " ".join(inside.group().split())
+            # the partnership may run on past the span ("Landschapsbureau Veenstra" of
+            # "Landschapsbureau Veenstra & De Haan"): it only has to take the span in
+            for inside in _FIRM_INSIDE.finditer(self.text, max(0, start - 40), min(len(self.text), end + 40)):
+                if inside.start() < end and inside.end() > start:
+                    return " ".join(inside.group().split())
         return None
 
     @staticmethod

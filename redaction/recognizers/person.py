@@ -144,6 +144,7 @@ ORGANISATION_SUFFIXES = (
     "school", "college", "ziekenhuis", "gymnasium", "lyceum", "academie", "kliniek", "centrum",
     "kerk", "moskee", "bibliotheek", "museum", "theater", "stichting", "vereniging", "fonds",
     "bedrijf", "techniek", "groep", "diensten", "zorg", "makelaardij", "advocaten", "notarissen",
+    "commissie", "bureau", "instituut",
 )  # fmt: skip
 # Languages follow "tolk" as often as names do ("tolk Tigrinya/Arabisch").
 LANGUAGES = frozenset(
@@ -159,8 +160,11 @@ OFFICE_WORDS = frozenset(
      "commissaris", "fractievoorzitter", "voorzitter", "secretaris", "directeur", "teamleider", "dijkgraaf",
      "heemraad", "heemraden", "hoogheemraad", "hoofdingeland", "statengriffier", "secretaris-directeur",
      "bürgermeister", "burgermeister", "beigeordneter", "beigeordnete", "boargemaster", "wethâlder", "wethalder",
-     "riedslid", "deputearre"}
+     "riedslid", "deputearre", "secretaris-generaal", "directeur-generaal", "inspecteur-generaal",
+     "procureur-generaal", "advocaat-generaal", "thesaurier-generaal"}
 )  # fmt: skip
+# Degrees written after a name ("J. Kanterink MSc"): no part of the name to search elsewhere.
+POSTNOMINALS = frozenset({"bsc", "msc", "ba", "ma", "llb", "llm", "mba", "phd", "mphil", "bba", "emba", "ra", "rc"})
 _BARE_INITIAL_BEFORE = regex.compile(r"\p{Lu}[ ]")
 _PLACE_PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|naar|uit|vanuit|te|richting|nabij|tussen)[ ]+$")
 # "tussen Zutphen en Deventer", "Met Tilburg en Venlo": a listed place and "en" before another.
@@ -256,7 +260,7 @@ _NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{L}']*)")
 # Job titles (the "role" class), not forms of address, plus teaching posts the class lacks.
 _ROLE_WORDS = words_of_class("role") | {
     "lerares", "leraar", "docent", "docente", "juf", "meester"}
-NOT_A_NAME = NON_NAME_WORDS | MONTHS_AND_DAYS | LANGUAGES | OFFICE_WORDS | LEGAL_TERMS
+NOT_A_NAME = NON_NAME_WORDS | MONTHS_AND_DAYS | LANGUAGES | OFFICE_WORDS | LEGAL_TERMS | POSTNOMINALS
 # Verbs that follow "cl."/"mw." in case notes ("cl. wil graag werken"); some are given names too ("Wil").
 STOPWORDS_AFTER_TITLE = NON_NAME_WORDS | frozenset(
     {"is", "was", "heeft", "had", "wordt", "werd", "zal", "zou", "kan", "kon", "wil", "wilde", "moet", "moest",
@@ -1341,6 +1345,12 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "In het Woo-verzoek": a request under a law, no person
             if len(words) == 1 and name_key(span) in COMPASS_PARTS:
                 continue  # "(Kethel, West)", "(Zuid, Woudhoek)": a part of town; "mevrouw West" has a title
+            if all(name_key(w.text) in OFFICE_WORDS or lex.is_particle(w.text) for w in words):
+                continue  # "van de secretaris-generaal": an office, whoever holds it
+            if len(words) == 1 and self._lower_case_part(span):
+                continue  # "Buddy-to-buddy", "Meta-evaluatie": a compound, no double surname
+            if len(words) == 1 and not lower_case and self._is_organisation_compound(span):
+                continue  # "Restitutiecommissie", "Natuurplanbureau": an institution's own name
             if self._german_word_on_german_line(text, start, end) or self._english_question(text, start, end):
                 continue  # "Sie", "Meine" on a German line; "Will the bus ...", "Can we ..." in English
             if self._part_of_a_date(text, start, end):
@@ -1422,6 +1432,16 @@ class DutchPersonRecognizer(EntityRecognizer):
             start = self._particles_after_title(text, start)
             out.append(self._result(self._given_name_before(text, start), end, ent.score, "ner"))
         return out
+
+    def _lower_case_part(self, word: str) -> bool:
+        """A hyphenated word with a later part in small letters that is no particle and no listed
+        given name: a compound ("Meta-evaluatie", "Buddy-to-buddy"). A double surname capitalises
+        its parts ("Sabelsma-Kanterink") or joins them with a particle ("Ruijgh-van der Ploeg");
+        a double given name typed carelessly keeps a listed name ("Anne-marie")."""
+        parts = word.split("-")
+        lex = self.lexicons
+        return len(parts) > 1 and any(
+            p[:1].islower() and not lex.is_particle(p) and not lex.is_first_name(p) for p in parts[1:] if p)
 
     def _given_name_before(self, text: str, start: int) -> int:
         """Where a model span that begins with its surname's core really begins: the model may

@@ -417,6 +417,8 @@ def test_a_bad_officials_csv_is_one_clear_error(tmp_path: Path, content: str, me
     ("opgesteld door Ecologisch Adviesbureau Van der Goesman en Grootveld, mevrouw I. Brink", "Grootveld", True),
     ("Aannemerscombinatie Van Geldermans – Heijmansz voert het werk uit.",
      "Aannemerscombinatie Van Geldermans – Heijmansz", True),
+    # ... also when the span is only the first partner's name: the partnership runs on past it
+    ("het ontwerp kwam van Landschapsbureau Veenstrama & De Haanstra.", "Veenstrama", True),
     # a one-person business without a legal form stays personal data
     ("Kooistrahuis Advocatuur stuurde een brief.", "Kooistrahuis", False),
     ("Opgesteld door Juridisch Adviesbureau Sijbrandsma.", "Sijbrandsma", False),

@@ -497,6 +497,14 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("Onderwerp: Woo-verzoek van Tilburg", "Tilburg", {"Tilburg"}),
         ("Koningsdag in de Haarlemmerhout;Nadia Kanterink;", "Haarlemmerhout;Nadia Kanterink",
          {"Haarlemmerhout;Nadia Kanterink"}),
+        # an office whoever holds it, a compound with a part in small letters, a body's own name
+        ("De brief van de secretaris-generaal volgt.", "van de secretaris-generaal", set()),
+        ("Vrijwilligers van Maatje-voor-maatje helpen.", "Maatje-voor-maatje", set()),
+        ("De Meta-evaluatie verschijnt in mei.", "Meta-evaluatie", set()),
+        ("Het advies van de Restitutiecommissie is bindend.", "Restitutiecommissie", set()),
+        ("Mevrouw Anne-marie Kanterink belde.", "Anne-marie Kanterink", {"Anne-marie Kanterink"}),
+        ("Het gesprek met Sabelsma-van der Kanterink ging goed.", "Sabelsma-van der Kanterink",
+         {"Sabelsma-van der Kanterink"}),
     ],
 )
 def test_model_spans_are_trimmed_and_filtered(
