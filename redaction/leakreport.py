@@ -37,6 +37,7 @@ from redaction.scan import (
 
 WITHHELD_VALUE: Final = "withheld_value"
 WITHHELD_DETAIL: Final = "ingehouden waarde nog leesbaar"
+IN_PIXELS_DETAIL: Final = "ingehouden waarde leesbaar in het paginabeeld (OCR)"
 REPORT_NAME: Final = "leak_report"
 CSV_DELIMITER: Final = ";"  # as the inventory list: what Dutch spreadsheet settings expect
 _POSITION_IN_REASON: Final = re.compile(r" op positie \d+")
@@ -100,8 +101,13 @@ def document_leaks(
     allowed_emails: Collection[str] = (),
     allowed_email_patterns: Sequence[str] = DEFAULT_FUNCTIONAL_LOCALPARTS,
     allowed_phones: Collection[str] = (),
+    read_pages: bool = False,
 ) -> list[LeakRecord]:
     """Every place in the published ``files`` of ``doc`` that still shows personal data.
+
+    With ``read_pages`` the page images of a PDF are read back by OCR (`redaction.pages.readback`)
+    and searched for the withheld values too: a box that misses its word shows only in the pixels.
+    The scanner's regexes do not run on OCR text, whose misread digits would block for nothing.
 
     ``decisions`` are the reviewed decisions the files were rendered from (default: the store's
     spans as reviewed); ``fixed`` the renderers' own text per file suffix
@@ -119,7 +125,12 @@ def document_leaks(
     # The text file first: it is the published text itself, and its places map back to the document.
     for path in sorted(files, key=lambda p: (_FILE_ORDER.get(p.suffix.lower(), len(_FILE_ORDER)), p.name)):
         parts = read_parts(path)
-        texts = dict(parts)
+        pixels: list[tuple[str, str]] = []
+        if read_pages and path.suffix.lower() == ".pdf":
+            from redaction.pages.readback import read_back
+
+            pixels = read_back(path)
+        texts = dict(parts + pixels)
         markup = is_markup(path)
         found: list[tuple[str, int, int, str, str, tuple[DecisionRef, ...]]] = []
         scanned = scan_parts(parts, deduplicate=markup, allowed_emails=allowed_emails,
@@ -133,7 +144,9 @@ def document_leaks(
             if any(leak.where == hit.where and leak.start < hit.end and hit.start < leak.end for leak in scanned):
                 continue
             found.append((hit.where, hit.start, hit.end, WITHHELD_VALUE, WITHHELD_DETAIL, value_refs[hit.index]))
-        reading_order = {name: i for i, (name, _) in reversed(list(enumerate(parts)))}
+        for hit in find_values(pixels, values, fixed=(fixed or {}).get(path.suffix.lower()), ignore=kept):
+            found.append((hit.where, hit.start, hit.end, WITHHELD_VALUE, IN_PIXELS_DETAIL, value_refs[hit.index]))
+        reading_order = {name: i for i, (name, _) in reversed(list(enumerate(parts + pixels)))}
         for where, start, end, kind, detail, refs in sorted(found, key=lambda f: (reading_order[f[0]], f[1])):
             line, column = line_and_column(texts[where], start)
             source = None

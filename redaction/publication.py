@@ -20,11 +20,12 @@ from redaction.errors import AnalysisError
 from redaction.policy.grounds import GROUNDS
 from redaction.publish.diwoo import ANONIMISEREN, ONTVANGST, OPENBAARMAKING, DiWooConfig, DocumentAction, diwoo_xml
 from redaction.publish.inventory import InventoryRow, inventory_row, not_processed_row, write_inventory
-from redaction.render import render
+from redaction.render import RenderError, render
 from redaction.review.store import DocumentView, NewDocument, ReviewStore, span_decision
 
 if TYPE_CHECKING:
     from redaction.engine import Redactor
+    from redaction.pages import DocumentLayout
     from redaction.scan import FixedTexts
 
 
@@ -43,6 +44,8 @@ class DocumentRecord:
     pages: list[list[int]] | None = None
     failure_code: str | None = None
     failure_reason: str | None = None
+    # OCR pages a person must look at (low word confidence): never approved by policy alone.
+    low_confidence_pages: list[int] | None = None
     text: str | None = field(default=None, compare=False)
 
     def as_new_document(self, text: str) -> NewDocument:
@@ -130,15 +133,31 @@ def publication_files(
     diwoo: DiWooConfig,
     *,
     published_at: datetime | None = None,
+    layout: DocumentLayout | None = None,
+    source: bytes | None = None,
 ) -> dict[str, str | bytes]:
-    """Every file published for one document, keyed by file name (``<Documentnummer>.<ext>``)."""
+    """Every file published for one document, keyed by file name (``<Documentnummer>.<ext>``).
+
+    The PDF is chosen by the kind of input: a PDF or scan (its page model ``layout`` and original
+    bytes ``source`` given) is published as it looked, pages with boxes burned in (the "pages"
+    renderer); text, e-mail and DOCX are typeset anew (the "pdf" renderer), and so is a PDF whose
+    redactions the page model cannot place (never published without its boxes).
+    """
     moment = published_at or datetime.now(UTC).replace(microsecond=0)
     pages = [(a, b) for a, b in doc.pages] if doc.pages else None
     title = document_title(doc.number)
+    pdf: bytes | None = None
+    if layout is not None and source is not None:
+        try:
+            pdf = render("pages", doc.text, decisions, layout=layout, source=source, title=title, creation_date=moment)
+        except RenderError:
+            pdf = None
+    if pdf is None:
+        pdf = render("pdf", doc.text, decisions, pages=pages, title=title, creation_date=moment)
     files: dict[str, str | bytes] = {
         f"{doc.number}.txt": render("text", doc.text, decisions),
         f"{doc.number}.html": render("html", doc.text, decisions, title=title),
-        f"{doc.number}.pdf": render("pdf", doc.text, decisions, pages=pages, title=title, creation_date=moment),
+        f"{doc.number}.pdf": pdf,
     }
     created = date.fromisoformat(doc.date) if doc.date else moment.date()
     actions = [DocumentAction(ONTVANGST, datetime.combine(created, datetime.min.time(), tzinfo=UTC))]

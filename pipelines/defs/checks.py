@@ -3,7 +3,8 @@
 ``publication_has_no_leaks`` runs the independent leak scanner (`redaction.scan`: broad regexes
 and checksums, not the analyzer) over every file about to be published, PDF text and metadata
 included, and also looks for every value the reviewed decisions withhold (outside the text the
-renderers write themselves: the Noot, the marks, headers). A failure stops ``published_documents``.
+renderers write themselves: the Noot, the marks, headers), in the PDFs' page images too (read back
+by OCR: a box that misses its word). A failure stops ``published_documents``.
 The check's metadata says which document and what kind of leak; where exactly and which decision
 is in the restricted leak report and the review cockpit; the value itself is nowhere.
 """
@@ -93,7 +94,7 @@ def publication_has_no_leaks(
         leaks += document_leaks(
             doc, paths, decisions=decisions, fixed=renderer_texts(number, decisions, diwoo),
             allowed_emails=set(policy.functional_addresses), allowed_email_patterns=patterns,
-            allowed_phones=policy.body_phone_numbers,
+            allowed_phones=policy.body_phone_numbers, read_pages=True,
         )  # fmt: skip
     store.record_leak_check(batch, checked, leaks)
     report = write_leak_report(areas.batch_path(batch), batch, leaks)

@@ -24,6 +24,7 @@ from redaction.errors import WooError
 from redaction.inbox import InboxFile, copy_inbox_file, read_manifest
 from redaction.ingest import HiddenContentError, IngestError, IngestResult, UnreadableFileError, ingest_file
 from redaction.ingest.model import IngestFailure
+from redaction.pages import DocumentLayout
 from redaction.publication import (
     DocumentRecord,
     analyze_each,
@@ -97,19 +98,45 @@ def extracted_texts(context: AssetExecutionContext, areas: StorageAreas) -> Mate
     records: list[DocumentRecord] = []
     texts_dir = areas.batch_path(batch, "texts")
     raw_dir = areas.batch_path(batch, "raw")
+    ocr_pages = unsure_pages = 0
     for index, item in enumerate(read_manifest(areas.batch_path(batch))):
         raw = raw_dir / _raw_name(index, item)
         result = _ingest_entry(item, raw, _changed_marker(raw_dir, index))
-        for record in _records_for_file(batch, raw, result, len(records)):
+        for position, record in enumerate(_records_for_file(batch, raw, result, len(records))):
             if record.text is not None:
                 # Written at once and dropped from memory: a batch of thousands stays flat in RAM.
                 (texts_dir / f"{record.id}.txt").write_text(record.text, encoding="utf-8")
+                document = result.documents[position]  # documents come first, in the same order
+                if document.layout is not None and document.source is not None:
+                    # The page model and the original it is drawn from: the published PDF looks like it.
+                    _layout_file(texts_dir, record.id).write_text(document.layout.to_json(), encoding="utf-8")
+                    _source_file(texts_dir, record.id).write_bytes(document.source)
+                    ocr_pages += document.layout.ocr_pages
+                    unsure_pages += len(document.low_confidence_pages)
                 record = replace(record, text=None)
             records.append(record)
     write_records(areas.batch_path(batch) / "documents.jsonl", records)
     failed = sum(r.failure_code is not None for r in records)
-    context.log.info(f"{len(records) - failed} documents extracted, {failed} not processed")
-    return MaterializeResult(metadata=_counts(documents=len(records) - failed, not_processed=failed))
+    context.log.info(f"{len(records) - failed} documents extracted, {failed} not processed; {ocr_pages} pages read "
+                     f"by OCR, {unsure_pages} of them unsure (for a reviewer)")  # fmt: skip
+    return MaterializeResult(metadata=_counts(documents=len(records) - failed, not_processed=failed,
+                                              ocr_pages=ocr_pages, ocr_pages_unsure=unsure_pages))  # fmt: skip
+
+
+def _layout_file(texts_dir: Path, record_id: str) -> Path:
+    return texts_dir / f"{record_id}.pages.json"
+
+
+def _source_file(texts_dir: Path, record_id: str) -> Path:
+    """The original bytes of a PDF or scan (restricted, like the text), the published pages' source."""
+    return texts_dir / f"{record_id}.source"
+
+
+def _page_model(texts_dir: Path, record_id: str) -> tuple[DocumentLayout | None, bytes | None]:
+    layout, source = _layout_file(texts_dir, record_id), _source_file(texts_dir, record_id)
+    if not (layout.exists() and source.exists()):
+        return None, None
+    return DocumentLayout.from_json(layout.read_text(encoding="utf-8")), source.read_bytes()
 
 
 def _ingest_entry(item: InboxFile, raw: Path, changed: Path) -> IngestResult:
@@ -145,6 +172,7 @@ def _records_for_file(batch: str, raw: Path, result: IngestResult, offset: int) 
             family_id=family if (doc.role == "email" or parent) else None,
             thread_id=doc.thread_key, parent_id=parent, date=doc.date.isoformat() if doc.date else None,
             pages=[[p.start, p.end] for p in doc.pages], text=doc.text if hidden is None else None,
+            low_confidence_pages=doc.low_confidence_pages or None,
             failure_code=hidden.code if hidden else None, failure_reason=hidden.message if hidden else None,
         )  # fmt: skip
     for j, failure in enumerate(result.failures):
@@ -212,7 +240,9 @@ def review_queue(
             text = (texts_dir / f"{record.id}.txt").read_text(encoding="utf-8")
             decisions = read_decisions(decisions_dir / f"{record.id}.jsonl")
         added += store.add_document(batch, record.as_new_document(text), decisions)
-    auto = store.auto_approve(batch, policy.auto_approve_min_score) if policy.auto_approve else 0
+    # A scanned page Tesseract was unsure of is looked at by a person, whatever the scores say.
+    unsure = {r.id for r in read_records(areas.batch_path(batch) / "documents.jsonl") if r.low_confidence_pages}
+    auto = store.auto_approve(batch, policy.auto_approve_min_score, exclude=unsure) if policy.auto_approve else 0
     queue = store.queue(batch)
     waiting = sum(q.status == "in_review" for q in queue)
     context.log.info(f"{added} documents queued, {auto} approved by policy, {waiting} wait for a reviewer")
@@ -251,9 +281,12 @@ def redacted_documents(
     shutil.rmtree(out_dir)
     out_dir.mkdir()
     rendered = 0
+    texts_dir = areas.batch_path(batch, "texts")
     for reviewed in sorted(areas.batch_path(batch, "reviewed").glob("*.jsonl")):
         doc = store.document(reviewed.stem)
-        for name, content in publication_files(doc, read_decisions(reviewed), settings.diwoo()).items():
+        layout, source = _page_model(texts_dir, doc.id)
+        files = publication_files(doc, read_decisions(reviewed), settings.diwoo(), layout=layout, source=source)
+        for name, content in files.items():
             target = out_dir / name
             if isinstance(content, bytes):
                 target.write_bytes(content)

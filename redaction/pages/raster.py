@@ -84,7 +84,9 @@ class PageRaster:
             try:
                 width, height = page.get_size()
                 scale = min(pdf_dpi / 72.0, (MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
-                image = page.render(scale=scale, grayscale=False).to_pil()
+                # Annotations and form fields are not drawn: their text is not in the text layer,
+                # so it was never analysed and must not appear in the published pixels.
+                image = page.render(scale=scale, grayscale=False, draw_annots=False).to_pil()
             finally:
                 page.close()
             return image, scale * 72.0

@@ -66,6 +66,8 @@ FORMAT_MODULES: dict[str, str] = {
     "text": "redaction.render.text",
     "html": "redaction.render.html",
     "pdf": "redaction.render.pdf",
+    # PDFs and scans: the pages as they looked, boxes burned into the pixels (needs layout= and source=).
+    "pages": "redaction.render.pages",
 }
 
 from redaction.render import text as _text  # noqa: E402,F401  (registers "text": the engine's own output)

@@ -13,7 +13,7 @@ based on a stale version raises `ReviewConflict`; different spans never conflict
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Literal
@@ -605,11 +605,15 @@ class ReviewStore(AccountStore, AuditStore):
             s.add(AuditRow(actor=actor, action="reopen", batch_id=doc.batch_id, document_id=doc.id,
                            before="approved", after="in_review"))
 
-    def auto_approve(self, batch_id: str, min_score: float, actor: str = POLICY_ACTOR) -> int:
+    def auto_approve(
+        self, batch_id: str, min_score: float, actor: str = POLICY_ACTOR, exclude: Collection[str] = ()
+    ) -> int:
         """Approve documents in which every decision is at least ``min_score`` sure (a policy switch;
-        see `decision_confidence`)."""
+        see `decision_confidence`); documents in ``exclude`` (a scan OCR was unsure of) wait for a person."""
         approved = 0
         for summary in self.queue(batch_id, statuses=["in_review"]):
+            if summary.id in exclude:
+                continue
             doc = self.document(summary.id)
             if all(decision_confidence(sp.decision, sp.rule, sp.score) >= min_score for sp in doc.spans):
                 self.approve(summary.id, actor)
