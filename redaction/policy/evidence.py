@@ -7,7 +7,8 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
 - ``evidence.po_box_postcode``: a postcode after "Postbus 123" or "Antwoordnummer 123" belongs to
   the PO box of an organisation, not to a home;
 - ``evidence.organisation_phone``: a landline marked "(algemeen)", "(receptie)", on a line with a PO
-  box or a functional mailbox, or a 0800/0900 number, is an organisation's general number;
+  box or a functional mailbox, a round landline ending in 00 not marked as one's own, or a
+  0800/0900 number, is an organisation's general number;
 - ``evidence.organisation_account``: a bank account "t.n.v." an organisation ("Stichting ...",
   "Gemeente ...", "VV ...") is the organisation's;
 - ``evidence.party_affiliation``: a name followed by a political party in brackets ("Jan Smit
@@ -193,6 +194,20 @@ _ORG_PHONE_MARK = regex.compile(
 _PERSONAL_PHONE_MARK = regex.compile(
     r"(?i)[ \t]*\(?(?:direct|directe\s+lijn|doorkies|doorkiesnummer|mobiel|privé|prive|thuis|werk\s+mobiel)\b"
 )
+_POSTCODE_IN = regex.compile(r"(?<![\d])[1-9]\d{3}[ ]?[A-Z]{2}(?![\p{L}])")
+
+
+def _lines_back(text: str, line_start: int, lines: int) -> int:
+    """Where the line ``lines`` lines above the one starting at ``line_start`` begins."""
+    for _ in range(lines):
+        if line_start <= 0:
+            return 0
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    return line_start
+
+
+# "privé:", "thuis 0411 ...", "mobiel" before the number: one person's own line.
+_PERSONAL_PHONE_LABEL = regex.compile(r"(?i)\b(?:privé|prive|thuis|mobiel|eigen\s+nummer|direct)\b[^\n]{0,12}$")
 _ORG_PHONE_LABEL = regex.compile(
     r"(?i)(?:algemeen\s+(?:telefoon)?nummer|hoofdnummer|receptie|centrale|klantcontactcentrum|"
     r"servicenummer|switchboard)[\s:]*(?:is\s+)?(?:tel(?:efoon)?\.?\s*)?$"
@@ -391,6 +406,19 @@ class Evidence:
         line = self.text[line_start:line_end]
         if regex.search(r"(?i)\bpostbus\s+\d", line):
             return "op een regel met een postbus"
+        national = digits
+        for prefix in ("0031", "31"):
+            if digits.startswith(prefix):
+                national = "0" + digits[len(prefix):]
+                break
+        if (len(national) == 10 and national.endswith("00") and not national.startswith(("06", "097"))
+                and not _PERSONAL_PHONE_LABEL.search(self.text[max(line_start, start - 30):start])
+                and not _POSTCODE_IN.search(self.text, _lines_back(self.text, line_start, 3), start)):
+            # Switchboards are given round numbers ("026 359 90 00", "088-246 5000"); a private
+            # landline ends in 00 once in a hundred, and people give their mobile numbers now.
+            # Under an address block the number is that address's: the sender's own, or an
+            # office's (evidence.organisation_office carries that one along).
+            return "een rond nummer, zoals een centrale het heeft"
         # The general inbox of an organisation beside it ("0412 000 634;info@..."); a topic mailbox
         # ("klachten@") often stands beside a staff member's direct line instead.
         for local in regex.findall(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+", line):

@@ -103,6 +103,14 @@ def test_po_box_postcode(decider: PolicyDecider, text: str, keep: bool) -> None:
     ("Mijn nummer is 0229 00 00 01, het algemene nummer heb ik niet.", "0229 00 00 01", False),
     # a direct line is one person's, also beside an organisation's general mailbox
     ("bel mij op 020 000 4412 (direct line) of via info@kantoor.example", "020 000 4412", False),
+    # a round landline, as switchboards have it; not a mobile number, nor one marked as one's own
+    ("Vragen? Bel 026 000 90 00 of mail ons.", "026 000 90 00", True),
+    ("from abroad: +31 30 000 00 00", "+31 30 000 00 00", True),
+    ("Bel mij op 06 00 00 12 00.", "06 00 00 12 00", False),
+    ("Privé: 0411 00 12 00, overdag op het werk.", "0411 00 12 00", False),
+    ("Mijn vaste nummer is 0229 00 45 67.", "0229 00 45 67", False),
+    # ... under an address block it is that address's: a sender's own number
+    ("Kees Kanterink\nHoogeinde 7\n1711 RC Hensbroek\n0226 00 12 00", "0226 00 12 00", False),
 ])
 def test_organisation_phone(decider: PolicyDecider, text: str, value: str, keep: bool) -> None:
     decision = _decide(decider, text, value, "PHONE_NUMBER")
@@ -310,9 +318,9 @@ def test_mailbox_display_name(decider: PolicyDecider, text: str, name: str, addr
 
 # evidence.organisation_office: (text, spans, kept values)
 OFFICES = [
-    ("Gemeente Hardewijk | Raadhuisplein 4 | 3844 AB Hardewijk T 0341 00 00 00",
-     [("Raadhuisplein 4", "ADDRESS"), ("3844 AB", "POSTCODE"), ("0341 00 00 00", "PHONE_NUMBER")],
-     {"Raadhuisplein 4", "3844 AB", "0341 00 00 00"}),
+    ("Gemeente Hardewijk | Raadhuisplein 4 | 3844 AB Hardewijk T 0341 00 12 34",
+     [("Raadhuisplein 4", "ADDRESS"), ("3844 AB", "POSTCODE"), ("0341 00 12 34", "PHONE_NUMBER")],
+     {"Raadhuisplein 4", "3844 AB", "0341 00 12 34"}),
     ("Plaats: raadzaal, stadhuis, Korenmarkt 15, Ommelo",
      [("Korenmarkt 15", "ADDRESS")], {"Korenmarkt 15"}),
     ("Bezoekadres: Lindelaan 200\n4811 XY Breestad",
