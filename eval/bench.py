@@ -31,6 +31,12 @@ deterministic documents of the same six kinds rather than the 126 dev-set texts 
 verbatim duplicate texts is reported, so repetition could never go unnoticed.
 
 Targets (for our engine): throughput >= 1.5x deduce, cold start < 3 s, peak RSS < 600 MB.
+
+Then the dense case (``eval/bench_dense.py``): the command users run, ``woo analyze --json --jobs 2``
+on the hand-written woo_dev correspondence repeated to about 3 MB (one file per document), start-up
+included, against deduce per document with 2 forked workers; the same text as one file; peak memory
+summed over the processes; the cold start of ``woo analyze`` on one short letter. Skipped with a
+message when ``../shared/data/woo_dev/`` is absent (``--skip-dense`` skips it on purpose).
 """
 
 from __future__ import annotations
@@ -407,6 +413,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-chars", type=int, default=DEFAULT_MIN_CHARS,
                         help="corpus size in characters (default: %(default)s)")
     parser.add_argument("--skip-deduce", action="store_true", help="measure our engine only")
+    parser.add_argument("--skip-dense", action="store_true", help="leave out the dense woo_dev section")
+    parser.add_argument("--woo-dev", type=Path, default=None,
+                        help="folder of the woo_dev JSONL files (default: ../shared/data/woo_dev)")
     parser.add_argument("--worker", choices=ENGINES, help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, default=CORPUS_PATH,
                         help="corpus JSONL: written here, read by the workers (default: %(default)s)")
@@ -425,11 +434,20 @@ def main(argv: list[str] | None = None) -> int:
         results[engine] = run_worker(engine, args.corpus, worker_timeout(stats["characters"]))
     targets = check_targets(results)
     print(format_report(stats, results, targets, args.corpus))
+    document = summary(stats, results, targets, args.corpus)
+    dense_failed = False
+    if not args.skip_dense:
+        from eval import bench_dense
+
+        dense = bench_dense.measure_dense(args.woo_dev or bench_dense.WOO_DEV, skip_deduce=args.skip_deduce)
+        dense_targets = bench_dense.dense_targets(dense) if "skipped" not in dense else []
+        print("\n" + bench_dense.format_dense(dense, dense_targets))
+        document["dense"] = {**dense, "targets": dense_targets}
+        dense_failed = any(isinstance(run, dict) and "error" in run for run in dense.values())
     RESULT_PATH.parent.mkdir(parents=True, exist_ok=True)
-    RESULT_PATH.write_text(json.dumps(summary(stats, results, targets, args.corpus), indent=2) + "\n",
-                           encoding="utf-8")
+    RESULT_PATH.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
     print(f"\nwritten: {_shown(RESULT_PATH)}")
-    return 2 if any("error" in r for r in results.values()) else 0
+    return 2 if dense_failed or any("error" in r for r in results.values()) else 0
 
 
 if __name__ == "__main__":

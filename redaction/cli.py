@@ -51,7 +51,7 @@ def _jobs(value: str) -> int:
     return jobs
 
 
-def _build_parser() -> argparse.ArgumentParser:
+def _build_parser(with_review: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="woo", description="Woo-redactie van Nederlandse documenten.")
     parser.add_argument("--policy", help="policy YAML (default: the shipped default policy)")
     parser.add_argument("--max-bytes", type=int, default=MAX_INPUT_BYTES, help=argparse.SUPPRESS)
@@ -70,10 +70,21 @@ def _build_parser() -> argparse.ArgumentParser:
                         help="write here instead of stdout; a directory for several files")
     redact.add_argument("-j", "--jobs", type=_jobs, default=os.cpu_count() or 1, help=jobs_help)
 
-    from redaction.review.cli import add_review_parser
+    if with_review:
+        from redaction.review.cli import add_review_parser
 
-    add_review_parser(sub)
+        add_review_parser(sub)
+    else:
+        # `woo analyze` and `woo redact` need no review store: its import (SQLAlchemy, a third of a
+        # second) is left out of their cold start; "review" anywhere in the line brings it back.
+        sub.add_parser("review", help="review queue: list, show, accept, reject, add, approve")
     return parser
+
+
+def _needs_review_parser(argv: Sequence[str]) -> bool:
+    """Whether the full `woo review` parser must be built: for `woo review ...` and for help."""
+    return "review" in argv or not any(command in argv for command in ("analyze", "redact")) or any(
+        arg in ("-h", "--help") for arg in argv)
 
 
 def _redactor(args: argparse.Namespace) -> Redactor:
@@ -230,7 +241,8 @@ def _redact_into_directory(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     warnings.formatwarning = _one_line_warning  # type: ignore[assignment]
-    parser = _build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = _build_parser(with_review=_needs_review_parser(argv))
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="woo: %(levelname)s: %(message)s")

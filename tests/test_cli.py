@@ -296,3 +296,15 @@ def test_progress_bar_on_a_terminal_only(tmp_path: Path) -> None:
     piped = subprocess.run([sys.executable, "-m", "redaction.cli", "analyze", "--json", "--jobs", "2", *files],
                            capture_output=True, text=True, check=False)
     assert piped.returncode == 0 and piped.stderr == "" and piped.stdout == out
+
+
+def test_analyze_leaves_the_review_store_unimported(letter: Path) -> None:
+    # SQLAlchemy and the review store are a third of a second of the cold start `woo analyze` never needs.
+    probe = ("import sys\nfrom redaction.cli import main\n"
+             f"status = main(['analyze', '--json', {str(letter)!r}])\n"
+             "print(status, 'redaction.review.store' in sys.modules, 'sqlalchemy' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert result.stdout.splitlines()[-1] == "0 False False", result.stderr
+    review_help = subprocess.run([sys.executable, "-m", "redaction.cli", "review", "--help"],
+                                 capture_output=True, text=True, check=False)
+    assert review_help.returncode == 0 and "approve" in review_help.stdout

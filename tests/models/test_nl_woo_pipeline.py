@@ -43,3 +43,24 @@ def test_loads_offline_and_finds_person(monkeypatch: pytest.MonkeyPatch) -> None
 def test_pipeline_is_small() -> None:
     size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
     assert size < 25 * 1024 * 1024
+
+
+def test_engine_loads_the_same_pipeline_without_reading_the_tokenizer_twice(tmp_path: Path) -> None:
+    # load_dutch_pipeline skips the saved tokenizer when it is spaCy's Dutch default (cold start):
+    # the result must be the pipeline spacy.load gives, and a tokenizer that differs must be read.
+    import shutil
+
+    spacy = pytest.importorskip("spacy")
+    from redaction.nlp import LOWER_LEMMA_COMPONENT, load_dutch_pipeline
+
+    reference = spacy.load(MODEL_DIR)
+    reference.add_pipe(LOWER_LEMMA_COMPONENT, last=True)
+    assert load_dutch_pipeline(MODEL_DIR).to_bytes() == reference.to_bytes()
+
+    changed = tmp_path / "nl_woo"
+    shutil.copytree(MODEL_DIR, changed)
+    custom = spacy.load(MODEL_DIR)
+    custom.tokenizer.add_special_case("Kanterinkstr.", [{"ORTH": "Kanterinkstr."}])
+    custom.tokenizer.to_disk(changed / "tokenizer", exclude=["vocab"])
+    assert [t.text for t in load_dutch_pipeline(changed)("Kanterinkstr. 4")] == ["Kanterinkstr.", "4"]
+    assert [t.text for t in load_dutch_pipeline(MODEL_DIR)("Kanterinkstr. 4")] == ["Kanterinkstr", ".", "4"]
