@@ -163,6 +163,9 @@ OFFICE_WORDS = frozenset(
      "riedslid", "deputearre", "secretaris-generaal", "directeur-generaal", "inspecteur-generaal",
      "procureur-generaal", "advocaat-generaal", "thesaurier-generaal"}
 )  # fmt: skip
+# Makes of vehicles, and what follows one: a model number, a plate, "kenteken".
+_VEHICLE_MAKES = words_of_class("vehicle")
+_VEHICLE_AHEAD = regex.compile(r"[ ,(]*(?:\d|(?i:kenteken|met\s+kenteken|type)\b|\p{Lu}{1,3}-)")
 # Degrees written after a name ("J. Kanterink MSc"): no part of the name to search elsewhere.
 POSTNOMINALS = frozenset({"bsc", "msc", "ba", "ma", "llb", "llm", "mba", "phd", "mphil", "bba", "emba", "ra", "rc"})
 _BARE_INITIAL_BEFORE = regex.compile(r"\p{Lu}[ ]")
@@ -1347,6 +1350,11 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "(Kethel, West)", "(Zuid, Woudhoek)": a part of town; "mevrouw West" has a title
             if all(name_key(w.text) in OFFICE_WORDS or lex.is_particle(w.text) for w in words):
                 continue  # "van de secretaris-generaal": an office, whoever holds it
+            if name_key(words[0].text) in _VEHICLE_MAKES and (_VEHICLE_AHEAD.match(text, end) or (
+                    len(words) > 1 and not lex.is_name(words[0].text))):
+                # "grijze Opel Corsa XF-942-K", "Peugeot 208": a vehicle; a make that is also a
+                # name ("Mercedes Kanterink") only before a number, a plate or "kenteken"
+                continue
             if len(words) == 1 and self._lower_case_part(span):
                 continue  # "Buddy-to-buddy", "Meta-evaluatie": a compound, no double surname
             if len(words) == 1 and not lower_case and self._is_organisation_compound(span):

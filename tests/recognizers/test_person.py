@@ -497,6 +497,10 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("Onderwerp: Woo-verzoek van Tilburg", "Tilburg", {"Tilburg"}),
         ("Koningsdag in de Haarlemmerhout;Nadia Kanterink;", "Haarlemmerhout;Nadia Kanterink",
          {"Haarlemmerhout;Nadia Kanterink"}),
+        # a vehicle's make and model, or a make before a number, plate or "kenteken"
+        ("Er stond een grijze Opel Corsa XF-942-K voor de deur.", "Opel Corsa", set()),
+        ("Auto (Peugeot 208, kenteken 87-HRB-4) kost te veel.", "Peugeot", set()),
+        ("Mevrouw Mercedes Kanterink belde over de brug.", "Mercedes Kanterink", {"Mercedes Kanterink"}),
         # an office whoever holds it, a compound with a part in small letters, a body's own name
         ("De brief van de secretaris-generaal volgt.", "van de secretaris-generaal", set()),
         ("Vrijwilligers van Maatje-voor-maatje helpen.", "Maatje-voor-maatje", set()),
