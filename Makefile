@@ -41,7 +41,7 @@ demo: install
 # generators, which the product never imports; run this after changing them.
 demo-data: install
 	rm -rf examples/demo/inbox var/demo-data
-	$(BIN)/python -m eval.inbox.generate var/demo-data --documents 36 --seed 0
+	$(BIN)/python -m eval.inbox.generate var/demo-data --documents 36 --seed 0 --scans
 	$(BIN)/python -c 'import gzip, pathlib; from eval.inbox.generate import dordrecht_eml; \
 	  from eval.caserecords import generate_case_register, write_case_register; \
 	  d = pathlib.Path("var/demo-data"); dordrecht_eml(d / "inbox" / "Raadsbrief Vluchtelingenwerk Dordrecht.eml"); \

@@ -44,8 +44,9 @@ class DocumentRecord:
     pages: list[list[int]] | None = None
     failure_code: str | None = None
     failure_reason: str | None = None
-    # OCR pages a person must look at (low word confidence): never approved by policy alone.
-    low_confidence_pages: list[int] | None = None
+    # Pages a person must look at (OCR unsure, or a signature or stamp no word covers): never
+    # approved by policy alone.
+    pages_to_review: list[int] | None = None
     text: str | None = field(default=None, compare=False)
 
     def as_new_document(self, text: str) -> NewDocument:

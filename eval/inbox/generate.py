@@ -29,7 +29,7 @@ from eval.builder import Person
 from eval.cast import FUNCTIONAL_MAILBOXES, ORGS, SWITCHBOARD, Ctx, Roster, make_roster
 from eval.inbox.formats import docx_bytes, eml_bytes, eml_message, pdf_bytes
 from eval.inbox.msg import Msg, MsgAttachment, build_encrypted_docx, build_msg
-from eval.inbox.scans import Spoil, draw_page, page_lines, scan_pdf, spoil
+from eval.inbox.scans import Spoil, draw_page, jpeg_bytes, page_lines, scan_pdf, spoil, tiff_bytes
 
 MIN_DOCUMENTS = 10
 BODY = "Gemeente Dordrecht"
@@ -101,11 +101,12 @@ class _Entry:
 class _Inbox:
     """Collects files and their truth; writes both at the end."""
 
-    def __init__(self, rng: random.Random, roster: Roster) -> None:
+    def __init__(self, rng: random.Random, roster: Roster, into: _Inbox | None = None) -> None:
+        """``into``: add to that inbox's files, drawing from this inbox's own random stream."""
         self.rng = rng
         self.roster = roster
-        self.files: dict[str, bytes] = {}
-        self.truth: dict[str, _Entry] = {}
+        self.files: dict[str, bytes] = into.files if into is not None else {}
+        self.truth: dict[str, _Entry] = into.truth if into is not None else {}
         self.threads = 0
 
     def ctx(self) -> Ctx:
@@ -391,6 +392,39 @@ def _scan(box: _Inbox) -> None:
     box.add(f"scan-brief-{_slug(writer.core)}.pdf", scan_pdf([spoil(draw_page(page_lines(lines)), how)]), entry)
 
 
+def _scans(box: _Inbox) -> None:
+    """The paper post of a municipality, as the demo shows it: a signed form (JPEG, a squiggle for
+    the signature), a fax (TIFF, black and white, every other line lost) and a scanned letter with
+    its enclosure (a TIFF of several pages, the last fed sideways). People are Dutch-named: the
+    Dutch OCR model reads no letters other languages add."""
+    ctx = box.ctx()
+    person = ctx.person(origin="dutch")
+    bsn, dob, address, phone = ctx.bsn().value, ctx.dob().value, ctx.address().value, ctx.mobile().value
+    form = [
+        "Gemeente Dordrecht - Aanvraagformulier bijzondere bijstand", "",
+        f"Naam aanvrager: {person.full}", f"Adres: {address}, Dordrecht", f"Geboortedatum: {dob}",
+        f"Burgerservicenummer: {bsn}", f"Telefoon: {phone}", "",
+        "Ik verklaar dit formulier naar waarheid te hebben ingevuld.", "", "Handtekening:",
+    ]  # fmt: skip
+    page = spoil(draw_page(form, signature=True), Spoil(rotate=-0.8, blur=0.5, seed=box.rng.randrange(1000)))
+    box.add(f"formulier-bijstand-{_slug(person.core)}.jpg", jpeg_bytes(page),
+            _Entry(format="jpg", redact={person.full, address, dob, bsn, phone}))  # fmt: skip
+    lines, _subject, entry, writer, _moment = _letter(box, origin="dutch")
+    entry.format = "tif"
+    fax = spoil(draw_page(page_lines(lines)), Spoil(fax=True, noise=0.0005, seed=box.rng.randrange(1000)))
+    box.add(f"fax-{_slug(writer.core)}.tif", tiff_bytes([fax]), entry)
+    lines, _subject, entry, writer, _moment = _letter(box, pages=2, origin="dutch")
+    entry.format = "tif"
+    wrapped = page_lines(lines)
+    chunks = [wrapped[at : at + LINES_PER_PAGE] for at in range(0, len(wrapped), LINES_PER_PAGE)]
+    pages = [spoil(draw_page(chunk), Spoil(rotate=0.6, blur=0.5, seed=box.rng.randrange(1000))) for chunk in chunks]
+    pages[-1] = spoil(draw_page(chunks[-1]), Spoil(quarter_turns=1, blur=0.5, seed=box.rng.randrange(1000)))
+    box.add(f"scan-brief-met-bijlage-{_slug(writer.core)}.tif", tiff_bytes(pages), entry)
+
+
+LINES_PER_PAGE = 40  # typed lines that fit on an A4 page of draw_page
+
+
 def _bad_inputs(box: _Inbox) -> None:
     corrupt = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + box.rng.randbytes(3000)
     box.add("raadsvoorstel-definitief.pdf", corrupt, _Entry(format="pdf", documents=0, failures=[CORRUPT]))
@@ -407,8 +441,9 @@ def _bad_inputs(box: _Inbox) -> None:
 _ROTATION = ("letter_pdf", "thread", "letter_docx", "msg", "case_note", "letter_pdf", "forward", "letter_docx")
 
 
-def generate_inbox(inbox: Path, truth: Path, *, documents: int = 36, seed: int = 0) -> None:
-    """Write ``documents`` inbox files to ``inbox`` and their truth to ``truth`` (a JSON file)."""
+def generate_inbox(inbox: Path, truth: Path, *, documents: int = 36, seed: int = 0, scans: bool = False) -> None:
+    """Write ``documents`` inbox files to ``inbox`` and their truth to ``truth`` (a JSON file);
+    ``scans`` adds three more: a signed form, a fax and a two-page scan (the demo's paper post)."""
     if documents < MIN_DOCUMENTS:
         raise ValueError(f"documents must be at least {MIN_DOCUMENTS} (the fixed mix of special files)")
     rng = random.Random(seed)
@@ -419,7 +454,10 @@ def generate_inbox(inbox: Path, truth: Path, *, documents: int = 36, seed: int =
     _outlook(box)
     _case_note(box)
     step = 0
-    while len(box.files) < documents:
+    if scans:
+        # From a stream of their own, so the rest of the inbox is the same with or without them.
+        _scans(_Inbox(random.Random(seed + 1), box.roster, into=box))
+    while len(box.files) < documents + (3 if scans else 0):
         kind = _ROTATION[step % len(_ROTATION)]
         step += 1
         if kind == "thread":
@@ -467,9 +505,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out_dir", type=Path, help="writes OUT_DIR/inbox/ and OUT_DIR/truth.json")
     parser.add_argument("--documents", type=int, default=36, help="number of inbox files (default 36)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--scans", action="store_true", help="add a signed form, a fax and a two-page scan")
     args = parser.parse_args(argv)
-    generate_inbox(args.out_dir / "inbox", args.out_dir / "truth.json", documents=args.documents, seed=args.seed)
-    print(f"{args.documents} files in {args.out_dir / 'inbox'}, truth in {args.out_dir / 'truth.json'}")
+    generate_inbox(args.out_dir / "inbox", args.out_dir / "truth.json", documents=args.documents, seed=args.seed,
+                   scans=args.scans)  # fmt: skip
+    count = sum(1 for _ in (args.out_dir / "inbox").iterdir())
+    print(f"{count} files in {args.out_dir / 'inbox'}, truth in {args.out_dir / 'truth.json'}")
     return 0
 
 

@@ -112,15 +112,15 @@ def extracted_texts(context: AssetExecutionContext, areas: StorageAreas) -> Mate
                     _layout_file(texts_dir, record.id).write_text(document.layout.to_json(), encoding="utf-8")
                     _source_file(texts_dir, record.id).write_bytes(document.source)
                     ocr_pages += document.layout.ocr_pages
-                    unsure_pages += len(document.low_confidence_pages)
+                    unsure_pages += len(document.pages_to_review)
                 record = replace(record, text=None)
             records.append(record)
     write_records(areas.batch_path(batch) / "documents.jsonl", records)
     failed = sum(r.failure_code is not None for r in records)
     context.log.info(f"{len(records) - failed} documents extracted, {failed} not processed; {ocr_pages} pages read "
-                     f"by OCR, {unsure_pages} of them unsure (for a reviewer)")  # fmt: skip
+                     f"by OCR, {unsure_pages} for a reviewer (unsure, or a signature or stamp)")  # fmt: skip
     return MaterializeResult(metadata=_counts(documents=len(records) - failed, not_processed=failed,
-                                              ocr_pages=ocr_pages, ocr_pages_unsure=unsure_pages))  # fmt: skip
+                                              ocr_pages=ocr_pages, pages_to_review=unsure_pages))  # fmt: skip
 
 
 def _layout_file(texts_dir: Path, record_id: str) -> Path:
@@ -172,7 +172,7 @@ def _records_for_file(batch: str, raw: Path, result: IngestResult, offset: int) 
             family_id=family if (doc.role == "email" or parent) else None,
             thread_id=doc.thread_key, parent_id=parent, date=doc.date.isoformat() if doc.date else None,
             pages=[[p.start, p.end] for p in doc.pages], text=doc.text if hidden is None else None,
-            low_confidence_pages=doc.low_confidence_pages or None,
+            pages_to_review=doc.pages_to_review or None,
             failure_code=hidden.code if hidden else None, failure_reason=hidden.message if hidden else None,
         )  # fmt: skip
     for j, failure in enumerate(result.failures):
@@ -240,8 +240,9 @@ def review_queue(
             text = (texts_dir / f"{record.id}.txt").read_text(encoding="utf-8")
             decisions = read_decisions(decisions_dir / f"{record.id}.jsonl")
         added += store.add_document(batch, record.as_new_document(text), decisions)
-    # A scanned page Tesseract was unsure of is looked at by a person, whatever the scores say.
-    unsure = {r.id for r in read_records(areas.batch_path(batch) / "documents.jsonl") if r.low_confidence_pages}
+    # A scanned page Tesseract was unsure of, or with a signature or stamp on it, is looked at by a
+    # person, whatever the scores say.
+    unsure = {r.id for r in read_records(areas.batch_path(batch) / "documents.jsonl") if r.pages_to_review}
     auto = store.auto_approve(batch, policy.auto_approve_min_score, exclude=unsure) if policy.auto_approve else 0
     queue = store.queue(batch)
     waiting = sum(q.status == "in_review" for q in queue)

@@ -47,8 +47,14 @@ class ExtractedDocument:
 
     @property
     def low_confidence_pages(self) -> list[int]:
-        """OCR pages a person must look at before anything of the document is published."""
+        """OCR pages whose words Tesseract was unsure of."""
         return self.layout.low_confidence_pages if self.layout is not None else []
+
+    @property
+    def pages_to_review(self) -> list[int]:
+        """Pages a person must look at before anything of the document is published (OCR unsure,
+        or ink no word covers: a signature, a stamp)."""
+        return self.layout.pages_to_review if self.layout is not None else []
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,11 @@ the leak check reads back and what a page-review screen draws on.
         page.source                                          # where the page's pixels come from
         page.words                                           # Word(text, start, end, box, confidence)
         page.ocr, page.confidence, page.low_confidence       # read by OCR? mean word confidence 0-100
+        page.marks                                           # OCR pages: boxes of ink no word covers
+                                                             # (signature, stamp, handwriting, photo)
     layout.boxes(start, end)        # [(page number, Box), ...]: one box per line a text span covers
-    layout.low_confidence_pages     # page numbers a reviewer must look at before anything is published
+    layout.pages_to_review          # page numbers a person must look at before anything is published
+                                    # (low OCR confidence, or marks a person may have to box by hand)
 
 Coordinates: a ``Box`` is ``(x0, top, x1, bottom)`` in points from the page's top-left corner
 (pdfplumber's convention), in the frame of the page as it is shown: upright, after the rotation
@@ -93,11 +96,18 @@ class PageLayout:
     words: tuple[Word, ...] = ()
     ocr: bool = False
     confidence: float | None = None
+    marks: tuple[Box, ...] = ()
 
     @property
     def low_confidence(self) -> bool:
         """An OCR page whose words Tesseract was unsure of (or found none on)."""
         return self.ocr and (self.confidence is None or self.confidence < LOW_CONFIDENCE)
+
+    @property
+    def needs_review(self) -> bool:
+        """A person must look before publication: OCR was unsure, or ink lies where no word was read
+        (a signature, a stamp, handwriting, a photo: only a person can box those)."""
+        return self.low_confidence or bool(self.marks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +120,11 @@ class DocumentLayout:
     @property
     def low_confidence_pages(self) -> list[int]:
         return [page.number for page in self.pages if page.low_confidence]
+
+    @property
+    def pages_to_review(self) -> list[int]:
+        """Pages a person must look at before anything of the document is published."""
+        return [page.number for page in self.pages if page.needs_review]
 
     @property
     def ocr_pages(self) -> int:
@@ -133,6 +148,7 @@ class DocumentLayout:
                 "number": p.number, "width": round(p.width, 2), "height": round(p.height, 2),
                 "source": [p.source.kind, p.source.index, p.source.quarter_turns, p.source.skew],
                 "ocr": p.ocr, "confidence": p.confidence,
+                "marks": [[round(v, 2) for v in (m.x0, m.top, m.x1, m.bottom)] for m in p.marks],
                 "words": [[w.text, w.start, w.end, *(round(v, 2) for v in (w.box.x0, w.box.top, w.box.x1,
                                                                           w.box.bottom)), w.confidence]
                           for w in p.words],
@@ -147,8 +163,9 @@ class DocumentLayout:
             kind, index, turns, skew = p["source"]
             words = tuple(Word(text, start, end, Box(x0, top, x1, bottom), conf)
                           for text, start, end, x0, top, x1, bottom, conf in p["words"])  # fmt: skip
+            marks = tuple(Box(*m) for m in p.get("marks", ()))
             pages.append(PageLayout(p["number"], p["width"], p["height"], PageSource(kind, index, turns, skew), words,
-                                    p["ocr"], p["confidence"]))  # fmt: skip
+                                    p["ocr"], p["confidence"], marks))  # fmt: skip
         return cls(raw["suffix"], tuple(pages))
 
     def shifted(self, offset: int, numbers_from: int = 1) -> DocumentLayout:
@@ -157,7 +174,7 @@ class DocumentLayout:
         pages = tuple(
             PageLayout(numbers_from + i, p.width, p.height, p.source,
                        tuple(Word(w.text, w.start + offset, w.end + offset, w.box, w.confidence) for w in p.words),
-                       p.ocr, p.confidence)
+                       p.ocr, p.confidence, p.marks)
             for i, p in enumerate(self.pages)
         )  # fmt: skip
         return DocumentLayout(self.suffix, pages)

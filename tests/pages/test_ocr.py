@@ -85,3 +85,15 @@ def test_a_corrupt_image_is_one_line_failure_and_the_rest_of_the_mail_goes_on() 
     assert [(f.part, f.code) for f in result.failures] == [("attachment 1", "W404")]
     assert "\n" not in result.failures[0].reason and "kapot" not in result.failures[0].reason
     assert [d.kind for d in result.documents] == ["eml", "scan"] and "Kanterink" in result.documents[1].text
+
+
+def test_a_signature_no_word_covers_is_a_mark_and_sends_the_page_to_a_person() -> None:
+    lines = ["Ik verklaar dit formulier naar waarheid te hebben ingevuld.", "", "Handtekening:"]
+    signed = ingest_bytes(png_bytes(draw_page(lines, dpi=DPI, signature=True, height_inch=2.6), DPI), "f.png")
+    page = signed.documents[0].layout.pages[0]
+    assert page.marks and signed.documents[0].pages_to_review == [1]
+    # draw_page puts the squiggle under the last line: 0.9 inch margin + 3 lines of 11 pt x 1.45.
+    below = 0.9 * 72 + 3 * 11 * 1.45
+    assert all(mark.top >= below - 4 and mark.x0 < 0.9 * 72 + 2.2 * 72 for mark in page.marks)
+    unsigned = ingest_bytes(png_bytes(draw_page(lines, dpi=DPI, height_inch=2.6), DPI), "f.png").documents[0]
+    assert unsigned.layout.pages[0].marks == () and unsigned.pages_to_review == []

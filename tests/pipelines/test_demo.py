@@ -16,7 +16,7 @@ from redaction.ingest import ingest_file
 
 def test_the_demo_inbox_ships_with_the_examples_and_reads_as_promised(tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
-    assert demo.copy_demo_inbox(inbox) == 37
+    assert demo.copy_demo_inbox(inbox) == 40
     names = sorted(p.name for p in inbox.iterdir())
     assert names == sorted(p.name for p in demo.DEMO_INBOX.iterdir())
     # The sensor takes files oldest first: the copies are in a fixed order of age.
