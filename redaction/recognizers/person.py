@@ -166,6 +166,9 @@ OFFICE_WORDS = frozenset(
 # Makes of vehicles, and what follows one: a model number, a plate, "kenteken".
 _VEHICLE_MAKES = words_of_class("vehicle")
 _VEHICLE_AHEAD = regex.compile(r"[ ,(]*(?:\d|(?i:kenteken|met\s+kenteken|type)\b|\p{Lu}{1,3}-)")
+# A table cell's edges: a separator (or the line's edge) right before and right after.
+_WHOLE_CELL_BEFORE = regex.compile(r"(?:^|[\t;|])[ ]?$", regex.MULTILINE)
+_WHOLE_CELL_AFTER = regex.compile(r"[ ]?(?:[\t;|]|$)", regex.MULTILINE)
 # Degrees written after a name ("J. Kanterink MSc"): no part of the name to search elsewhere.
 POSTNOMINALS = frozenset({"bsc", "msc", "ba", "ma", "llb", "llm", "mba", "phd", "mphil", "bba", "emba", "ra", "rc"})
 _BARE_INITIAL_BEFORE = regex.compile(r"\p{Lu}[ ]")
@@ -1285,7 +1288,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         domain_labels = {name_key(label) for label in _MAIL_DOMAIN_LABEL.findall(text)}
         stop = NOT_A_NAME | _TITLE_KEYS | self._foreign_function_words
         lex = self.lexicons
-        for ent in spans:
+        for ent in _cells_apart(text, spans):
             if ent.label in ("ORG", "ORGANIZATION"):
                 person = self._person_of_organisation(ent)
                 if person is not None:
@@ -1346,6 +1349,9 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "Ad b. In het werkplan ...": "regarding point b", no Ad
             if _ends_in_legal_compound(span):
                 continue  # "In het Woo-verzoek": a request under a law, no person
+            if name_key(span) in lex.places and _WHOLE_CELL_BEFORE.search(text, max(0, start - 2), start) and \
+                    _WHOLE_CELL_AFTER.match(text, end):
+                continue  # ";5341 HL;Oss;06-...": a cell holding only a listed place is the town column
             if len(words) == 1 and name_key(span) in COMPASS_PARTS:
                 continue  # "(Kethel, West)", "(Zuid, Woudhoek)": a part of town; "mevrouw West" has a title
             if all(name_key(w.text) in OFFICE_WORDS or lex.is_particle(w.text) for w in words):
@@ -1409,7 +1415,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 if text[line_start:line_end].strip() == span or fragment == span or name_key(span) in domain_labels:
                     continue
                 # at the start of a sentence, or of a field after its label ("Onderwerp: Raadsvragen")
-                sentence_start = not before or before.endswith(":")
+                sentence_start = not before or before.endswith(":") or before[-1] in "\t;|"
                 if sentence_start and len(span) >= 5 and span.lower() in lex.dutch_words:
                     # "Altijd welkom bij ons ...", "Onderwerp: Werkbezoek": an ordinary word
                     # capitalised by its position. Short words stay: the word list also holds short
@@ -1625,6 +1631,28 @@ class DutchPersonRecognizer(EntityRecognizer):
             lex.is_particle(key) or lex.is_word(key) or key in NOT_A_NAME
             or lex.is_compound(key)
         )
+
+
+def _cells_apart(text: str, spans: list[NerSpan]) -> Iterator[NerSpan]:
+    """The model's spans with a cell break inside one token ("Hout;Nadia Kanterink", "Ketel;
+    Toegekend;AvO" in a CSV row without spaces) split into one span per cell, so each cell is
+    judged on its own, as a break between tokens makes it (see ``ner_results``)."""
+    for ent in spans:
+        if not any(CELL_BREAK.search(w.text) for w in ent.words):
+            yield ent
+            continue
+        pieces: list[list[NerWord]] = [[]]
+        for word in ent.words:
+            position = word.start
+            for part in CELL_BREAK.split(word.text):
+                if part:
+                    pieces[-1].append(NerWord(position, position + len(part), part, word.is_punct))
+                position += len(part) + 1
+                pieces.append([])
+            pieces.pop()  # the split after the token's last part is no break
+        for piece in pieces:
+            if piece:
+                yield NerSpan(ent.label, piece[0].start, piece[-1].end, tuple(piece), ent.score)
 
 
 def _sentence_start(text: str, position: int) -> bool:

@@ -496,7 +496,13 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("De Stichting van Dijkhuis helpt.", "Dijkhuis", {"Dijkhuis"}),
         ("Onderwerp: Woo-verzoek van Tilburg", "Tilburg", {"Tilburg"}),
         ("Koningsdag in de Haarlemmerhout;Nadia Kanterink;", "Haarlemmerhout;Nadia Kanterink",
-         {"Haarlemmerhout;Nadia Kanterink"}),
+         {"Nadia Kanterink"}),
+        # a cell break inside one token of the model's span parts it: each cell is judged alone (a
+        # CSV row without spaces); an ordinary word opening a cell is none, a staff code may be one
+        ("24-C-031;Stichting Gerlof Kanterink;Toegekend;AvO", "Gerlof Kanterink;Toegekend;AvO",
+         {"Gerlof Kanterink", "AvO"}),
+        # a cell holding only a listed place is the town column
+        ("Kanterink, Joke;Kruisstraat 12a;5341 HL;Oss;06-00000000", "Oss", set()),
         # a vehicle's make and model, or a make before a number, plate or "kenteken"
         ("Er stond een grijze Opel Corsa XF-942-K voor de deur.", "Opel Corsa", set()),
         ("Auto (Peugeot 208, kenteken 87-HRB-4) kost te veel.", "Peugeot", set()),
