@@ -16,7 +16,7 @@ import regex
 
 from redaction.decisions import Decision
 from redaction.lexicons import Lexicons, name_key
-from redaction.person.features import COMPASS_PARTS, foreign_words, word_classes
+from redaction.person.features import COMPASS_PARTS, foreign_words, word_classes, words_of_class
 from redaction.recognizers.person import (
     _INITIALS_RE,
     _LOWER_PARTICLES,
@@ -48,6 +48,10 @@ OFFICIAL_RULES = frozenset({
     "evidence.attendance_list", "evidence.members_list", "evidence.council_chair", "evidence.speaker_index",
     "evidence.office_column", "evidence.signature_columns",
 })
+_ROLE_WORDS = words_of_class("role")
+# Endings of districts, projects and plans that no surname has ("-wijk", "-dorp", "-park" have:
+# Oosterwijk, Nieuwdorp, Vennepark).
+_PROJECT_ENDINGS = ("kwartier", "front", "gebied", "monitor", "visie", "plan", "programma")
 # Kinds of business a person runs under their own name (a one-person firm), and its legal forms.
 _BUSINESS_WORD = regex.compile(
     r"(?i:\p{L}*(?:bedrijf|bakkerij|handel|verhuur|advocatuur|praktijk|maatschap|winkel|salon|atelier|"
@@ -100,13 +104,19 @@ class MentionFinder:
         if len(words) > 1:
             after_particle |= {w for w in words if name_key(w) in lex.places and not lex.is_surname(w)}
         core = [w for w in words if not lex.is_particle(w) and name_key(w) not in _TITLE_KEYS
-                and (lower_case_parts or not w[:1].islower()) and w not in after_particle]
+                and (lower_case_parts or not w[:1].islower()) and w not in after_particle
+                and not self._place_or_role(w)]
+        particle_before = {w for prev, w in itertools.pairwise(words) if lex.is_particle(prev)}
         for word in core:
             out.add(word)
             parts = [part for part in word.split("-") if len(part) > 1]
             # "Tiel-Waardenburg", "Nijmegen-Oost": places joined, no double surname to search part by part
             place_parts = all(name_key(part) in lex.places or name_key(part) in COMPASS_PARTS for part in parts)
             if "-" in word and not place_parts:
+                # "van Tilburg-Moonen": the first part goes with its particle, so a town there is
+                # no name on its own
+                if word in particle_before and name_key(parts[0]) in lex.places:
+                    parts = parts[1:]
                 out.update(parts)
         if len(words) > 1:
             out.add(" ".join(words))
@@ -259,6 +269,14 @@ class MentionFinder:
                 owned.append(self._mention(entry[1], d.start + m.start("name"), d.start + m.end("name"), variant))
             out.extend(owned or [d])
         return out
+
+    def _place_or_role(self, word: str) -> bool:
+        """A district's or project's name ("Waalfront", "Heekgebied") or a role ("Projectleider")
+        that the model took into a name: no part to search for elsewhere. A listed surname stays."""
+        key = name_key(word)
+        if self.lexicons.is_surname(word):
+            return False
+        return key in _ROLE_WORDS or any(key.endswith(s) and len(key) > len(s) + 2 for s in _PROJECT_ENDINGS)
 
     def _name_words(self, text: str) -> int:
         return sum(1 for w in _WORD.findall(text) if not self.lexicons.is_particle(w))
