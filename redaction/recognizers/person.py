@@ -354,7 +354,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         # "mw. tesfay" in sloppy case notes: a short title then a lower-case word.
         # "mr. m.t. panins", "g.s. wienen": initials typed in lower case, then the surname.
         self._lower_initials = regex.compile(
-            r"(?<![\p{L}\p{N}.])(?P<init>(?:\p{Ll}\.[ ]?){1,4})[ ]?"
+            r"(?<![\p{L}\p{N}.'’/])(?P<init>(?:\p{Ll}\.[ ]?){1,4})[ ]?"
             rf"(?P<name>(?:{_LOWER_PARTICLES}[ ]+)*\p{{L}}[\p{{L}}'’]+"
             # "o.j. van straaten-de keizer": a double surname, the second with its own particle
             rf"(?:-(?:{_LOWER_PARTICLES}[ ]+)*\p{{L}}[\p{{L}}'’]+)*)"
@@ -1207,6 +1207,10 @@ class DutchPersonRecognizer(EntityRecognizer):
             if initials in DOTTED_ABBREVIATIONS:
                 continue
             name = match.group("name")
+            if len(initials) == 2 and name[:1].isupper() and not self._titled(text, match.start()):
+                # "a. Aanvraagformulier", "Ad c. Schade en ...": one small letter before a capital is
+                # a list's point; initials typed small come with a surname typed small ("m. jansen")
+                continue
             surname = _LEADING_PARTICLES.sub("", name)  # "van zutphen" -> "zutphen"
             with_particle = surname != name
             # "a.s.p. van zutphen": a place or a word is a surname when the list has it with its particle

@@ -79,6 +79,11 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         ("De commissie, voorgezeten door mr. m.t. panins, is bijgevoegd.", {"m.t. panins"}),
         ("De weledelgeboren meneer m.w. groen\nJohan de Wittstraat 4\n", {"m.w. groen"}),
         ("Namens het college,\n\ng.s. wienen\nteamleider Inkomen\n", {"g.s. wienen"}),
+        # one small letter before a capital is a list's point, a letter after an apostrophe or a
+        # slash no initial at all
+        ("Zienswijzen:\na. Kermisexploitatie Kanterink is tegen.\nAd c. Schade wordt vergoed.", set()),
+        ("De experts maken foto's. Schade wordt vergoed.", set()),
+        ("Capaciteit € 260 p/m. Cl. rekening volgt.", set()),
         # a person of an institution named after someone: the person is withheld, the place is not
         ("Namens de stichting heeft B.M. Savchenko van Prins Bernhard Cultuurfonds bezwaar gemaakt.",
          {"B.M. Savchenko"}),
