@@ -169,6 +169,8 @@ _VEHICLE_AHEAD = regex.compile(r"[ ,(]*(?:\d|(?i:kenteken|met\s+kenteken|type)\b
 # A table cell's edges: a separator (or the line's edge) right before and right after.
 _WHOLE_CELL_BEFORE = regex.compile(r"(?:^|[\t;|])[ ]?$", regex.MULTILINE)
 _WHOLE_CELL_AFTER = regex.compile(r"[ ]?(?:[\t;|]|$)", regex.MULTILINE)
+# An abbreviated title with its full stop right before a word ("dhr. ", "mw. ", "cl. ").
+_ABBREVIATED_TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:dhr|mw|mevr|hr|cl|vw)\.[ \t]+$")
 # Degrees written after a name ("J. Kanterink MSc"): no part of the name to search elsewhere.
 POSTNOMINALS = frozenset({"bsc", "msc", "ba", "ma", "llb", "llm", "mba", "phd", "mphil", "bba", "emba", "ra", "rc"})
 _BARE_INITIAL_BEFORE = regex.compile(r"\p{Lu}[ ]")
@@ -870,6 +872,8 @@ class DutchPersonRecognizer(EntityRecognizer):
         lex = self.lexicons
         tokens = self._tokens(chain, offset)
         titled = self._titled(text, offset)
+        if titled and tokens and self._no_name_after_title(text, offset, _bare(tokens[0].text)):
+            titled = False
         # Find where the name starts: drop sentence-initial words and headings before it.
         first = None
         for i, tok in enumerate(tokens):
@@ -1006,6 +1010,19 @@ class DutchPersonRecognizer(EntityRecognizer):
             # "bij Rezan stepien": a surname typed small after a capitalised given name
             end = self._lower_surname_after(text, end, with_particles=False)
         yield self._result(start, end, score, evidence)
+
+    def _no_name_after_title(self, text: str, offset: int, word: str) -> bool:
+        """Whether the capitalised word after a title is no name all the same: after an abbreviated
+        title whose full stop may end the sentence ("met dhr. Eerste gesprek", "dhr. Ontlast mw.")
+        an ordinary word that no list knows as a name, or after any title an institution's compound
+        ("Familie Herenigingsfonds")."""
+        lex = self.lexicons
+        if lex.is_name(word):
+            return False
+        if self._is_organisation_compound(word):
+            return True
+        return (len(word) >= 5 and lex.is_word(name_key(word))
+                and bool(_ABBREVIATED_TITLE_BEFORE.search(text, max(0, offset - 8), offset)))
 
     def _particles_after_title(self, text: str, start: int) -> int:
         """Where the name at ``start`` begins when lower-case particles stand between it and a form

@@ -84,6 +84,11 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         ("Zienswijzen:\na. Kermisexploitatie Kanterink is tegen.\nAd c. Schade wordt vergoed.", set()),
         ("De experts maken foto's. Schade wordt vergoed.", set()),
         ("Capaciteit € 260 p/m. Cl. rekening volgt.", set()),
+        # after an abbreviated title whose full stop may end the sentence, an ordinary word
+        ("Intake schuldhulp gedaan met dhr. Eerste gesprek bij de kredietbank op 26/3.", set()),
+        ("Thuiszorg 2x daags voor dhr. Ontlast mw. en de kinderen.", set()),
+        # ... but a listed name that is a word too stays a name there
+        ("Gesprek met dhr. Bakker over de schuld.", {"Bakker"}),
         # a person of an institution named after someone: the person is withheld, the place is not
         ("Namens de stichting heeft B.M. Savchenko van Prins Bernhard Cultuurfonds bezwaar gemaakt.",
          {"B.M. Savchenko"}),
