@@ -144,7 +144,8 @@ ORGANISATION_SUFFIXES = (
     "school", "college", "ziekenhuis", "gymnasium", "lyceum", "academie", "kliniek", "centrum",
     "kerk", "moskee", "bibliotheek", "museum", "theater", "stichting", "vereniging", "fonds",
     "bedrijf", "techniek", "groep", "diensten", "zorg", "makelaardij", "advocaten", "notarissen",
-    "commissie", "bureau", "instituut",
+    "commissie", "bureau", "instituut", "kazerne", "brug", "viaduct", "tunnel", "stadion", "sporthal",
+    "zwembad", "supermarkt", "supermarkten",
 )  # fmt: skip
 # Languages follow "tolk" as often as names do ("tolk Tigrinya/Arabisch").
 LANGUAGES = frozenset(

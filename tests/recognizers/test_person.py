@@ -256,6 +256,8 @@ def test_name_spans_end_where_the_name_does(recognizer: DutchPersonRecognizer, t
         "Aan: het college van B en W\n",
         "De les is op de Annie M.G. Schmidtschool.",
         "Wij gaan zondag naar de Sint-Janskerk.",
+        "De opvang in de Willem III-kazerne sluit in mei.",
+        "De Martinus Nijhoffbrug blijft bereikbaar.",
         "Natuurlijk bent u altijd welkom op onze locatie.",
         # Postcode letters that look like titles (MW = mevrouw, CL = cliënt): the town follows.
         "Karel Doormanweg 30\n3313MW Dordrecht\n",
