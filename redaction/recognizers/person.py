@@ -170,6 +170,10 @@ _VEHICLE_AHEAD = regex.compile(r"[ ,(]*(?:\d|(?i:kenteken|met\s+kenteken|type)\b
 # A table cell's edges: a separator (or the line's edge) right before and right after.
 _WHOLE_CELL_BEFORE = regex.compile(r"(?:^|[\t;|])[ ]?$", regex.MULTILINE)
 _WHOLE_CELL_AFTER = regex.compile(r"[ ]?(?:[\t;|]|$)", regex.MULTILINE)
+# Offices that end compounds naming an office ("Forumvoorzitter", "Commissiegriffier").
+_OFFICE_ENDINGS = ("voorzitter", "griffier", "secretaris", "wethouder", "burgemeester")
+# Capitalised ordinary words joined by commas and "en" right before a word ("Cultuur en ").
+_ENUMERATION_BEFORE = regex.compile(r"(?:\p{Lu}\p{Ll}+,[ ])*\p{Lu}\p{Ll}+[ ]en[ ]$")
 # An abbreviated title with its full stop right before a word ("dhr. ", "mw. ", "cl. ").
 _ABBREVIATED_TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:dhr|mw|mevr|hr|cl|vw)\.[ \t]+$")
 # Degrees written after a name ("J. Kanterink MSc"): no part of the name to search elsewhere.
@@ -1012,6 +1016,16 @@ class DutchPersonRecognizer(EntityRecognizer):
             end = self._lower_surname_after(text, end, with_particles=False)
         yield self._result(start, end, score, evidence)
 
+    def _in_title_phrase(self, text: str, start: int) -> bool:
+        """Whether the word at ``start`` ends a capitalised enumeration of ordinary words, as the
+        names of ministries, programmes and portfolios run ("Onderwijs, Cultuur en Wetenschap")."""
+        match = _ENUMERATION_BEFORE.search(text, max(0, start - 80), start)
+        if match is None:
+            return False
+        words = regex.findall(r"\p{Lu}\p{Ll}+", match.group())
+        lex = self.lexicons
+        return bool(words) and all(lex.is_word(name_key(w)) and not lex.is_first_name(w) for w in words)
+
     def _no_name_after_title(self, text: str, offset: int, word: str) -> bool:
         """Whether the capitalised word after a title is no name all the same: after an abbreviated
         title whose full stop may end the sentence ("met dhr. Eerste gesprek", "dhr. Ontlast mw.")
@@ -1376,8 +1390,12 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # ";5341 HL;Oss;06-...": a cell holding only a listed place is the town column
             if len(words) == 1 and name_key(span) in COMPASS_PARTS:
                 continue  # "(Kethel, West)", "(Zuid, Woudhoek)": a part of town; "mevrouw West" has a title
-            if all(name_key(w.text) in OFFICE_WORDS or lex.is_particle(w.text) for w in words):
-                continue  # "van de secretaris-generaal": an office, whoever holds it
+            if all(name_key(w.text) in OFFICE_WORDS or lex.is_particle(w.text) or _office_compound(w.text)
+                   or name_key(w.text) in ("de", "het") for w in words):
+                continue  # "van de secretaris-generaal", "De Forumvoorzitters": an office, whoever holds it
+            if (len(words) == 1 and len(span) >= 5 and lex.is_word(name_key(span)) and not lex.is_first_name(span)
+                    and self._in_title_phrase(text, start)):
+                continue  # "Onderwijs, Cultuur en Wetenschap", "Bestuur en Burger": a name of words
             if name_key(words[0].text) in _VEHICLE_MAKES and (_VEHICLE_AHEAD.match(text, end) or (
                     len(words) > 1 and not lex.is_name(words[0].text))):
                 # "grijze Opel Corsa XF-942-K", "Peugeot 208": a vehicle; a make that is also a
@@ -1675,6 +1693,13 @@ def _cells_apart(text: str, spans: list[NerSpan]) -> Iterator[NerSpan]:
         for piece in pieces:
             if piece:
                 yield NerSpan(ent.label, piece[0].start, piece[-1].end, tuple(piece), ent.score)
+
+
+def _office_compound(word: str) -> bool:
+    """"Forumvoorzitter", "Commissiegriffiers": a compound (or its plural) ending in an office."""
+    key = name_key(word)
+    key = key[:-1] if key.endswith("s") and key[:-1].endswith(_OFFICE_ENDINGS) else key
+    return key.endswith(_OFFICE_ENDINGS) and all(len(key) > len(o) + 2 for o in _OFFICE_ENDINGS if key.endswith(o))
 
 
 def _sentence_start(text: str, position: int) -> bool:

@@ -525,6 +525,12 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("De Meta-evaluatie verschijnt in mei.", "Meta-evaluatie", set()),
         ("Het advies van de Restitutiecommissie is bindend.", "Restitutiecommissie", set()),
         ("Mevrouw Anne-marie Kanterink belde.", "Anne-marie Kanterink", {"Anne-marie Kanterink"}),
+        # a compound naming an office, or an ordinary word ending a capitalised enumeration
+        ("Het forum bestaat uit de Forumvoorzitter en de Forumgriffier.", "Forumvoorzitter", set()),
+        ("De Forumgriffiers zijn ambtenaren.", "De Forumgriffiers", set()),
+        ("De minister van Onderwijs, Cultuur en Wetenschap antwoordt.", "Wetenschap", set()),
+        ("Het programma Bestuur en Burger loopt door.", "Burger", set()),
+        ("Gisteren spraken Kanterink en Visser elkaar.", "Visser", {"Visser"}),
         ("Het gesprek met Sabelsma-van der Kanterink ging goed.", "Sabelsma-van der Kanterink",
          {"Sabelsma-van der Kanterink"}),
     ],
