@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import regex
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
@@ -98,7 +98,7 @@ class Redactor:
         self.policy = policy if isinstance(policy, Policy) else load_policy(policy)
         self.lexicons = lexicons or load_lexicons()
         self.nlp = nlp if nlp is not None else load_dutch_pipeline()
-        registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+        registry = _OrderedRegistry(supported_languages=[LANGUAGE])
         recognizers = all_recognizers(self.lexicons)
         for recognizer in recognizers:
             registry.add_recognizer(recognizer)
@@ -125,8 +125,12 @@ class Redactor:
     def detect_batch(self, texts: Sequence[str]) -> list[list[Detection]]:
         """`detect` for several documents: the name model reads all their open lines in one pass,
         which is cheaper than a pass per document."""
-        # Rules and lists run on the raw text; the model only where they leave a question.
-        pieces: list[tuple[int, int, str, list[RecognizerResult]]] = []  # (document, offset, chunk, results)
+        # Rules and lists run on the raw text; the model only where they leave a question. Each
+        # chunk's results become detections at once: Presidio's result objects (with their
+        # explanations) for a whole long document held until the model had read it took 200 MB
+        # for 3 MB of text.
+        pieces: list[tuple[int, str, list[Detection], list[tuple[int, int]]]] = []  # (offset, chunk, found, open)
+        owners: list[int] = []  # the document of each piece
         for index, text in enumerate(texts):
             for offset, chunk in chunks(text):
                 results = self.analyzer.analyze(
@@ -137,20 +141,20 @@ class Redactor:
                     nlp_artifacts=self._rules_only_artifacts(),
                 )
                 results.extend(self._ocr_digit_results(chunk, results))
-                pieces.append((index, offset, chunk, results))
+                segments = [] if self.ner is None else (
+                    [(0, len(chunk))] if self.ner_mode == "full"
+                    else self.ner.segments(chunk, [(r.start, r.end) for r in results]))
+                found = [_to_detection(r, offset) for r in results if r.score >= SCORE_THRESHOLD]
+                pieces.append((offset, chunk, found, segments))
+                owners.append(index)
         if self.ner is not None:
-            segments = [
-                [(0, len(chunk))] if self.ner_mode == "full"
-                else self.ner.segments(chunk, [(r.start, r.end) for r in results])
-                for _, _, chunk, results in pieces
-            ]
-            all_spans = self.ner.spans_many([chunk for _, _, chunk, _ in pieces], segments)
-            for (_, _, chunk, results), spans in zip(pieces, all_spans, strict=True):
-                results.extend(self._person.ner_results(chunk, spans))
-                results.extend(self._organization.ner_results(spans))
+            all_spans = self.ner.spans_many([chunk for _, chunk, _, _ in pieces], [seg for *_, seg in pieces])
+            for (offset, chunk, found, _), spans in zip(pieces, all_spans, strict=True):
+                model = [*self._person.ner_results(chunk, spans), *self._organization.ner_results(spans)]
+                found.extend(_to_detection(r, offset) for r in model if r.score >= SCORE_THRESHOLD)
         detections: list[list[Detection]] = [[] for _ in texts]
-        for index, offset, _, results in pieces:
-            detections[index].extend(_to_detection(r, offset) for r in results if r.score >= SCORE_THRESHOLD)
+        for index, (_, _, found, _) in zip(owners, pieces, strict=True):
+            detections[index].extend(found)
         return [resolve_overlaps(self._names_before_organisations(text, found))
                 for text, found in zip(texts, detections, strict=True)]
 
@@ -319,6 +323,19 @@ def _work_in_worker(item: object) -> object:
     return work(redactor, item)
 
 
+class _OrderedRegistry(RecognizerRegistry):
+    """Presidio's registry, handing out the recognizers in the order they were registered.
+
+    Presidio collects them in a set of objects (hashed by address), so they ran in an order that
+    changed from process to process, and so did which recognizer a duplicate span was credited to
+    (its ``source``, and through the source the person scorer's probability)."""
+
+    def get_recognizers(self, *args: Any, **kwargs: Any) -> list[EntityRecognizer]:
+        found = super().get_recognizers(*args, **kwargs)
+        order = {id(recognizer): index for index, recognizer in enumerate(self.recognizers)}
+        return sorted(found, key=lambda recognizer: order.get(id(recognizer), len(order)))
+
+
 class _RawContextAnalyzer(AnalyzerEngine):
     """Presidio's engine without its per-recognizer context pass when no recognizer does
     recognizer-level context enhancement (ours weigh context while matching, see RawTextContext).
@@ -371,7 +388,7 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
         start = end
 
 
-def _mapped_back(decisions: list[Decision], original: str, origin: list[int]) -> list[Decision]:
+def _mapped_back(decisions: list[Decision], original: str, origin: Sequence[int]) -> list[Decision]:
     """Decisions on a repaired text, on the original's offsets and characters."""
     out = []
     for d in decisions:
