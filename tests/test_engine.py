@@ -201,3 +201,25 @@ def test_recognizers_run_in_the_order_they_were_registered(redactor: Redactor) -
     handed_out = registry.get_recognizers(language=LANGUAGE, entities=entities)
     expected = [r for r in registry.recognizers if set(r.supported_entities) & set(entities)]
     assert handed_out == expected and len(expected) > 5
+
+
+def test_a_long_document_decides_across_its_chunks_as_one_document(redactor: Redactor) -> None:
+    # The rules and the name model read a long document chunk by chunk (CHUNK_CHARS); what is
+    # document-wide (a name introduced once, then mentioned alone) must still reach past a chunk's end.
+    from redaction.engine import CHUNK_CHARS
+
+    opening = "Geachte heer Okbay,\n\nNamens mevrouw Wieke Kanterink schrijf ik u over de aanvraag.\n\n"
+    filler = "De commissie besprak de planning van het nieuwe plein en de bomen langs de kade.\n\n"
+    later = "Kanterink belde gisteren opnieuw over de vergunning.\n"
+    text = opening + filler * (CHUNK_CHARS // len(filler) + 20) + later
+    pieces = list(chunks(text))
+    assert len(pieces) >= 2 and pieces[-1][0] > len(opening)  # the mention is in a later chunk
+    decisions = redactor.analyze(text)
+    mention = text.rindex("Kanterink")
+    assert any(d.start == mention and d.end == mention + len("Kanterink") and d.decision == "redact"
+               for d in decisions), [d for d in decisions if d.start > len(opening)]
+    # alone, the surname is no name to the scorer: only the introduction chunks earlier makes it one
+    assert not any(d.decision == "redact" for d in redactor.analyze(later))
+    # what the first chunk shows is decided as in that text alone
+    alone = {(d.start, d.end, d.decision) for d in redactor.analyze(opening)}
+    assert alone <= {(d.start, d.end, d.decision) for d in decisions}
