@@ -33,6 +33,14 @@ _CHAIR_BEFORE = regex.compile(
 _HONORIFICS = r"(?:(?:de\s+)?(?:heer|mevrouw|mevr\.?|mw\.?|dhr\.?|mr\.?|drs\.?|dr\.?|ir\.?|ing\.?|prof\.?)\s*)"
 
 
+# "B. Veldhuis, voorzitter", "A. Verbrugge,\nvoorzitter": a name with the office that signs minutes.
+_SIGNING_OFFICE_AFTER = regex.compile(
+    r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:de\s+)?(?:(?:commissie|plv\.?\s*|vice)?voorzitter|(?:commissie)?griffier)\b",
+    regex.IGNORECASE)
+# What closes minutes before they are signed.
+_CLOSING = regex.compile(r"(?i)\b(?:sluiting|sluit\s+de\s+vergadering|sluit\s+om|vastgesteld|w\.g\.|ondertekend)")
+
+
 @dataclass(frozen=True, slots=True)
 class Detection:
     """A span a recognizer found, before the policy decided anything about it."""
@@ -192,6 +200,17 @@ class PolicyDecider:
 
     # -- exceptions -----------------------------------------------------------------------
 
+    @staticmethod
+    def _signs_the_minutes(text: str, det: Detection) -> bool:
+        """A name followed by the chair's or the clerk's office after the minutes close ("Sluiting
+        om 21.05 uur. B. Veldhuis, voorzitter"): the signature of the meeting's chair or clerk.
+        Mid-text "Roos Veenstra, voorzitter" is often an association's chair who spoke in, so only
+        after the closing words, near the end."""
+        if not _SIGNING_OFFICE_AFTER.match(text, det.end):
+            return False
+        closing = _CLOSING.search(text, max(0, det.start - 400), det.start)
+        return closing is not None and len(text) - det.end < 1500
+
     def _exception(self, text: str, det: Detection, span_text: str, evidence: Evidence) -> tuple[str, str] | None:
         if det.entity == "PERSON":
             if evidence.group_display_name(det.start, det.end):
@@ -277,6 +296,9 @@ class PolicyDecider:
         if evidence.council_minutes and _CHAIR_BEFORE.search(text, max(0, det.start - 40), det.start):
             return ("evidence.council_chair",
                     "Voorzitter van de vergadering van een volksvertegenwoordiging: naam blijft leesbaar.")
+        if evidence.council_minutes and self._signs_the_minutes(text, det):
+            return ("evidence.council_chair",
+                    "Ondertekent de notulen als voorzitter of griffier van de vergadering: naam blijft leesbaar.")
         if evidence.member_named(det.start):
             return ("evidence.members_list", "Lid van de volksvertegenwoordiging ('het lid'): naam blijft leesbaar.")
         if evidence.council_minutes and self._members_list.search(text, max(0, det.start - 300), det.start):

@@ -187,6 +187,11 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
     (COUNCIL + "Locatie: Raadzaal\nVoorzitter: Astrid Hijsteeg\nGriffier: K. Molendijk", "Astrid Hijsteeg",
      "evidence.council_chair"),
     (COUNCIL + "Aldus vastgesteld.\nDe voorzitter, H. Oosterwold", "H. Oosterwold", "evidence.council_chair"),
+    # the chair or the clerk signing after the minutes close
+    (COUNCIL + "De voorzitter sluit om 21.05 uur.\n\nB. Veldkamp-Sabelsma, voorzitter\nJ. Kanterink, griffier",
+     "B. Veldkamp-Sabelsma", "evidence.council_chair"),
+    (COUNCIL + "Vastgesteld in de vergadering van 11 maart 2031,\nA. Kanterink,\nvoorzitter", "A. Kanterink",
+     "evidence.council_chair"),
     (COUNCIL + "Aanwezig: de raadsleden, te weten, de heren mr. ing. J.D. Friesema, H. Kosmeier en H. Assen",
      "H. Kosmeier", "evidence.members_list"),
     ("De heer De Ruijterveld (Beter Voor Oostrand) vraagt wat het kost.", "De Ruijterveld",
@@ -237,6 +242,9 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     # prose after a label
     (COUNCIL + "Voorzitter: Tom Vreeswijk verwelkomt de medewerkers, de heren Bram Quekelaar en Jan Vlierboom.",
      "Bram Quekelaar"),
+    # an association's chair who speaks in, before the minutes close
+    (COUNCIL + "Roos Kanterink, voorzitter van de bewonersvereniging, spreekt in.\n\nSluiting om 22.00 uur.",
+     "Roos Kanterink"),
     # a sports club's board signs, no council
     ("Met sportieve groet,\n\nPriscilla Kartodikromo\nvoorzitter\n\nWout Meulenbroek\npenningmeester",
      "Wout Meulenbroek"),
