@@ -12,8 +12,7 @@ from collections.abc import Callable
 from redaction.ingest.errors import TooLargeError
 from redaction.ingest.model import Extraction, Page
 from redaction.ingest.registry import register
-from redaction.pages import DocumentLayout, PageLayout
-from redaction.pages.raster import IMAGE_SUFFIXES, MAX_PAGES, PageRaster
+from redaction.pages import IMAGE_SUFFIXES, MAX_PAGES, DocumentLayout, PageLayout
 
 # Pages are separated by a blank line, so a sentence never runs across a page break.
 PAGE_SEPARATOR = "\n\n"
@@ -23,7 +22,9 @@ def _reader(suffix: str) -> Callable[[bytes], Extraction]:
     """A reader per suffix: the layout records the original's file type."""
 
     def read_image(data: bytes) -> Extraction:
+        # Imported here: raster and OCR import ingest's errors, and ingest imports this module.
         from redaction.pages.ocr import read_scan
+        from redaction.pages.raster import PageRaster
 
         with PageRaster(data, suffix) as raster:
             count = len(raster)

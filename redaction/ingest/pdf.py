@@ -24,8 +24,7 @@ from redaction.ingest.errors import CorruptFileError, EmptyFileError, EncryptedF
 from redaction.ingest.image import PAGE_SEPARATOR, join_pages
 from redaction.ingest.model import Extraction
 from redaction.ingest.registry import register
-from redaction.pages import Box, PageLayout, PageSource, Word
-from redaction.pages.raster import MAX_PAGES, PageRaster
+from redaction.pages import MAX_PAGES, Box, PageLayout, PageSource, Word
 
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 
@@ -57,7 +56,9 @@ def read_pdf(data: bytes) -> Extraction:
         raise EmptyFileError("PDF with no pages / PDF zonder pagina's")
     scanned = [index for index, page in enumerate(pages) if page is None]
     if scanned:
+        # Imported here: raster and OCR import ingest's errors, and ingest imports this module.
         from redaction.pages.ocr import read_scan
+        from redaction.pages.raster import PageRaster
 
         with PageRaster(data, ".pdf") as raster:
             for index, read in zip(scanned, read_scan(raster, scanned, "pdf"), strict=True):

@@ -43,6 +43,10 @@ from dataclasses import dataclass, field
 
 # Mean word confidence (Tesseract's 0-100) below which a page goes to a person before publication.
 LOW_CONFIDENCE = 60.0
+# Image files read as scans (ingest registers a reader for each).
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+# Pages of a multi-page TIFF or PDF read at most: a scanned file of more is an archive, not a letter.
+MAX_PAGES = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +206,9 @@ def mean_confidence(confidences: Sequence[float]) -> float | None:
 
 
 __all__ = [
+    "IMAGE_SUFFIXES",
     "LOW_CONFIDENCE",
+    "MAX_PAGES",
     "Box",
     "DocumentLayout",
     "PageLayout",

@@ -14,15 +14,11 @@ from types import TracebackType
 from PIL import Image, ImageOps
 
 from redaction.ingest.errors import CorruptFileError, TooLargeError
-from redaction.pages import PageSource
+from redaction.pages import IMAGE_SUFFIXES, MAX_PAGES, PageSource
 
 # Beyond this many pixels a page is no letter (a poster, a map, or a decompression bomb).
 MAX_PIXELS = 60_000_000
-# Pages of a multi-page TIFF or PDF read at most: a scanned file of more is an archive, not a letter.
-MAX_PAGES = 300
 WHITE = 255
-
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 
 def image_dpi(image: Image.Image) -> float:

@@ -266,15 +266,17 @@ _FAILURE_HELP: dict[str, tuple[str, str]] = {
              "Open het zelf, sla het opnieuw op (bijvoorbeeld als PDF) en zet het opnieuw in de inbox."),
     "W405": ("Het bestand is met een wachtwoord beveiligd.",
              "Vraag een versie zonder wachtwoord op en zet die in de inbox."),
-    "W406": ("Het is een scan: er staat geen tekst in die het systeem kan lezen.",
-             "Laat de tekst herkennen (OCR, bijvoorbeeld met de scanner of een OCR-programma) en zet de PDF met "
-             "tekst opnieuw in de inbox."),
+    "W406": ("Het is een scan, maar tekstherkenning (OCR) is op deze server niet geïnstalleerd.",
+             "Laat de beheerder Tesseract installeren (make install), of laat de tekst elders herkennen en zet de "
+             "PDF met tekst opnieuw in de inbox."),
     "W407": ("Het bestand kon niet worden gelezen.",
              "Controleer of het nog bestaat en zet het opnieuw in de inbox."),
     "W408": ("Het tekstbestand bevat geen leesbare tekst.",
              "Sla het op als tekst (UTF-8) of als PDF en zet het opnieuw in de inbox."),
     "W409": ("De bijlagen zitten te diep in elkaar.",
              "Sla de binnenste bijlagen apart op en zet ze los in de inbox."),
+    "W414": ("De tekstherkenning (OCR) kon een gescande pagina niet lezen.",
+             "Scan het origineel opnieuw (rechtop, 300 dpi) en zet het opnieuw in de inbox."),
 }  # fmt: skip
 _FAILURE_DEFAULT = ("Het systeem kon dit document niet verwerken.",
                     "Zet een leesbare versie in de inbox, of beoordeel het document met de hand buiten dit systeem.")
