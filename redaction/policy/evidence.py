@@ -19,6 +19,9 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
   officials who sign;
 - ``evidence.members_list``: in minutes of an elected body, names after "de leden" or "de volgende
   leden:" ("voorgesteld door de leden Van Dam, Brouwer en De Kok") are members;
+- ``evidence.member_addressed``: in minutes or a debate of an elected body that mention no outsider
+  (no inspreker, resident, civil servant, adviser, guest, appointee), "de heer X" and "mevrouw X"
+  in running text are its members;
 - ``evidence.party_name``: a party's name in brackets after a member ("(Progressief Woerden)") is no
   person;
 - ``evidence.office_column``: a name in a table column whose header names an office ("Raadslid",
@@ -154,6 +157,23 @@ _OTHER_LABEL = regex.compile(
     r"(?i)(?:(?:^|[\n.;]|\s{2})[ \t]*(?:" + _OTHER_LABELS + r")"
     r"|(?<=\S[ \t])(?=(?-i:\p{Lu}))(?:" + _OTHER_LABELS + r"))[ \t]*:"
 )
+# Outsiders in minutes: people who speak in, residents, citizens, staff, advisers, guests.
+_OUTSIDERS = regex.compile(
+    r"(?i)insprek|spreekt\s+in\b|spreken\s+in\b|bewoner|omwonend|burger(?!meester)|inwoner|publieke\s+tribune|"
+    r"ambtelijk|ambtenaar|ambtena|projectleider|adviseur|beleidsmedewerker|medewerker|notulist|verslag\s*:|"
+    r"verslaglegging|toehoorder|\bgast|\bgasten\b|deskundige|presentatie\s+door|namens\s+(?:de\s+)?(?:stichting|"
+    r"vereniging|bewoners|buurt|actiegroep|wijkraad|dorpsraad|ondernemers)|ondernemer|eigenaar|indiener|petitie|"
+    r"benoem|cliënt|client"
+)
+# What minutes and debates look like (a letter of the college names the council too). Appointments
+# ("benoemd: mevrouw X") name people who are not yet members: those minutes are left out too.
+_MINUTES_MARK = regex.compile(
+    r"(?i)\b(?:notulen|verslag\s+van\s+de|besluitenlijst|aan\s+de\s+orde\s+is|de\s+voorzitter\s+opent|"
+    r"opening\s+(?:en\s+mededelingen|van\s+de\s+vergadering)|aanwezig\s*:)")
+# "de heer ", "mevrouw " (also after initials' titles) right before a name.
+_ADDRESSED_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:de\s+heer|mevrouw)\s+(?:(?:mr|dr|drs|ir|ing)\.\s*)*$")
+# A label's colon right before the form of address: "secretaris : de heer", "Notulen: mevrouw".
+_LABEL_COLON_BEFORE = regex.compile(r":\s*(?:de\s+heer|mevrouw)\s+(?:(?:mr|dr|drs|ir|ing)\.\s*)*$", regex.IGNORECASE)
 _COUNCIL_BODY = regex.compile(
     r"(?i)\b(?:gemeenteraad|raadsvergadering|raadscommissie|commissie\s+\p{L}|commissievergadering|"
     r"provinciale\s+staten|statenvergadering|statencommissie|algemeen\s+bestuur|dagelijks\s+bestuur|"
@@ -598,6 +618,23 @@ class Evidence:
         if len(last_item.split()) > 3:
             return None
         return " ".join(header.group("label").lower().split())
+
+    @cached_property
+    def members_only(self) -> bool:
+        """Whether minutes of an elected body mention no one from outside it: no inspreker, resident,
+        citizen, civil servant, adviser, minute-taker or guest. Then "de heer X" and "mevrouw X" in
+        the text are its members (a debate of the Tweede Kamer, a council's debate); where outsiders
+        speak, the same words name them too, and only party, list or role evidence tells."""
+        return (self.council_minutes and bool(_MINUTES_MARK.search(self.text[:3000]))
+                and not _OUTSIDERS.search(self.text))
+
+    def member_addressed(self, start: int) -> bool:
+        """"de heer X", "mevrouw X" in running text of minutes with members only (``members_only``);
+        not after a label's colon, where a staff member's role stands ("adjunct-directeur : mevrouw X")."""
+        if not self.members_only:
+            return False
+        before = self.text[max(0, start - 30):start]
+        return bool(_ADDRESSED_BEFORE.search(before)) and not _LABEL_COLON_BEFORE.search(before)
 
     @cached_property
     def council_minutes(self) -> bool:

@@ -329,6 +329,10 @@ class PolicyDecider:
         if evidence.signature_columns(det.start):
             return ("evidence.signature_columns",
                     "Ondertekenaar namens het bestuursorgaan: naam blijft leesbaar.")
+        if evidence.member_addressed(det.start):
+            return ("evidence.member_addressed",
+                    "Lid van de volksvertegenwoordiging, aangesproken in notulen zonder insprekers of andere "
+                    "buitenstaanders: naam blijft leesbaar.")
         return None
 
     def _functional_mailbox(self, address: str, evidence: Evidence | None = None) -> tuple[str, str] | None:

@@ -187,6 +187,9 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
     (COUNCIL + "Locatie: Raadzaal\nVoorzitter: Astrid Hijsteeg\nGriffier: K. Molendijk", "Astrid Hijsteeg",
      "evidence.council_chair"),
     (COUNCIL + "Aldus vastgesteld.\nDe voorzitter, H. Oosterwold", "H. Oosterwold", "evidence.council_chair"),
+    # minutes of an elected body with members only: "de heer X" in the debate is a member
+    ("Verslag van de vergadering van de gemeenteraad\n\nDe heer Kanterink (VVD): Voorzitter, ik dacht dat de heer "
+     "Sabelsmeijer zei dat het kon.", "Sabelsmeijer", "evidence.member_addressed"),
     # the chair or the clerk signing after the minutes close
     (COUNCIL + "De voorzitter sluit om 21.05 uur.\n\nB. Veldkamp-Sabelsma, voorzitter\nJ. Kanterink, griffier",
      "B. Veldkamp-Sabelsma", "evidence.council_chair"),
@@ -242,6 +245,14 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     # prose after a label
     (COUNCIL + "Voorzitter: Tom Vreeswijk verwelkomt de medewerkers, de heren Bram Quekelaar en Jan Vlierboom.",
      "Bram Quekelaar"),
+    # ... not where outsiders speak: an inspreker is addressed the same way
+    ("Verslag van de vergadering van de gemeenteraad\n\nInsprekers: twee. De heer Kanterink (VVD) vraagt de heer "
+     "Sabelsmeijer naar de bomen.", "Sabelsmeijer"),
+    # ... nor people appointed in them, nor a staff member after a label's colon
+    ("Verslag van de vergadering van de gemeenteraad\n\nDe raad heeft benoemd: mevrouw mr. P.G. Sabelsmeijer.",
+     "P.G. Sabelsmeijer"),
+    ("Verslag van de vergadering van de gemeenteraad\n\nDe heer Kanterink (VVD) opent.\nadjunct-directeur : mevrouw "
+     "M.H. Sabelsmeijer", "M.H. Sabelsmeijer"),
     # an association's chair who speaks in, before the minutes close
     (COUNCIL + "Roos Kanterink, voorzitter van de bewonersvereniging, spreekt in.\n\nSluiting om 22.00 uur.",
      "Roos Kanterink"),
