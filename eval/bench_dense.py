@@ -28,6 +28,7 @@ import argparse
 import json
 import multiprocessing
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -170,8 +171,17 @@ class TreeMemory:
         return round(self.peak_pss_kb / 1024, 1) if self.available else None
 
 
+def _children_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_command(command: Sequence[str], stdout: Path, timeout: float = TIMEOUT_S) -> dict[str, Any]:
-    """Run ``command`` (stdout to a file), timing it from start to exit and sampling its memory."""
+    """Run ``command`` (stdout to a file), timing it from start to exit and sampling its memory.
+
+    ``cpu_s`` is the processor time of the command and its worker processes: on a machine that
+    others use at the same time, wall time says more about them than about the command."""
+    cpu_before = _children_cpu_s()
     started = time.perf_counter()
     with stdout.open("w", encoding="utf-8") as out:
         proc = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.PIPE, text=True)
@@ -183,7 +193,8 @@ def run_command(command: Sequence[str], stdout: Path, timeout: float = TIMEOUT_S
                 proc.communicate()
                 return {"error": f"timed out after {timeout:.0f} s"}
     wall = time.perf_counter() - started
-    result: dict[str, Any] = {"wall_s": round(wall, 2), "peak_rss_mb": memory.peak_rss_mb,
+    result: dict[str, Any] = {"wall_s": round(wall, 2), "cpu_s": round(_children_cpu_s() - cpu_before, 2),
+                              "peak_rss_mb": memory.peak_rss_mb,
                               "peak_pss_mb": memory.peak_pss_mb, "exit": proc.returncode}
     if proc.returncode != 0:
         result["error"] = f"exit {proc.returncode}: " + " | ".join(stderr.strip().splitlines()[-2:])
@@ -287,6 +298,8 @@ def measure_dense(folder: Path = WOO_DEV, min_chars: int = DEFAULT_DENSE_CHARS, 
                              "peak_rss_mb": max(c["peak_rss_mb"] or 0 for c in cold),
                              "peak_pss_mb": max(c["peak_pss_mb"] or 0 for c in cold)}
                             if walls else {"error": cold[0].get("error", "no run")})
+    if hasattr(os, "getloadavg"):
+        result["load_average"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
     return result
 
 
@@ -336,7 +349,7 @@ def format_dense(dense: dict[str, Any], targets: list[dict[str, Any]]) -> str:
     lines = [
         f"dense correspondence: {corpus['folder']} ({corpus['distinct_documents']} documents) repeated to "
         f"{corpus['characters']:,} characters in {corpus['files']:,} files; wall time from start to exit",
-        f"  {'run':<52} {'wall s':>8} {'peak RSS MB':>11} {'PSS MB':>8} {'docs':>6} {'spans':>8}",
+        f"  {'run':<52} {'wall s':>8} {'cpu s':>8} {'peak RSS MB':>11} {'PSS MB':>8} {'docs':>6} {'spans':>8}",
     ]
     rows = [
         (f"woo analyze --json --jobs {dense['jobs']} (many files)", dense.get("ours")),
@@ -351,9 +364,18 @@ def format_dense(dense: dict[str, Any], targets: list[dict[str, Any]]) -> str:
         elif "error" in run:
             lines.append(f"  {name:<52} NOT MEASURED: {run['error']}")
         else:
-            lines.append(f"  {name:<52} {_num(run['wall_s']):>8} {_num(run.get('peak_rss_mb'), 1):>11} "
+            lines.append(f"  {name:<52} {_num(run['wall_s']):>8} {_num(run.get('cpu_s')):>8} "
+                         f"{_num(run.get('peak_rss_mb'), 1):>11} "
                          f"{_num(run.get('peak_pss_mb'), 1):>8} {run.get('documents', '-')!s:>6} "
                          f"{run.get('spans', '-')!s:>8}")
+    for label, numerator, denominator in (
+            ("deduce / woo analyze --jobs 2, processor time", dense.get("deduce"), dense.get("ours")),
+            ("one file / many files, processor time", dense.get("ours_one_file"), dense.get("ours_one_job"))):
+        if _ok(numerator) and _ok(denominator) and numerator.get("cpu_s") and denominator.get("cpu_s"):
+            lines.append(f"  {label}: {numerator['cpu_s'] / denominator['cpu_s']:.2f}x "
+                         "(information: steadier than wall time when others share the machine)")
+    if dense.get("load_average"):
+        lines.append(f"  load average (1, 5, 15 min) at the end: {dense['load_average']} on {os.cpu_count()} CPUs")
     lines.append("targets (dense):")
     for t in targets:
         status = {True: "ok  ", False: "MISS", None: "n/a "}[t["ok"]]

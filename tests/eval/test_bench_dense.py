@@ -66,6 +66,7 @@ def test_memory_of_a_process_tree_counts_its_children(tmp_path: Path) -> None:
     result = run_command([sys.executable, "-c", script], tmp_path / "out.txt")
     assert result["exit"] == 0 and "error" not in result
     assert result["peak_rss_mb"] >= 110
+    assert 0 < result["cpu_s"] < result["wall_s"] + 1  # mostly asleep, but it did run
     assert 55 <= result["peak_pss_mb"] < result["peak_rss_mb"]  # the fork's shared pages count once
 
 
@@ -90,7 +91,8 @@ def test_count_spans_reads_the_json_lines(tmp_path: Path) -> None:
 
 
 def _run(wall: float, rss: float = 400.0) -> dict[str, Any]:
-    return {"wall_s": wall, "peak_rss_mb": rss, "peak_pss_mb": rss / 2, "exit": 0, "documents": 3, "spans": 9}
+    return {"wall_s": wall, "cpu_s": wall * 2, "peak_rss_mb": rss, "peak_pss_mb": rss / 2, "exit": 0,
+            "documents": 3, "spans": 9}
 
 
 def _dense(**runs: dict[str, Any]) -> dict[str, Any]:
@@ -126,3 +128,4 @@ def test_report_shows_every_run_and_verdict() -> None:
     assert "ok   dense: one 3 MB file / the same text as many files (one process) <= 1.1 x: 1.05 x" in text
     assert "MISS dense: peak RSS summed over processes < 600 MB: 667.00 MB" in text
     assert "n/a  cold start" in text
+    assert "one file / many files, processor time: 1.05x" in text
