@@ -160,8 +160,7 @@ _OTHER_LABEL = regex.compile(
 # Outsiders in minutes: people who speak in, residents, citizens, staff, advisers, guests.
 _OUTSIDERS = regex.compile(
     r"(?i)insprek|spreekt\s+in\b|spreken\s+in\b|bewoner|omwonend|burger(?!meester)|inwoner|publieke\s+tribune|"
-    r"ambtelijk|ambtenaar|ambtena|projectleider|adviseur|beleidsmedewerker|medewerker|notulist|verslag\s*:|"
-    r"verslaglegging|toehoorder|\bgast|\bgasten\b|deskundige|presentatie\s+door|namens\s+(?:de\s+)?(?:stichting|"
+    r"ambtelijk|ambtenaar|ambtena|projectleider|adviseur|beleidsmedewerker|medewerker|toehoorder|\bgast|\bgasten\b|deskundige|presentatie\s+door|namens\s+(?:de\s+)?(?:stichting|"
     r"vereniging|bewoners|buurt|actiegroep|wijkraad|dorpsraad|ondernemers)|ondernemer|eigenaar|indiener|petitie|"
     r"benoem|cliënt|client"
 )
@@ -181,6 +180,7 @@ _COUNCIL_BODY = regex.compile(
     r"fractievoorzittersoverleg|presidium|besluitenlijst|(?:de\s+)?raad\s+van\s+\p{Lu}|"
     r"raad\s+van\s+de\s+gemeente|vergadering\s+van\s+de\s+raad|verenigde\s+vergadering|hoofdingelanden|"
     r"hoogheemraden|algemene\s+vergadering\s+van\s+het\s+waterschap|(?:tweede|eerste)\s+kamer|"
+    r"aan\s+de\s+orde\s+is\s+(?:het|de)\s+(?:debat|behandeling|voortzetting)|"
     r"raadsleden|statenleden|commissieleden)"
 )
 # The end of a sentence or a verb: prose, no list. Titles written with a full stop ("drs.", "mevr.",

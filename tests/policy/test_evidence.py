@@ -190,6 +190,9 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
     # minutes of an elected body with members only: "de heer X" in the debate is a member
     ("Verslag van de vergadering van de gemeenteraad\n\nDe heer Kanterink (VVD): Voorzitter, ik dacht dat de heer "
      "Sabelsmeijer zei dat het kon.", "Sabelsmeijer", "evidence.member_addressed"),
+    # a debate of the Tweede Kamer opens so; a minute-taker named after a label is no outsider in it
+    ("Aan de orde is het debat over wegtunnels.\n\nDe heer Kanterink (VVD):\nVoorzitter. Ik dacht dat mevrouw "
+     "Sabelsmeijer het anders zag.\nNotulist: mevrouw J. Oudelaar", "Sabelsmeijer", "evidence.member_addressed"),
     # the chair or the clerk signing after the minutes close
     (COUNCIL + "De voorzitter sluit om 21.05 uur.\n\nB. Veldkamp-Sabelsma, voorzitter\nJ. Kanterink, griffier",
      "B. Veldkamp-Sabelsma", "evidence.council_chair"),
