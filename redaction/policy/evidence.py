@@ -10,7 +10,8 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
   box or a functional mailbox, a round landline ending in 00 not marked as one's own, or a
   0800/0900 number, is an organisation's general number;
 - ``evidence.organisation_account``: a bank account "t.n.v." an organisation ("Stichting ...",
-  "Gemeente ...", "VV ...") is the organisation's;
+  "Gemeente ...", "VV ..."), or in a register's row whose holder column (else applicant column, or
+  kind of applicant) names an organisation, is the organisation's;
 - ``evidence.party_affiliation``: a name followed by a political party in brackets ("Jan Smit
   (VVD)", "(voorzitter, CDA)") is a council or States member;
 - ``evidence.attendance_list``: a name in the list after "Aanwezig:", "Leden:", "Raadsleden:" (and
@@ -157,6 +158,15 @@ _OTHER_LABEL = regex.compile(
     r"(?i)(?:(?:^|[\n.;]|\s{2})[ \t]*(?:" + _OTHER_LABELS + r")"
     r"|(?<=\S[ \t])(?=(?-i:\p{Lu}))(?:" + _OTHER_LABELS + r"))[ \t]*:"
 )
+# Columns of a register that name an account's holder or the applicant, or the kind of applicant.
+_HOLDER_HEADER = regex.compile(
+    r"tenaamstelling|rekeninghouder|t\.?n\.?v\.?|ten\s+name\s+van|aanvrager|organisatie|naam\s+organisatie|"
+    r"ontvanger|begunstigde")
+_ACCOUNT_HOLDER_HEADER = regex.compile(r"tenaamstelling|rekeninghouder|t\.?n\.?v\.?|ten\s+name\s+van|begunstigde")
+_KIND_HEADER = regex.compile(r"soort(?:\s+aanvrager)?|rechtsvorm|type(?:\s+aanvrager)?")
+# Endings of organisations' names glued into one word ("Schaakgenootschap", "Speeltuinvereniging").
+_ORG_ENDINGS = ("stichting", "vereniging", "genootschap", "club", "bond", "comite", "comité", "collectief", "kerk",
+                "moskee", "school", "fonds")
 # Outsiders in minutes: people who speak in, residents, citizens, staff, advisers, guests.
 _OUTSIDERS = regex.compile(
     r"(?i)insprek|spreekt\s+in\b|spreken\s+in\b|bewoner|omwonend|burger(?!meester)|inwoner|publieke\s+tribune|"
@@ -460,7 +470,40 @@ class Evidence:
             return holder.split(",")[0][:40]
         if _MUNICIPAL_ACCOUNT_BEFORE.search(self.text, max(0, start - 40), start):
             return "gemeente"
-        return None
+        return self._holder_in_row(start, end)
+
+    def _holder_in_row(self, start: int, end: int) -> str | None:
+        """A register's row whose holder column ("Tenaamstelling", "Rekeninghouder") or applicant
+        column ("Aanvrager", "Organisatie") names an organisation ("Stichting Tarwekracht", "Gouds
+        Schaakgenootschap"), or whose kind of applicant is one ("stichting"): the account in that
+        row is the organisation's. A contact person's name in another cell of the row is no holder."""
+        if "\t" not in self.text and ";" not in self.text and "|" not in self.text:
+            return None
+        rows, row_ends = self._table_body_rows
+        index = bisect_left(row_ends, end)
+        if index >= len(rows):
+            return None
+        cells, header = rows[index]
+        if cells[0].start > start:
+            return None
+        organisation_words = self.lexicons.organisation_words if self.lexicons is not None else frozenset()
+
+        def organisation(value: str) -> bool:
+            return bool(_ORG_HOLDER.match(value) or self._listed_organisation(value) or any(
+                name_key(w) in organisation_words or name_key(w).endswith(_ORG_ENDINGS) for w in value.split()))
+
+        heads = {cell.column: name_key(header.get(cell.column, "").strip(" :")) for cell in cells}
+        # The holder's own column decides where there is one ("J.P. Brand" holds the account of a
+        # foundation's project); else the applicant's, or the kind of applicant.
+        holders = [c for c in cells if _HOLDER_HEADER.fullmatch(heads[c.column])]
+        if any(_ACCOUNT_HOLDER_HEADER.fullmatch(h) for h in heads.values()):
+            holders = [c for c in holders if _ACCOUNT_HOLDER_HEADER.fullmatch(heads[c.column])]
+            return next((c.text(self.text)[:40] for c in holders if organisation(c.text(self.text))), None)
+        for cell in cells:
+            value = cell.text(self.text)
+            if _KIND_HEADER.fullmatch(heads[cell.column]) and name_key(value) in organisation_words:
+                return value
+        return next((c.text(self.text)[:40] for c in holders if organisation(c.text(self.text))), None)
 
     def _listed_organisation(self, holder: str) -> bool:
         """Whether the holder opens with a listed organisation's name ("Centrada, o.v.v. ...")."""

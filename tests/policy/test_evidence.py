@@ -131,6 +131,13 @@ def test_organisation_phone(decider: PolicyDecider, text: str, value: str, keep:
     ("huur op rekening NL99 INGB 0001 2345 67 t.n.v. Centrada, o.v.v. huurcontract", True),
     ("betaald vanaf de gemeentelijke rekening NL99 INGB 0001 2345 67 en", True),
     ("Rekening;NL99 INGB 0001 2345 67;Jansma, Piet;06-00000000", False),
+    # a register row: the applicant's column names an organisation, or the kind of applicant is one
+    ("Nr;Aanvrager;Soort aanvrager;Contactpersoon;IBAN;Bedrag\n1;Stichting Tarwezaad;stichting;\"Kanterink, Joke\";"
+     "NL99 INGB 0001 2345 67;8500", True),
+    ("Nr;Aanvrager;Contactpersoon;IBAN\n1;Gouds Damgenootschap;Kanterink, Joke;NL99 INGB 0001 2345 67", True),
+    # ... but the holder's own column decides where there is one, and a person applying stays private
+    ("Nr;Aanvrager;IBAN;Tenaamstelling\n1;Stichting Kaarsjes;NL99 INGB 0001 2345 67;J.P. Kanterink", False),
+    ("Nr;Aanvrager;Contactpersoon;IBAN\n1;Kanterink, Joke;Kanterink, Joke;NL99 INGB 0001 2345 67", False),
 ])
 def test_organisation_account(decider: PolicyDecider, text: str, keep: bool) -> None:
     decision = _decide(decider, text, "NL99 INGB 0001 2345 67", "IBAN_CODE")
