@@ -177,9 +177,13 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 def _write_atomically(out: Path, text: str) -> None:
     # Write next to the target and rename: a reader never sees a half-written publication.
     fd, tmp = tempfile.mkstemp(dir=out.parent if str(out.parent) else ".", prefix=".woo-", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.replace(tmp, out)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)  # never a half-written or orphaned file beside the target
+        raise
 
 
 def _cmd_redact(args: argparse.Namespace) -> int:
@@ -223,7 +227,11 @@ def _redact_into_directory(args: argparse.Namespace) -> int:
                                       "overschrijven")
         except WooError as exc:
             return _Outcome(error=str(exc))
-        _write_atomically(target, engine.redact(text).text)
+        published = engine.redact(text).text
+        try:
+            _write_atomically(target, published)
+        except OSError as exc:
+            return _Outcome(error=f"{target}: cannot be written ({exc.strerror}) / niet te schrijven")
         return _Outcome()
 
     status = EXIT_OK

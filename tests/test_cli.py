@@ -308,3 +308,28 @@ def test_analyze_leaves_the_review_store_unimported(letter: Path) -> None:
     review_help = subprocess.run([sys.executable, "-m", "redaction.cli", "review", "--help"],
                                  capture_output=True, text=True, check=False)
     assert review_help.returncode == 0 and "approve" in review_help.stdout
+
+
+def test_redact_one_file_into_an_existing_directory(
+    shared_engine: Redactor, letter: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # (this used to fail with an internal error and leave a temporary file behind)
+    out = tmp_path / "uit"
+    out.mkdir()
+    assert main(["redact", str(letter), "-o", str(out)]) == 0
+    assert [p.name for p in out.iterdir()] == [letter.name]
+    assert "Hoekstra" not in (out / letter.name).read_text(encoding="utf-8")
+    assert capsys.readouterr().err == ""
+
+
+def test_redact_into_a_directory_goes_on_past_an_unwritable_target(
+    shared_engine: Redactor, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    letters = _letters(tmp_path)[:3]
+    out = tmp_path / "uit"
+    (out / letters[1].name).mkdir(parents=True)  # a folder where the second publication should go
+    assert main(["redact", "--jobs", "2", "-o", str(out), *map(str, letters)]) == 1
+    errors = capsys.readouterr().err.splitlines()
+    assert len(errors) == 1 and "cannot be written" in errors[0] and "Traceback" not in errors[0]
+    assert (out / letters[0].name).is_file() and (out / letters[2].name).is_file()
+    assert not list(out.glob(".woo-*"))  # no temporary file left behind
