@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from redaction import Redactor
+from tests.postgres import PostgresMissing, PostgresServer, throwaway_cluster
 
 REPOSITORY_ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = REPOSITORY_ROOT / "examples" / "inbox"
@@ -17,6 +18,20 @@ EXAMPLES = REPOSITORY_ROOT / "examples" / "inbox"
 @pytest.fixture(scope="session")
 def redactor() -> Redactor:
     return Redactor()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """One throw-away PostgreSQL cluster per session (tests/postgres.py); each test makes its own database.
+
+    Missing server binaries fail the tests that need them, as a missing Chromium does: `make install`
+    installs Debian's postgresql, so a skip would only hide a broken CI machine.
+    """
+    try:
+        with throwaway_cluster() as server:
+            yield server
+    except PostgresMissing as exc:
+        pytest.fail(str(exc))
 
 
 class NetworkBlocked(RuntimeError):

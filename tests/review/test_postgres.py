@@ -1,24 +1,19 @@
 """The review store on a real PostgreSQL server: the same behaviour as on SQLite.
 
 A throw-away cluster is started for the session in a temporary directory (unix socket only, no
-TCP port), with the server binaries of Debian's `postgresql` package. The store's own tests run
+TCP port), with the server binaries of Debian's `postgresql` package (tests/postgres.py, shared
+with the Dagster instance's tests). The store's own tests run
 against it unchanged: the `store` fixture below replaces the SQLite one.
 """
 
 from __future__ import annotations
 
-import glob
-import os
-import shutil
-import subprocess
-import tempfile
-import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from redaction.review import ReviewStore
+from tests.postgres import PostgresServer, create_database
 from tests.review.test_store import (  # noqa: F401  (collected again here, on PostgreSQL)
     test_adding_is_idempotent_and_keeps_review_work,
     test_audit_log_has_positions_but_no_text,
@@ -41,50 +36,10 @@ from tests.review.test_workflow import (  # noqa: F401  (the workflow's store pa
 pytest.importorskip("psycopg", reason="the PostgreSQL driver is a dev dependency")
 
 
-def _server_binary(name: str) -> str | None:
-    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
-    return found[-1] if found else shutil.which(name)
-
-
-def _as_server_user(command: list[str]) -> list[str]:
-    # PostgreSQL refuses to run as root; as root we run it as the package's `postgres` user.
-    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
-
-
-@pytest.fixture(scope="session")
-def postgres() -> Iterator[Path]:
-    initdb, pg_ctl = _server_binary("initdb"), _server_binary("pg_ctl")
-    if initdb is None or pg_ctl is None:
-        pytest.skip("PostgreSQL server binaries not installed (Debian package postgresql)")
-    # Not under pytest's temporary root: that is private to root, and the server runs as `postgres`.
-    base = Path(tempfile.mkdtemp(prefix="woo-pg-"))
-    data, socket_dir = base / "data", base / "socket"
-    socket_dir.mkdir()
-    if os.geteuid() == 0:
-        shutil.chown(base, "postgres")
-        shutil.chown(socket_dir, "postgres")
-    run = {"check": True, "capture_output": True, "timeout": 120}
-    subprocess.run(_as_server_user([initdb, "-D", str(data), "-A", "trust", "-U", "woo", "-E", "UTF8"]), **run)
-    options = f"-c listen_addresses='' -k {socket_dir} -p 5499 -c fsync=off"
-    subprocess.run(_as_server_user([pg_ctl, "-D", str(data), "-o", options, "-w", "-l", str(base / "log"), "start"]),
-                   **run)  # fmt: skip
-    try:
-        yield socket_dir
-    finally:
-        subprocess.run(_as_server_user([pg_ctl, "-D", str(data), "-m", "immediate", "stop"]), check=False,
-                       capture_output=True, timeout=60)  # fmt: skip
-        shutil.rmtree(base, ignore_errors=True)
-
-
 @pytest.fixture
-def postgres_url(postgres: Path) -> str:
-    """A fresh database per test on the session's server."""
-    import psycopg
-
-    name = "woo_" + uuid.uuid4().hex[:12]
-    with psycopg.connect(host=str(postgres), port=5499, user="woo", dbname="postgres", autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return f"postgresql+psycopg://woo@/{name}?host={postgres}&port=5499"
+def postgres_url(postgres: PostgresServer) -> str:
+    """A fresh database per test on the session's server (fixture `postgres` in tests/conftest.py)."""
+    return postgres.url(create_database(postgres))
 
 
 @pytest.fixture
