@@ -164,6 +164,8 @@ OFFICE_WORDS = frozenset(
      "riedslid", "deputearre", "secretaris-generaal", "directeur-generaal", "inspecteur-generaal",
      "procureur-generaal", "advocaat-generaal", "thesaurier-generaal"}
 )  # fmt: skip
+# English words, function and everyday ones, for the English-phrase test.
+_ENGLISH_WORDS = words_of_class("en") | words_of_class("en_common")
 # Makes of vehicles, and what follows one: a model number, a plate, "kenteken".
 _VEHICLE_MAKES = words_of_class("vehicle")
 _VEHICLE_AHEAD = regex.compile(r"[ ,(]*(?:\d|(?i:kenteken|met\s+kenteken|type)\b|\p{Lu}{1,3}-)")
@@ -252,8 +254,6 @@ _NAME_CUE_BEFORE = regex.compile(
 _PERSON_PREPOSITION_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}])(?:door|volgens|met|van|aan|naar|bij|voor|namens|ook|actie|verslag)[ \t]*:?[ \t]+)$"
 )
-# The lower-case word after a model span on the same line ("Huiselijk geweld").
-_NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}+)\b")
 # Laws, registers and the words of Woo documents ("artikel 5.2 Woo", "Wmo", "Optie", "Naam"), from
 # the "legal" class of models/lexicons/word_classes.tsv. "Woo" and "Cao" are surnames too: after a
 # title they still are ("mevrouw Woo"), see _name_after_title.
@@ -269,6 +269,7 @@ def _ends_in_legal_compound(span: str) -> bool:
 
 
 _ENGLISH_CLASS = words_of_class("en")
+# The word in small letters after a span on the same line ("Huiselijk geweld", "Many thanks").
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{L}']*)")
 # Job titles (the "role" class), not forms of address, plus teaching posts the class lacks.
 _ROLE_WORDS = words_of_class("role") | {
@@ -519,6 +520,21 @@ class DutchPersonRecognizer(EntityRecognizer):
         following = _NEXT_WORD.match(text, end)
         return (following is not None and name_key(following.group(1)) in _ENGLISH_CLASS
                 and self._foreign_line(text, start, end, self._english_words))
+
+    def _english_phrase(self, text: str, start: int, end: int) -> bool:
+        """English words that no list knows as a name, on an English line: every word of the span
+        ("Global Health", "Shuttle buses"), or one word before a word in small letters ("Many
+        thanks", "Young people"). "Will Smith", "Grace Kanterink" keep their listed names."""
+        words = text[start:end].split()
+        lex = self.lexicons
+        if not words or any(name_key(w.strip(".,:()")) not in _ENGLISH_WORDS or lex.is_name(w.strip(".,:()"))
+                            for w in words):
+            return False
+        if len(words) == 1:
+            following = _NEXT_WORD.match(text, end)
+            if following is None or not following.group(1)[:1].islower():
+                return False
+        return self._foreign_line(text, start, end, self._english_words | _ENGLISH_WORDS)
 
     @staticmethod
     def _part_of_a_date(text: str, start: int, end: int) -> bool:
@@ -1405,6 +1421,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "Buddy-to-buddy", "Meta-evaluatie": a compound, no double surname
             if len(words) == 1 and not lower_case and self._is_organisation_compound(span):
                 continue  # "Restitutiecommissie", "Natuurplanbureau": an institution's own name
+            if self._english_phrase(text, start, end):
+                continue  # "Many thanks", "Young people", "Global Health": English words on an English line
             if self._german_word_on_german_line(text, start, end) or self._english_question(text, start, end):
                 continue  # "Sie", "Meine" on a German line; "Will the bus ...", "Can we ..." in English
             if self._part_of_a_date(text, start, end):

@@ -515,6 +515,12 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
          {"Gerlof Kanterink", "AvO"}),
         # a cell holding only a listed place is the town column
         ("Kanterink, Joke;Kruisstraat 12a;5341 HL;Oss;06-00000000", "Oss", set()),
+        # English everyday words on an English line: all of the span, or one before a small word
+        ("Dear colleagues, thank you for the answer. Many people who want to stay here need a room.", "Many",
+         set()),
+        ("Kind regards, Sarah Kanterink MSc Global Health, University of the North", "Global Health", set()),
+        ("Dear colleagues, thank you for the answer. Grace Kanterink will call you about the permit.",
+         "Grace Kanterink", {"Grace Kanterink"}),
         # a vehicle's make and model, or a make before a number, plate or "kenteken"
         ("Er stond een grijze Opel Corsa XF-942-K voor de deur.", "Opel Corsa", set()),
         ("Auto (Peugeot 208, kenteken 87-HRB-4) kost te veel.", "Peugeot", set()),
