@@ -34,6 +34,8 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import Pattern
 
+from redaction.lexicons import load_lexicons, name_key
+from redaction.person.features import words_of_class
 from redaction.recognizers.base import DutchPatternRecognizer, fold_case
 
 # Endings of Dutch street names. Left out on purpose, because capitalised words with a number
@@ -164,6 +166,23 @@ CUED_ADDRESS = (
 )
 
 
+# In brackets right after a capitalised word, as letters give a person's address after the name
+# ("de familie Kanterink (Hoogeinde 7)", "mw. Sabelsma (Grote Oost 12)"): any capitalised name and
+# a number that fill the brackets, not a reference to a part of a document or a thing
+# ("(Bijlage 3)", "(Hoofdstuk 2)", "(Peugeot 208)": those are never the whole of the brackets with
+# a number only, or open with a word of this list).
+_NOT_IN_BRACKETS = (
+    r"(?!(?:Bijlage|Hoofdstuk|Paragraaf|Fase|Stap|Punt|Agendapunt|Versie|Tabel|Figuur|Pagina|Blz|Nummer|Nr|"
+    r"Kamer|Zaal|Groep|Klas|Week|Ronde|Lid|Sub|Model|Type|Serie|Route|Lijn|Bus|Tram|Perceel|Kavel|Sectie|"
+    r"Bouwnummer|Dossier|Zaak|Kenmerk|Motie|Amendement|Besluit|Bijl|Art|Onderdeel|Vraag|Antwoord|Item|Regel|"
+    r"Editie|Jaargang|Uitgave|Deel|Band|Aflevering|Seizoen|Ronde|Niveau|Schaal|Categorie|Code|Fase|Zone|"
+    r"Gebouw|Blok|Unit|Toren|Vak|Rij|Stoel|Plaats|Spoor|Perron|Gate|Terminal)\b)"
+)
+BRACKETED_ADDRESS = (
+    rf"(?<=\p{{Lu}}[\p{{L}}'’\-]+[ ]\(){_NOT_IN_BRACKETS}{_FIRST_TOKEN}(?:[ ]{_NEXT_TOKEN}){{0,3}}[ ]{_NUMBER}(?=\))"
+)
+
+
 class AddressRecognizer(DutchPatternRecognizer):
     """Dutch street addresses: street name + house number (+ addition)."""
 
@@ -173,6 +192,7 @@ class AddressRecognizer(DutchPatternRecognizer):
         Pattern("street_head", HEAD_ADDRESS, 0.7),
         Pattern("street_before_postcode", POSTCODE_ADDRESS, 0.8),
         Pattern("address_cue", CUED_ADDRESS, 0.85),
+        Pattern("address_in_brackets", BRACKETED_ADDRESS, 0.75),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "adres", "woonadres", "postadres", "woont", "woonachtig", "verhuisd", "huisnummer", "straat",
@@ -184,6 +204,18 @@ class AddressRecognizer(DutchPatternRecognizer):
     CONTEXT_BEFORE = 40
     # Case-sensitive: capitals mark names. Suffixes and cues are caseless inside the patterns.
     FLAGS = re.MULTILINE
+
+    def value_span(self, text: str, match: re.Match[str]) -> tuple[int, int] | None:
+        """A bracketed address only after a name: not after an ordinary word ("Auto (Peugeot 208)",
+        "rapport (Deel 2)"), and never a vehicle's make and model."""
+        if match.re.pattern == BRACKETED_ADDRESS:
+            before = _WORD_BEFORE_BRACKET.search(text, max(0, match.start() - 40), match.start())
+            lex = load_lexicons()
+            if before is None or (lex.is_word(name_key(before.group(1))) and not lex.is_name(before.group(1))):
+                return None
+            if name_key(match.group().split()[0]) in _VEHICLE_MAKES:
+                return None
+        return super().value_span(text, match)
 
     def candidate_starts(self, text: str) -> Mapping[str, Iterable[int]] | None:
         """Where each pattern can begin: word starts a few words before a house number, cue words.
@@ -232,6 +264,7 @@ class AddressRecognizer(DutchPatternRecognizer):
             "street_head": head,
             "street_before_postcode": postcode,
             "address_cue": [m.start() for m in _CUE_START.finditer(folded)],
+            "address_in_brackets": [m.end() for m in _BRACKET_AFTER_WORD.finditer(text)],
         }
 
 
@@ -258,6 +291,10 @@ _CUE_START = stdlib_re.compile(
     r"|wonen|woon"
     r"|(?:woon|post|huis|verblijfs|correspondentie|nieuwe?|oude?)?adres)"
 )
+_WORD_BEFORE_BRACKET = re.compile(r"(\p{Lu}[\p{L}'’\-]+)[ ]\($")
+_VEHICLE_MAKES = words_of_class("vehicle")
+# An opening bracket after a capitalised word and a space: where the bracketed pattern can begin.
+_BRACKET_AFTER_WORD = re.compile(r"\p{Lu}[\p{L}'’\-]+[ ]\((?=\p{Lu})", AddressRecognizer.FLAGS)
 _SUFFIXES_LOWER = tuple(suffix.lower() for suffix in STREET_SUFFIXES)
 _ABBREVIATIONS_LOWER = STREET_ABBREVIATIONS
 _ABBREVIATIONS_DOTTED = tuple(f"{a}." for a in (*STREET_ABBREVIATIONS, "st"))

@@ -69,6 +69,13 @@ def recognizer() -> AddressRecognizer:
         ("Voorstraat", [], None),
         ("De Dienst 1 en Lijst 2", [], None),  # "-st" without its full stop is no street
         ("zie Tekst 3 hierboven", [], None),
+        # in brackets right after a name, any capitalised street name and number
+        ("de familie Kanterink (Hoogeinde 7) woont er al lang", ["Hoogeinde 7"], 0.7),
+        ("mevrouw Sabelsma (Grote Oost 12a) belde", ["Grote Oost 12a"], 0.7),
+        # ... not after an ordinary word, nor a part of a document, a thing or a vehicle
+        ("de Auto (Peugeot 208) staat er nog", [], None),
+        ("het rapport van Kanterink (Bijlage 3) volgt", [], None),
+        ("Het Rapport (Deel 2) volgt", [], None),
     ],
 )
 def test_address(
@@ -130,6 +137,8 @@ PREFILTER_EDGES = [
     "Reeweg Oostzijde 7-II",
     "’s-Gravendeelsedijk 4",
     "(Voorstraat 12)",
+    "Kanterink (Hoogeinde 7)",
+    "Kanterink (Grote Oost Zuid Noord 12a)",
     "2e Wittstraat 3",
     "De MAſTWEG 3 en Maſtweg 4",
     "İbrahim woont aan de Voorstraat 12",
@@ -161,6 +170,7 @@ _ADDRESS_PIECES = [
     "Tilburg", "Markt", "Plein", "Postbus", "In", "Op", "STRAAT", "ſtraat", "İbrahim", "Dijk", "woont", "aan",
     "adres:", "WOONADRES", "verhuisd", "naar", "nieuweadres", "12", "3", "1", "2025", "12a", "12-II", "12 bis",
     "3311 AB", "Dordrecht", "keer", "mei", ",", "(", "-", "é", "\u0301", "\u00a0", "Hof", "ter", "Achterhakkers",
+    "Kanterink (", "(Hoogeinde", ")", "Bijlage",
 ]  # fmt: skip
 
 
