@@ -4,6 +4,8 @@ Rule ``plate.abroad``: "Pools kenteken DW 4K218", "Oekraïens kenteken BC 7719 K
 AC-TW 2291", "registration AB12 CDE". Foreign plates have no shape of their own that sets them
 apart from codes and references, so only a cue right before one (at most a nationality word or a
 colon between) makes it a plate. Dutch plates have their own recognizer.
+
+Rule ``plate.uk``: a British plate of today's shape ("AB12 CDE") without a cue.
 """
 
 from __future__ import annotations
@@ -29,10 +31,19 @@ _PLATE = (
 PLATE_AFTER_CUE = rf"{_CUE}[ \t]*(?::|\()?[ \t]*(?:\(?\p{{Lu}}?\p{{Ll}}+\)?[ \t]+)?{_PLATE}"
 
 
+# Rule ``plate.uk``: the British plate of today ("AB12 CDE": two letters, the two digits of the
+# age, three letters) has a shape no Dutch code, postcode or account shares, so it needs no cue; an
+# IBAN's "NL12" opens no plate.
+UK_PLATE = r"(?<![\w-])(?!NL\d)[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![\w-])"
+
+
 class LicensePlateAbroadRecognizer(DutchPatternRecognizer):
-    """Foreign plates after a cue word."""
+    """Foreign plates after a cue word, and British plates by their shape."""
 
     ENTITY = "LICENSE_PLATE"
-    PATTERNS: ClassVar[tuple[Pattern, ...]] = (Pattern("plate_abroad", PLATE_AFTER_CUE, 0.75),)
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("plate_abroad", PLATE_AFTER_CUE, 0.75),
+        Pattern("plate_uk", UK_PLATE, 0.7),
+    )
     CONTEXT: ClassVar[tuple[str, ...]] = ("kenteken", "kennzeichen", "registration", "plate", "nummerplaat")
     FLAGS = re.MULTILINE

@@ -37,6 +37,9 @@ def test_postcode_after_address(text: str, expected: set[str]) -> None:
     ("zaak DW 4K218 is gesloten", set()),
     ("kenteken NL 2031", set()),
     ("het kenteken van de auto", set()),
+    # a British plate of today's shape needs no cue; an IBAN's country and check digits open none
+    ("Our truck KX71 LMN waited at the gate.", {"KX71 LMN"}),
+    ("rekening NL12 ABN 0000 en code AB1 CDE", set()),
 ])
 def test_plate_abroad(text: str, expected: set[str]) -> None:
     recognizer = LicensePlateAbroadRecognizer()
