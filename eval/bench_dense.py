@@ -295,6 +295,7 @@ def measure_dense(folder: Path = WOO_DEV, min_chars: int = DEFAULT_DENSE_CHARS, 
                  out_dir / "cold_letter.jsonl") for run in range(COLD_RUNS)]
     walls = [c["wall_s"] for c in cold if "error" not in c]
     result["cold_start"] = ({"wall_s": round(statistics.median(walls), 2), "runs_s": walls,
+                             "cpu_s": round(statistics.median(c["cpu_s"] for c in cold if "error" not in c), 2),
                              "peak_rss_mb": max(c["peak_rss_mb"] or 0 for c in cold),
                              "peak_pss_mb": max(c["peak_pss_mb"] or 0 for c in cold)}
                             if walls else {"error": cold[0].get("error", "no run")})
