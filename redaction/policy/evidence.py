@@ -105,6 +105,15 @@ _FACILITY_BEFORE = regex.compile(
     # ("Stichting Present Fatima Yilmaz") ends the facility's name, and what follows is a person
     rf"(?<![\p{{L}}])(?P<facility>{_FACILITY_WORD}(?:[ ]+{_FACILITY_WORD})?)[ ]+(?:de[ ]+)?$"
 )
+# The kind of business as the last word of a name the model read as a person's ("Van der Valk
+# Autoverhuur", "Jan de Rijk Logistics", "Koster Witgoed"): no surname ends so.
+_BUSINESS_LAST_WORD = regex.compile(
+    r"[ ](?P<business>(?=\p{Lu})\p{L}*?(?i:verhuur|handel|logistics|logistiek|security|services|service|"
+    r"transport|transporten|installaties|installatietechniek|techniek|supermarkten|supermarkt|tolken|"
+    r"consultancy|solutions|groep|group|holding|makelaardij|makelaars|accountants|advocaten|notarissen|"
+    r"vastgoed|witgoed|bouwbedrijf|schilders|loodgieters|hoveniers|dakdekkers|uitzendbureau|"
+    r"beveiliging|schoonmaak|catering|media|courant|krant|dagblad|fietsen|auto's|autobedrijf|garage))$"
+)
 # Kinds of business (not of school or association) whose name may be a one-person firm's.
 _BUSINESS_KIND = regex.compile(r"(?:bedrijf|bedriuw|centrale|bakkerij|Bedrijf)$")
 # The same words opening the span itself ("Montessorischool Maria Montessori", "KDV Kleine Jan
@@ -126,6 +135,11 @@ _FIRM_INSIDE = regex.compile(
     r"&[ \t]*(?:Zn|Zonen|Zoon|Co|Partners|Dochters?)\b|[ ]en[ ]Zonen\b|B\.[ ]?V\.|\bBV\b|\bN\.[ ]?V\.|V\.O\.F\."
     r"|(?:bureau|bedrijf|kantoor|centrale|combinatie)[ ](?:(?:\p{Lu}\S*|van|de|der|den|ter|ten)[ ]){1,4}"
     r"(?:&|en|–|-)[ ]\p{Lu}"
+)
+# The legal form at the end of the capitalised words that go on from the name: "Koster Witgoed &
+# Service B.V." (the model read "Koster"), "Dekker Groente & Fruit B.V.".
+_FIRM_CHAIN_AFTER = regex.compile(
+    r"(?:[ ]+(?:&|\p{Lu}[\p{L}\p{M}'’-]*)){1,4}[ ]+(?P<form>B\.[ ]?V\.|BV\b|N\.[ ]?V\.|NV\b|V\.O\.F\.|VOF\b)"
 )
 _FIRM_AFTER = regex.compile(
     r"[ \t]*(?P<form>&[ \t]*(?:Zn|Zonen|Zoon|Co|Partners|Dochters?)\b\.?|B\.[ ]?V\.|BV\b|N\.[ ]?V\.|NV\b|Holding\b"
@@ -548,7 +562,26 @@ class Evidence:
         match = _FACILITY_ENDING.search(self.text, start, end)
         if match and match.start() > start and self.text[match.start() - 1].isalpha():
             return match.group("facility")
+        match = _BUSINESS_LAST_WORD.search(self.text, start, end)
+        lex = self.lexicons
+        if match and match.end() == end and match.start() > start and not (lex is not None and (
+                lex.is_name(match.group("business"))
+                or (lex.is_first_name(self.text[start:match.start()].strip()) and " " not in
+                    self.text[start:match.start()].strip()))):
+            # ("Piet Bouwman", "Anna Koster": a given name and one word are a person's name,
+            # whatever that word means)
+            # "Van der Valk Autoverhuur", "Van den Heuvel Security": a firm's name; its owner's
+            # when the name before the kind of business is a person's elsewhere in the document
+            return None if self._name_elsewhere(start, match.start(), end) else match.group("business")
         return None
+
+    def _name_elsewhere(self, start: int, name_end: int, end: int) -> bool:
+        """Whether the last capitalised word of [start, name_end) stands elsewhere than in [start, end)."""
+        words = regex.findall(r"\p{Lu}[\p{L}'’-]+", self.text[start:name_end])
+        if not words:
+            return False
+        return any(not (start <= found.start() < end) for found in regex.finditer(
+            rf"(?<![\p{{L}}]){regex.escape(words[-1])}(?![\p{{L}}])", self.text))
 
     def _owner_named(self, facility: str, start: int, end: int) -> bool:
         """Whether a business ("Hoveniersbedrijf Zeeman") is its owner's: the name after the kind
@@ -600,7 +633,7 @@ class Evidence:
         Zn."): a company with its own legal personality, not a one-person business. With
         ``start``, also a partnership or legal form inside the span ("Veenstra & De Haan" after
         "Landschapsbureau", "Van Leeuwen & Partners"): more than one owner, no one person."""
-        match = _FIRM_AFTER.match(self.text, end)
+        match = _FIRM_AFTER.match(self.text, end) or _FIRM_CHAIN_AFTER.match(self.text, end)
         if match:
             return " ".join(match.group("form").split())
         if start is not None:

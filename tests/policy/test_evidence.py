@@ -459,6 +459,8 @@ def test_a_bad_officials_csv_is_one_clear_error(tmp_path: Path, content: str, me
     # a one-person business without a legal form stays personal data
     ("Kooistrahuis Advocatuur stuurde een brief.", "Kooistrahuis", False),
     ("Opgesteld door Juridisch Adviesbureau Sijbrandsma.", "Sijbrandsma", False),
+    # the legal form at the end of the capitalised words that go on from the name
+    ("met een verklaring van Kosterink Witgoed & Service B.V. van 7 januari", "Kosterink", True),
     # "en" between two people is no partnership
     ("Het bureau ontving Jan Veenstrama en Piet de Haanstra.", "Jan Veenstrama", False),
 ])
@@ -495,6 +497,12 @@ def test_firm_name(decider: PolicyDecider, text: str, name: str, keep: bool) -> 
     ("Zij wil graag dicht bij school Parwanah blijven.", "Parwanah", False),
     # a span that runs over table cells holds more than the facility's name
     ("Stichting Cornelis Ketelaar;Toegekend;AvO", "Cornelis Ketelaar;Toegekend;AvO", False),
+    # the kind of business as the span's last word: a firm's name, unless the name is a person's
+    # elsewhere in the document, or a given name and one word ("Piet Transport" is a person)
+    ("Cliënt heeft een schuld aan Van der Valkema Autoverhuur.", "Van der Valkema Autoverhuur", True),
+    ("De uitbreiding bij Jan de Rijkema Logistics valt buiten de regio.", "Jan de Rijkema Logistics", True),
+    ("Mevrouw Riet Valkema belde. Ook Van der Valkema Autoverhuur belde.", "Van der Valkema Autoverhuur", False),
+    ("Gesprek met Piet Transport over de zaak.", "Piet Transport", False),
 ])
 def test_named_after(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
     decision = _decide(decider, text, name, "PERSON")
