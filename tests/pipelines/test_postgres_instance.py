@@ -16,11 +16,15 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 from dagster import AssetKey, DagsterEventType, DagsterInstance, DagsterRunStatus
+from dagster_postgres import PostgresEventLogStorage, PostgresRunStorage
 
-from pipelines.defs.batches import PUBLICATION_JOB
+from pipelines.definitions import resources
+from pipelines.defs.batches import PUBLICATION_JOB, tick_inbox_sensor
 from pipelines.defs.documents import DOCUMENT_ASSETS
+from redaction.review import ReviewStore
 from tests.postgres import PostgresServer, create_database
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -80,14 +84,11 @@ def _dagster_database(url: str) -> dict[str, str]:
 
 @pytest.mark.slow
 def test_two_batches_run_at_once_on_a_postgres_instance(deployment: dict[str, str], tmp_path: Path) -> None:
-    import psycopg
-    from dagster_postgres import PostgresEventLogStorage, PostgresRunStorage
+    with DagsterInstance.get() as instance:
+        _run_two_batches_at_once(instance, deployment, tmp_path)
 
-    from pipelines.definitions import resources
-    from pipelines.defs.batches import tick_inbox_sensor
-    from redaction.review import ReviewStore
 
-    instance = DagsterInstance.get()
+def _run_two_batches_at_once(instance: DagsterInstance, deployment: dict[str, str], tmp_path: Path) -> None:
     assert isinstance(instance.run_storage, PostgresRunStorage)
     assert isinstance(instance.event_log_storage, PostgresEventLogStorage)
     # Schemas first, as a deployment's one-shot migration step does before the services start:
@@ -159,4 +160,3 @@ def test_two_batches_run_at_once_on_a_postgres_instance(deployment: dict[str, st
     public = Path(deployment["WOO_PUBLIC"])
     for batch in batches:
         assert (public / "inventaris" / f"inventarislijst-{batch}.csv").is_file()
-    instance.dispose()
