@@ -23,14 +23,16 @@ $(STAMP): pyproject.toml
 # Debian packages: Chromium for the browser tests (driven by Playwright, no browser download from
 # Playwright's CDN), DejaVu fonts so published PDFs can show every character (ë, €, ‘), and the
 # PostgreSQL server the review-store tests start a throw-away cluster with, and Tesseract with its
-# Dutch model and orientation detection (osd) for scanned letters.
+# Dutch model and orientation detection (osd) for scanned letters, and poppler's pdftoppm with which
+# eval.compare_pages looks at published pages through another PDF engine than the one that made them.
 system-packages:
 	@{ command -v chromium >/dev/null && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] \
 	   && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v tesseract >/dev/null \
-	   && tesseract --list-langs 2>/dev/null | grep -qx nld && tesseract --list-langs 2>/dev/null | grep -qx osd; } || { \
+	   && tesseract --list-langs 2>/dev/null | grep -qx nld && tesseract --list-langs 2>/dev/null | grep -qx osd \
+	   && command -v pdftoppm >/dev/null; } || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
-	    chromium fonts-dejavu-core postgresql tesseract-ocr tesseract-ocr-nld tesseract-ocr-osd >/dev/null; }
+	    chromium fonts-dejavu-core postgresql tesseract-ocr tesseract-ocr-nld tesseract-ocr-osd poppler-utils >/dev/null; }
 
 # The demo may use the marked demo pseudonym key; a deployment sets WOO_PSEUDONYM_KEY instead.
 # It prints a short summary; Dagster's full event stream goes to a log file under var/log/.
