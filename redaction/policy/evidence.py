@@ -238,6 +238,7 @@ _ORG_PHONE_MARK = regex.compile(
 _PERSONAL_PHONE_MARK = regex.compile(
     r"(?i)[ \t]*\(?(?:direct|directe\s+lijn|doorkies|doorkiesnummer|mobiel|privé|prive|thuis|werk\s+mobiel)\b"
 )
+_PO_BOX_WORD = regex.compile(r"(?i)\b(?:postbus|antwoordnummer|p\.?o\.?\s*box)\b")
 _POSTCODE_IN = regex.compile(r"(?<![\d])[1-9]\d{3}[ ]?[A-Z]{2}(?![\p{L}])")
 
 
@@ -457,7 +458,7 @@ class Evidence:
                 break
         if (len(national) == 10 and national.endswith("00") and not national.startswith(("06", "097"))
                 and not _PERSONAL_PHONE_LABEL.search(self.text[max(line_start, start - 30):start])
-                and not _POSTCODE_IN.search(self.text, _lines_back(self.text, line_start, 3), start)):
+                and not self._under_a_home_address(line_start, start)):
             # Switchboards are given round numbers ("026 359 90 00", "088-246 5000"); a private
             # landline ends in 00 once in a hundred, and people give their mobile numbers now.
             # Under an address block the number is that address's: the sender's own, or an
@@ -469,6 +470,12 @@ class Evidence:
             if local.lower() in _GENERAL_INBOXES:
                 return "op een regel met het algemene adres van een organisatie"
         return None
+
+    def _under_a_home_address(self, line_start: int, start: int) -> bool:
+        """A postcode in the three lines before the number that is no PO box's: the number is that
+        address's, a sender's own (an office's is carried along by ``evidence.organisation_office``)."""
+        block = self.text[_lines_back(self.text, line_start, 3):start]
+        return bool(_POSTCODE_IN.search(block)) and not _PO_BOX_WORD.search(block)
 
     def organisation_account(self, start: int, end: int) -> str | None:
         after = _ACCOUNT_HOLDER.match(self.text, end, min(len(self.text), end + 80))

@@ -109,6 +109,8 @@ def test_po_box_postcode(decider: PolicyDecider, text: str, keep: bool) -> None:
     ("Bel mij op 06 00 00 12 00.", "06 00 00 12 00", False),
     ("Privé: 0411 00 12 00, overdag op het werk.", "0411 00 12 00", False),
     ("Mijn vaste nummer is 0229 00 45 67.", "0229 00 45 67", False),
+    # ... under a PO box the block is an organisation's
+    ("Gemeente Oostrand\nPostbus 9000\n2300 RC Oostrand\nTelefonisch via: 088-000 5000", "088-000 5000", True),
     # ... under an address block it is that address's: a sender's own number
     ("Kees Kanterink\nHoogeinde 7\n1711 RC Hensbroek\n0226 00 12 00", "0226 00 12 00", False),
 ])
