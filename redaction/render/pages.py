@@ -34,6 +34,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from redaction.decisions import Decision
 from redaction.pages import Box, DocumentLayout
+from redaction.pages.manual import ManualBox, burn_list, covers, noot_decisions
 from redaction.pages.raster import PageRaster
 from redaction.render import RenderError, register
 from redaction.render.pdf import DEFAULT_TITLE, FONT_CANDIDATES, _fonts, _strip_metadata, footer_text
@@ -122,8 +123,10 @@ def render_pages(
     creation_date: datetime | None = None,
     font_path: str | None = None,
     dpi: int = DPI,
+    manual_boxes: Sequence[ManualBox] = (),
 ) -> bytes:
-    """The redacted document as a PDF of page images (see the module docstring)."""
+    """The redacted document as a PDF of page images (see the module docstring). ``manual_boxes``:
+    boxes a reviewer drew on a page (`redaction.pages.manual`), burned in like a span's."""
     regular, bold, _unicode = _fonts(font_path)
     per_page: dict[int, list[tuple[Box, str]]] = {}
     hidden: list[tuple[int, int]] = []
@@ -143,16 +146,17 @@ def render_pages(
         for page in layout.pages:
             image = raster.image(page.source, page.width, page.height, dpi)
             image = image.convert("RGB") if _is_colour(image) else image.convert("L")
-            boxes = per_page.get(page.number, [])
+            boxes = per_page.get(page.number, []) + burn_list(manual_boxes, page.number)
             burn(image, boxes, scale)
             canvas.setPageSize((page.width, page.height))
             canvas.drawImage(encoded(image), 0, 0, width=page.width, height=page.height)
             _invisible_words(canvas, regular, page.height, [
                 (w.text, w.box) for w in page.words
                 if not any(w.start < end and start < w.end for start, end in hidden)
+                and not covers(manual_boxes, page.number, w.box)
             ] + [(label, box) for box, label in boxes])  # fmt: skip
             canvas.showPage()
-    lines = noot_lines(decisions)
+    lines = noot_lines([*decisions, *noot_decisions(manual_boxes)])
     if lines:
         _noot_page(canvas, regular, bold, lines, title)
     canvas.save()
@@ -212,7 +216,7 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
 
 @register("pages")
 def _render_pages_registered(text: str, decisions: Sequence[Decision], /, **options: Any) -> bytes:
-    known = {"layout", "source", "title", "creation_date", "font_path", "dpi"}
+    known = {"layout", "source", "title", "creation_date", "font_path", "dpi", "manual_boxes"}
     if options.get("layout") is None or options.get("source") is None:
         raise RenderError("the page renderer needs the page model and the original / pagina's ontbreken")
     return render_pages(text, decisions, **{key: value for key, value in options.items() if key in known})
