@@ -26,6 +26,7 @@ from redaction.review.store import DocumentView, NewDocument, ReviewStore, span_
 if TYPE_CHECKING:
     from redaction.engine import Redactor
     from redaction.pages import DocumentLayout
+    from redaction.pages.manual import ManualBox
     from redaction.scan import FixedTexts
 
 
@@ -55,6 +56,7 @@ class DocumentRecord:
             pages=[(a, b) for a, b in self.pages] if self.pages else None, family_id=self.family_id,
             thread_id=self.thread_id, parent_id=self.parent_id, date=self.date,
             failure_code=self.failure_code, failure_reason=self.failure_reason,
+            pages_to_review=self.pages_to_review,
         )  # fmt: skip
 
 
@@ -136,13 +138,15 @@ def publication_files(
     published_at: datetime | None = None,
     layout: DocumentLayout | None = None,
     source: bytes | None = None,
+    manual_boxes: Sequence[ManualBox] = (),
 ) -> dict[str, str | bytes]:
     """Every file published for one document, keyed by file name (``<Documentnummer>.<ext>``).
 
     The PDF is chosen by the kind of input: a PDF or scan (its page model ``layout`` and original
     bytes ``source`` given) is published as it looked, pages with boxes burned in (the "pages"
     renderer); text, e-mail and DOCX are typeset anew (the "pdf" renderer), and so is a PDF whose
-    redactions the page model cannot place (never published without its boxes).
+    redactions the page model cannot place (never published without its boxes). ``manual_boxes``:
+    boxes a reviewer drew on the pages (`ReviewStore.manual_boxes`), burned in with the rest.
     """
     moment = published_at or datetime.now(UTC).replace(microsecond=0)
     pages = [(a, b) for a, b in doc.pages] if doc.pages else None
@@ -150,7 +154,8 @@ def publication_files(
     pdf: bytes | None = None
     if layout is not None and source is not None:
         try:
-            pdf = render("pages", doc.text, decisions, layout=layout, source=source, title=title, creation_date=moment)
+            pdf = render("pages", doc.text, decisions, layout=layout, source=source, title=title, creation_date=moment,
+                         manual_boxes=manual_boxes)  # fmt: skip
         except RenderError:
             pdf = None
     if pdf is None:

@@ -286,7 +286,9 @@ def redacted_documents(
     for reviewed in sorted(areas.batch_path(batch, "reviewed").glob("*.jsonl")):
         doc = store.document(reviewed.stem)
         layout, source = _page_model(texts_dir, doc.id)
-        files = publication_files(doc, read_decisions(reviewed), settings.diwoo(), layout=layout, source=source)
+        # Boxes a reviewer drew on the pages (a signature, a stamp) come from the store, like approval.
+        files = publication_files(doc, read_decisions(reviewed), settings.diwoo(), layout=layout, source=source,
+                                  manual_boxes=store.manual_boxes(doc.id))  # fmt: skip
         for name, content in files.items():
             target = out_dir / name
             if isinstance(content, bytes):

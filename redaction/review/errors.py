@@ -28,3 +28,10 @@ class AccountError(ReviewError):
     """An account cannot be created or changed (unknown role, name taken, unknown user)."""
 
     code = "W603"
+
+
+class PagesUnseen(ReviewError):
+    """A page flagged for a person (OCR unsure, a signature or stamp no word covers) was not marked
+    seen by a reviewer: the document cannot be approved yet."""
+
+    code = "W605"

@@ -51,6 +51,8 @@ class DocumentRow(Base):
     date: Mapped[str | None] = mapped_column(String(10))  # ISO date of the document itself
     text: Mapped[str] = mapped_column(Text, default="")  # restricted: unredacted text
     pages: Mapped[list[list[int]] | None] = mapped_column(JSON)  # [[start, end], ...] per original page
+    # Page numbers a person must mark seen before approval (OCR unsure, or ink no word covers).
+    pages_to_review: Mapped[list[int] | None] = mapped_column(JSON)
     status: Mapped[str] = mapped_column(String(16), default="in_review", index=True)
     failure_code: Mapped[str | None] = mapped_column(String(8))
     failure_reason: Mapped[str | None] = mapped_column(String(300))
@@ -96,6 +98,44 @@ class SpanRow(Base):
     document: Mapped[DocumentRow] = relationship(back_populates="spans")
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads a plain dict)
+
+
+class PageBoxRow(Base):
+    """A box a reviewer drew on a page for what the text does not show (a signature, a stamp, a
+    face, handwriting): a decision of its own, burned into the published page. Removing one keeps
+    the row (``removed_by``), so the audit log's ids keep pointing at something."""
+
+    __tablename__ = "page_boxes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id"), index=True)
+    page: Mapped[int] = mapped_column(Integer)  # 1-based, as in the page model
+    # Points from the page's top-left corner, the page model's frame (redaction.pages.Box).
+    x0: Mapped[float] = mapped_column(Float)
+    top: Mapped[float] = mapped_column(Float)
+    x1: Mapped[float] = mapped_column(Float)
+    bottom: Mapped[float] = mapped_column(Float)
+    ground: Mapped[str] = mapped_column(String(12))
+    category: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str | None] = mapped_column(Text)  # the reviewer's own words, restricted
+    created_by: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    removed_by: Mapped[str | None] = mapped_column(String(80))
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class PageSeenRow(Base):
+    """A page flagged for a person (``DocumentRow.pages_to_review``) that a reviewer looked at."""
+
+    __tablename__ = "pages_seen"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id"), index=True)
+    page: Mapped[int] = mapped_column(Integer)
+    seen_by: Mapped[str] = mapped_column(String(80))
+    seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    __table_args__ = (UniqueConstraint("document_id", "page", name="uq_page_seen"),)
 
 
 class AuditRow(Base):

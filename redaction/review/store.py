@@ -24,17 +24,20 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from redaction.decisions import Decision
 from redaction.errors import PolicyError
+from redaction.pages import Box
+from redaction.pages.manual import DEFAULT_CATEGORY, DEFAULT_GROUND, ManualBox
 from redaction.person.scorer import RULE as SCORER_RULE
 from redaction.policy.grounds import GROUNDS, normalise_ground
 from redaction.review.accounts import ROLES, AccountStore, UserView
 from redaction.review.audit import AuditStore
 from redaction.review.db import DEFAULT_URL, review_db_url
-from redaction.review.errors import AccountError, FourEyesViolation, ReviewConflict, ReviewError
-from redaction.review.models import AuditRow, BatchRow, DocumentRow, LeakRow, SpanRow, utcnow
+from redaction.review.errors import AccountError, FourEyesViolation, PagesUnseen, ReviewConflict, ReviewError
+from redaction.review.models import AuditRow, BatchRow, DocumentRow, LeakRow, PageBoxRow, PageSeenRow, SpanRow, utcnow
 
 __all__ = [
     "DEFAULT_URL", "ROLES", "AccountError", "BatchInfo", "DecisionRef", "DocumentSummary", "DocumentView",
-    "FourEyesViolation", "LeakRecord", "NewDocument", "ReviewConflict", "ReviewError", "ReviewStore", "SpanView",
+    "FourEyesViolation", "LeakRecord", "NewDocument", "PageBoxView", "PagesUnseen", "ReviewConflict", "ReviewError",
+    "ReviewStore", "SpanView",
     "UserView", "review_db_url", "span_decision",
 ]  # fmt: skip
 
@@ -44,6 +47,8 @@ DocumentStatus = Literal["in_review", "approved", "published", "not_processed"]
 POLICY_ACTOR = "beleid:auto"
 # Actors that are no person: their audit rows never count as a review.
 SYSTEM_ACTORS = ("pipeline", POLICY_ACTOR)
+# Audit actions on a page rather than a span that count as reviewing the document (four eyes).
+PAGE_ACTIONS = ("page_box", "page_box_removed", "page_seen")
 # The Woo (art. 4.4): a decision within four weeks of receipt, extendable once by at most two.
 DECISION_TERM = timedelta(weeks=4)
 EXTENSION = timedelta(weeks=2)
@@ -84,6 +89,8 @@ class NewDocument:
     date: str | None = None
     failure_code: str | None = None
     failure_reason: str | None = None
+    # Pages a person must mark seen before the document can be approved (from the page model).
+    pages_to_review: Sequence[int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,10 +163,36 @@ class DocumentView:
     failure_reason: str | None = None
     approved_at: datetime | None = None
     published_at: datetime | None = None
+    pages_to_review: tuple[int, ...] = ()
+    pages_seen: Mapping[int, tuple[str, datetime]] = field(default_factory=dict)  # page -> (who, when)
 
     @property
     def approved_by_policy(self) -> bool:
         return self.approved_by == POLICY_ACTOR
+
+    @property
+    def unseen_pages(self) -> list[int]:
+        """Flagged pages nobody has marked seen yet: they block approval."""
+        return [n for n in self.pages_to_review if n not in self.pages_seen]
+
+
+@dataclass(frozen=True, slots=True)
+class PageBoxView:
+    """A box a reviewer drew on a page (see `PageBoxRow`); ``removed_by`` set once taken away."""
+
+    id: int
+    document_id: str
+    page: int
+    box: Box
+    ground: str
+    category: str
+    reason: str | None
+    created_by: str
+    created_at: datetime
+    removed_by: str | None = None
+
+    def manual_box(self) -> ManualBox:
+        return ManualBox(self.page, self.box, self.ground, self.category)
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +322,7 @@ class ReviewStore(AccountStore, AuditStore):
                 id=doc.id, batch_id=batch_id, number=doc.number, kind=doc.kind, role=doc.role, text=doc.text,
                 pages=[list(p) for p in doc.pages] if doc.pages else None, family_id=doc.family_id,
                 thread_id=doc.thread_id, parent_id=doc.parent_id, date=doc.date,
+                pages_to_review=sorted({int(n) for n in doc.pages_to_review}) if doc.pages_to_review else None,
                 status="not_processed" if doc.failure_code else "in_review",
                 failure_code=doc.failure_code, failure_reason=doc.failure_reason,
             )  # fmt: skip
@@ -370,13 +404,15 @@ class ReviewStore(AccountStore, AuditStore):
     def document(self, doc_id: str) -> DocumentView:
         with self.session() as s:
             doc = self._get_document(s, doc_id)
+            seen = {row.page: (row.seen_by, row.seen_at)
+                    for row in s.scalars(select(PageSeenRow).where(PageSeenRow.document_id == doc_id))}  # fmt: skip
             return DocumentView(
                 id=doc.id, batch_id=doc.batch_id, number=doc.number, kind=doc.kind, role=doc.role,
                 status=doc.status, text=doc.text, pages=doc.pages, family_id=doc.family_id,
                 thread_id=doc.thread_id, parent_id=doc.parent_id, date=doc.date, approved_by=doc.approved_by,
                 spans=[_span_view(sp) for sp in doc.spans],
                 failure_code=doc.failure_code, failure_reason=doc.failure_reason, approved_at=doc.approved_at,
-                published_at=doc.published_at,
+                published_at=doc.published_at, pages_to_review=tuple(doc.pages_to_review or ()), pages_seen=seen,
             )  # fmt: skip
 
     def find_document(self, id_or_number: str) -> str:
@@ -553,7 +589,7 @@ class ReviewStore(AccountStore, AuditStore):
                 s.scalars(
                     select(AuditRow.actor).where(
                         AuditRow.document_id == doc_id,
-                        AuditRow.span_id.is_not(None) | (AuditRow.action == "review_done"),
+                        AuditRow.span_id.is_not(None) | AuditRow.action.in_(("review_done", *PAGE_ACTIONS)),
                         AuditRow.actor.not_in(SYSTEM_ACTORS),
                     )
                 )
@@ -580,8 +616,12 @@ class ReviewStore(AccountStore, AuditStore):
         """The deliberate act that releases a document for publication.
 
         Proposals nobody touched are approved as proposed (recorded as such in the audit log). With
-        four eyes, someone other than the approver must have reviewed the document.
+        four eyes, someone other than the approver must have reviewed the document. A page flagged
+        for a person (OCR unsure, a signature or stamp) must have been marked seen: `PagesUnseen`.
         """
+        unseen = self.document(doc_id).unseen_pages
+        if unseen:
+            raise PagesUnseen(f"page(s) {', '.join(map(str, unseen))} must be marked seen before approval")
         if four_eyes:
             block = self.four_eyes_block(doc_id, actor)
             if block == "own_review":
@@ -615,6 +655,8 @@ class ReviewStore(AccountStore, AuditStore):
             if summary.id in exclude:
                 continue
             doc = self.document(summary.id)
+            if doc.unseen_pages:
+                continue  # a flagged page waits for a person, whatever the scores say
             if all(decision_confidence(sp.decision, sp.rule, sp.score) >= min_score for sp in doc.spans):
                 self.approve(summary.id, actor)
                 approved += 1
@@ -628,6 +670,67 @@ class ReviewStore(AccountStore, AuditStore):
             doc.status, doc.published_at = "published", utcnow()
             s.add(AuditRow(actor=actor, action="publish", batch_id=doc.batch_id, document_id=doc.id,
                            before="approved", after="published"))
+
+    # -- review on the page --------------------------------------------------------------------
+
+    def add_page_box(
+        self, doc_id: str, page: int, box: Box, actor: str, *, ground: str = DEFAULT_GROUND,
+        category: str = DEFAULT_CATEGORY, reason: str | None = None,
+    ) -> PageBoxView:  # fmt: skip
+        """A box drawn by hand on page ``page`` for what the text does not show. Audited with its page
+        and ground, never its reason (the reviewer's words may name the person)."""
+        if page < 1 or not (0 <= box.x0 < box.x1 and 0 <= box.top < box.bottom):
+            raise ReviewError("a drawn box needs a page from 1 and a positive width and height")
+        code = _checked_ground(ground)
+        with self.session() as s:
+            doc = self._editable_document(s, doc_id)
+            row = PageBoxRow(
+                document_id=doc.id, page=page, x0=box.x0, top=box.top, x1=box.x1, bottom=box.bottom, ground=code,
+                category=category.strip()[:40] or DEFAULT_CATEGORY, reason=(reason or "").strip()[:2000] or None,
+                created_by=actor, created_at=utcnow(),
+            )  # fmt: skip
+            s.add(row)
+            s.flush()
+            s.add(AuditRow(actor=actor, action="page_box", batch_id=doc.batch_id, document_id=doc.id,
+                           before=f"pagina {page} vlak {row.id}", after=_ground_state("redact", code)))  # fmt: skip
+            return _page_box_view(row)
+
+    def remove_page_box(self, doc_id: str, box_id: int, actor: str) -> PageBoxView:
+        """Take a drawn box away (drawn in the wrong place); the row stays, marked removed."""
+        with self.session() as s:
+            doc = self._editable_document(s, doc_id)
+            row = s.get(PageBoxRow, box_id)
+            if row is None or row.document_id != doc.id or row.removed_by is not None:
+                raise ReviewError(f"unknown box {box_id}")
+            row.removed_by, row.removed_at = actor, utcnow()
+            s.add(AuditRow(actor=actor, action="page_box_removed", batch_id=doc.batch_id, document_id=doc.id,
+                           before=f"pagina {row.page} vlak {row.id}", after="verwijderd"))  # fmt: skip
+            return _page_box_view(row)
+
+    def page_boxes(self, doc_id: str, *, removed: bool = False) -> list[PageBoxView]:
+        """The boxes drawn on the document's pages, in drawing order (``removed``: those taken away too)."""
+        with self.session() as s:
+            query = select(PageBoxRow).where(PageBoxRow.document_id == doc_id)
+            if not removed:
+                query = query.where(PageBoxRow.removed_by.is_(None))
+            return [_page_box_view(row) for row in s.scalars(query.order_by(PageBoxRow.id))]
+
+    def manual_boxes(self, doc_id: str) -> list[ManualBox]:
+        """The drawn boxes as the page renderer takes them (``render_pages(manual_boxes=...)``)."""
+        return [view.manual_box() for view in self.page_boxes(doc_id)]
+
+    def mark_page_seen(self, doc_id: str, page: int, actor: str) -> None:
+        """A reviewer looked at a flagged page (and boxed what needed boxing). Idempotent."""
+        with self.session() as s:
+            doc = self._editable_document(s, doc_id)
+            if page not in (doc.pages_to_review or []):
+                raise ReviewError(f"page {page} of document {doc.number} is not flagged for review")
+            exists = s.scalar(select(PageSeenRow.id).where(PageSeenRow.document_id == doc.id, PageSeenRow.page == page))
+            if exists is not None:
+                return
+            s.add(PageSeenRow(document_id=doc.id, page=page, seen_by=actor, seen_at=utcnow()))
+            s.add(AuditRow(actor=actor, action="page_seen", batch_id=doc.batch_id, document_id=doc.id,
+                           after=f"pagina {page} bekeken"))  # fmt: skip
 
     # -- the leak check ------------------------------------------------------------------------
 
@@ -697,6 +800,11 @@ class ReviewStore(AccountStore, AuditStore):
         if doc.status != "in_review":
             raise ReviewError(f"document {doc.number} is {doc.status.replace('_', ' ')} and cannot be changed")
         return doc
+
+
+def _page_box_view(row: PageBoxRow) -> PageBoxView:
+    return PageBoxView(row.id, row.document_id, row.page, Box(row.x0, row.top, row.x1, row.bottom), row.ground,
+                       row.category, row.reason, row.created_by, row.created_at, row.removed_by)  # fmt: skip
 
 
 def _batch_info(row: BatchRow) -> BatchInfo:
