@@ -27,7 +27,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.language import Language
 
-from redaction import mojibake, ocr_digits
+from redaction import mojibake, ocr_digits, ocr_letters
 from redaction.decisions import Decision
 from redaction.entities import ENTITY_REGISTRY
 from redaction.lexicons import Lexicons, load_lexicons
@@ -131,6 +131,8 @@ class Redactor:
         # for 3 MB of text.
         pieces: list[tuple[int, str, list[Detection], list[tuple[int, int]]]] = []  # (offset, chunk, found, open)
         owners: list[int] = []  # the document of each piece
+        # Chunks with words OCR damaged ("Fat1ma"): their repaired copy, read for names on those words.
+        repaired: list[tuple[int, str, list[Detection], list[tuple[int, int]], list[tuple[int, int]]]] = []
         for index, text in enumerate(texts):
             for offset, chunk in chunks(text):
                 results = self.analyzer.analyze(
@@ -147,11 +149,22 @@ class Redactor:
                 found = [_to_detection(r, offset) for r in results if r.score >= SCORE_THRESHOLD]
                 pieces.append((offset, chunk, found, segments))
                 owners.append(index)
+                fixed = ocr_letters.repair(chunk)
+                if fixed is not chunk:
+                    words = ocr_letters.repaired_words(chunk)
+                    found.extend(_to_detection(r, offset) for r in self._ocr_name_results(fixed, words))
+                    repaired.append((offset, fixed, found, _lines_of(fixed, words), words))
         if self.ner is not None:
             all_spans = self.ner.spans_many([chunk for _, chunk, _, _ in pieces], [seg for *_, seg in pieces])
             for (offset, chunk, found, _), spans in zip(pieces, all_spans, strict=True):
                 model = [*self._person.ner_results(chunk, spans), *self._organization.ner_results(spans)]
                 found.extend(_to_detection(r, offset) for r in model if r.score >= SCORE_THRESHOLD)
+            if repaired:
+                fixed_spans = self.ner.spans_many([fixed for _, fixed, *_ in repaired],
+                                                  [lines for *_, lines, _ in repaired])
+                for (offset, fixed, found, _, words), spans in zip(repaired, fixed_spans, strict=True):
+                    found.extend(_to_detection(r, offset) for r in self._person.ner_results(fixed, spans)
+                                 if r.score >= SCORE_THRESHOLD and _on_any(r.start, r.end, words))
         detections: list[list[Detection]] = [[] for _ in texts]
         for index, (_, _, found, _) in zip(owners, pieces, strict=True):
             detections[index].extend(found)
@@ -189,6 +202,17 @@ class Redactor:
                     break
             out.append(det)
         return out
+
+    def _ocr_name_results(self, fixed: str, words: list[tuple[int, int]]) -> list[RecognizerResult]:
+        """Person names the rules and lists find in the repaired copy of a chunk, on a repaired word."""
+        extra = self.analyzer.analyze(
+            fixed,
+            language=LANGUAGE,
+            entities=["PERSON"],
+            score_threshold=SCORE_THRESHOLD,
+            nlp_artifacts=self._rules_only_artifacts(),
+        )
+        return [r for r in extra if _on_any(r.start, r.end, words)]
 
     def _ocr_digit_results(self, chunk: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """The number entities once more on the text with OCR's look-alike letters repaired
@@ -366,6 +390,27 @@ class RawTextContext(ContextAwareEnhancer):
                               recognizers: list[EntityRecognizer],
                               context: list[str] | None = None) -> list[RecognizerResult]:
         return raw_results
+
+
+def _on_any(start: int, end: int, words: Sequence[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in words)
+
+
+def _lines_of(text: str, words: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines holding the words, with the line before and after each (the model reads names in
+    their context), merged where they touch."""
+    out: list[tuple[int, int]] = []
+    for start, end in words:
+        before = text.rfind("\n", 0, start)
+        line_start = text.rfind("\n", 0, before) + 1 if before > 0 else 0
+        after = text.find("\n", end)
+        next_after = text.find("\n", after + 1) if after != -1 else -1
+        line_end = len(text) if after == -1 or next_after == -1 else next_after
+        if out and line_start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], line_end))
+        else:
+            out.append((line_start, line_end))
+    return out
 
 
 def _first(recognizers: Sequence[EntityRecognizer], kind: type[_Recognizer]) -> _Recognizer:
