@@ -19,7 +19,7 @@ JSON = {"Accept": "application/json"}
 def post_paths(cockpit: Cockpit) -> list[str]:
     """Every POST route of the app with its parameters filled in, so no new route escapes the tests."""
     values = {"doc_id": cockpit.doc_id, "span_id": str(cockpit.span("Lotte Brandsma")), "username": "beoordelaar-b",
-              "batch_id": BATCH}  # fmt: skip
+              "batch_id": BATCH, "box_id": "1", "number": "1"}  # fmt: skip
     paths = []
     for route in all_routes(cockpit.app):
         if "POST" in (route.methods or set()):

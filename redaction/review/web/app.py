@@ -43,6 +43,7 @@ from redaction.review.web.deps import (
     page,
     wants_json,
 )
+from redaction.review.web.pageview import PageModels, reject_choice
 from redaction.review.web.routes import accounts, auth, batches, documents
 
 SESSION_COOKIE = "woo_sessie"
@@ -63,7 +64,8 @@ def _templates() -> Jinja2Templates:
     environment.globals.update(
         STATUS_NL=view.STATUS_NL, STATE_NL=view.STATE_NL, DECISION_NL=view.DECISION_NL, ROLE_NL=view.ROLE_NL,
         entity_class=view.entity_class, entity_label=view.entity_label, ground_label=view.ground_label,
-        span_tip=view.span_tip, GROUNDS=GROUNDS, categories=view.categories, legend=view.legend, ROLES=ROLES,
+        span_tip=view.span_tip, reject_choice=reject_choice, GROUNDS=GROUNDS, categories=view.categories,
+        legend=view.legend, ROLES=ROLES,
         csrf_field=security.CSRF_FIELD,
     )  # fmt: skip
     return Jinja2Templates(env=environment)
@@ -108,7 +110,10 @@ def create_app(
     app = FastAPI(title="Woo-beoordeling", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.store = store
     app.state.four_eyes = four_eyes
-    app.state.cockpit = Cockpit(store, _templates(), settings)
+    # The page models and originals of PDFs and scans are in the restricted area, as the pipeline
+    # keeps them ($WOO_RESTRICTED, as pipelines/definitions.py reads it).
+    restricted = Path(restricted_dir or os.environ.get("WOO_RESTRICTED") or "var/restricted")
+    app.state.cockpit = Cockpit(store, _templates(), settings, PageModels(restricted))
     app.add_middleware(
         SessionMiddleware, secret_key=secret, session_cookie=SESSION_COOKIE, max_age=SESSION_MAX_AGE,
         same_site="lax", https_only=secure_cookies,

@@ -21,6 +21,7 @@ from starlette.datastructures import FormData
 
 from redaction.review.store import ReviewStore, UserView
 from redaction.review.web import security
+from redaction.review.web.pageview import PageModels
 from redaction.review.web.view import ROLE_LEVEL
 
 MESSAGES = {
@@ -39,6 +40,11 @@ MESSAGES = {
     "bad_request": "Ongeldige invoer.",
     "overlap": "Deze selectie overlapt een bestaande detectie; pas die detectie aan in de lijst.",
     "empty_selection": "Selecteer eerst een stuk tekst in het document.",
+    "pages_unseen": "Pagina {pages} is gemarkeerd om te controleren (onzekere tekstherkenning, of inkt zonder tekst "
+    "zoals een handtekening) en nog niet als bekeken aangemerkt. Bekijk de pagina in de paginaweergave en klik op "
+    "'Pagina bekeken'.",
+    "bad_box": "Teken een vlak binnen de pagina (breedte en hoogte minstens 2 punten), of vul de maten in.",
+    "no_pages": "Dit document heeft geen pagina's om te tonen.",
 }
 
 
@@ -75,6 +81,7 @@ class Cockpit:
     store: ReviewStore
     templates: Jinja2Templates
     settings: Settings
+    pages: PageModels
 
 
 def cockpit_of(request: Request) -> Cockpit:

@@ -61,8 +61,10 @@ def entity_stylesheet() -> str:
     rules: dict[str, str] = {}
     for spec in ENTITY_REGISTRY:
         if spec.colour is not None:
+            # The page view draws boxes in SVG, where a rectangle's colour is its fill.
             rules.setdefault(spec.css_class, f".ent-{spec.css_class}.dec-redact, .chip.ent-{spec.css_class} "
-                                             f"{{ background: {spec.colour}; }}")
+                                             f"{{ background: {spec.colour}; }}\n"
+                                             f".pbox.ent-{spec.css_class}.dec-redact rect {{ fill: {spec.colour}; }}")
     return "/* Generated from redaction/entities.py. */\n" + "\n".join(rules.values()) + "\n"
 
 

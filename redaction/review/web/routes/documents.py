@@ -8,13 +8,16 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
+from redaction.pages import Box
 from redaction.policy.grounds import GROUNDS
 from redaction.render import render
 from redaction.review.store import (
     DocumentView,
     FourEyesViolation,
+    PagesUnseen,
     ReviewConflict,
     ReviewError,
     SpanView,
@@ -32,6 +35,7 @@ from redaction.review.web.deps import (
     require,
 )
 from redaction.review.web.leaks import leak_panel
+from redaction.review.web.pageview import pages_shown
 
 router = APIRouter(prefix="/documents", tags=["documents"], dependencies=[Depends(current_user)])
 PUBLISHED_MEDIA = {"pdf": "application/pdf", "html": "text/html; charset=utf-8", "txt": "text/plain; charset=utf-8",
@@ -62,10 +66,16 @@ def _approval_block(request: Request, doc: DocumentView, user: UserView) -> str 
 
 
 @router.get("/{doc_id}", response_class=HTMLResponse)
-async def document_page(request: Request, doc_id: str, user: Annotated[UserView, Depends(current_user)]) -> Response:
+async def document_page(
+    request: Request, doc_id: str, user: Annotated[UserView, Depends(current_user)], weergave: str = ""
+) -> Response:
+    """The document with its decisions: as text, or (a PDF or scan) as its pages (``weergave``
+    ``tekst`` or ``paginas``; a scan opens on its pages, where its reviewer works)."""
     cockpit = cockpit_of(request)
     store = cockpit.store
     doc = _document(request, doc_id)
+    layout = await run_in_threadpool(cockpit.pages.layout, doc) if doc.status != "not_processed" else None
+    show_pages = layout is not None and (weergave == "paginas" or (weergave != "tekst" and layout.ocr_pages > 0))
     segs, hidden = view.segments(doc.text, doc.spans)
     mixed = view.inconsistencies(doc.text, doc.spans)
     context: dict[str, Any] = {
@@ -79,8 +89,114 @@ async def document_page(request: Request, doc_id: str, user: Annotated[UserView,
         "leak_panel": leak_panel(store.leaks(doc_id), doc.status, doc.text),
         "failure": view.failure_help(doc.failure_code) if doc.status == "not_processed" else None,
         "published_files": view.published_files(cockpit.settings.public_dir, doc),
+        "has_pages": layout is not None, "show_pages": show_pages,
+        "page_view": pages_shown(layout, doc, store.page_boxes(doc_id)) if layout is not None and show_pages else [],
+        "unseen": doc.unseen_pages,
     }  # fmt: skip
     return page(request, "document.html", context)
+
+
+@router.get("/{doc_id}/paginas/{number}/afbeelding")
+async def page_image(
+    request: Request, doc_id: str, number: int, _user: Annotated[UserView, Depends(require("reviewer"))]
+) -> Response:
+    """One page of a PDF or scan as PNG, rendered from the original in the restricted area. The
+    path holds only the opaque document id and the page number; the answer is never cached by the
+    browser (the middleware's no-store), since its pixels are unredacted."""
+    doc = _document(request, doc_id)
+    png = await run_in_threadpool(cockpit_of(request).pages.png, doc, number)
+    if png is None:
+        raise HttpProblem(404, MESSAGES["not_found"])
+    return Response(png, media_type="image/png")
+
+
+def _coordinate(form: FormData, name: str) -> float:
+    try:
+        value = float(str(form.get(name, "")).replace(",", "."))
+    except ValueError:
+        raise HttpProblem(400, MESSAGES["bad_box"]) from None
+    if value != value or value in (float("inf"), float("-inf")):  # NaN or infinite
+        raise HttpProblem(400, MESSAGES["bad_box"])
+    return value
+
+
+@router.post("/{doc_id}/vlakken")
+async def add_page_box(
+    request: Request,
+    doc_id: str,
+    user: Annotated[UserView, Depends(require("reviewer"))],
+    form: Annotated[FormData, Depends(csrf_form)],
+) -> Response:
+    """A box drawn by hand (or typed in: page and corners in points from the top left) on a page,
+    for what the text does not show; withheld on the chosen ground, with the reviewer's reason."""
+    cockpit = cockpit_of(request)
+    doc = _document(request, doc_id)
+    _editable(doc)
+    layout = await run_in_threadpool(cockpit.pages.layout, doc)
+    if layout is None:
+        raise HttpProblem(404, MESSAGES["no_pages"])
+    try:
+        number = int(str(form.get("page", "")))
+    except ValueError:
+        raise HttpProblem(400, MESSAGES["bad_box"]) from None
+    if not 1 <= number <= len(layout.pages):
+        raise HttpProblem(400, MESSAGES["bad_box"])
+    page_model = layout.pages[number - 1]
+    x0, top, x1, bottom = (_coordinate(form, name) for name in ("x0", "top", "x1", "bottom"))
+    # Corners in either order (a drag may go up and to the left), kept on the page.
+    x0, x1 = sorted((min(max(x0, 0.0), page_model.width), min(max(x1, 0.0), page_model.width)))
+    top, bottom = sorted((min(max(top, 0.0), page_model.height), min(max(bottom, 0.0), page_model.height)))
+    ground, category = str(form.get("ground", "5.1.2e")), str(form.get("category", "handtekening"))
+    if x1 - x0 < 2 or bottom - top < 2 or ground not in GROUNDS or category not in view.categories():
+        raise HttpProblem(400, MESSAGES["bad_box"])
+    reason = str(form.get("reason", ""))[:2000]
+    try:
+        drawn = cockpit.store.add_page_box(doc_id, number, Box(round(x0, 1), round(top, 1), round(x1, 1),
+                                                              round(bottom, 1)), user.username, ground=ground,
+                                           category=category, reason=reason)  # fmt: skip
+    except ReviewError:
+        raise HttpProblem(409, MESSAGES["bad_request"]) from None
+    return done(request, f"Vlak op pagina {number} weggelakt ({ground}, {category}).",
+                f"/documents/{doc_id}?weergave=paginas#vl{drawn.id}")  # fmt: skip
+
+
+@router.post("/{doc_id}/vlakken/{box_id}/verwijderen")
+async def remove_page_box(
+    request: Request,
+    doc_id: str,
+    box_id: int,
+    user: Annotated[UserView, Depends(require("reviewer"))],
+    _form: Annotated[FormData, Depends(csrf_form)],
+) -> Response:
+    doc = _document(request, doc_id)
+    _editable(doc)
+    try:
+        removed = cockpit_of(request).store.remove_page_box(doc_id, box_id, user.username)
+    except ReviewError:
+        raise HttpProblem(404, MESSAGES["not_found"]) from None
+    return done(request, f"Getekend vlak op pagina {removed.page} verwijderd.",
+                f"/documents/{doc_id}?weergave=paginas#pagina-{removed.page}")  # fmt: skip
+
+
+@router.post("/{doc_id}/paginas/{number}/bekeken")
+async def page_seen(
+    request: Request,
+    doc_id: str,
+    number: int,
+    user: Annotated[UserView, Depends(require("reviewer"))],
+    _form: Annotated[FormData, Depends(csrf_form)],
+) -> Response:
+    """The reviewer looked at a page flagged for a person (and boxed what needed it)."""
+    doc = _document(request, doc_id)
+    _editable(doc)
+    if number not in doc.pages_to_review:
+        raise HttpProblem(404, MESSAGES["not_found"])
+    try:
+        cockpit_of(request).store.mark_page_seen(doc_id, number, user.username)
+    except ReviewError:
+        raise HttpProblem(409, MESSAGES["bad_request"]) from None
+    return done(request, f"Pagina {number} is als bekeken aangemerkt.",
+                f"/documents/{doc_id}?weergave=paginas#pagina-{number}")  # fmt: skip
 
 
 @router.get("/{doc_id}/voorbeeld", response_class=HTMLResponse)
@@ -229,6 +345,9 @@ async def approve(
     _editable(doc)
     try:
         cockpit.store.approve(doc_id, user.username, four_eyes=cockpit.settings.four_eyes)
+    except PagesUnseen:
+        pages = ", ".join(map(str, cockpit.store.document(doc_id).unseen_pages))
+        raise HttpProblem(409, MESSAGES["pages_unseen"].format(pages=pages), "W605") from None
     except FourEyesViolation:
         block = cockpit.store.four_eyes_block(doc_id, user.username)
         message = MESSAGES["four_eyes_unreviewed" if block == "unreviewed" else "four_eyes"]

@@ -102,7 +102,11 @@
       showMessage(data.message || "Er ging iets mis (status " + response.status + ").");
       return;
     }
-    if (form.dataset.span) history.replaceState(null, "", "#s" + form.dataset.span);
+    if (form.dataset.span) {
+      // Back to where the person was: the box on the page, or the mark in the text.
+      const back = form.classList.contains("pagina-actie") ? "#pb" : "#s";
+      history.replaceState(null, "", back + form.dataset.span);
+    }
     window.location.reload(); // the server's page is the truth: marks, counts and preview together
   }
 
@@ -115,7 +119,7 @@
 
   // -- keyboard -------------------------------------------------------------------------------
   let current = -1;
-  const marks = () => Array.from(document.querySelectorAll("#doc-text mark.det"));
+  const marks = () => Array.from(document.querySelectorAll("#doc-text mark.det, #paginas a.pbox[data-span]"));
 
   function select(index) {
     const all = marks();
@@ -128,14 +132,101 @@
     const all = marks();
     current = all.indexOf(mark);
     all.forEach((m) => m.classList.toggle("current", m === mark));
-    document.querySelectorAll("tr.current").forEach((r) => r.classList.remove("current"));
+    document.querySelectorAll("tr.current, li.pagina-besluit.current").forEach((r) => r.classList.remove("current"));
     const row = document.getElementById("r" + mark.dataset.span);
     if (row) row.classList.add("current");
   }
 
+  // A box on a page: its decision and reason in the line beside the page (hover and keyboard focus
+  // alike; SVG has no ::after tooltip), and its entry in the page's list highlighted.
+  function showBox(box) {
+    const tip = document.getElementById("pagina-tip-" + box.dataset.page);
+    if (tip) tip.textContent = box.dataset.tip;
+    document.querySelectorAll("li.pagina-besluit.current").forEach((r) => r.classList.remove("current"));
+    const item = box.dataset.span ? document.getElementById("pl" + box.dataset.span) : null;
+    if (item) item.classList.add("current");
+  }
+
   document.addEventListener("focusin", function (event) {
-    const mark = event.target.closest && event.target.closest("#doc-text mark.det");
+    const mark = event.target.closest && event.target.closest("#doc-text mark.det, #paginas a.pbox[data-span]");
     if (mark) markFocused(mark);
+    const box = event.target.closest && event.target.closest("#paginas a.pbox");
+    if (box) showBox(box);
+  });
+
+  document.addEventListener("mouseover", function (event) {
+    const box = event.target.closest && event.target.closest("#paginas a.pbox");
+    if (box) showBox(box);
+  });
+
+  // -- drawing a box on a page ------------------------------------------------------------------
+  // A mouse drag over a page fills the form "Vlak weglakken" (page and corners in points); typing
+  // in that form draws the same outline, so the keyboard does what the mouse does.
+  let drawing = null;
+  const round1 = (v) => Math.round(v * 10) / 10;
+
+  function pointOn(svg, event) {
+    const point = svg.createSVGPoint();
+    point.x = event.clientX;
+    point.y = event.clientY;
+    const p = point.matrixTransform(svg.getScreenCTM().inverse());
+    const view = svg.viewBox.baseVal;
+    return { x: Math.min(Math.max(p.x, 0), view.width), y: Math.min(Math.max(p.y, 0), view.height) };
+  }
+
+  function outline(svg, x0, top, x1, bottom) {
+    document.querySelectorAll("#paginas rect.concept").forEach((r) => r.classList.add("leeg"));
+    const rect = svg && svg.querySelector("rect.concept");
+    if (!rect || !(x1 > x0) || !(bottom > top)) return;
+    rect.setAttribute("x", x0); rect.setAttribute("y", top);
+    rect.setAttribute("width", x1 - x0); rect.setAttribute("height", bottom - top);
+    rect.classList.remove("leeg");
+  }
+
+  function fillForm(page, x0, top, x1, bottom) {
+    const form = document.getElementById("vlak-form");
+    if (!form) return;
+    form.elements.page.value = String(page);
+    form.elements.x0.value = String(round1(x0));
+    form.elements.top.value = String(round1(top));
+    form.elements.x1.value = String(round1(x1));
+    form.elements.bottom.value = String(round1(bottom));
+    document.getElementById("vlak-getekend").textContent = "Vlak getekend op pagina " + page + ": links " +
+      round1(x0) + ", boven " + round1(top) + ", rechts " + round1(x1) + ", onder " + round1(bottom) +
+      " punten. Kies de grond en klik op Vlak weglakken.";
+  }
+
+  document.addEventListener("pointerdown", function (event) {
+    const svg = event.target.closest && event.target.closest("#paginas svg.pagina-vlak");
+    if (!svg || event.button !== 0 || event.target.closest("a.pbox") || !document.getElementById("vlak-form")) return;
+    event.preventDefault(); // no image drag, no text selection
+    drawing = { svg: svg, start: pointOn(svg, event) };
+    svg.setPointerCapture(event.pointerId);
+  });
+
+  document.addEventListener("pointermove", function (event) {
+    if (!drawing) return;
+    const end = pointOn(drawing.svg, event), start = drawing.start;
+    outline(drawing.svg, Math.min(start.x, end.x), Math.min(start.y, end.y), Math.max(start.x, end.x),
+            Math.max(start.y, end.y));
+  });
+
+  document.addEventListener("pointerup", function (event) {
+    if (!drawing) return;
+    const svg = drawing.svg, start = drawing.start, end = pointOn(svg, event);
+    drawing = null;
+    const x0 = Math.min(start.x, end.x), x1 = Math.max(start.x, end.x);
+    const top = Math.min(start.y, end.y), bottom = Math.max(start.y, end.y);
+    if (x1 - x0 < 2 || bottom - top < 2) { outline(null); return; } // a click, not a box
+    outline(svg, x0, top, x1, bottom);
+    fillForm(svg.dataset.page, x0, top, x1, bottom);
+  });
+
+  document.addEventListener("input", function (event) {
+    const form = event.target.form;
+    if (!form || form.id !== "vlak-form") return;
+    const v = (name) => parseFloat(String(form.elements[name].value).replace(",", "."));
+    outline(document.getElementById("vlak-" + form.elements.page.value), v("x0"), v("top"), v("x1"), v("bottom"));
   });
 
   function act(action) {
@@ -167,7 +258,7 @@
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const tag = (event.target.tagName || "").toLowerCase();
     if (tag === "input" || tag === "select" || tag === "textarea" || event.target.isContentEditable) return;
-    if (!textBox()) return;
+    if (!textBox() && !document.getElementById("paginas")) return;
     const key = event.key.toLowerCase();
     if (key === "j" || key === "n") { select(current + 1); event.preventDefault(); }
     else if (key === "k" || key === "p") { select(current - 1); event.preventDefault(); }
@@ -182,6 +273,11 @@
     if (match) {
       const mark = document.getElementById("s" + match[1]);
       if (mark) mark.focus();
+    }
+    const onPage = /^#pb(\d+)$/.exec(window.location.hash);
+    if (onPage) {
+      const box = document.querySelector('#paginas a.pbox[data-span="' + onPage[1] + '"]');
+      if (box) box.focus();
     }
   });
 })();
