@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from eval.inbox.scans import draw_page, png_bytes
 from redaction.decisions import Decision
 from redaction.ingest import ingest_bytes
-from redaction.pages import DocumentLayout
+from redaction.pages import Box, DocumentLayout
 from redaction.review import NewDocument
 from tests.web.conftest import BATCH, Cockpit, found
 
@@ -22,7 +22,13 @@ LINES = [
     "",
     "Mevrouw Sabelsma belt u volgende week over de aanvraag.",
     "Met vriendelijke groet,",
+    "",  # the signature goes one line lower, clear of the text
 ]
+# Where `draw_page` puts the signature (points from the top left): 0.9 inch margin, 11 pt lines
+# 1.45 apart, a squiggle 2.2 inch wide half a line under the last line, swinging about 0.3 inch.
+_LEADING = 11 * 1.45
+_SIGNATURE_Y = 0.9 * 72 + len(LINES) * _LEADING + _LEADING / 2
+SIGNATURE = Box(0.9 * 72 - 8, _SIGNATURE_Y - 26, (0.9 + 2.2 + 0.15) * 72 + 8, _SIGNATURE_Y + 26)
 
 
 @dataclass(frozen=True)

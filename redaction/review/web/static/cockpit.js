@@ -274,7 +274,9 @@
       const mark = document.getElementById("s" + match[1]);
       if (mark) mark.focus();
     }
-    const onPage = /^#pb(\d+)$/.exec(window.location.hash);
+    // In the page view a decision has boxes, no mark: the same span's first box takes the focus.
+    const onPage = /^#pb(\d+)$/.exec(window.location.hash) || (match && !document.getElementById("s" + match[1])
+      ? match : null);
     if (onPage) {
       const box = document.querySelector('#paginas a.pbox[data-span="' + onPage[1] + '"]');
       if (box) box.focus();
