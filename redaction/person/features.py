@@ -162,6 +162,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "doc.mail_local",
     "doc.lower_elsewhere",
     "doc.lower_case",
+    "doc.alone_repeated",
     "ner_single_word",
     "ner_x_ordinary",
     "ner_x_place",
@@ -359,6 +360,12 @@ class FeatureExtractor:
         v["doc.lower_elsewhere"] = float(any(k in context.lower_words for k, w in zip(keys, content, strict=True)
                                              if w[:1].isupper()))
         v["doc.lower_case"] = context.lower_case
+        # One word that recurs in the document but never beside a given name, initials or a title
+        # ("Heijmans", "Wehkamp", "Trajekt" in a decision): a firm's name more often than a person's,
+        # whom a document introduces once in full.
+        v["doc.alone_repeated"] = float(len(keys) == 1 and context.counts[key] >= 2
+                                        and keys[0] not in context.full_name_words
+                                        and not context.strong_words[keys[0]])
         is_ner = source == "ner"
         v["ner_single_word"] = float(is_ner and n <= 1)
         v["ner_x_ordinary"] = float(is_ner and ordinary)
@@ -399,6 +406,7 @@ class FeatureExtractor:
 class _DocumentContext:
     counts: Counter[str]
     strong_words: Counter[str]  # word -> how many candidates with a strong cue hold it
+    full_name_words: frozenset[str]  # words of candidates of two words or more
     mail_domains: frozenset[str]
     mail_locals: frozenset[str]
     lower_words: frozenset[str]
@@ -420,9 +428,12 @@ class _DocumentContext:
     def build(cls, text: str, candidates: Sequence[Candidate], ex: FeatureExtractor) -> _DocumentContext:
         counts: Counter[str] = Counter()
         strong: Counter[str] = Counter()
+        full: set[str] = set()
         for c in candidates:
             content = ex.content_words(text[c.start:c.end])
             counts[name_key(" ".join(_bare(w) for w in content))] += 1
+            if len(content) >= 2:
+                full.update(name_key(_bare(w)) for w in content)
             # By source only: the name model gives nearly every span a score of 0.85 or more, so a
             # score cut-off made every model candidate its own strong evidence.
             if c.source.split(":", 1)[-1] in STRONG_SOURCES:
@@ -436,4 +447,5 @@ class _DocumentContext:
         lower = {name_key(w) for w in re.findall(r"(?<![\w@.])[a-zà-ÿ]{3,}(?![\w@])", text)}
         initials = [m.group(1) for m in _LINE_LETTER.finditer(text)]
         lower_case = sum(ch.islower() for ch in initials) / len(initials) if initials else 0.0
-        return cls(counts, strong, frozenset(domains), frozenset(locals_), frozenset(lower), lower_case, {})
+        return cls(counts, strong, frozenset(full), frozenset(domains), frozenset(locals_), frozenset(lower),
+                   lower_case, {})

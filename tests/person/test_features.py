@@ -66,3 +66,23 @@ def test_overlap_ties_resolve_the_same_whatever_the_order() -> None:
     a = Detection(0, 9, "PERSON", 0.85, "person:title")
     b = Detection(0, 9, "PERSON", 0.85, "person:staff_initials")
     assert resolve_overlaps([a, b]) == resolve_overlaps([b, a])
+
+
+def test_a_word_repeated_alone_and_never_in_a_full_name(extractor: FeatureExtractor) -> None:
+    def at_each(text: str, value: str, source: str) -> list[Candidate]:
+        found, start = [], text.find(value)
+        while start >= 0:
+            found.append(Candidate(start, start + len(value), 0.85, source))
+            start = text.find(value, start + 1)
+        return found
+
+    firm = "De offerte van Bouwmeesterk. Bouwmeesterk heeft de planning gestuurd."
+    assert [f["doc.alone_repeated"] for f in extractor.named_document(
+        firm, at_each(firm, "Bouwmeesterk", "person:ner"))] == [1.0, 1.0]
+    # a person the document introduces in full, then names by surname alone
+    person = "Gesprek met Joke Kanterink. Later belde Kanterink terug. Kanterink komt morgen."
+    cands = [Candidate(12, 26, 0.85, "person:lexicon"), *at_each(person, "Kanterink", "person:ner")[1:]]
+    assert [f.get("doc.alone_repeated", 0.0) for f in extractor.named_document(person, cands)] == [0.0, 0.0, 0.0]
+    # once alone is no repetition
+    once = _features(extractor, "De offerte van Bouwmeesterk is binnen.", [("Bouwmeesterk", "person:ner")])[0]
+    assert once.get("doc.alone_repeated", 0.0) == 0.0
