@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from redaction.decisions import Decision, decisions_to_jsonl
 from redaction.errors import AnalysisError
+from redaction.pages.manual import noot_decisions
 from redaction.policy.grounds import GROUNDS
 from redaction.publish.diwoo import ANONIMISEREN, ONTVANGST, OPENBAARMAKING, DiWooConfig, DocumentAction, diwoo_xml
 from redaction.publish.inventory import InventoryRow, inventory_row, not_processed_row, write_inventory
@@ -167,7 +168,7 @@ def publication_files(
     }
     created = date.fromisoformat(doc.date) if doc.date else moment.date()
     actions = [DocumentAction(ONTVANGST, datetime.combine(created, datetime.min.time(), tzinfo=UTC))]
-    if any(d.is_redaction for d in decisions):
+    if any(d.is_redaction for d in decisions) or manual_boxes:  # a box drawn on a page withholds too
         actions.append(DocumentAction(ANONIMISEREN, moment))
     actions.append(DocumentAction(OPENBAARMAKING, moment))
     files[f"{doc.number}.xml"] = diwoo_xml(
@@ -194,7 +195,8 @@ def inventory_rows(store: ReviewStore, batch_id: str, base_url: str) -> list[Inv
             reason = f"[{doc.failure_code}] {doc.failure_reason}" if doc.failure_code else "onbekende fout"
             rows.append(not_processed_row(number, documentnummer=number, reason=reason, datum=day, **related))
             continue
-        decisions = [span_decision(sp) for sp in doc.spans]
+        # A box a reviewer drew on a page (a signature) withholds on its ground like a span does.
+        decisions = [span_decision(sp) for sp in doc.spans] + noot_decisions(store.manual_boxes(doc_id))
         published = doc.status == "published"
         rows.append(
             inventory_row(

@@ -95,3 +95,17 @@ def test_a_drawn_box_needs_a_real_rectangle_a_known_ground_and_an_open_document(
     with pytest.raises(ReviewError):
         store.add_page_box("brief", 1, Box(1, 1, 5, 5), "beoordelaar")  # approved: reopen first
     assert store.page_boxes("scan1") == [] and store.page_boxes("brief") == []
+
+
+def test_a_document_whose_only_redaction_is_a_drawn_box_is_partly_public_in_the_inventory(
+    store: ReviewStore,
+) -> None:
+    from redaction.publication import inventory_rows
+
+    before = {row.documentnummer: (row.beoordeling, row.beoordelingsgrond)
+              for row in inventory_rows(store, "b1", "https://open.example.nl")}  # fmt: skip
+    assert before["b1-0001"] == ("Openbaar", "")
+    store.add_page_box("scan1", 1, Box(72, 300, 230, 340), "beoordelaar")
+    rows = {row.documentnummer: (row.beoordeling, row.beoordelingsgrond)
+            for row in inventory_rows(store, "b1", "https://open.example.nl")}  # fmt: skip
+    assert rows["b1-0001"] == ("Deels openbaar", "5.1.2e") and rows["b1-0002"] == ("Openbaar", "")
