@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 
 from PIL import Image
 from sqlalchemy import update
@@ -108,3 +109,17 @@ def test_approve_is_refused_while_the_flagged_page_is_unseen(cockpit_factory: ob
     assert "Bekeken door goedkeurder" in html and not re.search(r'id="approve" class="approve" disabled', html)
     approved = client.post(f"/documents/{SCAN_ID}/approve", data={"csrf_token": token}, headers=JSON)
     assert approved.status_code == 200 and built.store.document(SCAN_ID).status == "approved"
+
+
+def test_a_pdf_with_a_text_layer_opens_on_its_text_and_switches_to_its_pages(cockpit: Cockpit) -> None:
+    scan = add_scan(cockpit)
+    # The same document as if its words came from a PDF's text layer instead of OCR.
+    typed = replace(scan.layout, pages=tuple(replace(p, ocr=False, marks=()) for p in scan.layout.pages))
+    layout_file = cockpit.app.state.cockpit.pages.restricted / "batches" / BATCH / "texts" / f"{SCAN_ID}.pages.json"
+    layout_file.write_text(typed.to_json(), encoding="utf-8")
+    client = cockpit.client("beoordelaar-a")
+    html = client.get(f"/documents/{SCAN_ID}").text
+    assert 'id="doc-text"' in html and 'id="paginas"' not in html
+    assert re.search(r'id="weergave-tekst" aria-current="page"', html)
+    pages = client.get(f"/documents/{SCAN_ID}?weergave=paginas").text
+    assert 'id="paginas"' in pages and re.search(r'id="weergave-paginas" aria-current="page"', pages)
