@@ -97,8 +97,18 @@ def _text_layer(page: pdfplumber.page.Page, index: int) -> tuple[str, PageLayout
         else:
             current.append((position, obj))
     flush()
-    layout = PageLayout(index + 1, float(page.width), float(page.height), PageSource("pdf", index), tuple(words))
+    # An image on a page with text (a pasted scan, a signature, a photo) shows what the text layer
+    # does not hold, so nothing analysed it: a person looks before the page is published.
+    marks = tuple(Box(float(i["x0"]), float(i["top"]), float(i["x1"]), float(i["bottom"])) for i in page.images
+                  if abs(float(i["x1"]) - float(i["x0"])) >= _MARK_MIN[0]
+                  and abs(float(i["bottom"]) - float(i["top"])) >= _MARK_MIN[1])  # fmt: skip
+    layout = PageLayout(index + 1, float(page.width), float(page.height), PageSource("pdf", index), tuple(words),
+                        marks=marks)  # fmt: skip
     return text, layout
+
+
+# Images smaller than this (points) are rules, bullets or dots, not content.
+_MARK_MIN = (0.3 * 72, 0.15 * 72)
 
 
 __all__ = ["PAGE_SEPARATOR", "read_pdf"]

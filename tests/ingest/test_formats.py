@@ -162,9 +162,32 @@ def test_a_partly_scanned_pdf_is_read_by_ocr_and_an_empty_page_is_fine() -> None
     assert "Sabelsma" in second and "Geachte raad" in document.text[: document.pages[0].end]
     pages = [(p.ocr, p.source.kind, p.source.index) for p in document.layout.pages]
     assert pages == [(False, "pdf", 0), (True, "pdf", 1)]
+    assert document.pages_to_review == []  # the scan was read; nothing else on the pages
     blank = ingest_bytes(pdf("blank"), "brief.pdf")
     assert blank.failures == [] and len(blank.documents[0].pages) == 2
     assert blank.documents[0].layout.pages[1].words == () and not blank.documents[0].layout.pages[1].ocr
+
+
+def test_an_image_on_a_typed_page_sends_the_page_to_a_person() -> None:
+    """A signature or a pasted scan on a page with text is not in the text layer: a mark."""
+    import io
+
+    from PIL import Image
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+    c.drawString(72, 760, "Met vriendelijke groet,")
+    c.drawImage(ImageReader(Image.new("L", (200, 60), 40)), 72, 680, width=144, height=40)
+    c.drawImage(ImageReader(Image.new("L", (4, 4), 40)), 72, 600, width=4, height=4)  # a bullet: no mark
+    c.showPage()
+    c.save()
+    document = ingest_bytes(buffer.getvalue(), "brief.pdf").documents[0]
+    [mark] = document.layout.pages[0].marks
+    assert (round(mark.x0), round(mark.top), round(mark.x1), round(mark.bottom)) == (72, 122, 216, 162)
+    assert document.pages_to_review == [1] and not document.layout.pages[0].ocr
 
 
 def test_docx_text_boxes_and_comments_are_read() -> None:
