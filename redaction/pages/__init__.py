@@ -10,8 +10,9 @@ the leak check reads back and what a page-review screen draws on.
         page.source                                          # where the page's pixels come from
         page.words                                           # Word(text, start, end, box, confidence)
         page.ocr, page.confidence, page.low_confidence       # read by OCR? mean word confidence 0-100
-        page.marks                                           # OCR pages: boxes of ink no word covers
-                                                             # (signature, stamp, handwriting, photo)
+        page.marks                                           # what no word covers: on OCR pages ink
+                                                             # (signature, stamp, handwriting), on typed
+                                                             # pages images; a person must look
     layout.boxes(start, end)        # [(page number, Box), ...]: one box per line a text span covers
     layout.pages_to_review          # page numbers a person must look at before anything is published
                                     # (low OCR confidence, or marks a person may have to box by hand)
