@@ -400,7 +400,7 @@ class Evidence:
         collective = any(c in local for c in _COLLECTIVE)
         for part in parts:
             key = name_key(part)
-            if key in self.person_words:
+            if key in self.person_words or self._glued_person_words(key):
                 return MailboxVerdict(False, "a name of this document")
             if lex is not None and _glued_name(key, lex):
                 return MailboxVerdict(False, "a name glued to initials or a first name")
@@ -424,6 +424,11 @@ class Evidence:
         if domain_label in _WEBMAIL and not collective:
             return MailboxVerdict(False, "a webmail address without a collective word")
         return MailboxVerdict(True, "role, team, topic or organisation words")
+
+    def _glued_person_words(self, key: str) -> bool:
+        """"keesprins" where the document names Kees Prins: two name parts of this document glued."""
+        words = self.person_words
+        return any(key[:cut] in words and key[cut:] in words for cut in range(2, len(key) - 1))
 
     # -- addresses, numbers, accounts --------------------------------------------------------
 
@@ -784,8 +789,9 @@ def _glued_name(key: str, lex: Lexicons) -> bool:
         head, tail = key[:cut], key[cut:]
         if not lex.is_first_name(head) or lex.is_word(head):
             continue
-        # "ruimtelijkeordening" splits into words; "estherboersma" into a name and a surname
-        if (lex.is_surname(tail) and not lex.is_word(tail)) or (not compound and not lex.is_word(tail)):
+        # "ruimtelijkeordening" splits into words; "estherboersma" and "keesprins" into a given
+        # name that is no word and a listed surname, also one that is a word too ("prins", "bakker")
+        if lex.is_surname(tail) or (not compound and not lex.is_word(tail)):
             return True
     return False
 

@@ -39,6 +39,9 @@ MAILBOXES = [
     ("samira.k1979@hotmail.example", False),     # digits in a webmail address
     ("kwartelbrugger@hetnet.example", False),    # unknown word: a name (recall first)
     ("devriesjan@ziggo.example", False),
+    # a given name that is no word glued to a listed surname that is a word too
+    ("keesprins@gemeente.example", False),
+    ("annebakker@gemeente.example", False),
     # two or three letters, or a few without a vowel, are a person's initials ...
     ("jdv@gemeente.example", False),
     ("abc@ziekenhuis.example", False),
@@ -48,6 +51,15 @@ MAILBOXES = [
     ("uwv@uwv.example", True),
     ("ict@gemeente.example", True),
 ]
+
+
+def test_a_mailbox_gluing_two_name_parts_of_the_document_is_personal(decider: PolicyDecider) -> None:
+    text = "Van: Roos Groen <roosgroen@gemeente.example>\nOnderwerp: vraag"
+    name, address = text.index("Roos Groen"), text.index("roosgroen@")
+    detections = [Detection(name, name + 10, "PERSON", 0.85, "person:structure"),
+                  Detection(address, text.index(">"), "EMAIL_ADDRESS", 1.0, "EmailRecognizer")]
+    decisions = decider.decide_document(text, detections)
+    assert decisions[1].decision == "redact", decisions[1]
 
 
 @pytest.mark.parametrize(("address", "functional"), MAILBOXES)
