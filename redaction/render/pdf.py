@@ -140,7 +140,39 @@ def _box_markup(label: str) -> str:
     return f'<font backColor="#000000" color="#FFFFFF">\xa0{inner}\xa0</font>'
 
 
+# A line that runs on into the next: long enough to have been wrapped, no sentence or label end, and
+# the next line goes on in small letters. Text extracted from a PDF keeps the original's hard line
+# breaks; typeset at another width they would leave stray short lines.
+_MIN_WRAPPED_LINE = 40
+_ENDS_CLAUSE = ".!?:;"
+
+
+def _soft_breaks(stream: list[object]) -> list[object]:
+    """The stream with line breaks inside a flowing paragraph replaced by spaces."""
+    out: list[object] = []
+    line_text = ""
+    for index, item in enumerate(stream):
+        if item is _NEWLINE:
+            following = stream[index + 1] if index + 1 < len(stream) else None
+            stripped = line_text.rstrip()
+            if (len(stripped) >= _MIN_WRAPPED_LINE and stripped[-1:] not in _ENDS_CLAUSE
+                    and isinstance(following, str) and following[:1].islower()):
+                out.append(" ")
+                line_text += " "
+                continue
+            line_text = ""
+        elif item is _PAGE_BREAK:
+            line_text = ""
+        elif isinstance(item, _Box):
+            line_text += item.label
+        else:
+            line_text += str(item)
+        out.append(item)
+    return out
+
+
 def _flowables(stream: list[object], body: ParagraphStyle, sanitize: bool) -> list[Flowable]:
+    stream = _soft_breaks(stream)
     flowables: list[Flowable] = []
     line: list[str] = []
     content_since_break = False
