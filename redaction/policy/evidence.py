@@ -426,9 +426,24 @@ class Evidence:
         return MailboxVerdict(True, "role, team, topic or organisation words")
 
     def _glued_person_words(self, key: str) -> bool:
-        """"keesprins" where the document names Kees Prins: two name parts of this document glued."""
+        """A local part made of the name parts of this document's people: "keesprins" beside Kees
+        Prins, "houdaaithaddou" beside Houda Ait Haddou (particles may stand between), or initials
+        glued to one of them, "svdijk" beside Stijn van Dijk."""
         words = self.person_words
-        return any(key[:cut] in words and key[cut:] in words for cut in range(2, len(key) - 1))
+        if any(len(key) - cut >= 3 and key[cut:] in words for cut in (1, 2, 3)):
+            return True  # initials (and a particle's letter) before a name part of the document
+        lex = self.lexicons
+        # cut into name parts and particles, at least two pieces and one of them a name part
+        reachable: dict[int, bool] = {0: False}  # position -> a name part among the pieces so far
+        for end in range(2, len(key) + 1):
+            for start, has_name in list(reachable.items()):
+                if start >= end:
+                    continue
+                piece = key[start:end]
+                if piece in words or (lex is not None and lex.is_particle(piece)):
+                    named = has_name or piece in words
+                    reachable[end] = reachable.get(end, False) or named
+        return reachable.get(len(key), False)
 
     # -- addresses, numbers, accounts --------------------------------------------------------
 

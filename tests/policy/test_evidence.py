@@ -62,6 +62,21 @@ def test_a_mailbox_gluing_two_name_parts_of_the_document_is_personal(decider: Po
     assert decisions[1].decision == "redact", decisions[1]
 
 
+@pytest.mark.parametrize(("text", "name", "address"), [
+    # name parts with a particle between, and initials glued to a name part of the document
+    ("Aan: Houda Ait Kanterink <houdaaitkanterink@gemeente.example>\n", "Houda Ait Kanterink",
+     "houdaaitkanterink@gemeente.example"),
+    ("Stijn van Dijkhof\nE-mail: svdijkhof@post.example\n", "Stijn van Dijkhof", "svdijkhof@post.example"),
+])
+def test_a_mailbox_of_the_documents_name_parts_is_personal(decider: PolicyDecider, text: str, name: str,
+                                                           address: str) -> None:
+    start, at = text.index(name), text.index(address)
+    detections = [Detection(start, start + len(name), "PERSON", 0.85, "person:structure"),
+                  Detection(at, at + len(address), "EMAIL_ADDRESS", 1.0, "EmailRecognizer")]
+    decisions = decider.decide_document(text, detections)
+    assert decisions[1].decision == "redact", decisions[1]
+
+
 @pytest.mark.parametrize(("address", "functional"), MAILBOXES)
 def test_functional_mailbox(decider: PolicyDecider, address: str, functional: bool) -> None:
     text = f"Van: {address}\nOnderwerp: vraag"
