@@ -33,6 +33,7 @@ from redaction.entities import ENTITY_REGISTRY
 from redaction.lexicons import Lexicons, load_lexicons
 from redaction.mentions import MentionFinder
 from redaction.ner import SelectiveNer
+from redaction.ner import windows as ner_windows
 from redaction.nlp import LANGUAGE, DutchNlpEngine, load_dutch_pipeline
 from redaction.person import RULE as PERSON_SCORER_RULE
 from redaction.person import Candidate, PersonScorer, load_person_scorer
@@ -149,11 +150,12 @@ class Redactor:
                 found = [_to_detection(r, offset) for r in results if r.score >= SCORE_THRESHOLD]
                 pieces.append((offset, chunk, found, segments))
                 owners.append(index)
-                fixed = ocr_letters.repair(chunk)
-                if fixed is not chunk:
-                    words = ocr_letters.repaired_words(chunk)
+                words = ocr_letters.repaired_words(chunk)
+                if words:
+                    fixed = ocr_letters.repair(chunk, words)
                     found.extend(_to_detection(r, offset) for r in self._ocr_name_results(fixed, words))
-                    repaired.append((offset, fixed, found, _lines_of(fixed, words), words))
+                    lines = sorted({chunk.count("\n", 0, start) for start, _ in words})
+                    repaired.append((offset, fixed, found, ner_windows(fixed, lines), words))
         if self.ner is not None:
             all_spans = self.ner.spans_many([chunk for _, chunk, _, _ in pieces], [seg for *_, seg in pieces])
             for (offset, chunk, found, _), spans in zip(pieces, all_spans, strict=True):
@@ -394,23 +396,6 @@ class RawTextContext(ContextAwareEnhancer):
 
 def _on_any(start: int, end: int, words: Sequence[tuple[int, int]]) -> bool:
     return any(a < end and start < b for a, b in words)
-
-
-def _lines_of(text: str, words: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The lines holding the words, with the line before and after each (the model reads names in
-    their context), merged where they touch."""
-    out: list[tuple[int, int]] = []
-    for start, end in words:
-        before = text.rfind("\n", 0, start)
-        line_start = text.rfind("\n", 0, before) + 1 if before > 0 else 0
-        after = text.find("\n", end)
-        next_after = text.find("\n", after + 1) if after != -1 else -1
-        line_end = len(text) if after == -1 or next_after == -1 else next_after
-        if out and line_start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], line_end))
-        else:
-            out.append((line_start, line_end))
-    return out
 
 
 def _first(recognizers: Sequence[EntityRecognizer], kind: type[_Recognizer]) -> _Recognizer:

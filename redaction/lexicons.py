@@ -7,6 +7,7 @@ Loaded once per process. Lookups go through `name_key`, which folds case and dia
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -34,6 +35,12 @@ NATIONAL_PARTIES = (
     "Nieuw Sociaal Contract", "BIJ1", "Piratenpartij", "OSF", "FNP", "Fryske Nasjonale Partij",
 )
 PARTY_KEYS = frozenset(name_key(p.replace("-", "").replace("/", "")) for p in NATIONAL_PARTIES if " " not in p)
+
+
+def ends_compound(key: str, endings: Iterable[str]) -> bool:
+    """Whether ``key`` is a compound ending in one of ``endings`` with three letters or more before
+    it ("soesterkwartier", "forumvoorzitter"): "kwal" or "dijk" alone are no compounds."""
+    return any(key.endswith(ending) and len(key) > len(ending) + 2 for ending in endings)
 
 
 def _read_lines(path: Path) -> list[str]:

@@ -15,7 +15,7 @@ from functools import cached_property
 import regex
 
 from redaction.decisions import Decision
-from redaction.lexicons import Lexicons, name_key
+from redaction.lexicons import Lexicons, ends_compound, name_key
 from redaction.person.features import COMPASS_PARTS, foreign_words, word_classes, words_of_class
 from redaction.recognizers.person import (
     _INITIALS_RE,
@@ -276,7 +276,7 @@ class MentionFinder:
         key = name_key(word)
         if self.lexicons.is_surname(word):
             return False
-        return key in _ROLE_WORDS or any(key.endswith(s) and len(key) > len(s) + 2 for s in _PROJECT_ENDINGS)
+        return key in _ROLE_WORDS or ends_compound(key, _PROJECT_ENDINGS)
 
     def _name_words(self, text: str) -> int:
         return sum(1 for w in _WORD.findall(text) if not self.lexicons.is_particle(w))

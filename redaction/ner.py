@@ -108,34 +108,13 @@ class SelectiveNer:
         and after it: the model needs the words around a name to judge it. The word is a
         capitalised one, or a lower-case one that is no Dutch word (names typed in lower case)."""
         spans = sorted(covered)
-        lines: list[tuple[int, int]] = []
-        wanted: list[int] = []
-        line_start = 0
-        for index, line in enumerate(text.split("\n")):
-            line_end = line_start + len(line)
-            lines.append((line_start, line_end))
-            if self._line_needs_model(line, line_start, spans):
-                wanted.append(index)
-            line_start = line_end + 1
-        out: list[tuple[int, int]] = []
-        for index in wanted:
-            line_start, line_end = lines[index]
-            start = max(lines[max(0, index - CONTEXT_LINES)][0], line_start - CONTEXT_CHARS)
-            end = min(lines[min(len(lines) - 1, index + CONTEXT_LINES)][1], line_end + CONTEXT_CHARS)
-            # Cut the borrowed context at a word boundary, never inside a word.
-            if start < line_start:
-                space = text.find(" ", start, line_start)
-                start = space + 1 if space != -1 else line_start
-            if end > line_end:
-                space = text.rfind(" ", line_end, end)
-                end = space if space != -1 else line_end
-            if out and start <= out[-1][1] + 1:
-                out[-1] = (out[-1][0], max(out[-1][1], end))
-            else:
-                out.append((start, end))
-        return out
+        lines = _lines(text)
+        wanted = [index for index, (start, end) in enumerate(lines)
+                  if self._line_needs_model(text[start:end], start, spans)]
+        return windows(text, wanted, lines)
 
     def _line_needs_model(self, line: str, line_start: int, spans: Sequence[tuple[int, int]]) -> bool:
+
         judged = self._judged
         if len(judged) > _MAX_JUDGED:
             judged.clear()
@@ -163,6 +142,41 @@ class SelectiveNer:
         for (index, offset, _), doc in zip(jobs, docs, strict=True):
             result[index].extend(ner_span(ent, offset, self.score) for ent in doc.ents)
         return result
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of ``text``."""
+    lines: list[tuple[int, int]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        lines.append((line_start, line_start + len(line)))
+        line_start += len(line) + 1
+    return lines
+
+
+def windows(text: str, wanted: Sequence[int], lines: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """The lines of ``text`` numbered in ``wanted`` (ascending), each with some context of the line
+    before and after it (at most ``CONTEXT_CHARS``, cut at a word boundary), merged where they touch:
+    what the model reads of a text. ``lines``: ``_lines(text)`` where the caller has it already."""
+    if lines is None:
+        lines = _lines(text)
+    out: list[tuple[int, int]] = []
+    for index in wanted:
+        line_start, line_end = lines[index]
+        start = max(lines[max(0, index - CONTEXT_LINES)][0], line_start - CONTEXT_CHARS)
+        end = min(lines[min(len(lines) - 1, index + CONTEXT_LINES)][1], line_end + CONTEXT_CHARS)
+        # Cut the borrowed context at a word boundary, never inside a word.
+        if start < line_start:
+            space = text.find(" ", start, line_start)
+            start = space + 1 if space != -1 else line_start
+        if end > line_end:
+            space = text.rfind(" ", line_end, end)
+            end = space if space != -1 else line_end
+        if out and start <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

@@ -49,10 +49,11 @@ def repaired_words(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WORD.finditer(text) if _repairable(m.group())]
 
 
-def repair(text: str) -> str:
+def repair(text: str, spans: list[tuple[int, int]] | None = None) -> str:
     """``text`` with the look-alike digits inside words replaced by letters (same length), or
-    ``text`` itself when no word has one."""
-    spans = repaired_words(text)
+    ``text`` itself when no word has one; ``spans``: what ``repaired_words`` gave for it already."""
+    if spans is None:
+        spans = repaired_words(text)
     if not spans:
         return text
     pieces: list[str] = []

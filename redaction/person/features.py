@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from redaction.lexicons import Lexicons, name_key
+from redaction.lexicons import Lexicons, ends_compound, name_key
 from redaction.paths import lexicons_dir
 
 # Words whose lexicon facts are kept between candidates: names and their neighbours recur. The facts
@@ -348,7 +348,7 @@ class FeatureExtractor:
         v["doc.repeats"] = float(min(context.counts[key] - 1, 5) / 5)
         keys = [name_key(_bare(w)) for w in content]
         last_key = keys[-1] if keys else ""
-        v["last.place_suffix"] = float(any(last_key.endswith(x) and len(last_key) > len(x) + 2 for x in PLACE_SUFFIXES)
+        v["last.place_suffix"] = float(ends_compound(last_key, PLACE_SUFFIXES)
                                        and not self.lexicons.is_surname(_bare(content[-1])))
         v["compass_part"] = float(any(part in COMPASS_PARTS for k in keys for part in k.split("-")[1:]))
         # Another candidate with a strong cue (a title, a mail header, initials) holds the same word:

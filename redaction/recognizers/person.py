@@ -26,7 +26,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.lexicons import Lexicons, load_lexicons, name_key
+from redaction.lexicons import Lexicons, ends_compound, load_lexicons, name_key
 from redaction.ner_types import NerSpan, NerWord, ner_spans
 from redaction.person.features import COMPASS_PARTS, PLACE_SUFFIXES, foreign_words, word_classes, words_of_class
 from redaction.recognizers.address import is_street_word
@@ -335,6 +335,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         )
         self._german_words = foreign_words(lex, "de")
         self._english_words = foreign_words(lex, "en")
+        self._english_vocabulary = self._english_words | _ENGLISH_WORDS  # with the everyday words
         self._org_heads = frozenset(
             key for key in (name_key(o.split()[0]) for o in lex.organisations if o.split())
             if key not in lex.first_names and key not in lex.surname_cores and key not in lex.common_words
@@ -534,7 +535,7 @@ class DutchPersonRecognizer(EntityRecognizer):
             following = _NEXT_WORD.match(text, end)
             if following is None or not following.group(1)[:1].islower():
                 return False
-        return self._foreign_line(text, start, end, self._english_words | _ENGLISH_WORDS)
+        return self._foreign_line(text, start, end, self._english_vocabulary)
 
     @staticmethod
     def _part_of_a_date(text: str, start: int, end: int) -> bool:
@@ -850,7 +851,7 @@ class DutchPersonRecognizer(EntityRecognizer):
     def _is_organisation_compound(word: str) -> bool:
         """"Schmidtschool", "Witt-gymnasium", "Hoveniersbedrijf": an institution's own name."""
         key = name_key(word)
-        return any(key.endswith(s) and len(key) > len(s) + 2 for s in ORGANISATION_SUFFIXES)
+        return ends_compound(key, ORGANISATION_SUFFIXES)
 
     # -- capitalised chains -------------------------------------------------------------------
 
@@ -1501,8 +1502,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 if _AFTER_POSTCODE.search(text, line_start, start):
                     continue  # "3311 AB  Dordrecht": the word after a postcode is the town
             end = self._across_line_break(text, end)
-            start = self._particles_after_title(text, start)
-            out.append(self._result(self._given_name_before(text, start), end, ent.score, "ner"))
+            out.append(self._result(self._name_start(text, start), end, ent.score, "ner"))
         return out
 
     def _lower_case_part(self, word: str) -> bool:
@@ -1515,15 +1515,21 @@ class DutchPersonRecognizer(EntityRecognizer):
         return len(parts) > 1 and any(
             p[:1].islower() and not lex.is_particle(p) and not lex.is_first_name(p) for p in parts[1:] if p)
 
-    def _given_name_before(self, text: str, start: int) -> int:
-        """Where a model span that begins with its surname's core really begins: the model may
+    def _name_start(self, text: str, start: int) -> int:
+        """Where a model span that begins with its surname's core really begins, when lower-case
+        particles stand before it: at the particles after a form of address ("mevrouw van
+        Leeuwen", as ``_particles_after_title``), or at a given name before them. The model may
         read only "Dijkhuis" of "Armijn van Dijkhuis" when the given name is rare, which would
         leave the given name and the particles readable (a leak). A capitalised word right before
-        the lower-case particles that is a listed given name, or no ordinary word, place, title,
-        office or organisation word, is that given name ("Stichting van Dam", "Huis van Dijk" and
+        the particles that is a listed given name, or no ordinary word, place, title, office or
+        organisation word, is that given name ("Stichting van Dam", "Huis van Dijk" and
         "Wethouder van Dam" are no given names)."""
         particles = _PARTICLES_BEFORE.search(text, max(0, start - 24), start)
-        if particles is None or _NOT_SURNAME_PARTICLES.match(particles.group()):
+        if particles is None:
+            return start
+        if _HONORIFIC_BEFORE.search(text, max(0, particles.start() - 12), particles.start()):
+            return particles.start()
+        if _NOT_SURNAME_PARTICLES.match(particles.group()):
             return start
         given = _GIVEN_NAME_BEFORE.search(text, max(0, particles.start() - 30), particles.start())
         if given is None:
@@ -1716,8 +1722,7 @@ def _cells_apart(text: str, spans: list[NerSpan]) -> Iterator[NerSpan]:
 def _office_compound(word: str) -> bool:
     """"Forumvoorzitter", "Commissiegriffiers": a compound (or its plural) ending in an office."""
     key = name_key(word)
-    key = key[:-1] if key.endswith("s") and key[:-1].endswith(_OFFICE_ENDINGS) else key
-    return key.endswith(_OFFICE_ENDINGS) and all(len(key) > len(o) + 2 for o in _OFFICE_ENDINGS if key.endswith(o))
+    return ends_compound(key, _OFFICE_ENDINGS) or (key.endswith("s") and ends_compound(key[:-1], _OFFICE_ENDINGS))
 
 
 def _sentence_start(text: str, position: int) -> bool:
