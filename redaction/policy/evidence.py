@@ -38,7 +38,9 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
   <reddebomenweizigt@...>") names a team or a group, not a person; its address is functional;
 - ``evidence.organisation_office``: an address right after a public building or an organisation
   ("stadhuis, Markt 1", "Gemeente Tilburg | Stadhuisplein 130", "Bezoekadres: ...") is an office,
-  and so are the postcode and the landline that follow it.
+  and so are the postcode and the landline that follow it; so is the address of a block that an
+  organisation heads ("Stichting Speeltuin De Kreek\nt.a.v. de heer ...\nLindelaan 4", a law firm's
+  letterhead) and the address in a register's row whose sender or applicant is an organisation.
 """
 
 from __future__ import annotations
@@ -295,6 +297,24 @@ _OFFICE_BEFORE = regex.compile(
     r"[ \t]*[,|:;–-]?[ \t]*(?:\n[ \t>]*)?$"
 )
 
+# A line of an address block that only says whom at the organisation the letter is for.
+_ATTENTION_LINE = regex.compile(r"(?i)^[ \t]*(?:t\.?[ ]?a\.?[ ]?v\.?|ter\s+attentie\s+van|attn\.?|p/a|c/o)(?![\p{L}])")
+# A line that opens as a person's name does: a form of address or initials ("De heer", "Mw.", "A.B. ").
+_PERSON_LINE = regex.compile(
+    r"(?i)^[ \t]*(?:de\s+heer|mevrouw|dhr\.?|mw\.?|mevr\.?|mr\.|dr\.|drs\.|ir\.|ing\.|fam(?:ilie|\.)?)(?![\p{L}])"
+    r"|^[ \t]*(?-i:\p{Lu})\.[ ]?(?:(?-i:\p{Lu})\.[ ]?)*(?-i:\p{Lu})"
+)
+# Residents' and volunteers' groups: run from a member's home, so their address is a person's
+# ("Buurtvereniging Waalkwartier, Sluisweg 14" is where its secretary lives).
+_RESIDENTS_GROUP = regex.compile(
+    r"(?i)buurt|bewoners|wijk|dorps|straat|actie|huurder|eigenaren|\bvve\b|werkgroep|collectief|initiatief|"
+    r"comit[eé]|belangengroep|vrienden|platform|ouders|vrijwilligers")
+_LEGAL_FORM = regex.compile(
+    r"(?i)(?<![\p{L}])(?:b\.[ ]?v\.?|n\.[ ]?v\.?|bv|nv|v\.o\.f\.?|vof|u\.a\.|holding)(?![\p{L}])")
+# Register columns whose cell names who sent or asked: the row's address is theirs.
+_SENDER_HEADER = regex.compile(
+    r"naam|indiener|indieners|aanvrager|afzender|organisatie|naam\s+organisatie|bedrijf|inzender|reclamant")
+
 # Local parts and their pieces that are mailboxes of a role, team or topic, beyond the policy's list.
 _WEBMAIL = frozenset({
     "gmail", "hotmail", "outlook", "live", "yahoo", "ziggo", "kpnmail", "kpnplanet", "planet", "home", "xs4all",
@@ -450,6 +470,59 @@ class Evidence:
     def organisation_office(self, start: int) -> bool:
         """Whether the address starting at ``start`` follows a public building or an organisation."""
         return bool(_OFFICE_BEFORE.search(self.text, max(0, start - 80), start))
+
+    def organisation_addressee(self, start: int, end: int) -> str | None:
+        """The organisation whose address the one at [start, end) is: the name heading its address
+        block (only "t.a.v. ..." lines between: the person named there is reached at the office,
+        does not live there), or the sender's or applicant's cell of its register row."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if not self.text[line_start:start].strip(" \t>"):
+            cursor = line_start
+            for _ in range(3):
+                if cursor == 0:
+                    break
+                above_start = self.text.rfind("\n", 0, cursor - 1) + 1
+                line = self.text[above_start:cursor - 1].strip(" \t>")
+                if not line or not _ATTENTION_LINE.match(line):
+                    return line[:40] if line and self.organisation_name(line) else None
+                cursor = above_start
+            return None
+        return self._sender_in_row(start, end)
+
+    def organisation_name(self, value: str) -> bool:
+        """Whether a line or a cell names an organisation: a legal form, a listed organisation, a word
+        only organisations are called by ("Stichting", "Advocaten", "Vereniging", "-school"). A
+        line that opens as a person's name does ("Mevrouw A. Bond", "fam. Kerkhof") never does, nor
+        a word that is a listed name too ("Bond", "Kring")."""
+        value = value.split(" (")[0].strip(" ,.;:|")
+        if not value or len(value) > 80 or "@" in value or any(c.isdigit() for c in value):
+            return False
+        if _RESIDENTS_GROUP.search(value) or _PERSON_LINE.match(value):
+            return False
+        if _LEGAL_FORM.search(value) or self._listed_organisation(value):
+            return True
+        lex = self.lexicons
+        if lex is None:
+            return False
+        return any(
+            (key in lex.organisation_words or key.endswith(_ORG_ENDINGS)) and not lex.is_name(word)
+            for word in value.split() for key in (name_key(word),))
+
+    def _sender_in_row(self, start: int, end: int) -> str | None:
+        if "\t" not in self.text and ";" not in self.text and "|" not in self.text:
+            return None
+        rows, row_ends = self._table_body_rows
+        index = bisect_left(row_ends, end)
+        if index >= len(rows):
+            return None
+        cells, header = rows[index]
+        if cells[0].start > start or not any(c.start <= start and end <= c.end for c in cells):
+            return None
+        for cell in cells:
+            if cell.end <= start and _SENDER_HEADER.fullmatch(name_key(header.get(cell.column, "").strip(" :"))):
+                value = cell.text(self.text)
+                return value[:40] if self.organisation_name(value) else None
+        return None
 
     def po_box_postcode(self, start: int) -> bool:
         return bool(_PO_BOX_BEFORE.search(self.text, max(0, start - 40), start))

@@ -243,6 +243,9 @@ class PolicyDecider:
             if evidence.organisation_office(det.start):
                 return (OFFICE_RULE, "Kantoor van een organisatie (adres na een openbaar gebouw, "
                         "gemeente of bezoekadres): geen persoonsgegeven.")
+            if evidence.organisation_addressee(det.start, det.end):
+                return (OFFICE_RULE, "Adres van een organisatie (onder haar naam in het adresblok of in haar "
+                        "rij van het register): geen persoonsgegeven.")
         if det.entity == "POSTCODE" and _squash(span_text) in self._body_postcodes:
             return ("body.postcodes", "Postcode van het bestuursorgaan: geen persoonsgegeven.")
         return None

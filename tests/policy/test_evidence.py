@@ -395,6 +395,26 @@ OFFICES = [
      {"Markt 1"}),
     # a mobile number beside an office is still someone's own
     ("Stadhuis, Markt 1, 06 12 00 00 00", [("Markt 1", "ADDRESS"), ("06 12 00 00 00", "PHONE_NUMBER")], {"Markt 1"}),
+    # an organisation heads the address block; the person "t.a.v." is reached there, lives elsewhere
+    ("Stichting Speeltuin De Kreek\nt.a.v. de heer P. Sabelsma\nLindelaan 4\n4811 XY Breestad",
+     [("Lindelaan 4", "ADDRESS"), ("4811 XY", "POSTCODE")], {"Lindelaan 4", "4811 XY"}),
+    # a law firm's letterhead
+    ("Dijkhuis Kanterink Advocaten\nHerengracht 403 | 1016 EK Amsterdam | T 020 000 4410",
+     [("Herengracht 403", "ADDRESS"), ("1016 EK", "POSTCODE")], {"Herengracht 403", "1016 EK"}),
+    # a residents' association is run from a member's home: its address is a person's
+    ("Buurtvereniging Oosterhof\nSluisstraat 14\n6541 CT Breestad",
+     [("Sluisstraat 14", "ADDRESS"), ("6541 CT", "POSTCODE")], set()),
+    # a person heads the block: "Bond" is a surname as well as an organisation word
+    ("Mevrouw A. Bond\nDorpsstraat 3\n1711 RC Hensbroek", [("Dorpsstraat 3", "ADDRESS"), ("1711 RC", "POSTCODE")],
+     set()),
+    ("Fam. Sabelsma\nHoogeinde 7\n1711 RC Hensbroek", [("Hoogeinde 7", "ADDRESS")], set()),
+    # a person's line between the organisation and the address: the address may be the person's
+    ("Stichting Speeltuin De Kreek\nPieter Sabelsma\nLindelaan 4", [("Lindelaan 4", "ADDRESS")], set()),
+    # a register's row: the sender's cell decides
+    ("Nr\tIndiener\tAdres\tPostcode\n1\tDijkhuis Advocaten (mr. K. Sabelsma)\tHerengracht 403\t1016 EK\n"
+     "2\tJ. Kanterink\tGrote Waal 12\t1625 JA",
+     [("Herengracht 403", "ADDRESS"), ("1016 EK", "POSTCODE"), ("Grote Waal 12", "ADDRESS"), ("1625 JA", "POSTCODE")],
+     {"Herengracht 403", "1016 EK"}),
 ]
 
 
