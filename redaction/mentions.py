@@ -70,7 +70,11 @@ _NAME_IN_FIRM = regex.compile(
 # Words that hardly any German passage lacks and Dutch never writes.
 _GERMAN_HINT = regex.compile(r"\b(?:und|nicht|für|ich|Sie|ist|auf|mit|wir|bitte)\b")
 _NO_ANCHOR_RULES = frozenset({"evidence.mailbox_display_name", "evidence.named_after", "evidence.firm_name",
-                              "evidence.party_name"})
+                              "evidence.party_name", "evidence.organisation_mention"})
+# A form of address, a title or an initial right before a name: a person is meant, not a firm.
+_PERSON_MARK_BEFORE = regex.compile(
+    r"(?i)(?:(?<![\p{L}])(?:de[ \t]+heer|mevrouw|dhr|mw|mevr|mr|dr|drs|ir|ing|meneer)\.?"
+    r"|(?<![\p{L}])(?-i:\p{Lu})\.)[ \t]*$")
 _FOREIGN_CLASSES = frozenset({"en", "de", "fy", "pronoun"})
 _NO_CLASSES: frozenset[str] = frozenset()
 _FUNCTION_CLASSES = frozenset({"en", "de", "fy"})
@@ -145,6 +149,7 @@ class MentionFinder:
     def propagate(self, text: str, decisions: list[Decision]) -> list[Decision]:
         # A group's display name, a facility or firm named after someone, a party: they name no person
         # here, so nothing to look for elsewhere.
+        decisions = self._organisation_mentions(text, decisions)
         german = self._german_text(text)
         persons = [d for d in decisions if d.entity == "PERSON" and d.rule not in _NO_ANCHOR_RULES
                    and self._is_anchor(d, german)]
@@ -242,6 +247,40 @@ class MentionFinder:
                                        and person.decision == "keep" and person.rule in OFFICIAL_RULES):
                     owners[key] = (variant, person)
         return owners
+
+    def _organisation_mentions(self, text: str, decisions: list[Decision]) -> list[Decision]:
+        """A firm's name the document shows to be a firm's ("de ontwikkelcombinatie Heijmans/Van
+        Wijnen", "Van der Linden B.V.") names that firm where it stands bare as well ("De zienswijze
+        van Heijmans"): ``evidence.organisation_mention``. Not where a form of address, a title or
+        an initial stands before it, nor when a person the document introduces (a full name, or a
+        title before the surname) bears the name: then a bare mention may be that person."""
+        firms = {self._core_key(d.text): d for d in decisions
+                 if d.entity == "PERSON" and d.decision == "keep" and d.rule == "evidence.firm_name"
+                 and self._name_words(d.text) == 1 and len(d.text) <= 40}
+        if not firms:
+            return decisions
+        introduced: set[str] = set()
+        for d in decisions:
+            if d.entity == "PERSON" and d.decision == "redact" and (
+                    self._name_words(d.text) > 1 or _PERSON_MARK_BEFORE.search(text, max(0, d.start - 12), d.start)):
+                introduced.update(name_key(v) for v in self.variants(d.text))
+        out: list[Decision] = []
+        for d in decisions:
+            key = self._core_key(d.text)
+            firm = firms.get(key) if d.entity == "PERSON" and d.decision == "redact" else None
+            if (firm is None or key in introduced or any(name_key(v) in introduced for v in self.variants(d.text))
+                    or _PERSON_MARK_BEFORE.search(text, max(0, d.start - 12), d.start)):
+                out.append(d)
+                continue
+            out.append(firm.with_changes(
+                start=d.start, end=d.end, text=d.text, source=d.source, score=d.score,
+                rule="evidence.organisation_mention",
+                reason="Zelfde onderneming als elders in dit document (evidence.firm_name): geen persoon."))
+        return out
+
+    def _core_key(self, name: str) -> str:
+        """A name without its particles, folded: "Van Wijnen" and "Wijnen" are one firm's name."""
+        return name_key(" ".join(w for w in name.split() if not self.lexicons.is_particle(w)))
 
     def _one_person_firms(self, text: str, decisions: list[Decision],
                           variant_owner: dict[str, tuple[str, Decision]]) -> list[Decision]:

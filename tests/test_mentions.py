@@ -185,3 +185,29 @@ def test_a_business_bearing_a_private_persons_name_is_a_one_person_firm(
 def test_a_degree_after_a_name_is_no_part_to_search(finder: MentionFinder) -> None:
     assert "MSc" not in finder.variants("J. Kanterink MSc")
     assert "Kanterink" in finder.variants("J. Kanterink MSc")
+
+
+
+# evidence.organisation_mention: (text, withheld, names kept everywhere)
+@pytest.mark.parametrize(
+    ("text", "withheld", "kept"),
+    [
+        # the document shows the name to be a firm's: bare, it names the firm again
+        ("De stukken van de ontwikkelcombinatie Kuipers/Van Dalen zijn beoordeeld. Kuipers heeft een zienswijze "
+         "gegeven. De zienswijze van Van Dalen volgt.", set(), {"Kuipers"}),
+        # a form of address before the name: a person is meant
+        ("De stukken van de ontwikkelcombinatie Kuipers/Van Dalen zijn beoordeeld. De heer Kuipers belde.",
+         {"Kuipers"}, set()),
+        # a person the document introduces bears the name: a bare mention may be that person
+        ("De ontwikkelcombinatie Kuipers bouwt. Wij spraken Joke Kuipers, die alleen woont. Kuipers belde.",
+         {"Joke Kuipers", "Kuipers"}, set()),
+    ],
+)
+def test_a_name_shown_to_be_a_firms_names_the_firm_where_it_stands_bare(
+        dordrecht: Redactor, text: str, withheld: set[str], kept: set[str]) -> None:
+    decisions = dordrecht.analyze(text)
+    assert {d.text for d in decisions if d.decision == "redact"} == withheld
+    for name in kept:
+        mentions = [d for d in decisions if d.text == name]
+        assert len(mentions) == text.count(name) and all(d.decision == "keep" for d in mentions)
+        assert any(d.rule == "evidence.organisation_mention" for d in mentions)

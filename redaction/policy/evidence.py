@@ -30,7 +30,10 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
 - ``evidence.named_after``: a name completing a facility's name ("Sportpark Pim Mulier", "OBS Jan
   Ligthart", "Stichting Jan Pieters") names the facility;
 - ``evidence.firm_name``: a name followed by a legal form ("Van der Linden B.V.", "Willems & Zn.")
-  is a company's name (a one-person business without one stays personal data);
+  or after a kind of company too big to be one person's ("de ontwikkelcombinatie X/Van Y",
+  "woningcorporatie X") is a company's name (a one-person business without one stays personal
+  data); where it stands bare elsewhere it names the firm again (``evidence.organisation_mention``,
+  redaction/mentions.py);
 - ``evidence.speaker_index``: the speakers in the index of a recorded council meeting ("00:13:35 -
   00:15:08 - Name") are its members, unless the document names them as insprekers;
 - ``evidence.mailbox_display_name``: the display name of a mailbox made of ordinary words, places
@@ -142,6 +145,16 @@ _FIRM_INSIDE = regex.compile(
 # Service B.V." (the model read "Koster"), "Dekker Groente & Fruit B.V.".
 _FIRM_CHAIN_AFTER = regex.compile(
     r"(?:[ ]+(?:&|\p{Lu}[\p{L}\p{M}'’-]*)){1,4}[ ]+(?P<form>B\.[ ]?V\.|BV\b|N\.[ ]?V\.|NV\b|V\.O\.F\.|VOF\b)"
+)
+# A kind of company too big to be one person's, in small letters right before the name, or before
+# the partner it is joined to: "de ontwikkelcombinatie Heijmans/Van Wijnen", "woningcorporatie
+# Kanterink", "het bouwconcern Dijkhuis en Sabelsma". (Not "-bedrijf" or "-bureau": "klusbedrijf
+# Kanterink" may be one person's firm, which the annotation guideline withholds.)
+_FIRM_KIND_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?P<kind>\p{Ll}*(?:combinatie|corporatie|concern|consortium|maatschappij|coöperatie|cooperatie"
+    r"|multinational|holding|conglomeraat))[ \t]+"
+    r"(?:(?:(?:van|de|der|den|ter|ten|Van|De)[ ]){0,2}\p{Lu}[\p{L}'’-]*[ \t]*(?:/|&|\ben\b)[ \t]*)?"
+    r"(?:(?:van|de|der|den|ter|ten|Van|De|Der|Den)[ ]){0,2}$"
 )
 _FIRM_AFTER = regex.compile(
     r"[ \t]*(?P<form>&[ \t]*(?:Zn|Zonen|Zoon|Co|Partners|Dochters?)\b\.?|B\.[ ]?V\.|BV\b|N\.[ ]?V\.|NV\b|Holding\b"
@@ -737,6 +750,9 @@ class Evidence:
         if match:
             return " ".join(match.group("form").split())
         if start is not None:
+            kind = _FIRM_KIND_BEFORE.search(self.text, max(0, start - 80), start)
+            if kind:
+                return kind.group("kind")
             # the partnership may run on past the span ("Landschapsbureau Veenstra" of
             # "Landschapsbureau Veenstra & De Haan"): it only has to take the span in
             for inside in _FIRM_INSIDE.finditer(self.text, max(0, start - 40), min(len(self.text), end + 40)):

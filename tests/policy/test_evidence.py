@@ -512,6 +512,12 @@ def test_a_bad_officials_csv_is_one_clear_error(tmp_path: Path, content: str, me
     ("met een verklaring van Kosterink Witgoed & Service B.V. van 7 januari", "Kosterink", True),
     # "en" between two people is no partnership
     ("Het bureau ontving Jan Veenstrama en Piet de Haanstra.", "Jan Veenstrama", False),
+    # a kind of company too big to be one person's, in small letters before the name or its partner
+    ("verslagen van de ontwikkelcombinatie Dijkhuisman/Van Sabelsma over fase 2", "Dijkhuisman", True),
+    ("verslagen van de ontwikkelcombinatie Dijkhuisman/Van Sabelsma over fase 2", "Van Sabelsma", True),
+    ("de woningcorporatie Kanterhof verhuurt de woning", "Kanterhof", True),
+    # a small firm in small letters may be one person's: it stays personal data
+    ("het klusbedrijf Kanterhof deed het werk", "Kanterhof", False),
 ])
 def test_firm_name(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
     decision = _decide(decider, text, name, "PERSON")
