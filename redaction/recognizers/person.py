@@ -1420,6 +1420,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue
             if len(words) == 1 and self._lower_case_part(span):
                 continue  # "Buddy-to-buddy", "Meta-evaluatie": a compound, no double surname
+            if any(self._place_adjective(w.text) for w in words):
+                continue  # "de Tilburgse Kermis", "Maastrichtse Museumnacht": named after a town, no person
             if len(words) == 1 and not lower_case and self._is_organisation_compound(span):
                 continue  # "Restitutiecommissie", "Natuurplanbureau": an institution's own name
             if self._english_phrase(text, start, end):
@@ -1504,6 +1506,15 @@ class DutchPersonRecognizer(EntityRecognizer):
             end = self._across_line_break(text, end)
             out.append(self._result(self._name_start(text, start), end, ent.score, "ner"))
         return out
+
+    def _place_adjective(self, word: str) -> bool:
+        """A listed town's adjective ("Tilburgse", "Maastrichtse", "Groningse" of Groningen) that no
+        name list knows: what it heads is named after the town."""
+        key = name_key(word)
+        if len(key) < 6 or not key.endswith("se") or self.lexicons.is_name(word):
+            return False
+        stem = key[:-2]
+        return stem in self.lexicons.places or f"{stem}en" in self.lexicons.places
 
     def _lower_case_part(self, word: str) -> bool:
         """A hyphenated word with a later part in small letters that is no particle and no listed

@@ -537,6 +537,9 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("De minister van Onderwijs, Cultuur en Wetenschap antwoordt.", "Wetenschap", set()),
         ("Het programma Bestuur en Burger loopt door.", "Burger", set()),
         ("Gisteren spraken Kanterink en Visser elkaar.", "Visser", {"Visser"}),
+        # a town's adjective: what it heads is named after the town
+        ("Het besluit gaat over de Tilburgse Kermis van 2024.", "de Tilburgse Kermis", set()),
+        ("Ook de Groningse Museumnacht kreeg subsidie.", "Groningse Museumnacht", set()),
         ("Het gesprek met Sabelsma-van der Kanterink ging goed.", "Sabelsma-van der Kanterink",
          {"Sabelsma-van der Kanterink"}),
     ],
