@@ -6,6 +6,7 @@ Loaded once per process. Lookups go through `name_key`, which folds case and dia
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -33,6 +34,14 @@ NATIONAL_PARTIES = (
     "ChristenUnie", "CU", "SGP", "CU-SGP", "CU/SGP", "ChristenUnie-SGP", "PvdD", "Partij voor de Dieren", "JA21",
     "FvD", "Forum voor Democratie", "BBB", "BoerBurgerBeweging", "Volt", "DENK", "50PLUS", "NSC",
     "Nieuw Sociaal Contract", "BIJ1", "Piratenpartij", "OSF", "FNP", "Fryske Nasjonale Partij",
+)
+# A national party's name glued to the initials after it, as a PDF's table of members comes out
+# flattened ("PvdAM.M.M. Moester", "D66G.I. Timmer", "GroenLinksI Kleinrensink"): the party column
+# ran into the name column. Longest first ("GroenLinks-PvdA" before "GroenLinks").
+GLUED_PARTY = re.compile(
+    r"(?:" + "|".join(re.escape(p) for p in sorted((p for p in NATIONAL_PARTIES if " " not in p), key=len,
+                                                   reverse=True))
+    + r")(?=[A-Z](?:\.|[ ][A-Z]))"
 )
 PARTY_KEYS = frozenset(name_key(p.replace("-", "").replace("/", "")) for p in NATIONAL_PARTIES if " " not in p)
 

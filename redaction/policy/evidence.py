@@ -86,6 +86,9 @@ _PARTY_IN_WORDS = regex.compile(
     r"[ \t]+(?:namens|van)[ \t]+(?:de[ \t]+)?(?:fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?)?"
     r"(?P<party>" + _NATIONAL_PARTY + r")(?:-fractie)?(?![\w-])"
 )
+# A party glued to the initials before a name, a flattened table of members ("PvdAM.M.M. Moester",
+# "VVDJ Lok"): the party column ran into the name column (lexicons.GLUED_PARTY).
+_GLUED_PARTY_BEFORE = regex.compile(r"(?<![\p{L}])(?P<party>" + _NATIONAL_PARTY + r")(?:\p{Lu}\.?[ ]?)*$")
 # "het lid Wolterbeek", "Vragen van het lid Brouwersma": how minutes of a representative body name a member.
 _MEMBER_BEFORE = regex.compile(r"(?i)(?<![\p{L}])het[ \t]+lid[ \t]+$")
 # Capitalised facility words that a person's name completes as the facility's own name.
@@ -653,6 +656,11 @@ class Evidence:
             if match:
                 return match.group("party")
         return None
+
+    def party_glued_before(self, start: int) -> str | None:
+        """The party glued to the initials before the name ("PvdAM.M.M. Moester"), if any."""
+        match = _GLUED_PARTY_BEFORE.search(self.text, max(0, start - 30), start)
+        return match.group("party") if match else None
 
     def member_named(self, start: int) -> bool:
         """A name after "het lid" in minutes of an elected body ("het lid Wolterbeek"): a member."""

@@ -318,7 +318,7 @@ class PolicyDecider:
                     f"Naam van een voorziening ({facility} ...), geen persoon: blijft leesbaar.")
         if text[det.start - 1:det.start] == "(" and evidence.is_party(span_text):
             return ("evidence.party_name", "Naam van een politieke partij: geen persoon.")
-        party = evidence.party_after(det.end)
+        party = evidence.party_after(det.end) or evidence.party_glued_before(det.start)
         if party:
             return ("evidence.party_affiliation",
                     f"Volksvertegenwoordiger ({party}): naam blijft leesbaar.")

@@ -26,7 +26,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.lexicons import Lexicons, ends_compound, load_lexicons, name_key
+from redaction.lexicons import GLUED_PARTY, Lexicons, ends_compound, load_lexicons, name_key
 from redaction.ner_types import NerSpan, NerWord, ner_spans
 from redaction.person.features import COMPASS_PARTS, PLACE_SUFFIXES, foreign_words, word_classes, words_of_class
 from redaction.recognizers.address import is_street_word
@@ -857,14 +857,15 @@ class DutchPersonRecognizer(EntityRecognizer):
 
     def _chains(self, text: str) -> Iterator[RecognizerResult]:
         for match in self._chain.finditer(text):
-            chain = match.group()
-            # Fast path for the common case, a lone capitalised word ("Graag", "Dordrecht"): without
-            # a title before it only a known name can be a person (the same outcome as scoring it).
-            if " " not in chain and "." not in chain and not self._known_word(chain):
-                start = match.start()
-                if not self._titled(text, start):
-                    continue
-            yield from self._score_chain(text, match.start(), chain)
+            for start, chain in _parties_apart(text, match.start(), match.group()):
+                yield from self._one_chain(text, start, chain)
+
+    def _one_chain(self, text: str, start: int, chain: str) -> Iterator[RecognizerResult]:
+        # Fast path for the common case, a lone capitalised word ("Graag", "Dordrecht"): without
+        # a title before it only a known name can be a person (the same outcome as scoring it).
+        if " " not in chain and "." not in chain and not self._known_word(chain) and not self._titled(text, start):
+            return
+        yield from self._score_chain(text, start, chain)
 
     def _titled(self, text: str, start: int) -> bool:
         """A title (dhr., mw., cl. ...) right before ``start``, but not the letters of a postcode:
@@ -1391,6 +1392,9 @@ class DutchPersonRecognizer(EntityRecognizer):
             ):
                 words = words[1:]
             start, end = words[0].start, words[-1].end
+            glued = GLUED_PARTY.match(text, start, end)
+            if glued:
+                start = glued.end()  # "PvdAM.M.M. Moester": the party column ran into the name's
             span = text[start:end]
             if sum(ch.isalpha() for ch in span) < 2:
                 continue
@@ -1708,16 +1712,42 @@ class DutchPersonRecognizer(EntityRecognizer):
         )
 
 
+def _parties_apart(text: str, start: int, chain: str) -> Iterator[tuple[int, str]]:
+    """A chain of capitalised words cut where a party is glued to a member's initials ("Timmer
+    VVDJ Lok" is "Timmer" and "J Lok"): the parts, each with where it starts."""
+    position = start
+    for glued in GLUED_PARTY.finditer(text, start, start + len(chain)):
+        if glued.start() > start and text[glued.start() - 1].isalpha():
+            continue  # inside a word, not at its start
+        piece = text[position:glued.start()].rstrip()
+        if piece:
+            yield position, piece
+        position = glued.end()
+    piece = text[position:start + len(chain)]
+    if piece.strip():
+        yield position, piece
+
+
 def _cells_apart(text: str, spans: list[NerSpan]) -> Iterator[NerSpan]:
     """The model's spans with a cell break inside one token ("Hout;Nadia Kanterink", "Ketel;
     Toegekend;AvO" in a CSV row without spaces) split into one span per cell, so each cell is
-    judged on its own, as a break between tokens makes it (see ``ner_results``)."""
+    judged on its own, as a break between tokens makes it (see ``ner_results``); likewise at a
+    party glued to a member's initials (lexicons.GLUED_PARTY)."""
     for ent in spans:
-        if not any(CELL_BREAK.search(w.text) for w in ent.words):
+        if not any(CELL_BREAK.search(w.text) or GLUED_PARTY.match(text, w.start) for w in ent.words):
             yield ent
             continue
         pieces: list[list[NerWord]] = [[]]
         for word in ent.words:
+            glued = GLUED_PARTY.match(text, word.start)
+            if glued:
+                # "Sabelsma SPM.J. ten Kanterink PvdAM.M.M. Dijkhof": a flattened table of members,
+                # each party glued to the initials after it; a name per member, the party no part
+                pieces.append([])
+                rest = text[glued.end():word.end]
+                if rest:
+                    pieces[-1].append(NerWord(glued.end(), word.end, rest, word.is_punct))
+                continue
             position = word.start
             for part in CELL_BREAK.split(word.text):
                 if part:

@@ -186,6 +186,11 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "evidence.party_affiliation"),
     ("Daarna spreekt Hans Kwikkel (Samen Oosterwolde) over de begroting.", "Hans Kwikkel",
      "evidence.party_affiliation"),
+    # a flattened table of members: the party glued to the initials before the name
+    (COUNCIL + "Aanwezig namens Naam PvdAM.M.M. Dijkhof D66G.I. Sabelsma", "M.M.M. Dijkhof",
+     "evidence.party_affiliation"),
+    (COUNCIL + "Aanwezig namens Naam PvdAM.M.M. Dijkhof VVDJ Kanterink CDA", "Kanterink",
+     "evidence.party_affiliation"),
     (COUNCIL + "Aanwezig: Tom Vreeswijk, Iris ter Wolbeek, Henk Dommerholt", "Iris ter Wolbeek",
      "evidence.attendance_list"),
     (COUNCIL + "Aanwezig:\nTom Vreeswijk\nIris ter Wolbeek\n\n1. Opening", "Iris ter Wolbeek",

@@ -226,6 +226,8 @@ def test_titles_in_a_row_are_no_names(recognizer: DutchPersonRecognizer, text: s
         ("Dag allemaal,\n\nDank voor uw komst.", set()),
         # a given name that is a month before a surname no list knows
         ("Broer van cl., June Thyno, is op 20 mei aangekomen.", {"June Thyno"}),
+        # a party glued to a member's initials ends the name before it (a flattened table of members)
+        ("Aanwezig: D66G.I. Timmer VVDJ Lok", {"Timmer", "Lok"}),
     ],
 )
 def test_name_spans_end_where_the_name_does(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
@@ -537,6 +539,9 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("De minister van Onderwijs, Cultuur en Wetenschap antwoordt.", "Wetenschap", set()),
         ("Het programma Bestuur en Burger loopt door.", "Burger", set()),
         ("Gisteren spraken Kanterink en Visser elkaar.", "Visser", {"Visser"}),
+        # a party glued to a member's initials parts a flattened table's names (the party no part)
+        ("Naam GroenLinksI Sabelsma SPM.J. ten Kanterink PvdAM.M.M. Dijkhof", "Naam GroenLinksI Sabelsma SPM.J. "
+         "ten Kanterink PvdAM.M.M. Dijkhof", {"I Sabelsma", "M.J. ten Kanterink", "M.M.M. Dijkhof"}),
         # a town's adjective: what it heads is named after the town
         ("Het besluit gaat over de Tilburgse Kermis van 2024.", "de Tilburgse Kermis", set()),
         ("Ook de Groningse Museumnacht kreeg subsidie.", "Groningse Museumnacht", set()),
