@@ -86,6 +86,8 @@ _PARTY_IN_WORDS = regex.compile(
     r"[ \t]+(?:namens|van)[ \t]+(?:de[ \t]+)?(?:fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?)?"
     r"(?P<party>" + _NATIONAL_PARTY + r")(?:-fractie)?(?![\w-])"
 )
+# A label inside a list: "Hensbroek:", "adjunct-directeur :".
+_INNER_LABEL = regex.compile(r"(?P<label>[\p{L}][\p{L}.'-]*)[ \t]*:")
 # A party glued to the initials before a name, a flattened table of members ("PvdAM.M.M. Moester",
 # "VVDJ Lok"): the party column ran into the name column (lexicons.GLUED_PARTY).
 _GLUED_PARTY_BEFORE = regex.compile(r"(?<![\p{L}])(?P<party>" + _NATIONAL_PARTY + r")(?:\p{Lu}\.?[ ]?)*$")
@@ -166,7 +168,7 @@ _FIRM_AFTER = regex.compile(
 _LIST_LABELS = (
     r"aanwezig(?:en)?|leden|raadsleden|commissieleden|statenleden|fractievoorzitters|heemraden|"
     r"hoogheemraden|hoofdingelanden|afwezig(?:\s+met\s+(?:kennisgeving|bericht(?:\s+van\s+verhindering)?))?|"
-    r"met\s+kennisgeving\s+afwezig|(?:met\s+)?bericht\s+van\s+verhindering(?:\s+(?:van|ontvangen\s+van))?|"
+    r"met\s+kennisgeving\s+afwezig|(?:met\s+)?berichte?n?\s+van\s+verhindering(?:\s+(?:van|ontvangen\s+van))?|"
     r"voorzitter|vicevoorzitter|plv\.\s*voorzitter|namens\s+het\s+college|college|wethouders?|wethâlders?|"
     r"aanwezige\s+(?:leden|raadsleden|wethouders|collegeleden|statenleden)|"
     r"aanwezig\s+zijn(?:\s+de\s+(?:leden|heren\s+en\s+dames|dames\s+en\s+heren))?|"
@@ -657,6 +659,13 @@ class Evidence:
                 return match.group("party")
         return None
 
+    def _town_label(self, label: str) -> bool:
+        """A listed town, or a capitalised word no word list knows ("Breestad"): a group of members."""
+        if self.lexicons is None or not label[:1].isupper():
+            return False
+        key = name_key(label)
+        return key in self.lexicons.places or not any(self.lexicons.is_word(part) for part in key.split("-") if part)
+
     def party_glued_before(self, start: int) -> str | None:
         """The party glued to the initials before the name ("PvdAM.M.M. Moester"), if any."""
         match = _GLUED_PARTY_BEFORE.search(self.text, max(0, start - 30), start)
@@ -814,7 +823,15 @@ class Evidence:
         if _OTHER_LABEL.search(between) or _SENTENCE_END.search(between):
             return None  # another label, or prose: "de voorzitter verwelkomt ... de heren X en Y"
         # Items of a list: the name follows the label or a separator, with at most a form of address.
-        last_item = re.split(r"[,;\n]|\)\s|\ben\b", between)[-1]
+        # A member's substitute is a member too ("D. Kanterink hij wordt vervangen door I. Dijkhof"), and
+        # a list of a regional body groups its members by town ("Alblasserdam: F.C. Sabelsma, ...").
+        last_item = re.split(r"[,;\n]|\)\s|\ben\b|\b(?:hij|zij)\s+wordt\s+vervangen(?:\s+door)?|\bvervangen\s+door\b",
+                             between)[-1]
+        # A town grouping a regional body's members goes on with the list ("Hensbroek: F.C. X"); another
+        # label ("adjunct-directeur : mevrouw X") is no separator, so the item stays long.
+        towns = [label for label in _INNER_LABEL.finditer(last_item) if self._town_label(label.group("label"))]
+        if towns:
+            last_item = last_item[towns[-1].end():]
         if len(last_item.split()) > 3:
             return None
         return " ".join(header.group("label").lower().split())

@@ -186,6 +186,11 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "evidence.party_affiliation"),
     ("Daarna spreekt Hans Kwikkel (Samen Oosterwolde) over de begroting.", "Hans Kwikkel",
      "evidence.party_affiliation"),
+    # members absent with notice, grouped by town, and their substitutes
+    (COUNCIL + "Berichten van verhindering: Hensbroek: F.C. Sabelsma, T. Dijkhof Breestad: J. Kanterink hij wordt "
+     "vervangen door I. Dijkhuis, H.J. Tazelaar.", "I. Dijkhuis", "evidence.attendance_list"),
+    (COUNCIL + "Berichten van verhindering: Hensbroek: F.C. Sabelsma, T. Dijkhof Breestad: J. Kanterink hij wordt "
+     "vervangen door I. Dijkhuis, H.J. Tazelaar.", "J. Kanterink", "evidence.attendance_list"),
     # a flattened table of members: the party glued to the initials before the name
     (COUNCIL + "Aanwezig namens Naam PvdAM.M.M. Dijkhof D66G.I. Sabelsma", "M.M.M. Dijkhof",
      "evidence.party_affiliation"),
@@ -286,6 +291,9 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     # labels of staff after a single space, as a PDF gives them
     (COUNCIL + "Aanwezig: de heer T. Vreeswijk, wethouder Notulen: mevrouw I.C. Pronkhorst", "I.C. Pronkhorst"),
     (COUNCIL + "Aanwezig: T. Vreeswijk (D66) Verslag: mevrouw M. Oudelaar, Tekstbureau Woord", "M. Oudelaar"),
+    # an office's label inside the list is no town grouping members
+    (COUNCIL + "Aanwezig: de heer T. Vreeswijk secretaris/directeur : de heer J. Kanterink adjunct-directeur : "
+     "mevrouw M. Dijkhof", "M. Dijkhof"),
     # prose after a label
     (COUNCIL + "Voorzitter: Tom Vreeswijk verwelkomt de medewerkers, de heren Bram Quekelaar en Jan Vlierboom.",
      "Bram Quekelaar"),
