@@ -353,6 +353,14 @@ _GENERAL_INBOXES = frozenset({
 _SPLIT = re.compile(r"[._+-]+|\d+")
 
 
+def _general_inbox(local: str) -> bool:
+    """An organisation's or a department's general inbox ("info@", "post@", "bestuurssecretariaat@"),
+    beside which a number is that organisation's (a topic mailbox, "klachten@", often stands beside a
+    staff member's direct line instead)."""
+    key = local.lower()
+    return key in _GENERAL_INBOXES or key.endswith("secretariaat")
+
+
 @dataclass(frozen=True)
 class MailboxVerdict:
     functional: bool
@@ -578,8 +586,14 @@ class Evidence:
         # The general inbox of an organisation beside it ("0412 000 634;info@..."); a topic mailbox
         # ("klachten@") often stands beside a staff member's direct line instead.
         for local in regex.findall(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+", line):
-            if local.lower() in _GENERAL_INBOXES:
+            if _general_inbox(local):
                 return "op een regel met het algemene adres van een organisatie"
+        # an organisation's contact block: its general inbox alone on the line above the number
+        if line_start > 0:
+            above = self.text[self.text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip()
+            inbox = regex.fullmatch(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+", above)
+            if inbox and _general_inbox(inbox.group(1)):
+                return "onder het algemene adres van een organisatie"
         return None
 
     def _under_a_home_address(self, line_start: int, start: int) -> bool:

@@ -140,6 +140,13 @@ def test_po_box_postcode(decider: PolicyDecider, text: str, keep: bool) -> None:
     ("Gemeente Oostrand\nPostbus 9000\n2300 RC Oostrand\nTelefonisch via: 088-000 5000", "088-000 5000", True),
     # ... under an address block it is that address's: a sender's own number
     ("Kees Kanterink\nHoogeinde 7\n1711 RC Hensbroek\n0226 00 12 00", "0226 00 12 00", False),
+    # a department's general inbox beside the number, or alone on the line above it
+    ("contact met de afdeling Bestuur via bestuurssecretariaat@waterschap.example of tel. 072 000 8282.",
+     "072 000 8282", True),
+    ("Postadres\nPostbus 122\n9400 AC Oostrand\npost@provincie.example\nTelefoon (0592) 00 55 55",
+     "(0592) 00 55 55", True),
+    # ... not a person's own mailbox above it
+    ("k.kanterink@hensbroek.example\nTelefoon 0226 00 12 34", "0226 00 12 34", False),
 ])
 def test_organisation_phone(decider: PolicyDecider, text: str, value: str, keep: bool) -> None:
     decision = _decide(decider, text, value, "PHONE_NUMBER")
