@@ -71,6 +71,9 @@ _NAME_IN_FIRM = regex.compile(
 _GERMAN_HINT = regex.compile(r"\b(?:und|nicht|für|ich|Sie|ist|auf|mit|wir|bitte)\b")
 _NO_ANCHOR_RULES = frozenset({"evidence.mailbox_display_name", "evidence.named_after", "evidence.firm_name",
                               "evidence.party_name", "evidence.organisation_mention"})
+# An article right before a word ("de Koning", "het Groen"), and a "de" inside a name ("Anne de Boer").
+_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:de|De|het|Het)[ \t]+$")
+_ARTICLE_IN_NAME = regex.compile(r"(?i)(?<![\p{L}])de(?![\p{L}])")
 # A form of address, a title or an initial right before a name: a person is meant, not a firm.
 _PERSON_MARK_BEFORE = regex.compile(
     r"(?i)(?:(?<![\p{L}])(?:de[ \t]+heer|mevrouw|dhr|mw|mevr|mr|dr|drs|ir|ing|meneer)\.?"
@@ -382,6 +385,13 @@ class MentionFinder:
                 if key in variant_owner and (key not in strict or candidate[:1].isupper()):
                     owner = variant_owner[key][1]
                     break
+            if owner is not None and key in strict and _ARTICLE_BEFORE.search(text, max(0, match.start() - 5),
+                                                                                match.start()) \
+                    and not _ARTICLE_IN_NAME.search(owner.text):
+                # "het bezoek van de Koning" beside "Jelle Koning", "de Boer" beside "Anne Boer": an
+                # article before an ordinary word makes it the word (the king, the farmer); the
+                # person's own surname has no "de" to stand there
+                owner = None
             if owner is not None:
                 hits.append((match.start(), match.end(), owner))
         # "Pieter van der Berg": neighbouring parts of one person, with particles between, are one mention.

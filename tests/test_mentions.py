@@ -211,3 +211,22 @@ def test_a_name_shown_to_be_a_firms_names_the_firm_where_it_stands_bare(
         mentions = [d for d in decisions if d.text == name]
         assert len(mentions) == text.count(name) and all(d.decision == "keep" for d in mentions)
         assert any(d.rule == "evidence.organisation_mention" for d in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "found"),
+    [
+        # an article before an ordinary word makes it the word: "de Boer" is the farmer here
+        ("Anne Boer belde gisteren. Toen kwam de Boer met zijn trekker en het Groen was weg.", "Boer", False),
+        # ... unless the person's own name has the "de"
+        ("Anne de Boer belde gisteren. Toen kwam de Boer met zijn trekker.", "Boer", True),
+        # ... and without an article the surname is the person's
+        ("Anne Boer belde gisteren. Toen kwam Boer met zijn trekker.", "Boer", True),
+    ],
+)
+def test_an_article_before_an_ordinary_word_makes_it_no_mention(
+        finder: MentionFinder, text: str, mention: str, found: bool) -> None:
+    person = model_decision(text, text.split(" belde")[0])
+    decisions = finder.propagate(text, [person])
+    second = text.index(mention, text.index(" belde"))
+    assert any(d.start <= second < d.end for d in decisions) is found
