@@ -168,6 +168,7 @@ OFFICE_WORDS = frozenset(
 _ENGLISH_WORDS = words_of_class("en") | words_of_class("en_common")
 # Makes of vehicles, and what follows one: a model number, a plate, "kenteken".
 _VEHICLE_MAKES = words_of_class("vehicle")
+_PLACEHOLDER_NAMES = words_of_class("placeholder")
 _VEHICLE_AHEAD = regex.compile(r"[ ,(]*(?:\d|(?i:kenteken|met\s+kenteken|type)\b|\p{Lu}{1,3}-)")
 # A table cell's edges: a separator (or the line's edge) right before and right after.
 _WHOLE_CELL_BEFORE = regex.compile(r"(?:^|[\t;|])[ ]?$", regex.MULTILINE)
@@ -865,7 +866,9 @@ class DutchPersonRecognizer(EntityRecognizer):
         # a title before it only a known name can be a person (the same outcome as scoring it).
         if " " not in chain and "." not in chain and not self._known_word(chain) and not self._titled(text, start):
             return
-        yield from self._score_chain(text, start, chain)
+        for result in self._score_chain(text, start, chain):
+            if " ".join(name_key(w) for w in text[result.start:result.end].split()) not in _PLACEHOLDER_NAMES:
+                yield result  # "Jan Modaal": a stock name for the average earner, no person
 
     def _titled(self, text: str, start: int) -> bool:
         """A title (dhr., mw., cl. ...) right before ``start``, but not the letters of a postcode:
@@ -1424,6 +1427,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue
             if len(words) == 1 and self._lower_case_part(span):
                 continue  # "Buddy-to-buddy", "Meta-evaluatie": a compound, no double surname
+            if " ".join(name_key(w.text) for w in words) in _PLACEHOLDER_NAMES:
+                continue  # "Jan Modaal": a stock name for the average earner, no person
             if any(self._place_adjective(w.text) for w in words):
                 continue  # "de Tilburgse Kermis", "Maastrichtse Museumnacht": named after a town, no person
             if len(words) == 1 and not lower_case and self._is_organisation_compound(span):

@@ -226,6 +226,8 @@ def test_titles_in_a_row_are_no_names(recognizer: DutchPersonRecognizer, text: s
         ("Dag allemaal,\n\nDank voor uw komst.", set()),
         # a given name that is a month before a surname no list knows
         ("Broer van cl., June Thyno, is op 20 mei aangekomen.", {"June Thyno"}),
+        # a stock name for anyone
+        ("Het inkomen ligt rond Jan Modaal, maar de lasten zijn te hoog.", set()),
         # a party glued to a member's initials ends the name before it (a flattened table of members)
         ("Aanwezig: D66G.I. Timmer VVDJ Lok", {"Timmer", "Lok"}),
     ],
@@ -542,6 +544,8 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         # a party glued to a member's initials parts a flattened table's names (the party no part)
         ("Naam GroenLinksI Sabelsma SPM.J. ten Kanterink PvdAM.M.M. Dijkhof", "Naam GroenLinksI Sabelsma SPM.J. "
          "ten Kanterink PvdAM.M.M. Dijkhof", {"I Sabelsma", "M.J. ten Kanterink", "M.M.M. Dijkhof"}),
+        # a stock name for anyone
+        ("Het inkomen ligt rond Jan Modaal, maar de lasten zijn te hoog.", "Jan Modaal", set()),
         # a town's adjective: what it heads is named after the town
         ("Het besluit gaat over de Tilburgse Kermis van 2024.", "de Tilburgse Kermis", set()),
         ("Ook de Groningse Museumnacht kreeg subsidie.", "Groningse Museumnacht", set()),
