@@ -225,17 +225,23 @@ class MentionFinder:
             (full if self._name_words(p.text) > 1 else single).append(p)
         # A full name kept as an official's ("wethouder Tjitske Oldenhof") is that official wherever
         # the very same full name stands (a chat's speaker lines), not only where the role does.
-        officials = {name_key(" ".join(p.text.split())) for p in full if p.decision == "keep"}
+        # (also written "Surname, Given" in a mail header: "Bakker, Hester" is "Hester Bakker")
+        officials = {_full_name_key(p.text) for p in full if p.decision == "keep"}
         for person in full:
             # A model span with capitals is a name in its capitalised words; its lower-case words
             # are the model's overreach, not parts to search for.
             lower_case_parts = person.source != "person:ner" or person.text.islower()
-            same_official = person.decision == "redact" and name_key(" ".join(person.text.split())) in officials
+            full_key = _full_name_key(person.text)
+            same_official = person.decision == "redact" and full_key in officials
             for variant in self.variants(person.text, lower_case_parts):
                 key = name_key(variant)
                 current = owners.get(key)
                 if current is None or (current[1].decision == "keep" and person.decision == "redact"
-                                       and not same_official):
+                                       and not same_official) or (
+                        # the official's own name, withheld once before the role showed (a mail
+                        # header above the signature): the official owns it
+                        person.decision == "keep" and full_key in officials and current[1].decision == "redact"
+                        and _full_name_key(current[1].text) == full_key):
                     owners[key] = (variant, person)
         single_ids = {id(p) for p in single}
         for person in single:
@@ -409,6 +415,15 @@ class MentionFinder:
         return all(self.lexicons.is_particle(word) for word in gap.split())
 
 
+def _full_name_key(name: str) -> str:
+    """A full name's key in reading order: "Bakker, Hester" as "Hester Bakker"."""
+    if name.count(",") == 1:
+        surname, given = (part.strip() for part in name.split(","))
+        if surname and given:
+            name = f"{given} {surname}"
+    return name_key(" ".join(name.split()))
+
+
 def _candidates(word: str) -> list[str]:
     """The forms under which a word may be a name part: itself, without possessive, hyphen parts."""
     bare = _bare(word)
@@ -422,7 +437,9 @@ def _candidates(word: str) -> list[str]:
 
 def _owner(variant_owner: dict[str, tuple[str, Decision]], matched: str) -> Decision | None:
     key = name_key(" ".join(matched.split()))
-    for candidate in (key, key[:-2] if key.endswith("'s") else key[:-1] if key.endswith(("'", "s")) else key):
+    reading_order = _full_name_key(matched)  # "Bakker, Hester" is "Hester Bakker"
+    for candidate in (key, key[:-2] if key.endswith("'s") else key[:-1] if key.endswith(("'", "s")) else key,
+                      reading_order):
         if candidate in variant_owner:
             return variant_owner[candidate][1]
     return None

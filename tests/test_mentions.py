@@ -230,3 +230,14 @@ def test_an_article_before_an_ordinary_word_makes_it_no_mention(
     decisions = finder.propagate(text, [person])
     second = text.index(mention, text.index(" belde"))
     assert any(d.start <= second < d.end for d in decisions) is found
+
+
+def test_an_officials_name_in_a_mail_header_is_the_official(dordrecht: Redactor) -> None:
+    # the header before the signature, and "Surname, Given" in reading order: the same official
+    text = ("Van: Hester Kanterink\nAan: Dijkhof, Bauke\n\nBauke, dank voor je bericht.\n\nMet vriendelijke groet,\n\n"
+            "Hester Kanterink\ngriffier van de gemeenteraad van Oostrand\n\n-----Doorgestuurd bericht-----\n"
+            "Van: Bauke Dijkhof\nAan: Kanterink, Hester\n\nHester, hierbij de aanmelding.")
+    decisions = [d for d in dordrecht.analyze(text) if d.entity == "PERSON"]
+    hester = [d for d in decisions if "Hester" in d.text]
+    assert len(hester) == 4 and all(d.decision == "keep" for d in hester)
+    assert all(d.decision == "redact" for d in decisions if "Bauke" in d.text)

@@ -27,9 +27,13 @@ OFFICE_RULE = "evidence.organisation_office"
 # of an elected body (only in such minutes: a residents' association has a chair too).
 _CHAIR_BEFORE = regex.compile(
     # a label opening its line (or a column of PDF text): "Voorzitter: X", "De voorzitter, X"; never
-    # mid-sentence, where a role often belongs to the name before it ("Roos Veenstra, voorzitter")
-    r"(?i)(?:^|\n|[ ]{2})[ \t]*(?:de\s+)?voorzitter[ \t]*[,:–-]?[ \t]*(?:\n[ \t]*)?"
-    r"(?:(?:de\s+heer|mevrouw|dhr\.?|mw\.?)\s+)?$")
+    # mid-sentence, where a role often belongs to the name before it ("Roos Veenstra, voorzitter").
+    # Alone on its line only after a blank line: right under a name it is that name's role in a
+    # signature ("Priscilla X\nvoorzitter\n\nWill Y" signs as chair, Will Y does not).
+    r"(?i)(?:(?:^|\n|[ ]{2})[ \t]*(?:de\s+)?voorzitter[ \t]*(?:[,:–-][ \t]*(?:\n[ \t]*)?|[ \t])"
+    r"|(?:^|\n[ \t]*\n|[ ]{2})[ \t]*(?:de\s+)?voorzitter[ \t]*(?:\n[ \t]*){1,2})"
+    # (\Z, not $: "$" also matches before a last newline)
+    r"(?:(?:de\s+heer|mevrouw|dhr\.?|mw\.?)\s+)?\Z")
 _HONORIFICS = r"(?:(?:de\s+)?(?:heer|mevrouw|mevr\.?|mw\.?|dhr\.?|mr\.?|drs\.?|dr\.?|ir\.?|ing\.?|prof\.?)\s*)"
 
 

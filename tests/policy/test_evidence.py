@@ -240,6 +240,7 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
     (COUNCIL + "Locatie: Raadzaal\nVoorzitter: Astrid Hijsteeg\nGriffier: K. Molendijk", "Astrid Hijsteeg",
      "evidence.council_chair"),
     (COUNCIL + "Aldus vastgesteld.\nDe voorzitter, H. Oosterwold", "H. Oosterwold", "evidence.council_chair"),
+    (COUNCIL + "Locatie\n\nRaadzaal\n\nVoorzitter\nAstrid Hijsteeg\n", "Astrid Hijsteeg", "evidence.council_chair"),
     # minutes of an elected body with members only: "de heer X" in the debate is a member
     ("Verslag van de vergadering van de gemeenteraad\n\nDe heer Kanterink (VVD): Voorzitter, ik dacht dat de heer "
      "Sabelsmeijer zei dat het kon.", "Sabelsmeijer", "evidence.member_addressed"),
@@ -318,6 +319,9 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     # a sports club's board signs, no council
     ("Met sportieve groet,\n\nPriscilla Kartodikromo\nvoorzitter\n\nWout Meulenbroek\npenningmeester",
      "Wout Meulenbroek"),
+    # ... also in a letter to the college: the chair's role line is Priscilla's, not the label of the next name
+    ("Aan het college van burgemeester en wethouders van Oostrand\n\nMet sportieve groet,\n\nPriscilla "
+     "Kartodikromo\nvoorzitter\n\nWout Meulenbroek\npenningmeester", "Wout Meulenbroek"),
     # a child mayor is a child
     ("Het woord is aan kinderburgemeester Naomi Tjon-A-Kiem (groep 8).", "Naomi Tjon-A-Kiem"),
     # ... also when the office word is broken over two lines
