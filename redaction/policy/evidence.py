@@ -143,6 +143,7 @@ _CHAIR_HEADER = regex.compile(r"(?i)(?:commissie)?voorzitter\s*:?")
 # De Bruijn" after a business word, "Van Leeuwen & Partners", "Van der Meulen & Zn.".
 _FIRM_INSIDE = regex.compile(
     r"&[ \t]*(?:Zn|Zonen|Zoon|Co|Partners|Dochters?)\b|[ ]en[ ]Zonen\b|B\.[ ]?V\.|\bBV\b|\bN\.[ ]?V\.|V\.O\.F\."
+    r"|(?<![\p{L}])Gebr\.[ ]\p{Lu}"
     r"|(?:bureau|bedrijf|kantoor|centrale|combinatie)[ ](?:(?:\p{Lu}\S*|van|de|der|den|ter|ten)[ ]){1,4}"
     r"(?:&|en|–|-)[ ]\p{Lu}"
 )
@@ -161,6 +162,8 @@ _FIRM_KIND_BEFORE = regex.compile(
     r"(?:(?:(?:van|de|der|den|ter|ten|Van|De)[ ]){0,2}\p{Lu}[\p{L}'’-]*[ \t]*(?:/|&|\ben\b)[ \t]*)?"
     r"(?:(?:van|de|der|den|ter|ten|Van|De|Der|Den)[ ]){0,2}$"
 )
+# A brothers' firm: "Gebr. Van Kessel", "Gebroeders Kanterink" (more than one owner: no one person's).
+_BROTHERS_BEFORE = regex.compile(r"(?<![\p{L}])(?P<kind>Gebr\.|Gebroeders|Gebrs\.)[ \t]+\Z")
 _FIRM_AFTER = regex.compile(
     r"[ \t]*(?P<form>&[ \t]*(?:Zn|Zonen|Zoon|Co|Partners|Dochters?)\b\.?|B\.[ ]?V\.|BV\b|N\.[ ]?V\.|NV\b|Holding\b"
     r"|V\.O\.F\.|VOF\b)"
@@ -781,7 +784,8 @@ class Evidence:
         if match:
             return " ".join(match.group("form").split())
         if start is not None:
-            kind = _FIRM_KIND_BEFORE.search(self.text, max(0, start - 80), start)
+            kind = _FIRM_KIND_BEFORE.search(self.text, max(0, start - 80), start) or _BROTHERS_BEFORE.search(
+                self.text, max(0, start - 20), start)
             if kind:
                 return kind.group("kind")
             # the partnership may run on past the span ("Landschapsbureau Veenstra" of

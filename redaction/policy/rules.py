@@ -25,6 +25,11 @@ _STAFF_OF_OFFICE = regex.compile(
 OFFICE_RULE = "evidence.organisation_office"
 # "Voorzitter Astrid X", "De voorzitter, H. X", "Voorzitter De heer J.C.H. X": the chair of a meeting
 # of an elected body (only in such minutes: a residents' association has a chair too).
+def _mobile(number: str) -> bool:
+    """A Dutch mobile number: one person's own, whatever organisation stands beside it."""
+    return re.sub(r"\D", "", number).startswith(("06", "316", "00316"))
+
+
 _CHAIR_BEFORE = regex.compile(
     # a label opening its line (or a column of PDF text): "Voorzitter: X", "De voorzitter, X"; never
     # mid-sentence, where a role often belongs to the name before it ("Roos Veenstra, voorzitter").
@@ -174,9 +179,16 @@ class PolicyDecider:
                 office_end = decision.end if decision.rule == OFFICE_RULE else -1
             elif decision.entity == "PERSON" and decision.decision == "redact":
                 office_end = -1  # a person between: what follows is theirs
+            elif decision.entity == "PHONE_NUMBER" and decision.decision == "redact" and not _mobile(decision.text) \
+                    and any(end in organisations and not text[end:decision.start].strip(" \t,:–-")
+                            for end in range(decision.start - 4, decision.start + 1)):
+                # "Waterschap Rivierenland, 0344 00 90 90": the organisation's general number
+                decision = decision.with_changes(
+                    decision="keep", ground=None, rule="evidence.organisation_phone",
+                    reason="Algemeen nummer van een organisatie (direct na haar naam): geen persoonsgegeven.")
             elif decision.decision == "redact" and office_end >= 0 and decision.entity in ("POSTCODE", "PHONE_NUMBER"):
                 gap = text[office_end:decision.start]
-                mobile = re.sub(r"\D", "", decision.text).startswith(("06", "316", "00316"))
+                mobile = _mobile(decision.text)
                 if decision.entity == "POSTCODE" and len(gap) <= 4 and not gap.strip(" \t,;|–-\n>"):
                     decision = self._office(decision, "postcode van het adres van een kantoor")
                 elif decision.entity == "PHONE_NUMBER" and not mobile and len(gap) <= 60 and gap.count("\n") <= 2:

@@ -449,6 +449,20 @@ def test_organisation_office(decider: PolicyDecider, text: str, spans: list[tupl
     assert all(decisions[v].rule == "evidence.organisation_office" for v in kept)
 
 
+@pytest.mark.parametrize(("number", "kept"), [("0344 00 90 90", True), ("06 12 00 90 90", False)])
+def test_a_landline_right_after_an_organisation_is_its_general_number(
+        decider: PolicyDecider, number: str, kept: bool) -> None:
+    text = f"Bel de persvoorlichter van Waterschap Oostrand, {number}, of mail."
+    org = text.index("Waterschap")
+    at = text.index(number)
+    detections = [Detection(org, org + len("Waterschap Oostrand"), "ORGANIZATION", 0.8, "test"),
+                  Detection(at, at + len(number), "PHONE_NUMBER", 0.9, "test")]
+    phone = decider.decide_document(text, detections)[1]
+    assert (phone.decision == "keep") is kept
+    if kept:
+        assert phone.rule == "evidence.organisation_phone"
+
+
 def test_address_right_after_an_organisation_is_its_office(decider: PolicyDecider) -> None:
     text = "Stichting Buurtwerk Oost, Voorstraat 12, 3311 AB Breestad"
     org = text.index("Stichting")
@@ -534,6 +548,9 @@ def test_a_bad_officials_csv_is_one_clear_error(tmp_path: Path, content: str, me
     ("Opgesteld door Juridisch Adviesbureau Sijbrandsma.", "Sijbrandsma", False),
     # the legal form at the end of the capitalised words that go on from the name
     ("met een verklaring van Kosterink Witgoed & Service B.V. van 7 januari", "Kosterink", True),
+    # a brothers' firm has more than one owner
+    ("De bomen zijn gekapt omdat Gebr. Van Kesselaar er niet langs kon.", "Van Kesselaar", True),
+    ("De offerte van Bouwbedriuw Gebr. Hoekstrama zit in de bijlage.", "Bouwbedriuw Gebr. Hoekstrama", True),
     # "en" between two people is no partnership
     ("Het bureau ontving Jan Veenstrama en Piet de Haanstra.", "Jan Veenstrama", False),
     # a kind of company too big to be one person's, in small letters before the name or its partner
