@@ -169,6 +169,7 @@ _ENGLISH_WORDS = words_of_class("en") | words_of_class("en_common")
 # Makes of vehicles, and what follows one: a model number, a plate, "kenteken".
 _VEHICLE_MAKES = words_of_class("vehicle")
 _PLACEHOLDER_NAMES = words_of_class("placeholder")
+_ACRONYM = regex.compile(r"[A-Z]{3,6}")
 _VEHICLE_AHEAD = regex.compile(r"[ ,(]*(?:\d|(?i:kenteken|met\s+kenteken|type)\b|\p{Lu}{1,3}-)")
 # A table cell's edges: a separator (or the line's edge) right before and right after.
 _WHOLE_CELL_BEFORE = regex.compile(r"(?:^|[\t;|])[ ]?$", regex.MULTILINE)
@@ -1427,6 +1428,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue
             if len(words) == 1 and self._lower_case_part(span):
                 continue  # "Buddy-to-buddy", "Meta-evaluatie": a compound, no double surname
+            if self._acronym_and_words(words):
+                continue  # "SHM Huisvesting", "IVN Tiel": an organisation's acronym with ordinary words or a town
             if " ".join(name_key(w.text) for w in words) in _PLACEHOLDER_NAMES:
                 continue  # "Jan Modaal": a stock name for the average earner, no person
             if any(self._place_adjective(w.text) for w in words):
@@ -1515,6 +1518,16 @@ class DutchPersonRecognizer(EntityRecognizer):
             end = self._across_line_break(text, end)
             out.append(self._result(self._name_start(text, start), end, ent.score, "ner"))
         return out
+
+    def _acronym_and_words(self, words: list[NerWord]) -> bool:
+        """An acronym of three capitals or more beside only ordinary words or towns, none a listed
+        name: an organisation's name ("SHM Huisvesting", "IVN Tiel"), not initials written without
+        full stops ("JPM Kanterink": the surname is no word)."""
+        lex = self.lexicons
+        acronyms = [w for w in words if _ACRONYM.fullmatch(w.text)]
+        return bool(acronyms) and len(acronyms) < len(words) and all(
+            w in acronyms or ((lex.is_word(w.text) or name_key(w.text) in lex.places) and not lex.is_name(w.text))
+            for w in words)
 
     def _place_adjective(self, word: str) -> bool:
         """A listed town's adjective ("Tilburgse", "Maastrichtse", "Groningse" of Groningen) that no

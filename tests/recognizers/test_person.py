@@ -546,6 +546,10 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
          "ten Kanterink PvdAM.M.M. Dijkhof", {"I Sabelsma", "M.J. ten Kanterink", "M.M.M. Dijkhof"}),
         # a stock name for anyone
         ("Het inkomen ligt rond Jan Modaal, maar de lasten zijn te hoog.", "Jan Modaal", set()),
+        # an organisation's acronym with ordinary words or a town; not initials before a surname
+        ("Exploitant is SHM Huisvesting, geopend in september.", "SHM Huisvesting", set()),
+        ("Een vrijwilliger van IVN Tiel telde libellen.", "IVN Tiel", set()),
+        ("Het verslag is van JPM Kanterink, de buurman.", "JPM Kanterink", {"JPM Kanterink"}),
         # a town's adjective: what it heads is named after the town
         ("Het besluit gaat over de Tilburgse Kermis van 2024.", "de Tilburgse Kermis", set()),
         ("Ook de Groningse Museumnacht kreeg subsidie.", "Groningse Museumnacht", set()),
