@@ -79,6 +79,7 @@ _PERSON_MARK_BEFORE = regex.compile(
     r"(?i)(?:(?<![\p{L}])(?:de[ \t]+heer|mevrouw|dhr|mw|mevr|mr|dr|drs|ir|ing|meneer)\.?"
     r"|(?<![\p{L}])(?-i:\p{Lu})\.)[ \t]*$")
 _FOREIGN_CLASSES = frozenset({"en", "de", "fy", "pronoun"})
+_PRODUCT_CLASSES = frozenset({"product", "event"})
 _NO_CLASSES: frozenset[str] = frozenset()
 _FUNCTION_CLASSES = frozenset({"en", "de", "fy"})
 _LINE_BREAK_HYPHEN = regex.compile(r"-[ \t]*\n[ \t>]*(?=\p{Ll})")
@@ -145,6 +146,10 @@ class MentionFinder:
             # is still found with its particle ("ter Haar"). Likewise, from the model's guesses, an
             # English, German or Frisian word no name list knows ("Mit" of "Mit freundlichen")
             and "pronoun" not in word_classes().get(name_key(v), _NO_CLASSES)
+            # "Syrische", "Indonesische": an adjective the model or a chain took in, no name part alone
+            and ("nationality" not in word_classes().get(name_key(v), _NO_CLASSES) or lex.is_name(v))
+            # "WhatsApp", "Carnaval": an app or a feast the model took in
+            and word_classes().get(name_key(v), _NO_CLASSES).isdisjoint(_PRODUCT_CLASSES)
             and (lower_case_parts or not (word_classes().get(name_key(v), _NO_CLASSES) & _FUNCTION_CLASSES
                                           and not lex.is_first_name(v) and not lex.is_surname(v)))
         }

@@ -241,3 +241,9 @@ def test_an_officials_name_in_a_mail_header_is_the_official(dordrecht: Redactor)
     hester = [d for d in decisions if "Hester" in d.text]
     assert len(hester) == 4 and all(d.decision == "keep" for d in hester)
     assert all(d.decision == "redact" for d in decisions if "Bauke" in d.text)
+
+
+def test_an_adjective_or_an_app_taken_into_a_name_is_no_part_of_its_own(finder: MentionFinder) -> None:
+    assert "Syrische" not in finder.variants("Yara Kanterink van de Syrische")
+    assert "WhatsApp" not in finder.variants("Joke WhatsApp")
+    assert "Kanterink" in finder.variants("Yara Kanterink van de Syrische")

@@ -169,6 +169,8 @@ _ENGLISH_WORDS = words_of_class("en") | words_of_class("en_common")
 # Makes of vehicles, and what follows one: a model number, a plate, "kenteken".
 _VEHICLE_MAKES = words_of_class("vehicle")
 _PLACEHOLDER_NAMES = words_of_class("placeholder")
+_NATIONALITIES = words_of_class("nationality")
+_PRODUCTS_AND_EVENTS = words_of_class("product") | words_of_class("event")
 _ACRONYM = regex.compile(r"[A-Z]{3,6}")
 _VEHICLE_AHEAD = regex.compile(r"[ ,(]*(?:\d|(?i:kenteken|met\s+kenteken|type)\b|\p{Lu}{1,3}-)")
 # A table cell's edges: a separator (or the line's edge) right before and right after.
@@ -1015,6 +1017,9 @@ class DutchPersonRecognizer(EntityRecognizer):
                 if not tokens:
                     return
                 break
+        if (len(tokens) > 1 and name_key(_bare(tokens[-1].text)) in _NATIONALITIES
+                and not lex.is_name(_bare(tokens[-1].text))):
+            tokens = tokens[:-1]  # "Yara Khoury van de Syrische stand": an adjective, no surname after "van de"
         while tokens and tokens[-1].kind == "part":
             if self._particle_surname(tokens):
                 # "V.E. La", "Sadegh Le", "B. C. DAS": a capitalised particle that ends the chain
@@ -1428,6 +1433,9 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue
             if len(words) == 1 and self._lower_case_part(span):
                 continue  # "Buddy-to-buddy", "Meta-evaluatie": a compound, no double surname
+            if all(name_key(w.text) in _PRODUCTS_AND_EVENTS or lex.is_particle(w.text) or not w.text[:1].isupper()
+                   for w in words) and any(name_key(w.text) in _PRODUCTS_AND_EVENTS for w in words):
+                continue  # "via WhatsApp of Signal", "tijdens Carnaval": an app or a feast, no person
             if self._acronym_and_words(words):
                 continue  # "SHM Huisvesting", "IVN Tiel": an organisation's acronym with ordinary words or a town
             if " ".join(name_key(w.text) for w in words) in _PLACEHOLDER_NAMES:

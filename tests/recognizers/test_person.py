@@ -228,6 +228,10 @@ def test_titles_in_a_row_are_no_names(recognizer: DutchPersonRecognizer, text: s
         ("Broer van cl., June Thyno, is op 20 mei aangekomen.", {"June Thyno"}),
         # a stock name for anyone
         ("Het inkomen ligt rond Jan Modaal, maar de lasten zijn te hoog.", set()),
+        # a nationality adjective after "van de" is no surname
+        ("Yara Kanterink van de Syrische stand zei dat het druk was.", {"Yara Kanterink"}),
+        # ... but a nationality word that is a listed name stays the name's ("Frans")
+        ("Stiefvader: dhr. Rudsel Frans belde.", {"Rudsel Frans"}),
         # a party glued to a member's initials ends the name before it (a flattened table of members)
         ("Aanwezig: D66G.I. Timmer VVDJ Lok", {"Timmer", "Lok"}),
     ],
@@ -546,6 +550,9 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
          "ten Kanterink PvdAM.M.M. Dijkhof", {"I Sabelsma", "M.J. ten Kanterink", "M.M.M. Dijkhof"}),
         # a stock name for anyone
         ("Het inkomen ligt rond Jan Modaal, maar de lasten zijn te hoog.", "Jan Modaal", set()),
+        # an app or a feast
+        ("Berichten via WhatsApp of Signal zijn niet bewaard.", "WhatsApp of Signal", set()),
+        ("Tijdens Carnaval staat de straat vol.", "Carnaval", set()),
         # an organisation's acronym with ordinary words or a town; not initials before a surname
         ("Exploitant is SHM Huisvesting, geopend in september.", "SHM Huisvesting", set()),
         ("Een vrijwilliger van IVN Tiel telde libellen.", "IVN Tiel", set()),
