@@ -35,6 +35,12 @@ NATIONAL_PARTIES = (
     "FvD", "Forum voor Democratie", "BBB", "BoerBurgerBeweging", "Volt", "DENK", "50PLUS", "NSC",
     "Nieuw Sociaal Contract", "BIJ1", "Piratenpartij", "OSF", "FNP", "Fryske Nasjonale Partij",
 )
+# As older minutes write them, and the parties of their time (archives fall under the Woo too). Not
+# in PARTY_KEYS: "GPV" or "PSP" in a case log of today is more likely a staff member's initials.
+HISTORICAL_PARTIES = (
+    "P.v.d.A.", "V.V.D.", "C.D.A.", "D'66", "S.G.P.", "G.P.V.", "P.P.R.", "P.S.P.", "C.P.N.", "KVP", "K.V.P.",
+    "ARP", "A.R.P.", "CHU", "C.H.U.", "PPR", "PSP", "CPN", "GPV", "RPF", "R.P.F.", "DS'70", "Boerenpartij",
+)
 # A national party's name glued to the initials after it, as a PDF's table of members comes out
 # flattened ("PvdAM.M.M. Moester", "D66G.I. Timmer", "GroenLinksI Kleinrensink"): the party column
 # ran into the name column. Longest first ("GroenLinks-PvdA" before "GroenLinks").

@@ -56,7 +56,7 @@ from functools import cached_property
 
 import regex
 
-from redaction.lexicons import NATIONAL_PARTIES, PARTY_KEYS, Lexicons, name_key
+from redaction.lexicons import HISTORICAL_PARTIES, NATIONAL_PARTIES, PARTY_KEYS, Lexicons, name_key
 from redaction.person.features import words_of_class
 from redaction.recognizers.table_cells import Cell, table_rows  # one parse, shared with the recognizers
 
@@ -67,7 +67,7 @@ _LOCAL_PARTY_WORD = (
     r"|Beter|Burgerbelang|Inwonersbelangen|GrienLinks|Liberaal|Christen[\p{L}-]*)"
 )
 # Longest first, so "GroenLinks-PvdA" is tried before "GroenLinks".
-_NATIONAL_PARTY = "|".join(re.escape(p) for p in sorted(NATIONAL_PARTIES, key=len, reverse=True))
+_NATIONAL_PARTY = "|".join(re.escape(p) for p in sorted(NATIONAL_PARTIES + HISTORICAL_PARTIES, key=len, reverse=True))
 _PARTY = (
     r"(?:" + _NATIONAL_PARTY + r")(?![\w-])"
     r"|(?:[\p{Lu}][\p{L}'-]*\s+){0,3}" + _LOCAL_PARTY_WORD + r"(?:\s+[\p{Lu}][\p{L}'-]*){0,3}"

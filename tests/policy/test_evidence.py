@@ -198,6 +198,9 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "vervangen door I. Dijkhuis, H.J. Tazelaar.", "I. Dijkhuis", "evidence.attendance_list"),
     (COUNCIL + "Berichten van verhindering: Hensbroek: F.C. Sabelsma, T. Dijkhof Breestad: J. Kanterink hij wordt "
      "vervangen door I. Dijkhuis, H.J. Tazelaar.", "J. Kanterink", "evidence.attendance_list"),
+    # older minutes write the parties of their time with full stops
+    (COUNCIL + "De heer Kanterink (P.v.d.A.) vraagt het woord.", "Kanterink", "evidence.party_affiliation"),
+    (COUNCIL + "De heer Dijkhof (K.V.P.) antwoordt.", "Dijkhof", "evidence.party_affiliation"),
     # a flattened table of members: the party glued to the initials before the name
     (COUNCIL + "Aanwezig namens Naam PvdAM.M.M. Dijkhof D66G.I. Sabelsma", "M.M.M. Dijkhof",
      "evidence.party_affiliation"),
