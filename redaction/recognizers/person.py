@@ -191,6 +191,10 @@ _PLACE_AND_BEFORE = regex.compile(r"(?<![\p{L}])(?P<place>\p{Lu}[\p{L}'’-]+(?:
 _POSTCODE_BEFORE_TOWN = regex.compile(r"(?<![\p{L}\d])[1-9]\d{3}[ ]?[A-Z]{2}[ \t]{1,2}$")
 _SAINT_OR_ROYAL = regex.compile(
     r"(?<![\p{L}])(?:Sint|St\.|Sinte|Koningin|Koning|Prinses|Prins|Keizer|Paus|Heilige)[ ]+$")
+# "Zijne Majesteit de Koning", "H.M. de Koningin": the head of state, no private person; nor the royal
+# house an order is named after ("Ridder in de Orde van Oranje-Nassau").
+_MAJESTY_BEFORE = regex.compile(r"(?<![\p{L}])(?:Majesteit|Z\.M\.|H\.M\.|Majesty)[ ]+(?:de[ ]+|the[ ]+)?$")
+_ROYAL_HOUSES = frozenset({"oranje-nassau", "oranje nassau", "van oranje-nassau", "oranje"})
 # An office right before a name ("Beigeordneter Hübbers", "wethouder Smit").
 _OFFICE_BEFORE_NAME = regex.compile(
     r"(?i:\b(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + r"))[ \t]+$")
@@ -495,6 +499,8 @@ class DutchPersonRecognizer(EntityRecognizer):
         # listed place alone after "in", "naar", "uit" ("de basisscholen in Bloemendaal").
         return [r for r in results if name_key(text[r.start:r.end].strip(" .")) not in _FORMAL_TITLES
                 and not _SAINT_OR_ROYAL.search(text, max(0, r.start - 12), r.start)
+                and not _MAJESTY_BEFORE.search(text, max(0, r.start - 20), r.start)
+                and name_key(text[r.start:r.end]) not in _ROYAL_HOUSES
                 and not _POSTCODE_BEFORE_TOWN.search(text, max(0, r.start - 10), r.start)
                 and not self._place_after_preposition(text, r.start, r.end)
                 and not self._topic_after_role(text, r.start, r.end)
@@ -1436,6 +1442,8 @@ class DutchPersonRecognizer(EntityRecognizer):
             if all(name_key(w.text) in _PRODUCTS_AND_EVENTS or lex.is_particle(w.text) or not w.text[:1].isupper()
                    for w in words) and any(name_key(w.text) in _PRODUCTS_AND_EVENTS for w in words):
                 continue  # "via WhatsApp of Signal", "tijdens Carnaval": an app or a feast, no person
+            if name_key(span) in _ROYAL_HOUSES or _MAJESTY_BEFORE.search(text, max(0, start - 20), start):
+                continue  # "de Orde van Oranje-Nassau", "Zijne Majesteit de Koning": no private person
             if self._acronym_and_words(words):
                 continue  # "SHM Huisvesting", "IVN Tiel": an organisation's acronym with ordinary words or a town
             if " ".join(name_key(w.text) for w in words) in _PLACEHOLDER_NAMES:

@@ -550,6 +550,8 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
          "ten Kanterink PvdAM.M.M. Dijkhof", {"I Sabelsma", "M.J. ten Kanterink", "M.M.M. Dijkhof"}),
         # a stock name for anyone
         ("Het inkomen ligt rond Jan Modaal, maar de lasten zijn te hoog.", "Jan Modaal", set()),
+        # the royal house an order is named after
+        ("Zij is benoemd tot Officier in de Orde van Oranje-Nassau.", "Oranje-Nassau", set()),
         # an app or a feast
         ("Berichten via WhatsApp of Signal zijn niet bewaard.", "WhatsApp of Signal", set()),
         ("Tijdens Carnaval staat de straat vol.", "Carnaval", set()),
@@ -666,6 +668,8 @@ def test_model_spans_on_german_lines(
     "De oversteek bij Zorgcentrum Sint Jozef is gevaarlijk.",
     "Kinderen van de CBS Koningin Juliana plantten bomen.",
     "De brug bij de Prinses Amalia Haven gaat open.",
+    "Het heeft Zijne Majesteit de Koning behaagd haar te benoemen.",
+    "Zij is benoemd tot Ridder in de Orde van Oranje-Nassau.",
 ])
 def test_a_saint_or_royal_names_no_private_person(recognizer: DutchPersonRecognizer, text: str) -> None:
     assert person_texts(recognizer, text) == set()
