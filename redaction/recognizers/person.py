@@ -169,6 +169,8 @@ _ENGLISH_WORDS = words_of_class("en") | words_of_class("en_common")
 # Makes of vehicles, and what follows one: a model number, a plate, "kenteken".
 _VEHICLE_MAKES = words_of_class("vehicle")
 _PLACEHOLDER_NAMES = words_of_class("placeholder")
+# A lone word of two or three capitals, also before a hyphen ("AB", "AB-zaal"): an abbreviation.
+_SHORT_CAPITALS = regex.compile(r"[A-Z]{2,3}(?:-\p{L}+)?")
 _NATIONALITIES = words_of_class("nationality")
 _PRODUCTS_AND_EVENTS = words_of_class("product") | words_of_class("event")
 _ACRONYM = regex.compile(r"[A-Z]{3,6}")
@@ -875,6 +877,8 @@ class DutchPersonRecognizer(EntityRecognizer):
         # a title before it only a known name can be a person (the same outcome as scoring it).
         if " " not in chain and "." not in chain and not self._known_word(chain) and not self._titled(text, start):
             return
+        if _SHORT_CAPITALS.fullmatch(chain) and not self._titled(text, start):
+            return  # "AB" (algemeen bestuur), "AB-zaal": an abbreviation, though "Ab" is a given name
         for result in self._score_chain(text, start, chain):
             if " ".join(name_key(w) for w in text[result.start:result.end].split()) not in _PLACEHOLDER_NAMES:
                 yield result  # "Jan Modaal": a stock name for the average earner, no person

@@ -228,6 +228,10 @@ def test_titles_in_a_row_are_no_names(recognizer: DutchPersonRecognizer, text: s
         ("Broer van cl., June Thyno, is op 20 mei aangekomen.", {"June Thyno"}),
         # a stock name for anyone
         ("Het inkomen ligt rond Jan Modaal, maar de lasten zijn te hoog.", set()),
+        # two or three capitals alone are an abbreviation, though "Ab" is a given name; after a title a name
+        ("Wegens de beperkte capaciteit in onze AB-zaal vragen wij u zich aan te melden.", set()),
+        ("Locatie: AB zaal", set()),
+        ("Gesprek met Ab over de huur.", {"Ab"}),
         # a nationality adjective after "van de" is no surname
         ("Yara Kanterink van de Syrische stand zei dat het druk was.", {"Yara Kanterink"}),
         # ... but a nationality word that is a listed name stays the name's ("Frans")
