@@ -169,6 +169,8 @@ _ENGLISH_WORDS = words_of_class("en") | words_of_class("en_common")
 # Makes of vehicles, and what follows one: a model number, a plate, "kenteken".
 _VEHICLE_MAKES = words_of_class("vehicle")
 _PLACEHOLDER_NAMES = words_of_class("placeholder")
+# A note's abbreviation in capitals opening a chain, which reads like initials ("N.B. Deze", "P.S. Vergeet").
+_ABBREVIATION_LEAD = regex.compile(r"(?:N\.[ ]?B\.|P\.[ ]?S\.|N\.B|P\.S)[ ]+")
 # A lone word of two or three capitals, also before a hyphen ("AB", "AB-zaal"): an abbreviation.
 _SHORT_CAPITALS = regex.compile(r"[A-Z]{2,3}(?:-\p{L}+)?")
 _NATIONALITIES = words_of_class("nationality")
@@ -873,6 +875,12 @@ class DutchPersonRecognizer(EntityRecognizer):
                 yield from self._one_chain(text, start, chain)
 
     def _one_chain(self, text: str, start: int, chain: str) -> Iterator[RecognizerResult]:
+        lead = _ABBREVIATION_LEAD.match(chain)
+        if lead:
+            # "N.B. Deze vergadering", "P.S. Vergeet": an abbreviation in capitals, no initials
+            start, chain = start + lead.end(), chain[lead.end():]
+            if not chain.strip():
+                return
         # Fast path for the common case, a lone capitalised word ("Graag", "Dordrecht"): without
         # a title before it only a known name can be a person (the same outcome as scoring it).
         if " " not in chain and "." not in chain and not self._known_word(chain) and not self._titled(text, start):
@@ -1285,7 +1293,9 @@ class DutchPersonRecognizer(EntityRecognizer):
             # "a.s.p. van zutphen": a place or a word is a surname when the list has it with its particle
             name_like = (surname[:1].isupper() or self._lower_case_name(surname)
                          or (with_particle and lex.is_surname(name)))
-            if name_key(surname) in NOT_A_NAME or not (name_like or self._titled(text, match.start())):
+            if name_key(surname) in NOT_A_NAME or name_key(surname) in _TITLE_KEYS or not (
+                    name_like or self._titled(text, match.start())):
+                # ("c. de heer drs. K.J. Dijkhof": a list's point before a form of address)
                 continue
             if self._is_organisation_word(surname) or (name_key(surname) in lex.places and not with_particle):
                 # "m.b.v. Vluchtelingenwerk", "o.l.v. Gemeente Dordrecht"; but "a.s.p. van zutphen"

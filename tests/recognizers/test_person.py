@@ -232,6 +232,10 @@ def test_titles_in_a_row_are_no_names(recognizer: DutchPersonRecognizer, text: s
         ("Wegens de beperkte capaciteit in onze AB-zaal vragen wij u zich aan te melden.", set()),
         ("Locatie: AB zaal", set()),
         ("Gesprek met Ab over de huur.", {"Ab"}),
+        # a note's abbreviation in capitals is no initials; a list's point before a form of address no name
+        ("De raad vergadert. [N.B. Deze vergadering is het vervolg van die van 3 juli.]", set()),
+        ("P.S. Vergeet de bijlage niet.", set()),
+        ("Benoemd worden:\n    • c. de heer drs. K.J. Dijkhof.", {"K.J. Dijkhof"}),
         # a nationality adjective after "van de" is no surname
         ("Yara Kanterink van de Syrische stand zei dat het druk was.", {"Yara Kanterink"}),
         # ... but a nationality word that is a listed name stays the name's ("Frans")
