@@ -169,6 +169,9 @@ _ENGLISH_WORDS = words_of_class("en") | words_of_class("en_common")
 # Makes of vehicles, and what follows one: a model number, a plate, "kenteken".
 _VEHICLE_MAKES = words_of_class("vehicle")
 _PLACEHOLDER_NAMES = words_of_class("placeholder")
+# Words a topic's name follows as a role's does ("de portefeuille Water", "het taakveld Wonen").
+_TOPIC_HEADS = frozenset({"portefeuille", "portefeuilles", "taakveld", "beleidsveld", "beleidsterrein", "domein",
+                          "programma", "thema", "cluster", "sector"})
 # A note's abbreviation in capitals opening a chain, which reads like initials ("N.B. Deze", "P.S. Vergeet").
 _ABBREVIATION_LEAD = regex.compile(r"(?:N\.[ ]?B\.|P\.[ ]?S\.|N\.B|P\.S)[ ]+")
 # A lone word of two or three capitals, also before a hyphen ("AB", "AB-zaal"): an abbreviation.
@@ -562,7 +565,7 @@ class DutchPersonRecognizer(EntityRecognizer):
             return True
         return bool(_DAY_AHEAD.match(text, end))
 
-    def _topic_after_role(self, text: str, start: int, end: int) -> bool:
+    def _topic_after_role(self, text: str, start: int, end: int, heads_only: bool = False) -> bool:
         """A role's department or topic, not a name: "consulent Inkomen", "projectleider Waalfront",
         "lerares Engels". One capitalised word after a job title (not a form of address: "dhr.
         Winter" stays) that is an ordinary word, a compound, a language or a district, and no
@@ -578,11 +581,13 @@ class DutchPersonRecognizer(EntityRecognizer):
         i = len(stripped)
         while i and (stripped[i - 1].isalpha() or stripped[i - 1] == "-"):
             i -= 1
-        if i == len(stripped) or name_key(stripped[i:]) not in _ROLE_WORDS:
+        head = name_key(stripped[i:]) if i < len(stripped) else ""
+        if head not in _TOPIC_HEADS and (heads_only or head not in _ROLE_WORDS):
             return False
         lex = self.lexicons
         key = name_key(word)
-        if lex.is_first_name(word) or lex.is_surname(word):
+        # (after a topic's head even a word that is also a surname: "de portefeuille Water")
+        if head not in _TOPIC_HEADS and (lex.is_first_name(word) or lex.is_surname(word)):
             return False
         return (lex.is_word(key) or key in LANGUAGES or bool(_PLACE_ENDING.search(word))
                 or (len(key) >= 7 and lex.is_compound(key)))
@@ -1456,6 +1461,8 @@ class DutchPersonRecognizer(EntityRecognizer):
             if all(name_key(w.text) in _PRODUCTS_AND_EVENTS or lex.is_particle(w.text) or not w.text[:1].isupper()
                    for w in words) and any(name_key(w.text) in _PRODUCTS_AND_EVENTS for w in words):
                 continue  # "via WhatsApp of Signal", "tijdens Carnaval": an app or a feast, no person
+            if len(words) == 1 and self._topic_after_role(text, start, end, heads_only=True):
+                continue  # "de portefeuille Water": a topic, no name
             if name_key(span) in _ROYAL_HOUSES or _MAJESTY_BEFORE.search(text, max(0, start - 20), start):
                 continue  # "de Orde van Oranje-Nassau", "Zijne Majesteit de Koning": no private person
             if self._acronym_and_words(words):

@@ -558,6 +558,8 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
          "ten Kanterink PvdAM.M.M. Dijkhof", {"I Sabelsma", "M.J. ten Kanterink", "M.M.M. Dijkhof"}),
         # a stock name for anyone
         ("Het inkomen ligt rond Jan Modaal, maar de lasten zijn te hoog.", "Jan Modaal", set()),
+        # a topic after its head, also a word that is a surname too ("Water")
+        ("Gedeputeerde Straat draagt de portefeuille Water over.", "Water", set()),
         # the royal house an order is named after
         ("Zij is benoemd tot Officier in de Orde van Oranje-Nassau.", "Oranje-Nassau", set()),
         # an app or a feast
