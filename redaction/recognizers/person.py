@@ -171,7 +171,10 @@ _VEHICLE_MAKES = words_of_class("vehicle")
 _PLACEHOLDER_NAMES = words_of_class("placeholder")
 # Words a topic's name follows as a role's does ("de portefeuille Water", "het taakveld Wonen").
 _TOPIC_HEADS = frozenset({"portefeuille", "portefeuilles", "taakveld", "beleidsveld", "beleidsterrein", "domein",
-                          "programma", "thema", "cluster", "sector"})
+                          "programma", "thema", "cluster", "sector",
+                          # ... and a site's name its kind ("bedrijventerrein Riegmeer")
+                          "bedrijventerrein", "industrieterrein", "plangebied", "projectgebied", "woonwijk",
+                          "nieuwbouwwijk", "buurtschap"})
 # A note's abbreviation in capitals opening a chain, which reads like initials ("N.B. Deze", "P.S. Vergeet").
 _ABBREVIATION_LEAD = regex.compile(r"(?:N\.[ ]?B\.|P\.[ ]?S\.|N\.B|P\.S)[ ]+")
 # A lone word of two or three capitals, also before a hyphen ("AB", "AB-zaal"): an abbreviation.
@@ -586,8 +589,9 @@ class DutchPersonRecognizer(EntityRecognizer):
             return False
         lex = self.lexicons
         key = name_key(word)
-        # (after a topic's head even a word that is also a surname: "de portefeuille Water")
-        if head not in _TOPIC_HEADS and (lex.is_first_name(word) or lex.is_surname(word)):
+        if head in _TOPIC_HEADS:
+            return True  # after a topic's or a site's head any word names it: "de portefeuille Water"
+        if lex.is_first_name(word) or lex.is_surname(word):
             return False
         return (lex.is_word(key) or key in LANGUAGES or bool(_PLACE_ENDING.search(word))
                 or (len(key) >= 7 and lex.is_compound(key)))

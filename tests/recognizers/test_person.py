@@ -560,6 +560,7 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("Het inkomen ligt rond Jan Modaal, maar de lasten zijn te hoog.", "Jan Modaal", set()),
         # a topic after its head, also a word that is a surname too ("Water")
         ("Gedeputeerde Straat draagt de portefeuille Water over.", "Water", set()),
+        ("De uitbreiding van het bedrijventerrein Riegmeer volgt.", "Riegmeer", set()),
         # the royal house an order is named after
         ("Zij is benoemd tot Officier in de Orde van Oranje-Nassau.", "Oranje-Nassau", set()),
         # an app or a feast
