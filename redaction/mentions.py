@@ -16,7 +16,7 @@ import regex
 
 from redaction.decisions import Decision
 from redaction.lexicons import Lexicons, ends_compound, name_key
-from redaction.person.features import COMPASS_PARTS, foreign_words, word_classes, words_of_class
+from redaction.person.features import COMPASS_PARTS, foreign_words, german_text, word_classes, words_of_class
 from redaction.recognizers.person import (
     _INITIALS_RE,
     _LOWER_PARTICLES,
@@ -67,8 +67,6 @@ _FAMILY_OR_LEGAL_ENTITY = regex.compile(
 _NAME_IN_FIRM = regex.compile(
     r"(?<![\p{L}])(?P<name>(?:(?i:van|de|der|den|ter|ten|te)[ ]){0,2}(?P<core>\p{Lu}[\p{L}\p{M}'’]+))(?![\p{L}])"
 )
-# Words that hardly any German passage lacks and Dutch never writes.
-_GERMAN_HINT = regex.compile(r"\b(?:und|nicht|für|ich|Sie|ist|auf|mit|wir|bitte)\b")
 _NO_ANCHOR_RULES = frozenset({"evidence.mailbox_display_name", "evidence.named_after", "evidence.firm_name",
                               "evidence.party_name", "evidence.organisation_mention"})
 # An article right before a word ("de Koning", "het Groen"), and a "de" inside a name ("Anne de Boer").
@@ -177,16 +175,8 @@ class MentionFinder:
         return sorted([*decisions, *found], key=lambda d: (d.start, -d.end))
 
     def _german_text(self, text: str) -> bool:
-        """Whether one word in twelve is a German word that is no Dutch one ("und", "für", "Sie"):
-        a German letter, or a long German passage, where every noun is capitalised."""
-        head = text[:20_000]
-        if not _GERMAN_HINT.search(head):
-            return False  # the common case, a Dutch text, without a word-by-word count
-        words = _TEXT_WORD.findall(head)
-        if len(words) < 24:
-            return False
-        german = self._german_words
-        return sum(1 for w in words if name_key(w) in german) * 12 >= len(words)
+        """Whether the text is German (features.german_text), counted in words of running text."""
+        return german_text(text, self._german_words, _TEXT_WORD.findall)
 
     @cached_property
     def _german_words(self) -> frozenset[str]:

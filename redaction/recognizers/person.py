@@ -28,7 +28,14 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.lexicons import GLUED_PARTY, Lexicons, ends_compound, load_lexicons, name_key
 from redaction.ner_types import NerSpan, NerWord, ner_spans
-from redaction.person.features import COMPASS_PARTS, PLACE_SUFFIXES, foreign_words, word_classes, words_of_class
+from redaction.person.features import (
+    COMPASS_PARTS,
+    PLACE_SUFFIXES,
+    foreign_words,
+    german_text,
+    word_classes,
+    words_of_class,
+)
 from redaction.recognizers.address import is_street_word
 from redaction.recognizers.base import LINE_WRAP, evidence_result
 from redaction.recognizers.table_cells import CELL_BREAK
@@ -169,6 +176,10 @@ _ENGLISH_WORDS = words_of_class("en") | words_of_class("en_common")
 # Makes of vehicles, and what follows one: a model number, a plate, "kenteken".
 _VEHICLE_MAKES = words_of_class("vehicle")
 _PLACEHOLDER_NAMES = words_of_class("placeholder")
+# German articles between capitalised words (not after a particle: "van der", "von der"), and German
+# prepositions opening a chain ("An den Gemeinderat", "Für die Gemeinde").
+_GERMAN_ARTICLE = regex.compile(r"(?<!\b(?:van|von|vom|zu|de|ten|ter|Van|Von|De)[ ])\b(?:der|die|das|den|dem|des)[ ]+")
+_GERMAN_LEAD = regex.compile(r"(?:An|Am|Im|Zum|Zur|Für|Bei|Mit|Nach|Über|Unter|Ohne|Gegen|Durch|Beim|Ins)[ ]+")
 # Words a topic's name follows as a role's does ("de portefeuille Water", "het taakveld Wonen").
 _TOPIC_HEADS = frozenset({"portefeuille", "portefeuilles", "taakveld", "beleidsveld", "beleidsterrein", "domein",
                           "programma", "thema", "cluster", "sector",
@@ -879,11 +890,21 @@ class DutchPersonRecognizer(EntityRecognizer):
     # -- capitalised chains -------------------------------------------------------------------
 
     def _chains(self, text: str) -> Iterator[RecognizerResult]:
+        german = german_text(text, self._german_words)
         for match in self._chain.finditer(text):
-            for start, chain in _parties_apart(text, match.start(), match.group()):
+            pieces = _parties_apart(text, match.start(), match.group())
+            if german:
+                pieces = (piece for start, chain in pieces for piece in _german_articles_apart(start, chain))
+            for start, chain in pieces:
                 yield from self._one_chain(text, start, chain)
 
     def _one_chain(self, text: str, start: int, chain: str) -> Iterator[RecognizerResult]:
+        if chain.startswith("B.") and text[max(0, start - 3):start].rstrip().endswith("z."):
+            # "z. B. in Mönchengladbach": "zum Beispiel", no initial
+            rest = chain[2:]
+            start, chain = start + 2 + len(rest) - len(rest.lstrip()), rest.lstrip()
+            if not chain:
+                return
         lead = _ABBREVIATION_LEAD.match(chain)
         if lead:
             # "N.B. Deze vergadering", "P.S. Vergeet": an abbreviation in capitals, no initials
@@ -1380,6 +1401,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         domain_labels = {name_key(label) for label in _MAIL_DOMAIN_LABEL.findall(text)}
         stop = NOT_A_NAME | _TITLE_KEYS | self._foreign_function_words
         lex = self.lexicons
+        german = german_text(text, self._german_words)
         for ent in _cells_apart(text, spans):
             if ent.label in ("ORG", "ORGANIZATION"):
                 person = self._person_of_organisation(ent)
@@ -1467,6 +1489,13 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "via WhatsApp of Signal", "tijdens Carnaval": an app or a feast, no person
             if len(words) == 1 and self._topic_after_role(text, start, end, heads_only=True):
                 continue  # "de portefeuille Water": a topic, no name
+            if german and any(w.text[:1].islower() and not lex.is_particle(w.text) for w in words) and not any(
+                    lex.is_name(w.text.strip(".,")) for w in words if w.text[:1].isupper()) and not any(
+                    _INITIALS_RE.fullmatch(w.text) for w in words) and not self._titled(text, start):
+                # German capitalises every noun: a span of capitalised nouns with German words between
+                # ("Parkchaos an Samstagen", "das Designer Outlet") is a phrase, unless a listed name,
+                # initials or a title ("Herr", "Frau") go with it
+                continue
             if name_key(span) in _ROYAL_HOUSES or _MAJESTY_BEFORE.search(text, max(0, start - 20), start):
                 continue  # "de Orde van Oranje-Nassau", "Zijne Majesteit de Koning": no private person
             if self._acronym_and_words(words):
@@ -1769,6 +1798,25 @@ class DutchPersonRecognizer(EntityRecognizer):
             lex.is_particle(key) or lex.is_word(key) or key in NOT_A_NAME
             or lex.is_compound(key)
         )
+
+
+def _german_articles_apart(start: int, chain: str) -> Iterator[tuple[int, str]]:
+    """In a German text, a chain cut at an article standing on its own and without a German
+    preposition opening it ("An den Gemeinderat der Gemeinde Roermond" is "Gemeinderat" and
+    "Gemeinde Roermond"): German capitalises every noun, and "den", "der" are no particles there
+    unless a particle goes before ("Jan van der Berg", "Ursula von der Leyen")."""
+    position = 0
+    for article in _GERMAN_ARTICLE.finditer(chain):
+        piece = chain[position:article.start()]
+        if piece.strip():
+            yield start + position, piece
+        position = article.end()
+    rest = chain[position:]
+    lead = _GERMAN_LEAD.match(rest)
+    if lead:
+        position, rest = position + lead.end(), rest[lead.end():]
+    if rest.strip():
+        yield start + position, rest
 
 
 def _parties_apart(text: str, start: int, chain: str) -> Iterator[tuple[int, str]]:

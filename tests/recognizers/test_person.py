@@ -735,3 +735,34 @@ def test_names_set_in_columns_are_two_names(recognizer: DutchPersonRecognizer) -
 ])
 def test_a_roles_topic_is_no_name(recognizer: DutchPersonRecognizer, text: str, word: str, is_name: bool) -> None:
     assert (word in person_texts(recognizer, text)) is is_name
+
+
+GERMAN_LETTER = (
+    "Sehr geehrte Damen und Herren,\n\nich bitte Sie um Hilfe. An jedem Samstag ist der Weg nicht befahrbar, "
+    "und wir wissen nicht, wer hilft. Ich habe mich bereits zweimal an die Gemeinde gewandt, aber es ist nichts "
+    "passiert. Bitte helfen Sie uns.\n\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a German article is no particle in a German text: the chain is cut there
+    (GERMAN_LETTER + "An den Gemeinderat der Gemeinde Roermond", set()),
+    # ... unless a particle goes before it
+    (GERMAN_LETTER + "Herr Jan van der Kanterink und Frau Ursula von der Dijkhof wissen das.",
+     {"Jan van der Kanterink", "Ursula von der Dijkhof"}),
+    # "z. B." is "zum Beispiel", no initial
+    (GERMAN_LETTER + "Die Parkhäuser (z. B. in Mönchengladbach) sind leer.", set()),
+])
+def test_names_in_a_german_text(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
+    assert person_texts(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    # capitalised nouns with German words between are a phrase in a German text
+    ("Parkchaos an Samstagen", set()),
+    # a name without German words between stays
+    ("Jan Kanterink", {"Jan Kanterink"}),
+])
+def test_model_spans_in_a_german_text(recognizer: DutchPersonRecognizer, phrase: str, expected: set[str]) -> None:
+    text = GERMAN_LETTER + f"Betreff: {phrase} rund um das Outlet"
+    results = recognizer.ner_results(text, [_ner_span(text, phrase)])
+    assert {text[r.start: r.end] for r in results} == expected
