@@ -153,6 +153,8 @@ ORGANISATION_SUFFIXES = (
     "bedrijf", "techniek", "groep", "diensten", "zorg", "makelaardij", "advocaten", "notarissen",
     "commissie", "bureau", "instituut", "kazerne", "brug", "viaduct", "tunnel", "stadion", "sporthal",
     "zwembad", "supermarkt", "supermarkten",
+    # residents' and interest groups: "Dorpsbelangen Eefde", "Fietsplatform" (councils: organisation_words)
+    "belangen", "platform", "collectief", "werkgroep", "partij",
 )  # fmt: skip
 # Languages follow "tolk" as often as names do ("tolk Tigrinya/Arabisch").
 LANGUAGES = frozenset(

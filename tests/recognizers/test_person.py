@@ -228,6 +228,8 @@ def test_titles_in_a_row_are_no_names(recognizer: DutchPersonRecognizer, text: s
         ("Broer van cl., June Thyno, is op 20 mei aangekomen.", {"June Thyno"}),
         # a stock name for anyone
         ("Het inkomen ligt rond Jan Modaal, maar de lasten zijn te hoog.", set()),
+        # a residents' council or interest group after a given name is no surname
+        ("Goedenavond, ik ben Kees van de Wijkraad Poelenburg.", {"Kees"}),
         # two or three capitals alone are an abbreviation, though "Ab" is a given name; after a title a name
         ("Wegens de beperkte capaciteit in onze AB-zaal vragen wij u zich aan te melden.", set()),
         ("Locatie: AB zaal", set()),
@@ -558,6 +560,7 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
          "ten Kanterink PvdAM.M.M. Dijkhof", {"I Sabelsma", "M.J. ten Kanterink", "M.M.M. Dijkhof"}),
         # a stock name for anyone
         ("Het inkomen ligt rond Jan Modaal, maar de lasten zijn te hoog.", "Jan Modaal", set()),
+        ("inspreker;Dorpsbelangen Eefde;secretaris@dorpsbelangen.example", "Dorpsbelangen Eefde", set()),
         # a topic after its head, also a word that is a surname too ("Water")
         ("Gedeputeerde Straat draagt de portefeuille Water over.", "Water", set()),
         ("De uitbreiding van het bedrijventerrein Riegmeer volgt.", "Riegmeer", set()),
