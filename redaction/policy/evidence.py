@@ -131,6 +131,9 @@ _BUSINESS_KIND = regex.compile(r"(?:bedrijf|bedriuw|centrale|bakkerij|Bedrijf)$"
 _FACILITY_OPENING = regex.compile(rf"(?P<facility>{_FACILITY_WORD})[ \n]+(?:de[ ]+)?\p{{Lu}}")
 # A name that is itself the school or barracks: "Dr. A. Schweitzerschool", "Aletta Jacobsschool" (not
 # "-kerk": Verkerk, Heemskerk and Ouwerkerk are surnames).
+# ... or as its own word after the name: "Karel de Grote College".
+_FACILITY_LAST_WORD = regex.compile(
+    r"College|Lyceum|Gymnasium|Ziekenhuis|Kliniek|Academie|Instituut|Museum|Theater|Kazerne|Stadion|Sporthal")
 _FACILITY_ENDING = regex.compile(
     r"(?P<facility>\p{Ll}*(?:school|college|lyceum|kazerne|ziekenhuis|kliniek|stadion|zwembad|sporthal))$"
 )
@@ -709,6 +712,10 @@ class Evidence:
         match = _FACILITY_ENDING.search(self.text, start, end)
         if match and match.start() > start and self.text[match.start() - 1].isalpha():
             return match.group("facility")
+        last = self.text[start:end].rsplit(" ", 1)
+        if len(last) == 2 and _FACILITY_LAST_WORD.fullmatch(last[1].replace("rn", "m")):
+            # "Karel de Grote College", "Johan van Oldenbarnevelt Gymnasium" (OCR: "Gyrnnasium")
+            return last[1]
         match = _BUSINESS_LAST_WORD.search(self.text, start, end)
         lex = self.lexicons
         if match and match.end() == end and match.start() > start and not (lex is not None and (

@@ -577,6 +577,9 @@ def test_firm_name(decider: PolicyDecider, text: str, name: str, keep: bool) -> 
     ("Wij verlenen de Stichting Speeltuin Jan Lichtveld een subsidie.", "Jan Lichtveld", True),
     # a company or association named after a person (a compound names its kind)
     ("De auto is weggesleept door Bergingsbedrijf Schoutenaar.", "Schoutenaar", True),
+    # the facility's kind as its own word after the name, also as OCR misread it
+    ("Het Karel de Kanterink College neemt deel.", "Karel de Kanterink College", True),
+    ("school van de zoon (Johan van Dijkhuis Gyrnnasium, klas 3)", "Johan van Dijkhuis Gyrnnasium", True),
     ("Het beton komt van Betoncentrale Van Boekelaar uit Druten.", "Van Boekelaar", True),
     ("het bestuur van Speeltuinvereniging Charlois-Zuid vraagt", "Speeltuinvereniging Charlois-Zuid", True),
     ("De aannemer, Combinatie Mekante Dijkhof, stemt de planning af.", "Mekante Dijkhof", True),
