@@ -1500,6 +1500,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue
             if name_key(span) in _ROYAL_HOUSES or _MAJESTY_BEFORE.search(text, max(0, start - 20), start):
                 continue  # "de Orde van Oranje-Nassau", "Zijne Majesteit de Koning": no private person
+            if self._only_ordinary_words(words) and not self._titled(text, start):
+                continue  # "Toegang Beschermd Wonen", "Concernondersteuning Advies": words, no listed name
             if self._acronym_and_words(words):
                 continue  # "SHM Huisvesting", "IVN Tiel": an organisation's acronym with ordinary words or a town
             if " ".join(name_key(w.text) for w in words) in _PLACEHOLDER_NAMES:
@@ -1590,6 +1592,14 @@ class DutchPersonRecognizer(EntityRecognizer):
             end = self._across_line_break(text, end)
             out.append(self._result(self._name_start(text, start), end, ent.score, "ner"))
         return out
+
+    def _only_ordinary_words(self, words: list[NerWord]) -> bool:
+        """Two capitalised words or more, each an ordinary Dutch word and none a listed name: a
+        heading, a team's or a service's name ("Toegang Beschermd Wonen"), no person's."""
+        lex = self.lexicons
+        caps = [w.text for w in words if w.text[:1].isupper()]
+        return len(caps) >= 2 and all(lex.is_word(w) and not lex.is_name(w) for w in caps) and all(
+            w.text[:1].isupper() or lex.is_particle(w.text) or lex.is_word(w.text) for w in words)
 
     def _acronym_and_words(self, words: list[NerWord]) -> bool:
         """An acronym of three capitals or more beside only ordinary words or towns, none a listed

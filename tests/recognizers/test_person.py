@@ -561,6 +561,10 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         # a stock name for anyone
         ("Het inkomen ligt rond Jan Modaal, maar de lasten zijn te hoog.", "Jan Modaal", set()),
         ("inspreker;Dorpsbelangen Eefde;secretaris@dorpsbelangen.example", "Dorpsbelangen Eefde", set()),
+        # capitalised ordinary words, none a listed name: a service's or a team's name
+        ("Joost Kanterink, adviseur Toegang Beschermd Wonen en Opvang", "Toegang Beschermd Wonen", set()),
+        # ... a listed name among them stays
+        ("Het gesprek met Anna Groen Water ging over de dijk.", "Anna Groen Water", {"Anna Groen Water"}),
         # a topic after its head, also a word that is a surname too ("Water")
         ("Gedeputeerde Straat draagt de portefeuille Water over.", "Water", set()),
         ("De uitbreiding van het bedrijventerrein Riegmeer volgt.", "Riegmeer", set()),
