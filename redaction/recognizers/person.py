@@ -17,8 +17,9 @@ possessive, lower case) is document-level work done by the engine (`redaction.me
 
 from __future__ import annotations
 
+import bisect
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -893,8 +894,13 @@ class DutchPersonRecognizer(EntityRecognizer):
 
     def _chains(self, text: str) -> Iterator[RecognizerResult]:
         german = german_text(text, self._german_words)
+        # parties glued to initials, found once per text (most texts have none)
+        glued = [m.span() for m in GLUED_PARTY.finditer(text)]
         for match in self._chain.finditer(text):
-            pieces = _parties_apart(text, match.start(), match.group())
+            pieces: Iterable[tuple[int, str]] = (
+                _parties_apart(text, match.start(), match.group()) if glued
+                and bisect.bisect_left(glued, (match.start(), 0)) < bisect.bisect_left(glued, (match.end(), 0))
+                else ((match.start(), match.group()),))
             if german:
                 pieces = (piece for start, chain in pieces for piece in _german_articles_apart(start, chain))
             for start, chain in pieces:
@@ -1404,7 +1410,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         stop = NOT_A_NAME | _TITLE_KEYS | self._foreign_function_words
         lex = self.lexicons
         german = german_text(text, self._german_words)
-        for ent in _cells_apart(text, spans):
+        for ent in _cells_apart(text, spans, {m.start(): m.end() for m in GLUED_PARTY.finditer(text)}):
             if ent.label in ("ORG", "ORGANIZATION"):
                 person = self._person_of_organisation(ent)
                 if person is not None:
@@ -1847,25 +1853,26 @@ def _parties_apart(text: str, start: int, chain: str) -> Iterator[tuple[int, str
         yield position, piece
 
 
-def _cells_apart(text: str, spans: list[NerSpan]) -> Iterator[NerSpan]:
+def _cells_apart(text: str, spans: list[NerSpan], glued: dict[int, int] | None = None) -> Iterator[NerSpan]:
     """The model's spans with a cell break inside one token ("Hout;Nadia Kanterink", "Ketel;
     Toegekend;AvO" in a CSV row without spaces) split into one span per cell, so each cell is
     judged on its own, as a break between tokens makes it (see ``ner_results``); likewise at a
     party glued to a member's initials (lexicons.GLUED_PARTY)."""
+    parties = glued if glued is not None else {m.start(): m.end() for m in GLUED_PARTY.finditer(text)}
     for ent in spans:
-        if not any(CELL_BREAK.search(w.text) or GLUED_PARTY.match(text, w.start) for w in ent.words):
+        if not any(CELL_BREAK.search(w.text) or w.start in parties for w in ent.words):
             yield ent
             continue
         pieces: list[list[NerWord]] = [[]]
         for word in ent.words:
-            glued = GLUED_PARTY.match(text, word.start)
-            if glued:
+            party_end = parties.get(word.start)
+            if party_end is not None:
                 # "Sabelsma SPM.J. ten Kanterink PvdAM.M.M. Dijkhof": a flattened table of members,
                 # each party glued to the initials after it; a name per member, the party no part
                 pieces.append([])
-                rest = text[glued.end():word.end]
+                rest = text[party_end:word.end]
                 if rest:
-                    pieces[-1].append(NerWord(glued.end(), word.end, rest, word.is_punct))
+                    pieces[-1].append(NerWord(party_end, word.end, rest, word.is_punct))
                 continue
             position = word.start
             for part in CELL_BREAK.split(word.text):
