@@ -5,7 +5,7 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
 - ``evidence.functional_mailbox``: an e-mail address whose local part carries no person's name or
   initials (role, team, topic, organisation or place words) is a functional mailbox;
 - ``evidence.po_box_postcode``: a postcode after "Postbus 123" or "Antwoordnummer 123" belongs to
-  the PO box of an organisation, not to a home;
+  the PO box of an organisation, not to a home; ``evidence.po_box``: so does the PO box itself;
 - ``evidence.organisation_phone``: a landline marked "(algemeen)", "(receptie)", on a line with a PO
   box or a functional mailbox, a round landline ending in 00 not marked as one's own, or a
   0800/0900 number, is an organisation's general number;

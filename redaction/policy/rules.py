@@ -25,6 +25,9 @@ _STAFF_OF_OFFICE = regex.compile(
 OFFICE_RULE = "evidence.organisation_office"
 # "Voorzitter Astrid X", "De voorzitter, H. X", "Voorzitter De heer J.C.H. X": the chair of a meeting
 # of an elected body (only in such minutes: a residents' association has a chair too).
+_PO_BOX = regex.compile(r"(?i)(?<![\p{L}])(?:postbus|antwoordnummer|p\.?o\.?[ ]?box)[ ]+\d")
+
+
 def _mobile(number: str) -> bool:
     """A Dutch mobile number: one person's own, whatever organisation stands beside it."""
     return re.sub(r"\D", "", number).startswith(("06", "316", "00316"))
@@ -172,7 +175,7 @@ class PolicyDecider:
         for index in sorted(range(len(out)), key=lambda i: out[i].start):
             decision = out[index]
             if decision.entity == "ADDRESS" and decision.decision == "redact" and any(
-                    end in organisations and not text[end:decision.start].strip(" \t,;|:–-")
+                    end in organisations and not text[end:decision.start].strip(" \t,;|:–-(")
                     for end in range(decision.start - 3, decision.start + 1)):
                 decision = self._office(decision, "adres direct na de naam van een organisatie")
             if decision.entity == "ADDRESS":
@@ -252,6 +255,8 @@ class PolicyDecider:
                         f"Rekening van een organisatie (t.n.v. {holder}): geen persoonsgegeven.")
         if det.entity == "POSTCODE" and evidence.po_box_postcode(det.start):
             return ("evidence.po_box_postcode", "Postcode van een postbus: geen woonadres.")
+        if det.entity == "ADDRESS" and _PO_BOX.search(span_text):
+            return ("evidence.po_box", "Postbus of antwoordnummer: geen woonadres.")
         if det.entity == "ADDRESS":
             normal = " ".join(span_text.lower().split())
             if any(normal.startswith(a) for a in self._body_addresses):

@@ -466,6 +466,27 @@ def test_a_landline_right_after_an_organisation_is_its_general_number(
         assert phone.rule == "evidence.organisation_phone"
 
 
+@pytest.mark.parametrize(("text", "value", "entity", "rule"), [
+    # a PO box is no home
+    ("Gemeente Oostrand, Postbus 24, 9050 AA Oostrand", "Postbus 24", "ADDRESS", "evidence.po_box"),
+    ("Antwoordnummer 1234, 5000 VB Breestad", "Antwoordnummer 1234", "ADDRESS", "evidence.po_box"),
+])
+def test_a_po_box_is_no_home(decider: PolicyDecider, text: str, value: str, entity: str, rule: str) -> None:
+    decision = _decide(decider, text, value, entity)
+    assert (decision.decision, decision.rule) == ("keep", rule)
+
+
+def test_an_address_in_brackets_after_an_organisation_is_its_office(decider: PolicyDecider) -> None:
+    text = "de bibliotheek van Oostrand (Hoflaan 6) en mijn huis (Kerkstraat 5)"
+    org = text.index("bibliotheek")
+    detections = [Detection(org, org + len("bibliotheek van Oostrand"), "ORGANIZATION", 0.8, "test")]
+    for value in ("Hoflaan 6", "Kerkstraat 5"):
+        at = text.index(value)
+        detections.append(Detection(at, at + len(value), "ADDRESS", 0.9, "test"))
+    decisions = decider.decide_document(text, detections)
+    assert [d.decision for d in decisions] == ["keep", "keep", "redact"]
+
+
 def test_address_right_after_an_organisation_is_its_office(decider: PolicyDecider) -> None:
     text = "Stichting Buurtwerk Oost, Voorstraat 12, 3311 AB Breestad"
     org = text.index("Stichting")
