@@ -25,6 +25,10 @@ _STAFF_OF_OFFICE = regex.compile(
 OFFICE_RULE = "evidence.organisation_office"
 # "Voorzitter Astrid X", "De voorzitter, H. X", "Voorzitter De heer J.C.H. X": the chair of a meeting
 # of an elected body (only in such minutes: a residents' association has a chair too).
+# Between an organisation's name and its number: separators and a label ("Gemeente X op
+# telefoonnummer 0344 ...", "Waterschap Y, tel. 0344 ...").
+_PHONE_LABEL_GAP = regex.compile(
+    r"[ \t,:–-]*(?:(?:op|via|is)[ \t]+)?(?:(?:telefoonnummer|telefoon|tel|T)\.?[ \t:]*)?")
 _PO_BOX = regex.compile(r"(?i)(?<![\p{L}])(?:postbus|antwoordnummer|p\.?o\.?[ ]?box)[ ]+\d")
 
 
@@ -183,8 +187,8 @@ class PolicyDecider:
             elif decision.entity == "PERSON" and decision.decision == "redact":
                 office_end = -1  # a person between: what follows is theirs
             elif decision.entity == "PHONE_NUMBER" and decision.decision == "redact" and not _mobile(decision.text) \
-                    and any(end in organisations and not text[end:decision.start].strip(" \t,:–-")
-                            for end in range(decision.start - 4, decision.start + 1)):
+                    and any(end in organisations and _PHONE_LABEL_GAP.fullmatch(text, end, decision.start)
+                            for end in range(max(0, decision.start - 30), decision.start + 1)):
                 # "Waterschap Rivierenland, 0344 00 90 90": the organisation's general number
                 decision = decision.with_changes(
                     decision="keep", ground=None, rule="evidence.organisation_phone",

@@ -452,10 +452,16 @@ def test_organisation_office(decider: PolicyDecider, text: str, spans: list[tupl
     assert all(decisions[v].rule == "evidence.organisation_office" for v in kept)
 
 
-@pytest.mark.parametrize(("number", "kept"), [("0344 00 90 90", True), ("06 12 00 90 90", False)])
+@pytest.mark.parametrize(("between", "number", "kept"), [
+    (", ", "0344 00 90 90", True), (", ", "06 12 00 90 90", False),
+    # a label between
+    (" op telefoonnummer ", "0344 00 90 90", True), (", tel. ", "0344 00 90 90", True),
+    # other words between: the number may be someone's
+    (" en mijn eigen nummer ", "0344 00 90 90", False),
+])
 def test_a_landline_right_after_an_organisation_is_its_general_number(
-        decider: PolicyDecider, number: str, kept: bool) -> None:
-    text = f"Bel de persvoorlichter van Waterschap Oostrand, {number}, of mail."
+        decider: PolicyDecider, between: str, number: str, kept: bool) -> None:
+    text = f"Bel de persvoorlichter van Waterschap Oostrand{between}{number}, of mail."
     org = text.index("Waterschap")
     at = text.index(number)
     detections = [Detection(org, org + len("Waterschap Oostrand"), "ORGANIZATION", 0.8, "test"),
