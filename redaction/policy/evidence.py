@@ -821,6 +821,7 @@ class Evidence:
         header = _last_header(own)
         if header is None and regex.search(r"\w[ \t]*:", own):
             return None  # another label on the name's own line ("Van de ambtelijke organisatie:")
+        wrapped = ""
         if header is None:
             # a list under its label: "Aanwezig:" alone on a line, one member per line below
             previous_end = line_start - 1
@@ -835,14 +836,20 @@ class Evidence:
                     return None
                 found = _last_header(previous)
                 if found is not None:
-                    if previous[found.end():].strip():
+                    items = previous[found.end():]
+                    if items.strip() and previous_end == line_start - 1 and items.rstrip().endswith(","):
+                        # the label's line holds items and goes on here: a list wrapped at a comma
+                        # ("Aanwezig: de raadsleden F. Ait, R. de Koning,\nC. Kanterink, M. Dijkhof")
+                        header, wrapped = found, items + "\n" + own
+                        break
+                    if items.strip():
                         return None  # the label's own line holds its items; this line is another
                     header = found
                     break
                 previous_end = previous_start - 1
             if header is None:
                 return None
-            between = ""
+            between = wrapped
         else:
             between = self.text[line_start:start][header.end():]
         if _OTHER_LABEL.search(between) or _SENTENCE_END.search(between):

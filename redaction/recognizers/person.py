@@ -256,7 +256,9 @@ _LOWER_SURNAME_AFTER_GIVEN = regex.compile(
 _PARTICLES_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}'’])(?:{_PARTICLE_WORD}[ \t]+)+$")
 # A name broken over two lines, as text from a PDF often is: hyphenated ("Verbrug-\ngen"), or its
 # surname on the next line ("Pieter\nvan den Broek", "Fatima El\nAmrani").
-_WRAPPED_REST_OF_WORD = regex.compile(rf"-?[ \t]*{LINE_WRAP}\p{{Ll}}[\p{{L}}\p{{M}}'’]*")
+# The rest of a name broken at a hyphen over two lines: a word's rest ("Verbrug-\ngen") or the second
+# part of a double surname ("Hoogendijk-\nAmrani").
+_WRAPPED_REST_OF_WORD = regex.compile(rf"-?[ \t]*{LINE_WRAP}\p{{L}}[\p{{L}}\p{{M}}'’]*")
 _WRAPPED_SURNAME = regex.compile(
     rf"[ \t]*{LINE_WRAP}(?:{_PARTICLE_WORD}[ \t]+)+(?P<word>\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)"
     rf"|(?:[ \t]+(?i:{_LOWER_PARTICLES}))+[ \t]*{LINE_WRAP}(?P<word2>\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)"

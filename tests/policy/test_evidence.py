@@ -193,6 +193,9 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "evidence.party_affiliation"),
     ("Daarna spreekt Hans Kwikkel (Samen Oosterwolde) over de begroting.", "Hans Kwikkel",
      "evidence.party_affiliation"),
+    # a list wrapped at a comma goes on on the next line
+    (COUNCIL + "Aanwezig: de raadsleden F. Sabelsma, R. Dijkhof,\nC. Kanterink, M. Dijkhuis en 31 anderen",
+     "M. Dijkhuis", "evidence.attendance_list"),
     # members absent with notice, grouped by town, and their substitutes
     (COUNCIL + "Berichten van verhindering: Hensbroek: F.C. Sabelsma, T. Dijkhof Breestad: J. Kanterink hij wordt "
      "vervangen door I. Dijkhuis, H.J. Tazelaar.", "I. Dijkhuis", "evidence.attendance_list"),
@@ -302,6 +305,8 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     # labels of staff after a single space, as a PDF gives them
     (COUNCIL + "Aanwezig: de heer T. Vreeswijk, wethouder Notulen: mevrouw I.C. Pronkhorst", "I.C. Pronkhorst"),
     (COUNCIL + "Aanwezig: T. Vreeswijk (D66) Verslag: mevrouw M. Oudelaar, Tekstbureau Woord", "M. Oudelaar"),
+    # a line under a list that ended (no comma) is no item of it
+    (COUNCIL + "Aanwezig: Tom Vreeswijk, Iris ter Wolbeek\nKees Wolfkamp zegt dat hij bewoner is", "Kees Wolfkamp"),
     # an office's label inside the list is no town grouping members
     (COUNCIL + "Aanwezig: de heer T. Vreeswijk secretaris/directeur : de heer J. Kanterink adjunct-directeur : "
      "mevrouw M. Dijkhof", "M. Dijkhof"),

@@ -244,6 +244,8 @@ def test_titles_in_a_row_are_no_names(recognizer: DutchPersonRecognizer, text: s
         ("Stiefvader: dhr. Rudsel Frans belde.", {"Rudsel Frans"}),
         # a party glued to a member's initials ends the name before it (a flattened table of members)
         ("Aanwezig: D66G.I. Timmer VVDJ Lok", {"Timmer", "Lok"}),
+        # a double surname broken over two lines at its hyphen is one name
+        ("Brief van mevrouw Kanterink-\nDijkhof over de huur.", {"Kanterink-\nDijkhof"}),
     ],
 )
 def test_name_spans_end_where_the_name_does(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
