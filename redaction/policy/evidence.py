@@ -17,7 +17,8 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
 - ``evidence.attendance_list``: a name in the list after "Aanwezig:", "Leden:", "Raadsleden:" (and
   the like) of minutes is a member, unless a private role stands beside it ("(notulist)");
 - ``evidence.signature_columns``: names on the line under "de secretaris,  de burgemeester," are the
-  officials who sign;
+  officials who sign; so is the secretary signing for a college or board ("Burgemeester en
+  wethouders van X,\n\nA. Kanterink, secretaris");
 - ``evidence.members_list``: in minutes of an elected body, names after "de leden" or "de volgende
   leden:" ("voorgesteld door de leden Van Dam, Brouwer en De Kok") are members;
 - ``evidence.member_addressed``: in minutes or a debate of an elected body that mention no outsider
@@ -910,6 +911,17 @@ class Evidence:
             found.update(name_key(w) for w in regex.findall(r"\p{Lu}\p{L}{2,}", stretch))
         return frozenset(found)
 
+    def college_secretary(self, start: int, end: int) -> bool:
+        """The secretary signing for a college or a board ("Burgemeester en wethouders van X,\n\nA.
+        Kanterink, secretaris"; "de secretaris, J. Dijkhof de burgemeester, ..."): the body's
+        secretary (gemeentesecretaris), an official in that role, not an association's."""
+        line_end = self.text.find("\n", end)
+        line_end = len(self.text) if line_end == -1 else line_end
+        if not (_SECRETARY_AFTER.match(self.text, end, line_end)
+                or _SECRETARY_BEFORE.search(self.text, max(0, start - 20), start)):
+            return False
+        return bool(_COLLEGE_SIGNS.search(self.text, max(0, start - 160), start))
+
     def signature_columns(self, start: int) -> bool:
         line_start = self.text.rfind("\n", 0, start) + 1
         # (academic titles are no part of the column test: "drs. M.J. van der Hoorn")
@@ -929,6 +941,12 @@ class Evidence:
         return False
 
 
+# The secretary's role beside a signing name, and the body that signs above it.
+_SECRETARY_AFTER = regex.compile(r"[ \t]*,[ \t]*(?:de[ \t]+)?secretaris[ \t]*,?[ \t]*$|[ \t]*,[ \t]*secretaris\b")
+_SECRETARY_BEFORE = regex.compile(r"(?i)(?<![\p{L}])de[ \t]+secretaris[ \t]*,[ \t]*\Z")
+_COLLEGE_SIGNS = regex.compile(
+    r"(?i)(?:burgemeester\s+en\s+wethouders|college\s+van\s+burgemeester\s+en\s+wethouders|gedeputeerde\s+staten|"
+    r"dagelijks\s+bestuur|dijkgraaf\s+en\s+heemraden)(?:\s+van\s+[\p{L} .'-]{2,40})?\s*,")
 _ACADEMIC_TITLE = regex.compile(r"(?i)(?<!\S)(?:drs|dr|mr|ir|ing|prof|ds)\.(?=\s)")
 
 

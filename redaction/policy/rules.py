@@ -354,6 +354,9 @@ class PolicyDecider:
         if evidence.speaker_index(det.start, det.end):
             return ("evidence.speaker_index",
                     "Spreker in de vergadering van een volksvertegenwoordiging: naam blijft leesbaar.")
+        if evidence.college_secretary(det.start, det.end):
+            return ("evidence.signature_columns",
+                    "Secretaris die namens het college of bestuur ondertekent: naam blijft leesbaar.")
         if evidence.signature_columns(det.start):
             return ("evidence.signature_columns",
                     "Ondertekenaar namens het bestuursorgaan: naam blijft leesbaar.")

@@ -201,6 +201,11 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "vervangen door I. Dijkhuis, H.J. Tazelaar.", "I. Dijkhuis", "evidence.attendance_list"),
     (COUNCIL + "Berichten van verhindering: Hensbroek: F.C. Sabelsma, T. Dijkhof Breestad: J. Kanterink hij wordt "
      "vervangen door I. Dijkhuis, H.J. Tazelaar.", "J. Kanterink", "evidence.attendance_list"),
+    # the secretary signing for the college
+    ("Met vriendelijke groet,\nBurgemeester en wethouders van Oostrand,\n\nA. Kanterink, secretaris\n"
+     "T. Dijkhof, burgemeester\n", "A. Kanterink", "evidence.signature_columns"),
+    ("Aldus besloten door burgemeester en wethouders van Oostrand, de secretaris, J.A.M. Kanterink de "
+     "burgemeester, C.W. Dijkhof", "J.A.M. Kanterink", "evidence.signature_columns"),
     # older minutes write the parties of their time with full stops
     (COUNCIL + "De heer Kanterink (P.v.d.A.) vraagt het woord.", "Kanterink", "evidence.party_affiliation"),
     (COUNCIL + "De heer Dijkhof (K.V.P.) antwoordt.", "Dijkhof", "evidence.party_affiliation"),
@@ -324,6 +329,9 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     # an association's chair who speaks in, before the minutes close
     (COUNCIL + "Roos Kanterink, voorzitter van de bewonersvereniging, spreekt in.\n\nSluiting om 22.00 uur.",
      "Roos Kanterink"),
+    # an association's secretary signs for no college
+    ("Met sportieve groet,\n\nPriscilla Kartodikromo\nvoorzitter\n\nWout Meulenbroek, secretaris\n",
+     "Wout Meulenbroek"),
     # a sports club's board signs, no council
     ("Met sportieve groet,\n\nPriscilla Kartodikromo\nvoorzitter\n\nWout Meulenbroek\npenningmeester",
      "Wout Meulenbroek"),
