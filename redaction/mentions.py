@@ -46,7 +46,7 @@ _PRIVATE_ROLE_BEFORE = regex.compile(
 OFFICIAL_RULES = frozenset({
     "exceptions.public_officials.titles", "exceptions.public_officials.register", "evidence.party_affiliation",
     "evidence.attendance_list", "evidence.members_list", "evidence.council_chair", "evidence.speaker_index",
-    "evidence.office_column", "evidence.signature_columns", "evidence.member_addressed",
+    "evidence.office_column", "evidence.signature_columns", "evidence.member_addressed", "evidence.council_paper",
 })
 _ROLE_WORDS = words_of_class("role")
 # Endings of districts, projects and plans that no surname has ("-wijk", "-dorp", "-park" have:

@@ -35,6 +35,8 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
   "woningcorporatie X") is a company's name (a one-person business without one stays personal
   data); where it stands bare elsewhere it names the firm again (``evidence.organisation_mention``,
   redaction/mentions.py);
+- ``evidence.council_paper``: a name as a council paper's author ("Raadsvragen Azzouzi en Vos",
+  "de motie Kanterink c.s.", "het amendement van mevrouw Dijkhof") is a member's;
 - ``evidence.speaker_index``: the speakers in the index of a recorded council meeting ("00:13:35 -
   00:15:08 - Name") are its members, unless the document names them as insprekers;
 - ``evidence.mailbox_display_name``: the display name of a mailbox made of ordinary words, places
@@ -911,6 +913,13 @@ class Evidence:
             found.update(name_key(w) for w in regex.findall(r"\p{Lu}\p{L}{2,}", stretch))
         return frozenset(found)
 
+    def council_paper(self, start: int, end: int) -> bool:
+        """A member named as a paper's author: "Raadsvragen Azzouzi en Vos", "de motie Kanterink",
+        "het amendement van mevrouw Dijkhof", a name with "c.s." (and co-signers) after it."""
+        if _CUM_SUIS.search(self.text[start:end]) or _CUM_SUIS_AFTER.match(self.text, end):
+            return True
+        return bool(_PAPER_BEFORE.search(self.text, max(0, start - 70), start))
+
     def college_secretary(self, start: int, end: int) -> bool:
         """The secretary signing for a college or a board ("Burgemeester en wethouders van X,\n\nA.
         Kanterink, secretaris"; "de secretaris, J. Dijkhof de burgemeester, ..."): the body's
@@ -941,6 +950,13 @@ class Evidence:
         return False
 
 
+# A council's paper and its author ("Raadsvragen Azzouzi en Vos", "motie Kanterink c.s.").
+_PAPER_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:raadsvragen|schriftelijke\s+vragen|motie|amendement|initiatiefvoorstel)(?:\s+van)?"
+    r"(?:\s+(?:de\s+heer|mevrouw|het\s+lid|de\s+leden|dhr\.|mw\.))?\s+"
+    r"(?:(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:en|,)\s*|,\s*))?\Z")
+_CUM_SUIS = regex.compile(r"(?<![\p{L}])c\.s\.?$")
+_CUM_SUIS_AFTER = regex.compile(r"[ \t]+c\.s\.?(?![\p{L}])")
 # The secretary's role beside a signing name, and the body that signs above it.
 _SECRETARY_AFTER = regex.compile(r"[ \t]*,[ \t]*(?:de[ \t]+)?secretaris[ \t]*,?[ \t]*$|[ \t]*,[ \t]*secretaris\b")
 _SECRETARY_BEFORE = regex.compile(r"(?i)(?<![\p{L}])de[ \t]+secretaris[ \t]*,[ \t]*\Z")

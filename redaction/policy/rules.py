@@ -354,6 +354,10 @@ class PolicyDecider:
         if evidence.speaker_index(det.start, det.end):
             return ("evidence.speaker_index",
                     "Spreker in de vergadering van een volksvertegenwoordiging: naam blijft leesbaar.")
+        if evidence.council_paper(det.start, det.end):
+            return ("evidence.council_paper",
+                    "Lid van de volksvertegenwoordiging als indiener (raadsvragen, motie, amendement): "
+                    "naam blijft leesbaar.")
         if evidence.college_secretary(det.start, det.end):
             return ("evidence.signature_columns",
                     "Secretaris die namens het college of bestuur ondertekent: naam blijft leesbaar.")

@@ -179,6 +179,11 @@ _ENGLISH_WORDS = words_of_class("en") | words_of_class("en_common")
 # Makes of vehicles, and what follows one: a model number, a plate, "kenteken".
 _VEHICLE_MAKES = words_of_class("vehicle")
 _PLACEHOLDER_NAMES = words_of_class("placeholder")
+# Kinds of document that open a paper's or a file's name before a person's ("Raadsvragen Azzouzi",
+# "Motie Kanterink", "Mail J. Dijkhof"): no part of the name at a model span's edge.
+_DOCUMENT_KINDS = frozenset({"raadsvragen", "motie", "amendement", "initiatiefvoorstel", "raadsvoorstel",
+                             "collegebesluit", "raadsbesluit", "mail", "e-mail", "brief", "notitie", "memo"})
+_FILE_EXTENSION = regex.compile(r"\.(?:pdf|docx?|xlsx?|msg|eml|txt|odt|jpe?g|png)$", regex.IGNORECASE)
 # German articles between capitalised words (not after a particle: "van der", "von der"), and German
 # prepositions opening a chain ("An den Gemeinderat", "Für die Gemeinde").
 _GERMAN_ARTICLE = regex.compile(r"(?<!\b(?:van|von|vom|zu|de|ten|ter|Van|Von|De)[ ])\b(?:der|die|das|den|dem|des)[ ]+")
@@ -915,6 +920,10 @@ class DutchPersonRecognizer(EntityRecognizer):
             start, chain = start + 2 + len(rest) - len(rest.lstrip()), rest.lstrip()
             if not chain:
                 return
+        first = chain.split(" ", 1)
+        if len(first) == 2 and name_key(first[0]) in _DOCUMENT_KINDS:
+            # "Raadsvragen Azzouzi", "Motie Kanterink": the paper's kind, then its author
+            start, chain = start + len(first[0]) + 1, first[1]
         lead = _ABBREVIATION_LEAD.match(chain)
         if lead:
             # "N.B. Deze vergadering", "P.S. Vergeet": an abbreviation in capitals, no initials
@@ -1409,7 +1418,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         """The model's PER spans, trimmed of titles and offices, without headings and domains."""
         out: list[RecognizerResult] = []
         domain_labels = {name_key(label) for label in _MAIL_DOMAIN_LABEL.findall(text)}
-        stop = NOT_A_NAME | _TITLE_KEYS | self._foreign_function_words
+        stop = NOT_A_NAME | _TITLE_KEYS | self._foreign_function_words | _DOCUMENT_KINDS
         lex = self.lexicons
         german = german_text(text, self._german_words)
         for ent in _cells_apart(text, spans, {m.start(): m.end() for m in GLUED_PARTY.finditer(text)}):
@@ -1465,6 +1474,9 @@ class DutchPersonRecognizer(EntityRecognizer):
             glued = GLUED_PARTY.match(text, start, end)
             if glued:
                 start = glued.end()  # "PvdAM.M.M. Moester": the party column ran into the name's
+            extension = _FILE_EXTENSION.search(text, start, end)
+            if extension:
+                end = extension.start()  # "Raadsvragen Azzouzi en Vos.pdf": a file's name, the name before
             span = text[start:end]
             if sum(ch.isalpha() for ch in span) < 2:
                 continue

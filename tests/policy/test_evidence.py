@@ -201,6 +201,10 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "vervangen door I. Dijkhuis, H.J. Tazelaar.", "I. Dijkhuis", "evidence.attendance_list"),
     (COUNCIL + "Berichten van verhindering: Hensbroek: F.C. Sabelsma, T. Dijkhof Breestad: J. Kanterink hij wordt "
      "vervangen door I. Dijkhuis, H.J. Tazelaar.", "J. Kanterink", "evidence.attendance_list"),
+    # a council paper's author
+    ("DH-04;22-02-2024;Raadsvragen Kanterink en Dijkhof.pdf;Reeds openbaar", "Dijkhof", "evidence.council_paper"),
+    ("De motie Sabelsma c.s. over de bomen wordt aangenomen.", "Sabelsma", "evidence.council_paper"),
+    ("Het amendement van mevrouw Dijkhuis wordt verworpen.", "Dijkhuis", "evidence.council_paper"),
     # the secretary signing for the college
     ("Met vriendelijke groet,\nBurgemeester en wethouders van Oostrand,\n\nA. Kanterink, secretaris\n"
      "T. Dijkhof, burgemeester\n", "A. Kanterink", "evidence.signature_columns"),
@@ -329,6 +333,8 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     # an association's chair who speaks in, before the minutes close
     (COUNCIL + "Roos Kanterink, voorzitter van de bewonersvereniging, spreekt in.\n\nSluiting om 22.00 uur.",
      "Roos Kanterink"),
+    # a name after other words is no paper's author
+    ("De klacht van mijn buurman Sabelsma over de motie is binnen.", "Sabelsma"),
     # an association's secretary signs for no college
     ("Met sportieve groet,\n\nPriscilla Kartodikromo\nvoorzitter\n\nWout Meulenbroek, secretaris\n",
      "Wout Meulenbroek"),

@@ -244,6 +244,8 @@ def test_titles_in_a_row_are_no_names(recognizer: DutchPersonRecognizer, text: s
         ("Stiefvader: dhr. Rudsel Frans belde.", {"Rudsel Frans"}),
         # a party glued to a member's initials ends the name before it (a flattened table of members)
         ("Aanwezig: D66G.I. Timmer VVDJ Lok", {"Timmer", "Lok"}),
+        # a paper's kind before its author is no part of the name
+        ("DH-04;22-02-2024;Raadsvragen Jansen;Reeds openbaar", {"Jansen"}),
         # a double surname broken over two lines at its hyphen is one name
         ("Brief van mevrouw Kanterink-\nDijkhof over de huur.", {"Kanterink-\nDijkhof"}),
     ],
@@ -572,6 +574,8 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("De uitbreiding van het bedrijventerrein Riegmeer volgt.", "Riegmeer", set()),
         # the royal house an order is named after
         ("Zij is benoemd tot Officier in de Orde van Oranje-Nassau.", "Oranje-Nassau", set()),
+        # a file's extension is no part of the name before it
+        ("DH-04;22-02-2024;Raadsvragen Dijkhof en Kanterink.pdf;Reeds openbaar", "Kanterink.pdf", {"Kanterink"}),
         # an app or a feast
         ("Berichten via WhatsApp of Signal zijn niet bewaard.", "WhatsApp of Signal", set()),
         ("Tijdens Carnaval staat de straat vol.", "Carnaval", set()),
