@@ -15,6 +15,11 @@ codes in at least two rows ("...\tIn behandeling\tJB"). An author's initials ide
 staff as well as a defined code does. Not an organisation's or a law's acronym, a national party
 ("12-03 (GGD)", a column of "VVD", "CDA"), an ordinary word ("JA"), nor under a header that names
 no person ("Partij", "Land", "Status"). Its other stand-alone uses are withheld with it, as above.
+
+Rule ``person.reference_initials``: the initials in a letter's reference after its number, as a firm
+or an office writes them ("Ons kenmerk: 24.0871/PAB/ks": the author's and the typist's), each a
+group of two to four capitals (with particles: "JvdB") or two or three small letters between
+slashes. Not an organisation's acronym, a party or an ordinary word.
 """
 
 from __future__ import annotations
@@ -51,6 +56,14 @@ _DATED_AUTHOR = regex.compile(
     r"|(?m)^[ \t]*(?P<code>" + _AUTHOR + r")[ \t]+" + _ENTRY_DATE + r"(?![\d/.-]?\d)"
 )
 _AUTHOR_CELL = regex.compile(_AUTHOR)
+# A reference's label and its value: a number, then initials between slashes ("24.0871/PAB/ks").
+_REFERENCE = regex.compile(
+    r"(?i:\b(?:ons|uw|mijn|onze)\s+kenmerk|\bkenmerk|\breferentie|\bref\.|\bour\s+ref(?:erence)?)[ \t]*:?[ \t]*"
+    r"(?P<value>[\w.-]*\d[\w.-]*(?:/[\w.-]+)+)")
+# Abbreviations a reference holds besides initials ("2024/nr/12", "dossier/bijl").
+_REFERENCE_WORDS = frozenset({"nr", "bv", "dd", "ea", "ev", "ca", "zk", "pag", "blz", "bijl", "ref", "kenm", "dos",
+                              "vz", "inv", "uit", "in", "ink", "afd", "wob", "woo", "br", "mail", "doc", "def"})
+_REFERENCE_CODE = regex.compile(r"(?<=/)(?:" + _AUTHOR + r"|\p{Ll}{2,3})(?=/|$)")
 # Headers of columns that hold codes of other things than people.
 _NO_AUTHOR_HEADERS = frozenset({
     "partij", "fractie", "land", "landcode", "status", "code", "type", "soort", "grond", "categorie", "afdeling",
@@ -142,7 +155,22 @@ class StaffInitialsRecognizer(EntityRecognizer):
                     codes.update(values)
         return codes
 
+    def _reference_initials(self, text: str) -> Iterator[RecognizerResult]:
+        """``person.reference_initials``: the initials in a reference after its number."""
+        if "/" not in text:
+            return
+        for reference in _REFERENCE.finditer(text):
+            value_start = reference.start("value")
+            for code in _REFERENCE_CODE.finditer(reference.group("value")):
+                found = code.group()
+                if self._no_initials(found) or found.lower() in _REFERENCE_WORDS or (
+                        found.isupper() and self.lexicons is not None and self.lexicons.is_word(found)):
+                    continue  # an acronym, a party, an abbreviation or a word ("ZAAK")
+                yield evidence_result(self, ENTITY, value_start + code.start(), value_start + code.end(), 0.9,
+                                      "reference_initials", SOURCE)
+
     def _uses(self, text: str) -> Iterator[RecognizerResult]:
+        yield from self._reference_initials(text)
         codes: set[str] = set()
         for pattern in (_DEFINED_AFTER, _LEGEND):
             for match in pattern.finditer(text):

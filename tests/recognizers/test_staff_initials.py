@@ -77,6 +77,25 @@ def test_author_codes(text: str, expected: list[str]) -> None:
     assert all(r.analysis_explanation.textual_explanation == "author_code" for r in results)
 
 
+# person.reference_initials: initials in a letter's reference after its number
+REFERENCE_CASES = [
+    ("Ons kenmerk: 24.0871/PAB/ks\nUw kenmerk: Z-24-118832", ["PAB", "ks"]),
+    ("Kenmerk: 2024/1234/JvdB", ["JvdB"]),
+    # a party, a word in capitals, an abbreviation: no initials
+    ("Kenmerk: 2024/VVD/ZAAK/nr", []),
+    # slashes without a reference's label, or without a number before them
+    ("Ref.man/AB/brief aan gemeente", []),
+    ("Zie www.oostrand.example/PAB/ks", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERENCE_CASES)
+def test_reference_initials(text: str, expected: list[str]) -> None:
+    results = StaffInitialsRecognizer(load_lexicons()).analyze(text, ["PERSON"])
+    assert_spans(results, text, expected, score=0.9)
+    assert all(r.analysis_explanation.textual_explanation == "reference_initials" for r in results)
+
+
 def test_a_defined_code_stays_staff_initials() -> None:
     text = "Consulent: Wietse Bouwhuis (WB)\n03-06-24 (WB) Intake.\n10-06-24 (WB) Moratorium."
     results = StaffInitialsRecognizer(load_lexicons()).analyze(text, ["PERSON"])
