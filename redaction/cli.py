@@ -94,12 +94,18 @@ def _redactor(args: argparse.Namespace) -> Redactor:
     # made (a tenth of `woo analyze`'s cold start) and later during the analysis. It rests while they
     # are made, and then they are frozen: never walked again, and never written to by the collector
     # in forked workers, whose pages the fork shares.
+    from redaction import regex_cache
+
     gc.disable()
+    # The fixed patterns the imports and the load compile come from a cache when it is there;
+    # recording stops before the first document, whose text later patterns may hold.
+    regex_cache.install()
     try:
         from redaction.engine import Redactor
 
         redactor = Redactor(policy=args.policy)
     finally:
+        regex_cache.stop_recording()
         gc.enable()
     gc.freeze()
     return redactor
