@@ -7,7 +7,8 @@
 
 Errors are one line on stderr with a non-zero exit; a batch goes on past a bad file and reports it.
 Several files are analysed by ``--jobs`` worker processes (default: every core) forked after the one
-model load; results are printed in input order, each as soon as it and all before it are done.
+model load, short files a few at a time; results are printed in input order, each as soon as it and
+all before it are done.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from redaction.errors import UsageError, WooError
 from redaction.textio import MAX_INPUT_BYTES, read_text_document
 
 if TYPE_CHECKING:
+    from redaction.decisions import Decision
     from redaction.engine import Redactor
 
 EXIT_OK = 0
@@ -151,12 +153,47 @@ class _Reporter:
             self.bar.close()
 
 
-def _analyze_file(redactor: Redactor, name: str, as_json: bool, max_bytes: int) -> _Outcome:
-    try:
-        text = read_text_document(name, max_bytes)
-    except WooError as exc:
-        return _Outcome(error=str(exc))
-    decisions = redactor.analyze(text)
+# Several short files are analysed together: the name model reads the open lines of a group of
+# letters in one pass, cheaper than a pass per letter (woo_dev x3: 4.9 -> 4.3 s of processor time in
+# groups of 8; the decisions are the same). A group stays under GROUP_BYTES, so a long file goes
+# alone, and there are at least GROUPS_PER_JOB groups per worker, so a short run still spreads.
+GROUP_FILES = 8
+GROUP_BYTES = 64_000
+GROUPS_PER_JOB = 4
+
+
+def _groups(files: Sequence[str], jobs: int) -> list[list[str]]:
+    """``files`` in order, cut into groups of consecutive files (see GROUP_FILES)."""
+    most = max(1, min(GROUP_FILES, len(files) // (jobs * GROUPS_PER_JOB)))
+    groups: list[list[str]] = []
+    size = 0
+    for name in files:
+        try:
+            length = os.path.getsize(name)
+        except OSError:
+            length = 0  # reported when the worker reads it
+        if not groups or len(groups[-1]) >= most or size + length > GROUP_BYTES:
+            groups.append([])
+            size = 0
+        groups[-1].append(name)
+        size += length
+    return groups
+
+
+def _analyze_files(redactor: Redactor, names: Sequence[str], as_json: bool, max_bytes: int) -> list[_Outcome]:
+    outcomes: list[_Outcome | None] = [None] * len(names)
+    texts: dict[int, str] = {}
+    for index, name in enumerate(names):
+        try:
+            texts[index] = read_text_document(name, max_bytes)
+        except WooError as exc:
+            outcomes[index] = _Outcome(error=str(exc))
+    for index, decisions in zip(texts, redactor.analyze_batch(list(texts.values())), strict=True):
+        outcomes[index] = _analysis_outcome(names[index], decisions, as_json)
+    return [outcome for outcome in outcomes if outcome is not None]
+
+
+def _analysis_outcome(name: str, decisions: list[Decision], as_json: bool) -> _Outcome:
     if as_json:
         return _Outcome(output=decisions_to_jsonl(name, decisions))
     redact = sum(d.is_redaction for d in decisions)
@@ -171,13 +208,15 @@ def _analyze_file(redactor: Redactor, name: str, as_json: bool, max_bytes: int) 
 def _cmd_analyze(args: argparse.Namespace) -> int:
     redactor = _redactor(args)
 
-    def work(engine: Redactor, name: str) -> _Outcome:
-        return _analyze_file(engine, name, args.json, args.max_bytes)
+    def work(engine: Redactor, names: list[str]) -> list[_Outcome]:
+        return _analyze_files(engine, names, args.json, args.max_bytes)
 
+    groups = _groups(args.files, args.jobs)
+    outcomes = (outcome for group in redactor.map_ordered(work, groups, args.jobs) for outcome in group)
     status = EXIT_OK
     reporter = _Reporter(len(args.files))
     try:
-        for name, outcome in zip(args.files, redactor.map_ordered(work, args.files, args.jobs), strict=True):
+        for name, outcome in zip(args.files, outcomes, strict=True):
             if outcome.error is not None:
                 reporter.print(f"woo: error: {outcome.error}", sys.stderr)
                 if args.json:
