@@ -20,13 +20,12 @@ the command calls once the engine is built, before it reads a document. Patterns
 are made from the text at hand (initials, place names found in it) and must never be written to
 disk; ``stop_recording`` also hands ``regex`` its own compile back. The file lives in the user's
 cache directory (``$XDG_CACHE_HOME/woo-redactie``, else ``~/.cache/woo-redactie``; ``WOO_CACHE_DIR``
-sets another, an empty value none) and is written at exit when the run compiled a fixed pattern
-it did not hold; it then holds the fixed patterns of that run.
+sets another, an empty value none) and is written when recording stops, if the run compiled a fixed
+pattern it did not hold; it then holds the fixed patterns of that run.
 """
 
 from __future__ import annotations
 
-import atexit
 import hashlib
 import marshal
 import os
@@ -110,8 +109,10 @@ def _load(path: Path) -> dict[tuple[str, int, int], tuple[Any, ...]]:
 
 
 def _save() -> None:
+    global _changed
     if not _changed or _path is None:
         return
+    _changed = False
     payload = marshal.dumps(dict(_used))
     data = hashlib.blake2b(payload, digest_size=_CHECKSUM_BYTES).digest() + payload
     try:
@@ -146,7 +147,6 @@ def install() -> None:
     _module._regex = _recorder
     _module._compile = _compile
     _recording = True
-    atexit.register(_save)
 
 
 def stop_recording() -> None:
@@ -158,6 +158,11 @@ def stop_recording() -> None:
     if _original is not None:
         _module._compile = _original
         _module._regex = _core
+    _save()
+    # the programs are in regex's own cache now: their copies here would only take memory (in
+    # every forked worker too)
+    _programs.clear()
+    _used.clear()
 
 
 def _compile(pattern: Any, flags: int, ignore_unused: bool, kwargs: Any, cache_it: bool) -> Any:

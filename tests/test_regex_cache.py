@@ -20,6 +20,7 @@ import regex
 from redaction import regex_cache
 
 regex_cache.install()
+held = len(regex_cache._programs)
 fixed = [
     regex.compile(r"(?<![\p{L}])(?:mevrouw|de heer|dhr\.)[ ]+(?P<name>\p{Lu}\p{Ll}+)", regex.IGNORECASE),
     regex.compile(r"(?r)(?P<code>\d{4})[ ]?(?P<letters>[A-Z]{2})$"),
@@ -29,7 +30,7 @@ regex_cache.stop_recording()
 document = regex.compile("(?:Zwanenburg-Oudeweg|XQ)")
 text = "Brief aan mevrouw Zwanenburg-Oudeweg, de heer Pietersma, Kerklaan 1, 1234 AB en 9876 ZZ"
 found = [[(m.span(), m.groupdict()) for m in p.finditer(text)] for p in fixed]
-print(json.dumps({"found": found, "held": len(regex_cache._programs), "document": bool(document.search(text))}))
+print(json.dumps({"found": found, "held": held, "document": bool(document.search(text))}))
 """
 
 
