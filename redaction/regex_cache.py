@@ -187,7 +187,11 @@ def _compile(pattern: Any, flags: int, ignore_unused: bool, kwargs: Any, cache_i
             _used[key] = tuple(int(a) if isinstance(a, int) else a for a in arguments[1:])
             _changed = True
         return compiled
-    compiled = _core.compile(pattern, *arguments)
+    try:
+        compiled = _core.compile(pattern, *arguments)
+    except Exception:  # a program this regex build does not take after all: compiled as usual
+        del _programs[key]
+        return _compile(pattern, flags, ignore_unused, kwargs, cache_it)
     # The bookkeeping of regex's own cache, as after an ordinary compile of such a pattern.
     _module._locale_sensitive[(str, pattern)] = False
     if len(_module._cache) >= _module._MAXCACHE:

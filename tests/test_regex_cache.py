@@ -4,7 +4,9 @@ no error. Each run is a fresh interpreter: the cache hooks into ``regex`` once p
 
 from __future__ import annotations
 
+import hashlib
 import json
+import marshal
 import os
 import subprocess
 import sys
@@ -78,3 +80,14 @@ def test_an_empty_cache_directory_setting_means_no_cache(tmp_path: Path) -> None
     result = _run("", home=tmp_path)
     assert result["held"] == 0 and result["found"]
     assert not list(tmp_path.iterdir())
+
+
+def test_a_program_of_another_shape_is_compiled_as_usual(tmp_path: Path) -> None:
+    first = _run(tmp_path)
+    (cache_file,) = tmp_path.glob("regex-*.marshal")
+    programs = marshal.loads(cache_file.read_bytes()[16:])
+    payload = marshal.dumps({key: ("not a program",) for key in programs})
+    cache_file.write_bytes(hashlib.blake2b(payload, digest_size=16).digest() + payload)
+    again = _run(tmp_path)
+    assert again["held"] == 3
+    assert again["found"] == first["found"]
