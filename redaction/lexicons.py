@@ -23,6 +23,8 @@ _FOLD_EXTRA = str.maketrans({"ı": "i", "ø": "o", "æ": "ae", "ß": "ss", "ł":
 @lru_cache(maxsize=262_144)
 def name_key(value: str) -> str:
     """Case- and accent-insensitive key: 'Öztürk' -> 'ozturk', 'El-Amrani' -> 'el-amrani'."""
+    if value.isascii():  # nothing to fold or decompose (99 % of the lexicons' words, most of a text's)
+        return value.lower()
     folded = unicodedata.normalize("NFKD", value.lower().translate(_FOLD_EXTRA))
     return "".join(ch for ch in folded if not unicodedata.combining(ch))
 

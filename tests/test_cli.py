@@ -333,3 +333,20 @@ def test_redact_into_a_directory_goes_on_past_an_unwritable_target(
     assert len(errors) == 1 and "cannot be written" in errors[0] and "Traceback" not in errors[0]
     assert (out / letters[0].name).is_file() and (out / letters[2].name).is_file()
     assert not list(out.glob(".woo-*"))  # no temporary file left behind
+
+
+def test_files_are_analysed_in_small_groups_in_input_order(tmp_path: Path) -> None:
+    short = []
+    for index in range(40):
+        path = tmp_path / f"{index:02d}.txt"
+        path.write_text("Geachte heer, dank voor uw brief.\n", encoding="utf-8")
+        short.append(str(path))
+    long = tmp_path / "long.txt"
+    long.write_text("Wij spraken over het plein.\n" * 4000, encoding="utf-8")  # over GROUP_BYTES
+    files = [*short[:20], str(long), *short[20:], str(tmp_path / "missing.txt")]
+    groups = cli._groups(files, jobs=1)
+    assert [name for group in groups for name in group] == files
+    assert [str(long)] in groups
+    assert max(len(group) for group in groups) == cli.GROUP_FILES
+    # a short run still gives every worker several groups
+    assert len(cli._groups(short[:16], jobs=2)) == 8

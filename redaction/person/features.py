@@ -189,6 +189,10 @@ FEATURE_NAMES: tuple[str, ...] = (
     "ner_x_sentence_start",
 )
 INDEX = {name: i for i, name in enumerate(FEATURE_NAMES)}
+# The features named after a fact of a candidate's first or last word ("first.surname"), by fact:
+# looked up rather than formatted anew for every fact of every candidate.
+_FACT_FEATURES = {prefix: {name.split(".", 1)[1]: name for name in FEATURE_NAMES if name.startswith(prefix + ".")}
+                  for prefix in ("first", "last")}
 
 
 class FeatureExtractor:
@@ -310,9 +314,10 @@ class FeatureExtractor:
         content = self.content_words(span)
         infos = [self.word_info(w) for w in content] or [self.word_info(span)]
         for prefix, info in (("first", infos[0]), ("last", infos[-1])):
+            names = _FACT_FEATURES[prefix]
             for key, value in info.items():
-                name = f"{prefix}.{key}"
-                if name in INDEX:
+                name = names.get(key)
+                if name is not None:
                     v[name] = float(value)
         ordinary = all(i["word"] or i["compound"] or i["place"] or any(i[c] for c in WORD_CLASSES)
                        for i in infos)

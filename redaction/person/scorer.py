@@ -74,7 +74,8 @@ class PersonScorer:
         w = self._by_name
         out = []
         for named in self.extractor.named_document(text, candidates):
-            z = sum(w.get(name, 0.0) * value for name, value in named.items())
+            # Only the features with a weight: a term without one adds 0.0, which changes no sum.
+            z = sum(w[name] * value for name, value in named.items() if name in w)
             out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
         return out
 

@@ -100,7 +100,8 @@ def finditer_at(
 
 def whole_words(words: tuple[str, ...] | list[str]) -> str:
     """A regex matching any of ``words`` as whole words (escaped, longest first)."""
-    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    # sorted first: the same pattern in every process, for the cache of compiled patterns
+    ordered = sorted(sorted({w.lower() for w in words}), key=len, reverse=True)
     return r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ordered) + r")(?!\w)"
 
 
@@ -188,6 +189,11 @@ class DutchPatternRecognizer(PatternRecognizer):
             cue = whole_words(words) if words else None
         self._context_regex = re.compile(cue, re.IGNORECASE) if cue else None
         self._veto_regexes = [re.compile(v, self.FLAGS) for v in self.VETO_PATTERNS]
+        # Compiled now with the flags analyze uses, not at the first text: part of the engine's load,
+        # where the command's cache of compiled patterns (redaction/regex_cache.py) may keep them.
+        for pattern in own_patterns:
+            pattern.compiled_with_flags = self.global_regex_flags
+            pattern.compiled_regex = re.compile(pattern.regex, flags=self.global_regex_flags)
         # candidate_starts knows the class's own patterns only: not one a caller passed in.
         own = {(p.name, p.regex) for p in self.PATTERNS}
         self._prefiltered = frozenset(p.name for p in own_patterns if (p.name, p.regex) in own)

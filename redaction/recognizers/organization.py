@@ -46,7 +46,8 @@ class DutchOrganizationRecognizer(EntityRecognizer):
             context=[],
         )
         self._gazetteer_pattern: regex.Pattern[str] | None = None
-        words = sorted((regex.escape(w) for w in self.lexicons.organisation_words), key=len, reverse=True)
+        # sorted first: the same pattern in every process, for the cache of compiled patterns
+        words = sorted(sorted(regex.escape(w) for w in self.lexicons.organisation_words), key=len, reverse=True)
         self._phrase = regex.compile(
             # not inside a dotted abbreviation: the "b.v." of "m.b.v." (met behulp van) is no B.V.
             rf"(?<![\p{{L}}\p{{N}}]|\p{{L}}\.)(?:{CAP_WORD}[ ]+)*"

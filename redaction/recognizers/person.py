@@ -224,9 +224,11 @@ _SAINT_OR_ROYAL = regex.compile(
 # house an order is named after ("Ridder in de Orde van Oranje-Nassau").
 _MAJESTY_BEFORE = regex.compile(r"(?<![\p{L}])(?:Majesteit|Z\.M\.|H\.M\.|Majesty)[ ]+(?:de[ ]+|the[ ]+)?$")
 _ROYAL_HOUSES = frozenset({"oranje-nassau", "oranje nassau", "van oranje-nassau", "oranje"})
-# An office right before a name ("Beigeordneter Hübbers", "wethouder Smit").
+# An office right before a name ("Beigeordneter Hübbers", "wethouder Smit"). Words of a set are
+# sorted before they are put longest first, here and below: the same pattern in every process,
+# which the command's cache of compiled patterns can keep (redaction/regex_cache.py).
 _OFFICE_BEFORE_NAME = regex.compile(
-    r"(?i:\b(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + r"))[ \t]+$")
+    r"(?i:\b(?:" + "|".join(sorted(sorted(OFFICE_WORDS), key=len, reverse=True)) + r"))[ \t]+$")
 # "Commissaris van de Koning": "Koning" is part of the office there, not a surname.
 _OFFICE_OF_KING = regex.compile(r"(?i)commissaris\s+van\s+de\s+$")
 # Prepositions that are also name particles ("in 't Veld"), but never open a name on their own.
@@ -283,7 +285,7 @@ _PLACE_PREPOSITIONS = PREPOSITIONS - {"op", "aan", "te"}
 # A title, relation or greeting right before a word ("meneer dhidi", "Hoi pies,"), or a
 # capitalised word and "en" ("Ubah en muntadher").
 _NAME_CUE_BEFORE = regex.compile(
-    r"(?i:\b(?:" + "|".join(sorted({regex.escape(t.rstrip(".")) for t in NAME_TITLES}, key=len, reverse=True))
+    r"(?i:\b(?:" + "|".join(sorted(sorted({regex.escape(t.rstrip(".")) for t in NAME_TITLES}), key=len, reverse=True))
     + r"|geachte|beste|lieve|hoi|hallo|hey|dag|hi|dear|gr|groet|groeten)\.?[ \t]+"
     # or joined to a capitalised word: "Ubah en muntadher ingeschreven"
     + r"|\p{Lu}[\p{L}'’-]*[ \t]+(?:en|&)[ \t]+)$"
@@ -346,7 +348,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         lex = self.lexicons
         # Particles that sit between a first name and a surname, lower case ("van der", "in 't").
         part_alt = "|".join(
-            sorted((regex.escape(p) for p in lex.particles if p), key=len, reverse=True)
+            sorted(sorted(regex.escape(p) for p in lex.particles if p), key=len, reverse=True)
         )
         part = rf"(?:{part_alt})"
         # A particle opens a chain only when capitalised: "De Vries", "Van der Berg", "El Amrani".
@@ -389,9 +391,9 @@ class DutchPersonRecognizer(EntityRecognizer):
         )
         self._lower_word = regex.compile(r"(?<![\p{L}\p{N}@._/-])\p{Ll}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{N}@]|[.-]\p{L})")
         self._token = regex.compile(rf"{INITIALS}|{CAP_WORD}{POSSESSIVE}?|[\p{{L}}'’]+")
-        titles = sorted({regex.escape(t.rstrip(".")) for t in NAME_TITLES}, key=len, reverse=True)
+        titles = sorted(sorted({regex.escape(t.rstrip(".")) for t in NAME_TITLES}), key=len, reverse=True)
         name_particles = "|".join(
-            sorted((regex.escape(p) for p in lex.particles if p and p.split()[0] not in PREPOSITIONS),
+            sorted(sorted(regex.escape(p) for p in lex.particles if p and p.split()[0] not in PREPOSITIONS),
                    key=len, reverse=True)
         )
         # "broer in Kabul": a preposition after a role word ends the name position.
