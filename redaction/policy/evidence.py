@@ -259,7 +259,9 @@ _SIGNATURE_TITLES = regex.compile(
 _SPEAKER_INDEX_BEFORE = regex.compile(r"\d{1,2}:\d\d:\d\d[ \t]*[-–][ \t]*\d{1,2}:\d\d:\d\d[ \t]*[-–][ \t]*$")
 _INSPREKER = regex.compile(r"(?i)\binspre(?:ker|kers|ekster|eekt|ekrecht|ken)\b|\bspreekt\s+in\b")
 _NAME_COLUMNS = regex.compile(r"[ \t]*(?:[\p{L}.'-]+(?: [\p{L}.'-]+){0,4}[ \t]{3,})+")
-_PO_BOX_BEFORE = regex.compile(r"(?i)\b(?:postbus|antwoordnummer|p\.?o\.?\s*box)\s+\d{1,6}[ \t,;|–-]*(?:\n[ \t]*)?$")
+# (OCR reads a 0 as an O: "Postbus 2OOO 15OO GA")
+_PO_BOX_BEFORE = regex.compile(
+    r"(?i)\b(?:postbus|antwoordnummer|p\.?o\.?\s*box)\s+(?=[\dO]*\d)[\dO]{1,6}[ \t,;|–-]*(?:\n[ \t]*)?$")
 _ORG_PHONE_MARK = regex.compile(
     r"(?i)[ \t]*\(?(?:algemeen|alg\.|receptie|centrale|hoofdnummer|klantenservice|servicedesk|"
     r"secretariaat|switchboard|general)\b"

@@ -913,6 +913,8 @@ class DutchPersonRecognizer(EntityRecognizer):
             if german:
                 pieces = (piece for start, chain in pieces for piece in _german_articles_apart(start, chain))
             for start, chain in pieces:
+                if german and all(name_key(w) in self._german_words for w in chain.split()):
+                    continue  # "Sie erreichen mich": German words, though a list knows "Sie" as a name
                 yield from self._one_chain(text, start, chain)
 
     def _one_chain(self, text: str, start: int, chain: str) -> Iterator[RecognizerResult]:

@@ -495,6 +495,8 @@ def test_a_landline_right_after_an_organisation_is_its_general_number(
     # a PO box is no home
     ("Gemeente Oostrand, Postbus 24, 9050 AA Oostrand", "Postbus 24", "ADDRESS", "evidence.po_box"),
     ("Antwoordnummer 1234, 5000 VB Breestad", "Antwoordnummer 1234", "ADDRESS", "evidence.po_box"),
+    # the postcode of a PO box OCR read with O for 0
+    ("afd leerlingenvervoer Postbus 2OOO 15OO GA Oostrand", "15OO GA", "POSTCODE", "evidence.po_box_postcode"),
 ])
 def test_a_po_box_is_no_home(decider: PolicyDecider, text: str, value: str, entity: str, rule: str) -> None:
     decision = _decide(decider, text, value, entity)
