@@ -33,7 +33,14 @@ from redaction.ingest import HiddenContentError, IngestResult, UnreadableFileErr
 from redaction.ingest.model import IngestFailure
 from redaction.pages import DocumentLayout
 from redaction.parallel import WorkerDied, ordered_map
-from redaction.publication import DocumentRecord, publication_files, read_decisions, record_id, write_decisions
+from redaction.publication import (
+    DocumentRecord,
+    analyze_each,
+    publication_files,
+    read_decisions,
+    record_id,
+    write_decisions,
+)
 from redaction.storage import StorageArea
 
 if TYPE_CHECKING:
@@ -262,18 +269,9 @@ def analyze_batch(redactor: Redactor, batch: StorageArea, document_ids: Sequence
 
 def _analyze_group(redactor: Redactor, batch: StorageArea, group: list[str]) -> list[Analysed]:
     texts = [batch.read_text(text_name(doc_id)) for doc_id in group]
-    try:
-        found: list[list[Decision] | WooError] = list(redactor.analyze_batch(texts))
-    except Exception:
-        # The group at once is the fast path; when it fails, every text is tried on its own, so
-        # one bad document costs one document.
-        found = []
-        for text in texts:
-            try:
-                found.append(redactor.analyze(text))
-            except Exception as exc:
-                found.append(AnalysisError(f"internal error while analysing ({type(exc).__name__}); not processed "
-                                           "/ interne fout bij analyse, niet verwerkt"))
+    # In this worker (no workers of its own); a group the engine fails on is retried text by text,
+    # so one bad document costs one document.
+    found: list[list[Decision] | AnalysisError] = analyze_each(redactor, texts, processes=1)
     out = []
     for doc_id, decisions in zip(group, found, strict=True):
         if isinstance(decisions, WooError):

@@ -125,7 +125,8 @@ class StorageArea:
             found = self._fs.find(self._root, detail=True)
         except FileNotFoundError:
             return []
-        root = self._root.rstrip("/") + "/"
+        # The local filesystem reports absolute paths, also for an area given as a relative folder.
+        root = (os.path.abspath(self._root) if self.local_root is not None else self._root).rstrip("/") + "/"
         out = []
         for path, info in found.items():
             if info.get("type") == "file" and str(path).startswith(root):

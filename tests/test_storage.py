@@ -82,6 +82,15 @@ def test_a_local_area_is_the_folder_itself(tmp_path: Path) -> None:
         assert path == tmp_path / "public" / "documenten" / "b1-0001.txt"
 
 
+def test_a_relative_local_folder_lists_its_files_like_an_absolute_one(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    area = StorageArea("var/inbox")
+    area.write_bytes("post/brief.txt", b"abc")
+    assert area.files() == [("post/brief.txt", 3)]
+    assert area.url("post/brief.txt") == "var/inbox/post/brief.txt"
+
+
 @pytest.mark.parametrize(("location", "url"), [("var/public", False), ("/srv/woo/public", False),
                                                ("file:///srv/woo", False), ("s3://woo-bucket/public", True),
                                                ("memory://woo/public", True)])  # fmt: skip

@@ -85,10 +85,10 @@ def publication_has_no_leaks(
     patterns = [*DEFAULT_FUNCTIONAL_LOCALPARTS,
                 *(re.escape(part) + r"(?:[._+-][\w.+-]*)?" for part in sorted(policy.functional_local_parts))]
     store = review.get()
-    reviewed: dict[str, str] = {}  # document number -> id, of the approved documents
-    for name in batch.names(REVIEWED, suffix=".jsonl"):
-        doc_id = name.removesuffix(".jsonl")
-        reviewed[store.document(doc_id).number] = doc_id
+    approved = {name.removesuffix(".jsonl") for name in batch.names(REVIEWED, suffix=".jsonl")}
+    # Document number -> id of the approved documents, from the queue's summaries: the documents
+    # themselves are read one at a time below, so a batch of thousands is never held at once.
+    reviewed = {q.number: q.id for q in store.queue(batch_id, statuses=None) if q.id in approved}
     files: dict[str, list[str]] = {}
     for name in batch.names(REDACTED):
         files.setdefault(PurePosixPath(name).stem, []).append(name)

@@ -173,3 +173,32 @@ def test_the_job_runs_on_storage_areas_in_an_object_store(
     finally:
         platform.store.close()
         memory.rm(f"/{bucket}", recursive=True)
+
+
+def test_a_document_that_cannot_be_rendered_stays_approved_and_the_rest_publish(
+    tmp_path: Path, redactor_for_dordrecht: RedactionEngine, instance: DagsterInstance,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    import redaction.batchwork as batchwork
+
+    real = batchwork.publication_files
+
+    def fails_on_one(doc: object, *args: object, **kwargs: object) -> object:
+        if "Kastanjelaan" in doc.text:  # type: ignore[attr-defined]
+            raise ValueError("a renderer's bug")
+        return real(doc, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batchwork, "publication_files", fails_on_one)
+    (tmp_path / "inbox").mkdir()
+    for name in ("brief-speeltuin.txt", "brief-bomen.txt", "verzoek.txt"):
+        (tmp_path / "inbox" / name).write_text(LETTERS[name], "utf-8")
+    platform = _platform(tmp_path, redactor_for_dordrecht, 2, instance=instance)
+    batch = _publish(platform)
+    statuses = sorted(q.status for q in platform.store.queue(batch, statuses=None))
+    assert statuses == ["approved", "published", "published"]
+    published = sorted((platform.public / "documenten").iterdir())
+    assert len(published) == 2 * 4
+    assert not any("Kastanjelaan" in p.read_text("utf-8") for p in published if p.suffix == ".txt")
+    failures = (platform.restricted / "batches" / batch / "render_failures.json").read_text("utf-8")
+    assert "ValueError" in failures and "W900" in failures and "Kastanjelaan" not in failures
+    platform.store.close()
