@@ -1,14 +1,25 @@
 """`make bench-pipeline`: the document platform end to end on generated inboxes, speed and memory.
 
-For each inbox size (default 250 and 1,000 files) a fresh process generates a synthetic inbox,
-evaluates the inbox sensor and runs the publication job on a temporary Dagster instance with a
-policy that approves everything (so every document is rendered, leak-checked and published).
-It reports documents per second (documents = files plus e-mail attachments) and peak RSS. Peak
-memory that does not grow with the number of documents is the target: the job streams per
-document and per chunk of 32 documents, never a whole batch.
+For each inbox size (default 250 and 1,000 files) one synthetic inbox is generated; then, each in
+a fresh process on a copy of that same inbox, the inbox sensor is evaluated and the publication
+job run on a temporary Dagster instance with a policy that approves everything (so every document
+is rendered, leak-checked and published), in three modes:
+
+- ``baseline``: the code of ``--baseline`` (a git revision, default the last one before the
+  per-document work ran in worker processes; ``--baseline none`` skips it), exported with
+  ``git archive`` into a temporary folder and run from there (its own child entry point);
+- ``sequential``: this code with one process per batch (``ParallelWork(processes=1)``);
+- ``parallel``: this code with a worker per core (``ParallelWork(processes=0)``).
+
+It reports documents per second (documents = files plus e-mail attachments), the ratio of each
+mode to the baseline, the peak RSS of the job's process and of its largest worker process (the
+worker figure is the largest single child, Tesseract included, not a sum). Peak memory that does
+not grow with the number of documents is the target: the job streams per document, never a whole
+batch.
 
 Results are printed and written to var/bench/pipeline.json. Timing is of the job only; generating
-the inbox is reported separately.
+the inbox is reported separately. On a machine doing other work the modes disturb each other less
+than the machine's load disturbs them all: run it on an idle machine.
 
 Pages (``--pages N``, default 12; 0 skips): in a process of its own, N typed A4 pages scanned at
 200 dpi (1-3 degrees askew, blur, noise; invented names) as one multi-page TIFF and the same text
@@ -24,6 +35,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -31,6 +43,10 @@ import time
 from pathlib import Path
 
 REPOSITORY = Path(__file__).resolve().parent.parent
+# The last revision whose document job ran extraction, rendering and the leak check one document
+# after another (analysis forked per chunk of 32): "today's code" of issue 16.
+BASELINE_REVISION = "34dbe7e"
+MODES = ("baseline", "sequential", "parallel")
 OUT = REPOSITORY / "var" / "bench" / "pipeline.json"
 PAGES_OUT = REPOSITORY / "var" / "bench" / "pages.json"
 APPROVE_ALL = "extends: default\nreview:\n  auto_approve:\n    enabled: true\n    min_score: 0.0\n"
@@ -40,8 +56,11 @@ def _rss_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # kilobytes on Linux
 
 
-def measure(files: int, seed: int) -> dict[str, float | int]:
-    """Runs in its own process, so peak RSS belongs to this inbox size alone."""
+def measure(files: int, seed: int, inbox: Path | None = None, processes: int = 0) -> dict[str, float | int]:
+    """Runs in its own process, so peak RSS belongs to this inbox size and mode alone.
+
+    ``inbox``: a generated inbox to copy (else one is generated here); ``processes``: worker
+    processes per batch (0: every core, 1: the job's own process)."""
     from dagster import DagsterInstance
 
     from eval.inbox.generate import generate_inbox
@@ -52,13 +71,15 @@ def measure(files: int, seed: int) -> dict[str, float | int]:
     with tempfile.TemporaryDirectory(prefix="woo-bench-") as tmp:
         root = Path(tmp)
         started = time.perf_counter()
-        generate_inbox(root / "inbox", root / "truth.json", documents=files, seed=seed)
+        if inbox is None:
+            generate_inbox(root / "inbox", root / "truth.json", documents=files, seed=seed)
+        else:
+            shutil.copytree(inbox, root / "inbox")
         generated = time.perf_counter() - started
         policy = root / "approve-all.yaml"
         policy.write_text(APPROVE_ALL, encoding="utf-8")
-        resources = document_resources(
-            RedactionEngine(policy_path=str(policy)), StorageAreas.under(root), f"sqlite:///{root / 'review.db'}"
-        )
+        resources = document_resources(RedactionEngine(policy_path=str(policy)), StorageAreas.under(root),
+                                       f"sqlite:///{root / 'review.db'}", processes=processes)  # fmt: skip
         with DagsterInstance.ephemeral() as instance:
             started = time.perf_counter()
             batch, _ = tick_inbox_sensor(instance, resources)
@@ -159,46 +180,97 @@ def _pages_report(pages: int, seed: int, env: dict[str, str]) -> dict[str, float
     return r
 
 
+def _baseline_tree(revision: str, into: Path) -> Path:
+    """The code of ``revision`` (models and examples included) exported into ``into``."""
+    into.mkdir(parents=True)
+    archive = subprocess.run(["git", "archive", "--format=tar", revision], cwd=REPOSITORY, capture_output=True,
+                             check=True).stdout  # fmt: skip
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
+
+
+def _child(mode: str, size: int, seed: int, inbox: Path, baseline: Path | None, env: dict[str, str]
+           ) -> dict[str, float | int] | None:  # fmt: skip
+    if mode == "baseline":
+        assert baseline is not None
+        # Its own entry point generates the same inbox from the same seed (eval/inbox is unchanged).
+        command = [sys.executable, "-m", "eval.bench_pipeline", "--child", str(size), "--seed", str(seed)]
+        cwd, child_env = baseline, dict(env, PYTHONPATH=str(baseline))
+    else:
+        processes = "1" if mode == "sequential" else "0"
+        command = [sys.executable, "-m", "eval.bench_pipeline", "--child", str(size), "--seed", str(seed),
+                   "--inbox", str(inbox), "--processes", processes]  # fmt: skip
+        cwd, child_env = REPOSITORY, dict(env, PYTHONPATH=str(REPOSITORY))
+    proc = subprocess.run(command, cwd=cwd, env=child_env, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        print(f"bench-pipeline: {size} files, {mode}, failed:\n{proc.stderr[-2000:]}", file=sys.stderr)
+        return None
+    result: dict[str, float | int] = json.loads(proc.stdout.strip().splitlines()[-1])
+    print(f"  {size} files, {mode}: {result['documents_per_second']} docs/s", file=sys.stderr, flush=True)
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[250, 1000])
+    parser.add_argument("--modes", nargs="*", choices=MODES, default=list(MODES))
+    parser.add_argument("--baseline", default=BASELINE_REVISION, help="git revision of today's code, or 'none'")
     parser.add_argument("--pages", type=int, default=12, help="scanned pages for the OCR and rendering section")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--inbox", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--processes", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--pages-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child is not None:
-        print(json.dumps(measure(args.child, args.seed)))
+        print(json.dumps(measure(args.child, args.seed, args.inbox, args.processes)))
         return 0
     if args.pages_child is not None:
         print(json.dumps(measure_pages(args.pages_child, args.seed)))
         return 0
     env = dict(os.environ, DAGSTER_HOME=tempfile.mkdtemp(prefix="woo-bench-home-"))
-    results = []
-    for size in args.sizes:
-        proc = subprocess.run(
-            [sys.executable, "-m", "eval.bench_pipeline", "--child", str(size), "--seed", str(args.seed)],
-            cwd=REPOSITORY, env=env, capture_output=True, text=True, check=False,
-        )  # fmt: skip
-        if proc.returncode != 0:
-            print(f"bench-pipeline: {size} files failed:\n{proc.stderr[-2000:]}", file=sys.stderr)
-            return 1
-        results.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+    modes = [m for m in args.modes if m != "baseline" or args.baseline != "none"]
+    results: list[dict[str, float | int | str]] = []
+    with tempfile.TemporaryDirectory(prefix="woo-bench-inboxes-") as tmp:
+        baseline = _baseline_tree(args.baseline, Path(tmp) / "baseline") if "baseline" in modes else None
+        for size in args.sizes:
+            from eval.inbox.generate import generate_inbox
+
+            inbox = Path(tmp) / f"inbox-{size}"
+            generate_inbox(inbox, Path(tmp) / f"truth-{size}.json", documents=size, seed=args.seed)
+            for mode in modes:
+                r = _child(mode, size, args.seed, inbox, baseline, env)
+                if r is None:
+                    return 1
+                results.append({"mode": mode, **r})
     pages = _pages_report(args.pages, args.seed, env) if args.pages else None
     if not results:
         return 0 if pages is not None or not args.pages else 1
-    print(f"{'files':>6} {'docs':>6} {'published':>9} {'not proc.':>9} {'seconds':>8} {'docs/s':>7} "
-          f"{'peak RSS MB':>11} {'worker RSS MB':>13}")  # fmt: skip
-    for r in results:
-        print(f"{r['files']:>6} {r['documents']:>6} {r['published']:>9} {r['not_processed']:>9} {r['seconds']:>8} "
-              f"{r['documents_per_second']:>7} {r['peak_rss_mb']:>11} {r['peak_worker_rss_mb']:>13}")  # fmt: skip
-    if len(results) > 1:
-        small, large = results[0], results[-1]
-        growth = large["peak_rss_mb"] - small["peak_rss_mb"]
-        print(f"peak RSS from {small['files']} to {large['files']} files: {growth:+.1f} MB")
+    _print_table(results)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return 0 if all(r["success"] for r in results) and (pages is not None or not args.pages) else 1
+
+
+def _print_table(results: list[dict[str, float | int | str]]) -> None:
+    print(f"cores: {os.cpu_count()}")
+    print(f"{'files':>6} {'mode':>10} {'docs':>6} {'published':>9} {'not proc.':>9} {'seconds':>8} {'docs/s':>7} "
+          f"{'x base':>6} {'peak RSS MB':>11} {'worker RSS MB':>13}")  # fmt: skip
+    for r in results:
+        base = next((b for b in results if b["files"] == r["files"] and b["mode"] == "baseline"), None)
+        ratio = f"{float(r['documents_per_second']) / float(base['documents_per_second']):.2f}" if base else "-"
+        print(f"{r['files']:>6} {r['mode']:>10} {r['documents']:>6} {r['published']:>9} {r['not_processed']:>9} "
+              f"{r['seconds']:>8} {r['documents_per_second']:>7} {ratio:>6} {r['peak_rss_mb']:>11} "
+              f"{r['peak_worker_rss_mb']:>13}")  # fmt: skip
+    sizes = sorted({int(r["files"]) for r in results})
+    for mode in dict.fromkeys(str(r["mode"]) for r in results):
+        by_size = {int(r["files"]): r for r in results if r["mode"] == mode}
+        if len(sizes) > 1 and sizes[0] in by_size and sizes[-1] in by_size:
+            small, large = by_size[sizes[0]], by_size[sizes[-1]]
+            growth = float(large["peak_rss_mb"]) - float(small["peak_rss_mb"])
+            workers = float(large["peak_worker_rss_mb"]) - float(small["peak_worker_rss_mb"])
+            print(f"{mode}: peak RSS from {sizes[0]} to {sizes[-1]} files: {growth:+.1f} MB "
+                  f"(workers {workers:+.1f} MB)")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,9 @@
 
 One folder per domain under `pipelines/defs/`; this file only wires them together.
 Environment: WOO_POLICY (the municipality's policy file), WOO_REVIEW_DB (review store URL),
-WOO_INBOX / WOO_RESTRICTED / WOO_PUBLIC (storage areas), WOO_CASE_RECORDS (the client register export),
+WOO_INBOX / WOO_RESTRICTED / WOO_PUBLIC (storage areas: folders, or object-store URLs such as
+s3://bucket/prefix for the document job), WOO_WORKERS (worker processes per batch, 0 or unset: every
+core, 1: in the step's process), WOO_CASE_RECORDS (the client register export),
 WOO_PSEUDONYM_KEY (the pseudonym secret; WOO_ALLOW_DEMO_KEY=1 lets `make demo`/`make ui` use the
 marked demo key instead).
 """
@@ -48,7 +50,8 @@ def storage_areas() -> StorageAreas:
 def resources() -> dict[str, object]:
     return {
         **document_resources(
-            RedactionEngine(policy_path=os.environ.get("WOO_POLICY")), storage_areas(), os.environ.get("WOO_REVIEW_DB")
+            RedactionEngine(policy_path=os.environ.get("WOO_POLICY")), storage_areas(), os.environ.get("WOO_REVIEW_DB"),
+            processes=int(os.environ.get("WOO_WORKERS") or 0),
         ),
         **dataset_resources(
             os.environ.get("WOO_CASE_RECORDS", "var/restricted/caserecords/register.csv"),

@@ -9,14 +9,13 @@ Building a `Redactor` loads the pipeline and lexicons once (about a second); reu
 
 from __future__ import annotations
 
-import gc
 import logging
-import multiprocessing
 import os
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import accumulate
 from pathlib import Path
 from typing import Any, TypeVar
@@ -30,11 +29,13 @@ from spacy.language import Language
 from redaction import mojibake, ocr_digits, ocr_letters
 from redaction.decisions import Decision
 from redaction.entities import ENTITY_REGISTRY
+from redaction.errors import AnalysisError
 from redaction.lexicons import Lexicons, load_lexicons
 from redaction.mentions import MentionFinder
 from redaction.ner import SelectiveNer
 from redaction.ner import windows as ner_windows
 from redaction.nlp import LANGUAGE, DutchNlpEngine, load_dutch_pipeline
+from redaction.parallel import WorkerDied, ordered_map, worker_count
 from redaction.person import RULE as PERSON_SCORER_RULE
 from redaction.person import Candidate, PersonScorer, load_person_scorer
 from redaction.policy import Detection, Policy, PolicyDecider, load_policy
@@ -312,24 +313,10 @@ class Redactor:
         be a closure; items and results travel through pipes and must pickle. Runs in this process
         when ``processes`` (default: every core) or the number of items is 1, or fork is missing.
         """
-        processes = min(processes or os.cpu_count() or 1, len(items))
-        if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-            for item in items:
-                yield work(self, item)
-            return
-        global _WORKER_TASK
-        _WORKER_TASK = (self, work)
-        # Everything alive now (the pipeline, the lexicons: ~110,000 objects) lives as long as the
-        # workers do. Frozen, the workers' full collections skip it instead of walking it again and
-        # again (3-4 % of their time), and do not write to those pages, which the fork shares.
-        gc.freeze()
-        try:
-            with multiprocessing.get_context("fork").Pool(processes) as pool:
-                # imap hands out one item at a time and gives results back in order as they come
-                yield from pool.imap(_work_in_worker, items, chunksize=1)
-        finally:
-            gc.unfreeze()
-            _WORKER_TASK = None
+        for result in ordered_map(partial(work, self), items, worker_count(processes, len(items))):
+            if isinstance(result, WorkerDied):
+                raise AnalysisError(result.reason)
+            yield result
 
     def redact(self, text: str) -> RedactionResult:
         decisions = self.analyze(text)
@@ -339,14 +326,6 @@ class Redactor:
 _T = TypeVar("_T")
 _R = TypeVar("_R")
 _Recognizer = TypeVar("_Recognizer", bound=EntityRecognizer)
-# The engine and the work of a running map_ordered, set before the fork so the workers inherit them.
-_WORKER_TASK: tuple[Redactor, Callable[[Redactor, object], object]] | None = None
-
-
-def _work_in_worker(item: object) -> object:
-    assert _WORKER_TASK is not None, "map_ordered sets the task before forking"
-    redactor, work = _WORKER_TASK
-    return work(redactor, item)
 
 
 class _OrderedRegistry(RecognizerRegistry):

@@ -21,9 +21,12 @@ import time
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from redaction.ingest.errors import IngestError, NotRegularFileError, SkippedByPolicyError, UnreadableFileError
+
+if TYPE_CHECKING:
+    from redaction.storage import StorageArea
 
 MANIFEST = "manifest.json"
 # One content hash per line, for every file that ever became part of a batch: the durable memory
@@ -214,6 +217,39 @@ def find_new_files(inbox: Path, seen: Iterable[str]) -> list[InboxFile]:
             skipped_code=error.code if error else None, skipped_reason=error.message if error else None,
         ))  # fmt: skip
     return new
+
+
+def find_new_objects(inbox: StorageArea, seen: Iterable[str]) -> list[InboxFile]:
+    """`find_new_files` for an inbox in an object store (``s3://...``): every object under its
+    prefix, in name order (object stores keep no reliable age), by content hash. An object store
+    has no links, pipes or devices; hidden names are listed as skipped by policy, unfinished
+    uploads (``.part``, ``.tmp`` ...) are left for a later tick. ``path`` is the name inside the inbox.
+    """
+    known = set(seen)
+    new: list[InboxFile] = []
+    for name, size in inbox.files():
+        base = name.rsplit("/", 1)[-1]
+        error: IngestError | None = None
+        if any(part.startswith(".") for part in name.split("/")):
+            error = SkippedByPolicyError("hidden file (name starts with '.'), skipped by policy / verborgen bestand, "
+                                         "overgeslagen")  # fmt: skip
+        elif base.lower().endswith(PARTIAL_SUFFIXES):
+            continue
+        if error is None:
+            try:
+                sha = hashlib.sha256(inbox.read_bytes(name)).hexdigest()
+            except FileNotFoundError:
+                continue  # gone between listing and reading
+        else:
+            sha = hashlib.sha256(f"skipped\x1f{name}\x1f{size}".encode("utf-8", "surrogateescape")).hexdigest()
+        if sha in known:
+            continue
+        known.add(sha)
+        new.append(InboxFile(path=name, sha256=sha, size=size, skipped_code=error.code if error else None,
+                             skipped_reason=error.message if error else None))  # fmt: skip
+    return new
+
+
 def write_manifest(batch_dir: Path, files: list[InboxFile]) -> Path:
     batch_dir.mkdir(parents=True, exist_ok=True)
     target = batch_dir / MANIFEST
@@ -239,3 +275,22 @@ def append_ledger(restricted: Path, files: list[InboxFile]) -> None:
     restricted.mkdir(parents=True, exist_ok=True)
     with (restricted / LEDGER).open("a", encoding="ascii") as ledger:
         ledger.writelines(f"{f.sha256}\n" for f in files)
+
+
+def read_ledger_in(restricted: StorageArea) -> set[str]:
+    """`read_ledger` of a restricted area that may be an object store."""
+    if restricted.local_root is not None:
+        return read_ledger(restricted.local_root)
+    if not restricted.exists(LEDGER):
+        return set()
+    return {line.strip() for line in restricted.read_text(LEDGER).splitlines() if line.strip()}
+
+
+def append_ledger_in(restricted: StorageArea, files: list[InboxFile]) -> None:
+    """`append_ledger` of a restricted area that may be an object store (objects cannot be appended
+    to: the ledger is written anew; one sensor writes it, so no update is lost)."""
+    if restricted.local_root is not None:
+        append_ledger(restricted.local_root, files)
+        return
+    old = restricted.read_text(LEDGER) if restricted.exists(LEDGER) else ""
+    restricted.write_text(LEDGER, old + "".join(f"{f.sha256}\n" for f in files))

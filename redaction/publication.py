@@ -95,15 +95,17 @@ def read_decisions(path: Path) -> list[Decision]:
     return [Decision.from_json_dict(span) for span in record["spans"]]
 
 
-def analyze_each(redactor: Redactor, texts: Sequence[str]) -> list[list[Decision] | AnalysisError]:
-    """Decisions per text, batched over the cores; a text on which the engine fails gets an
-    `AnalysisError` in its place instead of stopping the whole batch.
+def analyze_each(redactor: Redactor, texts: Sequence[str],
+                 processes: int | None = None) -> list[list[Decision] | AnalysisError]:  # fmt: skip
+    """Decisions per text, batched over ``processes`` (default every core; 1 in this process, as in a
+    worker that is one already); a text on which the engine fails gets an `AnalysisError` in its
+    place instead of stopping the whole batch.
 
     The batch is tried first (fast path); only when it fails is every text retried on its own, so
     one bad document costs one document, not the batch.
     """
     try:
-        return list(redactor.analyze_many(texts))
+        return list(redactor.analyze_many(texts, processes))
     except Exception:
         pass
     out: list[list[Decision] | AnalysisError] = []

@@ -8,7 +8,6 @@ opaque batch id. The approval sensor publishes what a person approved in the rev
 import hashlib
 import json
 from collections.abc import Mapping
-from pathlib import Path
 
 from dagster import (
     DagsterInstance,
@@ -23,7 +22,14 @@ from dagster import (
 )
 
 from pipelines.defs.resources import ReviewStoreResource, StorageAreas
-from redaction.inbox import append_ledger, find_new_files, new_batch_id, read_ledger, write_manifest
+from redaction.inbox import (
+    append_ledger_in,
+    find_new_files,
+    find_new_objects,
+    new_batch_id,
+    read_ledger_in,
+    write_manifest,
+)
 
 inbox_batches = DynamicPartitionsDefinition(name="inbox_batches")
 
@@ -47,13 +53,19 @@ def register_new_batch(areas: StorageAreas, seen: list[str]) -> tuple[str | None
     Dagster instance (the demo's in-process run, then `make ui`), or a lost cursor.
     """
     known = set(seen)
-    processed = read_ledger(Path(areas.restricted))
-    new = [f for f in find_new_files(areas.inbox_path, processed) if f.sha256[:SEEN_PREFIX] not in known]
+    inbox, restricted = areas.inbox_area(), areas.restricted_area()
+    processed = read_ledger_in(restricted)
+    if inbox.local_root is not None:
+        found = find_new_files(inbox.local_root, processed)
+    else:
+        found = find_new_objects(inbox, processed)
+    new = [f for f in found if f.sha256[:SEEN_PREFIX] not in known]
     if not new:
         return None, seen, 0
     batch_id = new_batch_id()
-    write_manifest(areas.batch_path(batch_id), new)
-    append_ledger(Path(areas.restricted), new)
+    with areas.batch_area(batch_id).local_folder() as folder:
+        write_manifest(folder, new)
+    append_ledger_in(restricted, new)
     return batch_id, seen + [f.sha256[:SEEN_PREFIX] for f in new], len(new)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
 from pathlib import Path
 
 from dagster import ConfigurableResource
@@ -13,6 +12,7 @@ from redaction.policy.model import Policy, load_policy
 from redaction.publication import ACTION_URIS, INGEKOMEN_STUKKEN_URI
 from redaction.publish.diwoo import DiWooConfig
 from redaction.review import ReviewStore
+from redaction.storage import StorageArea
 
 
 class RedactionEngine(ConfigurableResource):
@@ -34,34 +34,56 @@ class RedactionEngine(ConfigurableResource):
 
 
 class StorageAreas(ConfigurableResource):
-    """Where documents live. Unpublished text stays in ``restricted``; only publishing writes ``public``."""
+    """Where documents live. Unpublished text stays in ``restricted``; only publishing writes ``public``.
+
+    Each area is a local folder or an object-store URL (``s3://bucket/prefix``, see
+    `redaction.storage.StorageArea` and docs/deploy.md). The document job reads and writes through
+    `StorageArea`; the dataset job and the inbox's hostile-input checks need local folders.
+    """
 
     inbox: str = "var/inbox"
     restricted: str = "var/restricted"
     public: str = "var/public"
 
-    @cached_property
-    def inbox_path(self) -> Path:
-        return Path(self.inbox)
+    def inbox_area(self) -> StorageArea:
+        return StorageArea(self.inbox)
+
+    def restricted_area(self) -> StorageArea:
+        return StorageArea(self.restricted)
+
+    def public_area(self, *parts: str) -> StorageArea:
+        return StorageArea(self.public).sub(*parts)
+
+    def batch_area(self, batch_id: str) -> StorageArea:
+        """The restricted working area of one batch."""
+        return self.restricted_area().sub("batches", batch_id)
 
     def restricted_path(self, *parts: str) -> Path:
+        """A folder of a local restricted area (the dataset job's working files)."""
         path = Path(self.restricted, *parts)
         path.mkdir(parents=True, exist_ok=True)
         return path
 
     def public_path(self, *parts: str) -> Path:
+        """A folder of a local public area (the dataset job's marts and dashboard)."""
         path = Path(self.public, *parts)
         path.mkdir(parents=True, exist_ok=True)
         return path
-
-    def batch_path(self, batch_id: str, *parts: str) -> Path:
-        """The restricted working folder of one batch."""
-        return self.restricted_path("batches", batch_id, *parts)
 
     @classmethod
     def under(cls, root: Path) -> StorageAreas:
         """The three areas as folders ``inbox``, ``restricted`` and ``public`` of one root."""
         return cls(inbox=str(root / "inbox"), restricted=str(root / "restricted"), public=str(root / "public"))
+
+
+class ParallelWork(ConfigurableResource):
+    """How many worker processes the per-document work of a batch runs in (extraction, analysis,
+    rendering, leak check). 0: every core; 1: in the step's own process (debugging, tests)."""
+
+    processes: int = 0
+
+    def count(self) -> int | None:
+        return self.processes or None
 
 
 class ReviewStoreResource(ConfigurableResource):
@@ -95,11 +117,15 @@ class PublicationSettings(ConfigurableResource):
         )
 
 
-def document_resources(engine: RedactionEngine, areas: StorageAreas, review_url: str | None) -> dict[str, object]:
-    """The resources the document jobs and sensors need: engine, storage areas, review store, settings."""
+def document_resources(
+    engine: RedactionEngine, areas: StorageAreas, review_url: str | None, processes: int = 0
+) -> dict[str, object]:
+    """The resources the document jobs and sensors need: engine, storage areas, review store,
+    settings, and the worker processes per batch (0: every core)."""
     return {
         "engine": engine,
         "areas": areas,
         "review": ReviewStoreResource(url=review_url),
         "settings": PublicationSettings(),
+        "parallel": ParallelWork(processes=processes),
     }

@@ -4,7 +4,9 @@ The instance is deploy/dagster-postgres.yaml unchanged (the file the Docker Comp
 mount), its database on the session's throw-away PostgreSQL cluster (tests/postgres.py); the
 review store lives in a second database of that cluster. The code location's resources come from
 the environment, as in a deployment. Two run workers (processes) each run the job for their own
-batch; both must succeed, overlap in time, and leave their runs and event logs in PostgreSQL.
+batch, each with two worker processes for the per-document work (WOO_WORKERS=2); both must
+succeed, overlap in time, leave their runs and event logs in PostgreSQL, and publish every document
+of their batch (the policy auto-approves them) with the review store in PostgreSQL saying so.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ BATCHES = [
     {
         "notitie-casus.txt": "Casus 7: mw. Fenna Wijnstra belde op 3 maart over haar aanvraag. "
         "Terugbellen op 06 38 47 12 95.\n",
+        "verzoek.txt": "Geachte heer Oosterwijk,\n\nHierbij mijn verzoek om informatie over de vergunning.\n\n"
+        "Hoogachtend,\nSelma Karaca\n",
         "brief-bomen.txt": "Beste college,\n\nDe bomen aan de Kastanjelaan zijn ziek. Graag een reactie.\n\n"
         "Groet,\nJoris Abbink\n",
     },
@@ -67,6 +71,8 @@ def deployment(postgres: PostgresServer, tmp_path: Path, monkeypatch: pytest.Mon
         "WOO_POLICY": str(DORDRECHT_POLICY),
         "WOO_CASE_RECORDS": str(tmp_path / "restricted" / "caserecords" / "register.csv"),
         "WOO_ALLOW_DEMO_KEY": "1",
+        # Two worker processes per run, so two runs at once fork their workers side by side.
+        "WOO_WORKERS": "2",
     }
     for key, value in env.items():
         monkeypatch.setenv(key, value)
@@ -160,3 +166,18 @@ def _run_two_batches_at_once(instance: DagsterInstance, deployment: dict[str, st
     public = Path(deployment["WOO_PUBLIC"])
     for batch in batches:
         assert (public / "inventaris" / f"inventarislijst-{batch}.csv").is_file()
+
+    # Every document of both batches went through the workers into the review store in PostgreSQL
+    # (written by the runs' own processes only), none failed, and what the Dordrecht policy approved
+    # is published, four files each (txt, html, pdf, DiWoo xml).
+    store = ReviewStore(deployment["WOO_REVIEW_DB"])
+    try:
+        for batch, files in zip(batches, BATCHES, strict=True):
+            queue = store.queue(batch, statuses=None)
+            assert len(queue) == len(files)
+            assert {q.status for q in queue} <= {"published", "in_review"}, [(q.status, q.failure_code) for q in queue]
+            published = sum(q.status == "published" for q in queue)
+            assert published >= 1
+            assert len(list((public / "documenten").glob(f"{batch}-*"))) == 4 * published
+    finally:
+        store.close()
