@@ -59,7 +59,7 @@ from functools import cached_property
 
 import regex
 
-from redaction.lexicons import HISTORICAL_PARTIES, NATIONAL_PARTIES, PARTY_KEYS, Lexicons, name_key
+from redaction.lexicons import HISTORICAL_PARTIES, NATIONAL_PARTIES, PARTY_KEYS, Lexicons, ends_compound, name_key
 from redaction.person.features import words_of_class
 from redaction.recognizers.table_cells import Cell, table_rows  # one parse, shared with the recognizers
 
@@ -973,6 +973,10 @@ def _last_header(segment: str) -> regex.Match[str] | None:
     return matches[-1] if matches else None
 
 
+# Particles as a local part glues them to the surname: "in 't" as "int", "van der" as "vander".
+_GLUED_PARTICLE = re.compile(r"(?:int|vander|vanden|vande|van|der|den|de|ter|ten|te|op|uit|el|al)(?=[a-z])")
+
+
 def _glued_name(key: str, lex: Lexicons) -> bool:
     """"aasante" (initial + surname), "estherboersma" (first name + surname), "jdevries"."""
     if lex.is_word(key) and not lex.is_name(key):
@@ -984,7 +988,12 @@ def _glued_name(key: str, lex: Lexicons) -> bool:
             return True
     for cut in range(3, len(key) - 2):
         head, tail = key[:cut], key[cut:]
-        if not lex.is_first_name(head) or lex.is_word(head):
+        if not lex.is_first_name(head):
+            continue
+        particle = _GLUED_PARTICLE.match(tail)
+        if particle and len(tail) - particle.end() >= 3 and lex.is_surname(tail[particle.end():]):
+            return True  # "frankintveld", "annavanderkerk": a given name, the particles, a surname
+        if lex.is_word(head):
             continue
         # "ruimtelijkeordening" splits into words; "estherboersma" and "keesprins" into a given
         # name that is no word and a listed surname, also one that is a word too ("prins", "bakker")
@@ -1026,5 +1035,8 @@ def _group_name(name: str, address: str, lex: Lexicons) -> bool:
         if (named and not known) or (lex.is_surname(word) and not place_or_org):
             return False  # "Karel Vinkestein", "Smit Bouw": a person, or a firm named after one
         ordinary += known
-        plain += known and not named and len(key) >= 3
+        # a plain word is a listed one, a place or an organisation word: the compound test alone
+        # reads a given name as one too ("Giselle" as "gis" + "elle")
+        plain += (lex.is_word(key) or place_or_org or ends_compound(key, lex.organisation_words)) and not named \
+            and len(key) >= 3
     return plain >= 1 and ordinary * 2 >= len(content)

@@ -42,6 +42,9 @@ MAILBOXES = [
     # a given name that is no word glued to a listed surname that is a word too
     ("keesprins@gemeente.example", False),
     ("annebakker@gemeente.example", False),
+    # a given name, glued particles and a surname ("in 't" as "int"), also when the given name is a word too
+    ("frankintveld@vereniging.example", False),
+    ("willemintveld@mijnpost.example", False),
     # two or three letters, or a few without a vowel, are a person's initials ...
     ("jdv@gemeente.example", False),
     ("abc@ziekenhuis.example", False),
@@ -407,6 +410,9 @@ DISPLAY_NAMES = [
     ("Van: Jorien Wesselink <jorien@ziggo.example>", "Jorien Wesselink", "jorien@ziggo.example", False),
     # a firm named after its owner
     ("Van: Smit Bouw <info@smitbouw.example>", "Smit Bouw", "info@smitbouw.example", False),
+    # two unknown words are a person, even when the compound test reads one as words ("Giselle")
+    ("Aan: Giselle Trinidad <giselle.trinidad@gemeente.example>", "Giselle Trinidad",
+     "giselle.trinidad@gemeente.example", False),
 ]
 
 
