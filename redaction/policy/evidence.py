@@ -545,16 +545,21 @@ class Evidence:
             (key in lex.organisation_words or key.endswith(_ORG_ENDINGS)) and not lex.is_name(word)
             for word in value.split() for key in (name_key(word),))
 
-    def _sender_in_row(self, start: int, end: int) -> str | None:
+    def _row_at(self, start: int, end: int) -> tuple[list[Cell], dict[int, str]] | None:
+        """The register row under a header that holds [start, end), with its header, if any."""
         if "\t" not in self.text and ";" not in self.text and "|" not in self.text:
             return None
         rows, row_ends = self._table_body_rows
         index = bisect_left(row_ends, end)
-        if index >= len(rows):
+        if index >= len(rows) or rows[index][0][0].start > start:
             return None
-        cells, header = rows[index]
-        if cells[0].start > start or not any(c.start <= start and end <= c.end for c in cells):
+        return rows[index]
+
+    def _sender_in_row(self, start: int, end: int) -> str | None:
+        row = self._row_at(start, end)
+        if row is None or not any(c.start <= start and end <= c.end for c in row[0]):
             return None
+        cells, header = row
         for cell in cells:
             if cell.end <= start and _SENDER_HEADER.fullmatch(name_key(header.get(cell.column, "").strip(" :"))):
                 value = cell.text(self.text)
@@ -634,15 +639,10 @@ class Evidence:
         column ("Aanvrager", "Organisatie") names an organisation ("Stichting Tarwekracht", "Gouds
         Schaakgenootschap"), or whose kind of applicant is one ("stichting"): the account in that
         row is the organisation's. A contact person's name in another cell of the row is no holder."""
-        if "\t" not in self.text and ";" not in self.text and "|" not in self.text:
+        row = self._row_at(start, end)
+        if row is None:
             return None
-        rows, row_ends = self._table_body_rows
-        index = bisect_left(row_ends, end)
-        if index >= len(rows):
-            return None
-        cells, header = rows[index]
-        if cells[0].start > start:
-            return None
+        cells, header = row
         organisation_words = self.lexicons.organisation_words if self.lexicons is not None else frozenset()
 
         def organisation(value: str) -> bool:
