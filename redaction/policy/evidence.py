@@ -20,7 +20,11 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
   officials who sign; so is the secretary signing for a college or board ("Burgemeester en
   wethouders van X,\n\nA. Kanterink, secretaris");
 - ``evidence.members_list``: in minutes of an elected body, names after "de leden" or "de volgende
-  leden:" ("voorgesteld door de leden Van Dam, Brouwer en De Kok") are members;
+  leden:" ("voorgesteld door de leden Van Dam, Brouwer en De Kok") are members; so are names after
+  "de wethouders, te weten, de heren ..." (the college's members);
+- ``evidence.apologies``: in minutes of an elected body, a name in the sentence that says who is
+  absent with notice ("X (PRO) is afwezig met bericht van verhindering", "Afwezig met kennisgeving:
+  de heer X en mevrouw Y") is a member: insprekers and guests send no apologies to a meeting;
 - ``evidence.member_addressed``: in minutes or a debate of an elected body that mention no outsider
   (no inspreker, resident, civil servant, adviser, guest, appointee), "de heer X" and "mevrouw X"
   in running text are its members;
@@ -242,6 +246,27 @@ _SENTENCE_END = regex.compile(
     r"(?<!\b(?:drs|dhr|mevr|mej|ing|prof|mrs|bc|jhr|jkvr|ds|kol|gen|burg|weth)\.?)(?<=\p{Ll}{3,})[.!?](?:\s|$)"
     r"|\b(?:geeft|verwelkomt|meldt|zegt|vraagt|opent|heet)\b"
 )
+# Who sent apologies: "afwezig (is) met bericht van verhindering", "met kennisgeving afwezig",
+# "heeft zich afgemeld", "is verhinderd".
+_APOLOGIES_PHRASE = (
+    r"\bafwezig(?:\s+(?:is|zijn|waren|was))?\s+met\s+(?:bericht\s+van\s+verhindering|kennisgeving|afmelding)"
+    r"|\bmet\s+(?:kennisgeving|bericht\s+van\s+verhindering)\s+afwezig"
+    r"|\b(?:heeft|hebben)\s+zich\s+(?:laten\s+)?(?:afgemeld|verontschuldigen|excuseren)"
+    r"|\b(?:is|zijn)\s+verhinderd|\bberichten?\s+van\s+verhindering\s+(?:zijn\s+)?ontvangen\s+van"
+)
+_APOLOGIES = regex.compile(rf"(?i){_APOLOGIES_PHRASE}")
+_APOLOGIES_AFTER_NAME = regex.compile(
+    rf"(?i)[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:is[ \t]+|was[ \t]+)?(?:{_APOLOGIES_PHRASE})(?![ \t]*:)")
+# The apologies, then a list of names up to the name: initials, capitalised words, particles,
+# titles, a party in brackets, commas, "en", forms of address; prose between ends the list
+# ("... de heren X en Y 1 Opening en vaststelling agenda De voorzitter ...").
+_APOLOGIES_LIST = regex.compile(
+    rf"(?i)(?:{_APOLOGIES_PHRASE})[ \t]*[:,]?\s*(?:(?:zijn|waren)\s+)?"
+    r"(?:(?-i:(?>(?:\p{Lu}\.)+|(?i:mr|drs|dr|ir|ing|prof)\.|\p{Lu}[\p{L}\p{M}'’-]*|\([^()\n]{1,40}\)|van|der|den|de"
+    r"|ter|ten|'t))[ \t,]*|\s*,\s*|\s+en\s+|(?:de\s+)?(?:heer|heren|mevrouw|dames|dhr\.|mw\.)\s+|\n\s*){0,30}$")
+# A sentence's end: a full stop after a word of three small letters or more (not after initials,
+# "mr." or "drs."), or an empty line.
+_SENTENCE_STOP = regex.compile(r"(?<!\b(?:drs|dhr|mevr|ing|prof|bijv|resp)\.?)(?<=\p{Ll}{3})[.!?](?=\s|$)|\n[ \t]*\n")
 _PRIVATE_ROLE_AFTER = regex.compile(
     r"(?i)[ \t]*\((?:[^()\n]*\b)?(?:notulist|notulen|inspreker|insprekers|ambtenaar|medewerker|adviseur|secretaris|"
     r"beleidsmedewerker|beleidsadviseur|secretaris\s+commissie|commissiegriffier|toehoorder|gast|tolk|"
@@ -882,10 +907,11 @@ class Evidence:
         return (self.council_minutes and bool(_MINUTES_MARK.search(self.text[:3000]))
                 and not _OUTSIDERS.search(self.text))
 
-    def member_addressed(self, start: int) -> bool:
+    def member_addressed(self, start: int, end: int | None = None) -> bool:
         """"de heer X", "mevrouw X" in running text of minutes with members only (``members_only``);
-        not after a label's colon, where a staff member's role stands ("adjunct-directeur : mevrouw X")."""
-        if not self.members_only:
+        not after a label's colon, where a staff member's role stands ("adjunct-directeur : mevrouw X"),
+        nor with a staff role in brackets after it ("mevrouw X (notulist)")."""
+        if not self.members_only or (end is not None and _PRIVATE_ROLE_AFTER.match(self.text, end)):
             return False
         before = self.text[max(0, start - 30):start]
         return bool(_ADDRESSED_BEFORE.search(before)) and not _LABEL_COLON_BEFORE.search(before)
@@ -895,6 +921,28 @@ class Evidence:
         """Whether the document is minutes of an elected body (its opening, 1,500 characters, names
         the body: an excerpt or a page header may come first)."""
         return bool(_COUNCIL_BODY.search(self.text[:1500]))
+
+    def absent_with_notice(self, start: int, end: int) -> bool:
+        """A name in the list of minutes after who sent apologies ("Afwezig met kennisgeving: de
+        heer X en mevrouw Y"), or right before it ("X (PRO) is afwezig met bericht van
+        verhindering"); not where an outsider is named in its sentence ("inspreker X is verhinderd")."""
+        if not self.council_minutes:
+            return False
+        sentence_start = start
+        for stop in _SENTENCE_STOP.finditer(self.text, max(0, start - 400), start):
+            sentence_start = stop.end()
+        if sentence_start == start:
+            sentence_start = max(0, start - 400)
+        stop = _SENTENCE_STOP.search(self.text, end, min(len(self.text), end + 400))
+        sentence_end = stop.start() if stop else min(len(self.text), end + 400)
+        if _OUTSIDERS.search(self.text, sentence_start, sentence_end) or _PRIVATE_ROLE_AFTER.match(self.text, end):
+            return False  # (as in an attendance list: "mevrouw X (notulist)" is staff)
+        # the apologies before the name in its sentence ("Afwezig met kennisgeving: de heer X"), or
+        # right after it ("X (PRO) is afwezig met bericht van verhindering"); not a label after it,
+        # which heads the next list ("adjunct-directeur: mevrouw X Afwezig met kennisgeving: ...")
+        if _APOLOGIES_LIST.search(self.text, max(sentence_start, start - 250), start):
+            return True
+        return bool(_APOLOGIES_AFTER_NAME.match(self.text, end, sentence_end))
 
     def speaker_index(self, start: int, end: int) -> bool:
         """A name in the speaker index of a council meeting's recording ("00:13:35 - 00:15:08 -

@@ -92,7 +92,9 @@ class PolicyDecider:
         # Right to left ((?r)): both patterns end at the name, so they fail at once where no title is.
         self._title_before = regex.compile(
             rf"(?r)\b(?:de\s+|onze\s+|uw\s+)?(?P<title>{title_alt})"
-            rf"(?:(?:\s+(?:van|voor)\s+(?-i:(?:[A-Z][\w'-]*|de|het|en|der)\s*){{1,5}})?[\s,:]*{_HONORIFICS}*"
+            # (the body's kind may stand small: "de commissaris van de Koning van de provincie Drenthe, de heer")
+            rf"(?:(?:\s+(?:van|voor)\s+(?-i:(?:[A-Z][\w'-]*|de|het|en|der|provincie|gemeente|waterschap)\s*){{1,7}})?"
+            rf"[\s,:]*{_HONORIFICS}*"
             # a portfolio between the office and the name: "wethouder Sport Floor Heerschap",
             # "gedeputeerde Economie en Duurzaamheid X" (capitalised words, then the name at once)
             r"|(?:[ \t]+(?-i:\p{Lu}\p{Ll}[\p{Ll}-]*)"
@@ -124,12 +126,16 @@ class PolicyDecider:
         # In minutes of an elected body, "de leden X, Y en Z" and "de volgende leden: X, Y" list
         # members (evidence.members_list): the same list pattern with "leden" as its title.
         self._members_list = regex.compile(
-            r"\b(?P<title>(?:de\s+)?(?:volgende\s+)?(?:raads|staten|commissie)?leden|raads-\s+en\s+commissieleden)"
+            # (the college's members too, where the minutes enumerate them: "De wethouders, te weten, de
+            # heren X, Y en Z"; a plural office alone also opens "de wethouders X en Y, mevrouw Z (bewoner)")
+            r"\b(?P<title>(?:de\s+)?(?:volgende\s+)?(?:raads|staten|commissie)?leden|raads-\s+en\s+commissieleden|"
+            r"(?:de\s+)?(?:wethouders|gedeputeerden|heemraden)(?=\s*,?\s*te\s+weten\b))"
             # "de raadsleden, te weten, de heren mr. ing. X, Y en Z"
             r"(?:\s*,?\s*te\s+weten\s*,?)?(?:\s*(?:de\s+)?(?:heren|dames|heer|mevrouw)\b)?\s*:?\s+"
             # initials or a word without a full stop: a sentence's end ends the list
-            r"(?:(?-i:(?>(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'’-]*|\([^()\n]{1,40}\)|van|der|den|de|ter|ten|'t"
-            r"|mr\.|drs\.|dr\.|ir\.|ing\.|Ing\.|ir|mr|drs))"
+            # (a title before a capitalised word: the atomic group would keep "Ing" of "Ing." and fail)
+            r"(?:(?-i:(?>(?:\p{Lu}\.)+|(?i:mr|drs|dr|ir|ing|prof)\.|\p{Lu}[\p{L}\p{M}'’-]*|\([^()\n]{1,40}\)|van|der|den|"
+            r"de|ter|ten|'t|ir|mr|drs))"
             r"[ \t,]*?){0,24}?"
             r"(?:,\s*|\s+en\s+|:\s*)?(?:(?:de\s+)?(?:heer|mevrouw|dhr\.|mw\.)\s+)?$",
             regex.IGNORECASE,
@@ -329,9 +335,13 @@ class PolicyDecider:
                     "Ondertekent de notulen als voorzitter of griffier van de vergadering: naam blijft leesbaar.")
         if evidence.member_named(det.start):
             return ("evidence.members_list", "Lid van de volksvertegenwoordiging ('het lid'): naam blijft leesbaar.")
-        if evidence.council_minutes and self._members_list.search(text, max(0, det.start - 300), det.start):
+        members = (self._members_list.search(text, max(0, det.start - 300), det.start)
+                   if evidence.council_minutes else None)
+        if members:
+            listed = " ".join(members.group("title").lower().split())
             return ("evidence.members_list",
-                    "Lid van de volksvertegenwoordiging (genoemd in de lijst van leden): naam blijft leesbaar.")
+                    f"Lid van de volksvertegenwoordiging of het bestuur (genoemd in de lijst '{listed}'): "
+                    "naam blijft leesbaar.")
         # A legal form or partnership first: it says more than the kind of business before the name.
         firm = evidence.firm_name(det.end, det.start)
         if firm:
@@ -351,6 +361,9 @@ class PolicyDecider:
         if label:
             return ("evidence.attendance_list",
                     f"Lid in de presentielijst ({label}): naam blijft leesbaar.")
+        if evidence.absent_with_notice(det.start, det.end):
+            return ("evidence.apologies",
+                    "Lid van de vergadering, afwezig met bericht van verhindering: naam blijft leesbaar.")
         if evidence.speaker_index(det.start, det.end):
             return ("evidence.speaker_index",
                     "Spreker in de vergadering van een volksvertegenwoordiging: naam blijft leesbaar.")
@@ -364,7 +377,7 @@ class PolicyDecider:
         if evidence.signature_columns(det.start):
             return ("evidence.signature_columns",
                     "Ondertekenaar namens het bestuursorgaan: naam blijft leesbaar.")
-        if evidence.member_addressed(det.start):
+        if evidence.member_addressed(det.start, det.end):
             return ("evidence.member_addressed",
                     "Lid van de volksvertegenwoordiging, aangesproken in notulen zonder insprekers of andere "
                     "buitenstaanders: naam blijft leesbaar.")

@@ -222,7 +222,9 @@ _SAINT_OR_ROYAL = regex.compile(
     r"(?<![\p{L}])(?:Sint|St\.|Sinte|Koningin|Koning|Prinses|Prins|Keizer|Paus|Heilige)[ ]+$")
 # "Zijne Majesteit de Koning", "H.M. de Koningin": the head of state, no private person; nor the royal
 # house an order is named after ("Ridder in de Orde van Oranje-Nassau").
-_MAJESTY_BEFORE = regex.compile(r"(?<![\p{L}])(?:Majesteit|Z\.M\.|H\.M\.|Majesty)[ ]+(?:de[ ]+|the[ ]+)?$")
+_MAJESTY_BEFORE = regex.compile(r"(?<![\p{L}])(?:Majesteit|Z\.M\.|H\.M\.|Majesty)[ ]+(?:de[ ]+|the[ ]+)?$"
+                                # "de commissaris van de Koning": the office's name, no person
+                                r"|(?i:commissaris)[ ]+van[ ]+(?:de[ ]+)?$")
 _ROYAL_HOUSES = frozenset({"oranje-nassau", "oranje nassau", "van oranje-nassau", "oranje"})
 # An office right before a name ("Beigeordneter Hübbers", "wethouder Smit"). Words of a set are
 # sorted before they are put longest first, here and below: the same pattern in every process,

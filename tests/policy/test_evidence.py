@@ -294,6 +294,20 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "evidence.party_affiliation"),
     # "het lid" in minutes names a member
     (COUNCIL + "Vragen van het lid Bisschopsma aan de minister.", "Bisschopsma", "evidence.members_list"),
+    # the college enumerated in minutes, an academic title written "Ing." included
+    (COUNCIL + "De wethouders, te weten, de heren mr. Ing. J.D. Friesema, H. Kosmeier en H. Assen.", "J.D. Friesema",
+     "evidence.members_list"),
+    (COUNCIL + "De wethouders, te weten, de heren mr. Ing. J.D. Friesema, H. Kosmeier en H. Assen.", "H. Assen",
+     "evidence.members_list"),
+    # the King's commissioner with the province between the office and the name
+    ("De commissaris van de Koning van de provincie Drenthe, de heer A.L. ter Beekhuis, opent.", "A.L. ter Beekhuis",
+     "exceptions.public_officials.titles"),
+    # apologies: the members who sent them, before or after the words
+    (COUNCIL + "De voorzitter meldt dat Roel van Leeuwenhart (PRO) afwezig is met bericht van verhindering.",
+     "Roel van Leeuwenhart", "evidence.apologies"),
+    (COUNCIL + "Afwezig met kennisgeving zijn de heer Verschotema, mevrouw drs. I. Heilbronner en de heer Van Vellema.",
+     "I. Heilbronner", "evidence.apologies"),
+    (COUNCIL + "Mevrouw Kanterink-Sabelsma heeft zich afgemeld.", "Kanterink-Sabelsma", "evidence.apologies"),
     # the speaker index of a recorded council meeting
     (COUNCIL + "Agendapunten\n  1. Opening\n    00:13:35 - 00:15:08 - Wessel Dijkhuizen\n"
      "    00:15:08 - 00:15:15 - Ineke Voortman", "Ineke Voortman", "evidence.speaker_index"),
@@ -369,6 +383,17 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     ("Webinar buurtpreventie\n    00:20:59 - 00:21:14 - Gijs Kortenhorst", "Gijs Kortenhorst"),
     # a singular office title followed by another person
     ("Aanwezig: wethouder Jansen, raadslid Pieters, mevrouw De Boer (inspreker).", "De Boer"),
+    # apologies: a label after the name heads the next list; an outsider's apologies; staff in the list
+    (COUNCIL + "adjunct-directeur : mevrouw M.H.M.G. Lanting-Stassema Afwezig met bericht van verhindering: de heren "
+     "E.A. Sabelsma en R.L.M. Sleijpers", "M.H.M.G. Lanting-Stassema"),
+    (COUNCIL + "De inspreker, de heer Dijkhuis, heeft zich afgemeld.", "Dijkhuis"),
+    (COUNCIL + "Afwezig met kennisgeving: de heer Verschotema en mevrouw Ilse Pluijmaekers (notulist).",
+     "Ilse Pluijmaekers"),
+    (COUNCIL + "Insprekers: twee.\nAfwezig met kennisgeving: de heer Verschotema. Mevrouw Pluijmaekers vraagt "
+     "naar de bomen.", "Pluijmaekers"),
+    # "de heer X" in minutes of members only, but with a staff role in brackets
+    ("Verslag van de vergadering van de gemeenteraad\n\nDe heer Kanterink (VVD) dankt mevrouw Pluijmaekers "
+     "(notulist).", "Pluijmaekers"),
 ])
 def test_private_persons_stay_redacted(decider: PolicyDecider, text: str, name: str) -> None:
     assert _decide(decider, text, name, "PERSON").decision == "redact"

@@ -699,6 +699,16 @@ def test_a_saint_or_royal_names_no_private_person(recognizer: DutchPersonRecogni
     assert person_texts(recognizer, text) == set()
 
 
+@pytest.mark.parametrize(("text", "phrase"), [
+    # the model's span on the King of the office's name ("de commissaris van de Koning")
+    ("De commissaris van de Koning van de provincie Drenthe, de heer A.L. ter Beekhuis, opent.", "de Koning"),
+    ("De Commissaris van de Koningin opende de brug.", "Koningin"),
+])
+def test_the_kings_commissioner_names_no_private_person(recognizer: DutchPersonRecognizer, text: str,
+                                                        phrase: str) -> None:
+    assert recognizer.ner_results(text, [_ner_span(text, phrase)]) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # an initial typed without its full stop before a surname with particles is part of the name
     ("Contact: A van den Berg, kamer 4", "A van den Berg"),
