@@ -219,7 +219,7 @@ _OUTSIDERS = regex.compile(
     r"(?i)insprek|spreekt\s+in\b|spreken\s+in\b|bewoner|omwonend|burger(?!meester)|inwoner|publieke\s+tribune|"
     r"ambtelijk|ambtenaar|ambtena|projectleider|adviseur|beleidsmedewerker|medewerker|toehoorder|\bgast|\bgasten\b|deskundige|presentatie\s+door|namens\s+(?:de\s+)?(?:stichting|"
     r"vereniging|bewoners|buurt|actiegroep|wijkraad|dorpsraad|ondernemers)|ondernemer|eigenaar|indiener|petitie|"
-    r"benoem|cliënt|client"
+    r"benoem|cliënt|client|aanvrager|verzoeker|bezwaarmaker|klager|appellant|belanghebbende"
 )
 # What minutes and debates look like (a letter of the college names the council too). Appointments
 # ("benoemd: mevrouw X") name people who are not yet members: those minutes are left out too.

@@ -225,6 +225,10 @@ _SAINT_OR_ROYAL = regex.compile(
 _MAJESTY_BEFORE = regex.compile(r"(?<![\p{L}])(?:Majesteit|Z\.M\.|H\.M\.|Majesty)[ ]+(?:de[ ]+|the[ ]+)?$"
                                 # "de commissaris van de Koning": the office's name, no person
                                 r"|(?i:commissaris)[ ]+van[ ]+(?:de[ ]+)?$")
+# "H.P. (Hans Peter) Kanterink", "J. (Jan) van der Sabel": initials, the given name in brackets, the surname.
+_GIVEN_NAME_IN_BRACKETS = regex.compile(
+    r"(?<![\p{L}.])(?:\p{Lu}\.[ ]?){1,5}[ ]?\((?P<given>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\)[ ]+"
+    r"(?:(?:van|de|der|den|ter|ten|in|'t|het|Van|De|Ter|Ten)[ ]+){0,3}\p{Lu}[\p{L}\p{M}'’]+(?:-\p{Lu}[\p{L}\p{M}'’]+)?")
 _ROYAL_HOUSES = frozenset({"oranje-nassau", "oranje nassau", "van oranje-nassau", "oranje"})
 # An office right before a name ("Beigeordneter Hübbers", "wethouder Smit"). Words of a set are
 # sorted before they are put longest first, here and below: the same pattern in every process,
@@ -516,6 +520,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         results.extend(self._lower_after_relative(text))
         results.extend(self._lower_case_initials(text))
         results.extend(self._lower_case_first_names(text))
+        results.extend(self._given_name_in_brackets(text))
         if nlp_artifacts is not None:
             results.extend(self._ner(nlp_artifacts))
         for result in results:
@@ -1327,6 +1332,16 @@ class DutchPersonRecognizer(EntityRecognizer):
         if tail.group("particles") or (lex.is_surname(surname) and not lex.is_common(surname)):
             return tail.end()
         return tail.end() if self._unknown_word(surname) else end
+
+    def _given_name_in_brackets(self, text: str) -> Iterator[RecognizerResult]:
+        """Initials, the given name in brackets, the surname: "H.P. (Hans Peter) Kanterink", as
+        lists of officials and signatures write them, is one name. Found in parts, the bracket
+        split it into pieces that were decided apart (an official's given name withheld, or a
+        private person's kept by a rule that saw only "K. (Kees")."""
+        lex = self.lexicons
+        for match in _GIVEN_NAME_IN_BRACKETS.finditer(text):
+            if all(lex.is_first_name(w) for w in match.group("given").replace("-", " ").split()):
+                yield self._result(match.start(), match.end(), 0.85, "structure")
 
     def _lower_case_initials(self, text: str) -> Iterator[RecognizerResult]:
         """Initials in lower case before a surname ("voorgezeten door mr. m.t. panins"). Dutch

@@ -391,6 +391,9 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
      "Ilse Pluijmaekers"),
     (COUNCIL + "Insprekers: twee.\nAfwezig met kennisgeving: de heer Verschotema. Mevrouw Pluijmaekers vraagt "
      "naar de bomen.", "Pluijmaekers"),
+    # an applicant in minutes is an outsider: "de heer X" then names no member
+    ("Verslag van de vergadering van de gemeenteraad\n\nDe aanvrager, de heer K. (Kees) Dijkhuis, is aanwezig.",
+     "K. (Kees) Dijkhuis"),
     # "de heer X" in minutes of members only, but with a staff role in brackets
     ("Verslag van de vergadering van de gemeenteraad\n\nDe heer Kanterink (VVD) dankt mevrouw Pluijmaekers "
      "(notulist).", "Pluijmaekers"),

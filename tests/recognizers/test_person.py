@@ -699,6 +699,21 @@ def test_a_saint_or_royal_names_no_private_person(recognizer: DutchPersonRecogni
     assert person_texts(recognizer, text) == set()
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Voorzitter - H.P. (Hans Peter) Kanterink", "H.P. (Hans Peter) Kanterink"),
+    ("Wethouder J. (Jan) van der Sabel is aanwezig.", "J. (Jan) van der Sabel"),
+    ("de heer K.(Kees) Dijkhuis-Veenkamp belde", "K.(Kees) Dijkhuis-Veenkamp"),
+])
+def test_a_given_name_in_brackets_is_one_name_with_initials_and_surname(
+        recognizer: DutchPersonRecognizer, text: str, expected: str) -> None:
+    assert expected in person_texts(recognizer, text)
+
+
+def test_brackets_after_initials_without_a_given_name_are_no_name(recognizer: DutchPersonRecognizer) -> None:
+    # "(Bijlage)" is no listed given name: the pattern does not join across it
+    assert not any("Bijlage" in t for t in person_texts(recognizer, "Zie A. (Bijlage) Regeling voor de details."))
+
+
 @pytest.mark.parametrize(("text", "phrase"), [
     # the model's span on the King of the office's name ("de commissaris van de Koning")
     ("De commissaris van de Koning van de provincie Drenthe, de heer A.L. ter Beekhuis, opent.", "de Koning"),
