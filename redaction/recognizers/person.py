@@ -383,6 +383,10 @@ class DutchPersonRecognizer(EntityRecognizer):
         self._german_words = foreign_words(lex, "de")
         self._english_words = foreign_words(lex, "en")
         self._english_vocabulary = self._english_words | _ENGLISH_WORDS  # with the everyday words
+        # West Frisian words (the list leaves out words known as names); those that are no Dutch
+        # word make a line Frisian
+        self._frisian_vocabulary = words_of_class("fy")
+        self._frisian_words = foreign_words(lex, "fy")
         self._org_heads = frozenset(
             key for key in (name_key(o.split()[0]) for o in lex.organisations if o.split())
             if key not in lex.first_names and key not in lex.surname_cores and key not in lex.common_words
@@ -586,6 +590,14 @@ class DutchPersonRecognizer(EntityRecognizer):
             if following is None or not following.group(1)[:1].islower():
                 return False
         return self._foreign_line(text, start, end, self._english_vocabulary)
+
+    def _frisian_phrase(self, text: str, start: int, end: int) -> bool:
+        """Every word of the span a West Frisian word, on a line with one Frisian word in six or
+        more: a phrase ("Jo kinne", "Achte kolleezje"), no name; a Frisian name is no word of the list."""
+        words = regex.findall(r"\p{L}+", text[start:end])
+        if not words or any(name_key(w) not in self._frisian_vocabulary for w in words):
+            return False
+        return self._foreign_line(text, start, end, self._frisian_words)
 
     @staticmethod
     def _part_of_a_date(text: str, start: int, end: int) -> bool:
@@ -1553,6 +1565,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "Restitutiecommissie", "Natuurplanbureau": an institution's own name
             if self._english_phrase(text, start, end):
                 continue  # "Many thanks", "Young people", "Global Health": English words on an English line
+            if self._frisian_phrase(text, start, end):
+                continue  # "Jo kinne my berikke", "Achte kolleezje": Frisian words on a Frisian line
             if self._german_word_on_german_line(text, start, end) or self._english_question(text, start, end):
                 continue  # "Sie", "Meine" on a German line; "Will the bus ...", "Can we ..." in English
             if self._part_of_a_date(text, start, end):

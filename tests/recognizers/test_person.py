@@ -714,6 +714,20 @@ def test_brackets_after_initials_without_a_given_name_are_no_name(recognizer: Du
     assert not any("Bijlage" in t for t in person_texts(recognizer, "Zie A. (Bijlage) Regeling voor de details."))
 
 
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # Frisian words on a Frisian line are a phrase, no name ...
+    ("Jo kinne my berikke op it nûmer fan it sekretariaat, of stjoer ús in mail.", "Jo kinne", set()),
+    ("Achte kolleezje, ik skriuw jo út namme fan it bestjoer fan ús feriening.", "Achte kolleezje", set()),
+    # ... a name among them stays one
+    ("Jo kinne Sjoukje Feenstra-Hiemstra skilje, sy wit der alles fan.", "Sjoukje Feenstra-Hiemstra",
+     {"Sjoukje Feenstra-Hiemstra"}),
+])
+def test_model_spans_on_frisian_lines(recognizer: DutchPersonRecognizer, text: str, phrase: str,
+                                      expected: set[str]) -> None:
+    results = recognizer.ner_results(text, [_ner_span(text, phrase)])
+    assert {text[r.start : r.end] for r in results} == expected
+
+
 @pytest.mark.parametrize(("text", "phrase"), [
     # the model's span on the King of the office's name ("de commissaris van de Koning")
     ("De commissaris van de Koning van de provincie Drenthe, de heer A.L. ter Beekhuis, opent.", "de Koning"),
