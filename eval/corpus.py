@@ -90,6 +90,8 @@ SETS: dict[str, CorpusSet] = {
     "independent_holdout": CorpusSet("independent_holdout", (CORPORA / "independent_2.jsonl",), holdout=True),
     "independent_3_holdout": CorpusSet("independent_3_holdout", (CORPORA / "independent_3.jsonl",), holdout=True),
     "independent_4": CorpusSet("independent_4", (CORPORA / "independent_4.jsonl",)),
+    # Set 5: minutes and correspondence where officials and private persons mix (developed on).
+    "independent_5": CorpusSet("independent_5", (CORPORA / "independent_5.jsonl",)),
     # Real text, split like woo_dev (numbers divisible by 3 held out): the scorer trains on the rest.
     "real": CorpusSet("real", (REAL,), keep="dev"),
     "real_holdout": CorpusSet("real_holdout", (REAL,), holdout=True, keep="holdout"),
