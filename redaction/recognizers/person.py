@@ -276,6 +276,10 @@ _WRAPPED_SURNAME = regex.compile(
     rf"[ \t]*{LINE_WRAP}(?:{_PARTICLE_WORD}[ \t]+)+(?P<word>\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)"
     rf"|(?:[ \t]+(?i:{_LOWER_PARTICLES}))+[ \t]*{LINE_WRAP}(?P<word2>\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)"
 )
+# A surname alone opening the next line, then punctuation or a word in small letters: "Hendrik Jan\nPostma,"
+_WRAPPED_BARE_SURNAME = regex.compile(
+    rf"[ \t]*{LINE_WRAP}(?P<word>\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’-]*)(?=[,.;:)]|[ \t]+\p{{Ll}}|[ \t]*$)",
+    regex.MULTILINE)
 # A capitalised word right before a span's particles, itself at the start of a line, after a list
 # mark or a comma, or after a word in lower case ("2. Armijn van Dijkhuis", "en Biene van Roon").
 _GIVEN_NAME_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}'’.-])(?P<word>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)[ \t]+$")
@@ -528,7 +532,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         if nlp_artifacts is not None:
             results.extend(self._ner(nlp_artifacts))
         for result in results:
-            result.end = self._across_line_break(text, result.end)
+            result.end = self._across_line_break(text, result.end, result.start)
             # "A de Jong", "J van der Berg": an initial typed without its full stop before a surname
             # with particles belongs to the name
             if (result.start >= 2 and _BARE_INITIAL_BEFORE.match(text, result.start - 2, result.start)
@@ -650,8 +654,10 @@ class DutchPersonRecognizer(EntityRecognizer):
         before = _PLACE_AND_BEFORE.search(text, max(0, start - 40), start)
         return before is not None and name_key(before.group("place")) in places
 
-    def _across_line_break(self, text: str, end: int) -> int:
-        """The end of a name that goes on on the next line (see _WRAPPED_SURNAME), else ``end``."""
+    def _across_line_break(self, text: str, end: int, start: int | None = None) -> int:
+        """The end of a name that goes on on the next line (see _WRAPPED_SURNAME), else ``end``.
+        With ``start``, also given names only that end a line before a listed surname opening the
+        next ("de heer Hendrik Jan\nPostma, jeugdtrainer"): a name without its surname is half a name."""
         if end >= len(text) or (text[end] not in "- \t\r\n" and text[end - 1] != "-"):
             return end
         if text[end - 1] == "-" or text[end] == "-":
@@ -659,6 +665,13 @@ class DutchPersonRecognizer(EntityRecognizer):
             return wrapped.end() if wrapped is not None and "\n" in wrapped.group() else end
         wrapped = _WRAPPED_SURNAME.match(text, end)
         if wrapped is None:
+            if start is not None:
+                surname = _WRAPPED_BARE_SURNAME.match(text, end)
+                given = text[start:end].split()
+                lex = self.lexicons
+                if (surname is not None and given and all(lex.is_first_name(w) for w in given)
+                        and lex.is_surname(surname.group("word")) and not lex.is_common(surname.group("word"))):
+                    return surname.end("word")
             return end
         word = wrapped.group("word") or wrapped.group("word2")
         if self._is_organisation_word(word) or name_key(word) in self.lexicons.places:

@@ -25,6 +25,7 @@ words that give them away in sentences:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -226,17 +227,24 @@ class TableNameRecognizer(EntityRecognizer):
             results.extend(self._chat_speakers(text))
         if "," not in text:
             return results
-        spans: list[tuple[int, int]] = []
-        for cells, _header in table_rows(text):
+        # (start, end, the cell's table and column; None for a header row or a chat speaker)
+        spans: list[tuple[int, int, tuple[int, int] | None]] = []
+        for cells, header in table_rows(text):
             for cell in cells:
                 value = text[cell.start:cell.end]
                 if "," in value:
                     # "Boot, Femke (bootfemke@...)": what follows in brackets is no part of the name
                     bracket = value.find(" (")
-                    spans.append((cell.start, cell.start + bracket if bracket > 0 else cell.end))
-        spans.extend(m.span("cell") for m in _CHAT_SPEAKER.finditer(text) if "," in m.group("cell"))
-        for start, end in spans:
-            results.extend(self._names_in(text, start, end))
+                    column = (id(header), cell.column) if header is not None else None
+                    spans.append((cell.start, cell.start + bracket if bracket > 0 else cell.end, column))
+        spans.extend((*m.span("cell"), None) for m in _CHAT_SPEAKER.finditer(text) if "," in m.group("cell"))
+        # A column of "Surname, Given" cells: where two cells or more hold a listed name, a cell of the
+        # same shape in it is a name too, though no list knows it ("Donkers, Eefje" under "Kuijpers, Hein")
+        named = Counter(column for start, end, column in spans
+                        if column is not None and any(True for _ in self._names_in(text, start, end)))
+        name_columns = {column for column, count in named.items() if count >= 2}
+        for start, end, column in spans:
+            results.extend(self._names_in(text, start, end, shape_only=column in name_columns))
         return results
 
     def _chat_speakers(self, text: str) -> Iterator[RecognizerResult]:
@@ -276,13 +284,15 @@ class TableNameRecognizer(EntityRecognizer):
                     yield evidence_result(self, self.ENTITY, cell.start, cell.end, 0.8, "table_column",
                                           "person:structure")
 
-    def _names_in(self, text: str, start: int, end: int) -> Iterator[RecognizerResult]:
+    def _names_in(self, text: str, start: int, end: int, shape_only: bool = False) -> Iterator[RecognizerResult]:
+        """The "Surname, Given" names of a cell; with ``shape_only`` (a column of names) the shape
+        alone makes one, else a listed given name or surname must be in it."""
         # "Koster, Henk en Koster-Bakker, Els": two people in one cell
         piece_start = start
         for separator in [*_AND.finditer(text, start, end), None]:
             piece_end = separator.start() if separator else end
             match = _SURNAME_FIRST.fullmatch(text, piece_start, piece_end)
-            if match is not None and self._name_like(match):
+            if match is not None and (shape_only or self._name_like(match)):
                 yield evidence_result(self, self.ENTITY, piece_start, piece_end, 0.85, "table_name",
                                       "person:structure")
             if separator:

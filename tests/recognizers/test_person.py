@@ -728,6 +728,20 @@ def test_model_spans_on_frisian_lines(recognizer: DutchPersonRecognizer, text: s
     assert {text[r.start : r.end] for r in results} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # given names ending a line, a listed surname opening the next
+    ("Inspreker de heer Hendrik Jan\nPostma, jeugdtrainer, vertelt over het veld.", "Hendrik Jan\nPostma"),
+    ("Bij de balie stond mevrouw Anna\nVeenstra en wachtte.", "Anna\nVeenstra"),
+])
+def test_given_names_take_the_surname_on_the_next_line(recognizer: DutchPersonRecognizer, text: str,
+                                                        expected: str) -> None:
+    assert expected in person_texts(recognizer, text)
+
+
+def test_a_sentence_on_the_next_line_is_no_surname(recognizer: DutchPersonRecognizer) -> None:
+    assert "Anna\nDe" not in " ".join(person_texts(recognizer, "Ik sprak met mevrouw Anna\nDe gemeente belde later."))
+
+
 @pytest.mark.parametrize(("text", "phrase"), [
     # the model's span on the King of the office's name ("de commissaris van de Koning")
     ("De commissaris van de Koning van de provincie Drenthe, de heer A.L. ter Beekhuis, opent.", "de Koning"),

@@ -63,6 +63,12 @@ def _found(recognizer, text: str, entity: str) -> set[str]:  # type: ignore[no-u
     ("1\tAmsterdam, Noord\tgesloten\t2", set()),
     ("1;Kaas, brood en melk;boodschappen", set()),
     ("Zwanenburg, Arjen woont hier.", set()),
+    # a column of "Surname, Given" names: a cell of that shape in it is a name, though no list knows it
+    ("Naam | Functie | Vervoer\nKuijpers, Hein | secretaris | bus\nDonkers, Eefje | projectleider | bus\n"
+     "Şimşek, Burak | ecoloog | eigen", {"Kuijpers, Hein", "Donkers, Eefje", "Şimşek, Burak"}),
+    # ... but not in a column with one listed name only, nor in another column
+    ("Naam | Wijk | Vervoer\nKuijpers, Hein | Zuid, Oost | bus\nDonkers, Eefje | Noord, West | bus",
+     {"Kuijpers, Hein"}),
 ])
 def test_table_name(names: TableNameRecognizer, text: str, expected: set[str]) -> None:
     assert _found(names, text, "PERSON") == expected
