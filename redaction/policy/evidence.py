@@ -132,6 +132,13 @@ _BUSINESS_LAST_WORD = regex.compile(
     r"beveiliging|schoonmaak|catering|media|courant|krant|dagblad|fietsen|auto's|autobedrijf|garage))$"
 )
 # Kinds of business (not of school or association) whose name may be a one-person firm's.
+# A register row of a private person or a one-person business.
+_ONE_PERSON_MARK = regex.compile(r"(?i)\b(?:particulier|eenmanszaak|zzp(?:'?er)?|privépersoon|natuurlijk\s+persoon)\b")
+# "Ramdin, Sharda": a cell opening with a surname and a comma before a given name or initials.
+_SURNAME_COMMA = regex.compile(r"[ ]*(\p{Lu}[\p{L}'’-]+),[ ]?\p{Lu}")
+# "p/a", "c/o": care of; the address is a person's, given for the organisation.
+_CARE_OF_BEFORE = regex.compile(r"(?i)\b(?:p/a|c/o|per\s+adres)[ \t]*$")
+_INITIALS_OPENING = regex.compile(r"(?:\p{Lu}\.[ ]?){1,4}[ ]*(?:(?:van|de|der|den|ter|ten|in|'t)[ ]+)*\p{Lu}")
 _BUSINESS_KIND = regex.compile(r"(?:bedrijf|bedriuw|centrale|bakkerij|Bedrijf)$")
 # The same words opening the span itself ("Montessorischool Maria Montessori", "KDV Kleine Jan
 # Klaassen", where the name model took the facility word in), followed by a capitalised word.
@@ -148,6 +155,8 @@ _OFFICE_HEADER = regex.compile(
     r"(?i)(?:behandelend\s+|verantwoordelijk\s+)?(?:raadslid|raadsleden|wethouder|portefeuillehouder|burgemeester|"
     r"griffier|statenlid|gedeputeerde|dijkgraaf|heemraad|fractievoorzitter|commissievoorzitter)\s*:?"
 )
+# What a column header never holds: initials before a name, or a bracketed party.
+_NO_HEADER_CELL = regex.compile(r"(?:\p{Lu}\.){1,4}[ ]?\p{Lu}\p{Ll}|\([^()]*\)")
 _CHAIR_HEADER = regex.compile(r"(?i)(?:commissie)?voorzitter\s*:?")
 # A partnership or legal form inside the span: "Veenstra & De Haan", "Postma en Zonen", "Hoogendoorn &
 # De Bruijn" after a business word, "Van Leeuwen & Partners", "Van der Meulen & Zn.".
@@ -580,11 +589,28 @@ class Evidence:
             return None
         return rows[index]
 
+    def _one_person_row(self, cells: list[Cell]) -> bool:
+        """A register row of a private person or a one-person business: a cell says so
+        ("particulier", "eenmanszaak", "zzp"), or the business carries the surname of a "Surname,
+        Given" cell of the row ("Kapsalon Ramdin" beside "Ramdin, Sharda"). Its address and account
+        are the person's, whatever the applicant's cell looks like."""
+        values = [c.text(self.text) for c in cells]
+        if any(_ONE_PERSON_MARK.search(v) for v in values):
+            return True
+        surnames = {name_key(m.group(1)) for v in values if (m := _SURNAME_COMMA.match(v))}
+        # (a foundation, an association or a company with a legal form is never one person's,
+        # though it may carry a founder's name: "Stichting De Kroon van Van Heek")
+        return any(name_key(w) in surnames for v in values
+                   if not _SURNAME_COMMA.match(v) and not _ORG_HOLDER.match(v)
+                   for w in regex.findall(r"\p{Lu}[\p{L}'’-]+", v))
+
     def _sender_in_row(self, start: int, end: int) -> str | None:
         row = self._row_at(start, end)
         if row is None or not any(c.start <= start and end <= c.end for c in row[0]):
             return None
         cells, header = row
+        if self._one_person_row(cells) or _CARE_OF_BEFORE.search(self.text, max(0, start - 8), start):
+            return None  # ("p/a Keizerstraat 55": the contact person's address, for the association)
         for cell in cells:
             if cell.end <= start and _SENDER_HEADER.fullmatch(name_key(header.get(cell.column, "").strip(" :"))):
                 value = cell.text(self.text)
@@ -668,6 +694,8 @@ class Evidence:
         if row is None:
             return None
         cells, header = row
+        if self._one_person_row(cells):
+            return None
         organisation_words = self.lexicons.organisation_words if self.lexicons is not None else frozenset()
 
         def organisation(value: str) -> bool:
@@ -773,6 +801,10 @@ class Evidence:
         the firm's name is the person's (the annotation guideline's one-person firm)."""
         if not _BUSINESS_KIND.search(facility):
             return False
+        # "Schildersbedrijf P. Kanting", "Loodgietersbedrijf R. Mulder": initials make it the owner's
+        # own name (a company named after its founder goes by the surname: "Bouwbedrijf Van Dam")
+        if _INITIALS_OPENING.match(self.text, start, end):
+            return True
         words = regex.findall(r"\p{Lu}[\p{L}'’-]+", self.text[start:end])
         if not words:
             return False
@@ -802,6 +834,11 @@ class Evidence:
                 break
             for cell in cells:
                 if cell.start <= start and end <= cell.end:
+                    if any(_NO_HEADER_CELL.search(h) for h in header.values()):
+                        # a list of names in prose split at semicolons, as a PDF gives it ("K. Bakker
+                        # (D66); burgemeester J. Hoogstraten; wethouder\nD. Groen; notulist R. Wijnands"):
+                        # its first line is no header, and "wethouder" heads no column
+                        return None
                     title = header.get(cell.column, "").strip()
                     if _OFFICE_HEADER.fullmatch(title):
                         return title

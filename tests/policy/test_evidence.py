@@ -177,6 +177,12 @@ def test_organisation_phone(decider: PolicyDecider, text: str, value: str, keep:
     # ... but the holder's own column decides where there is one, and a person applying stays private
     ("Nr;Aanvrager;IBAN;Tenaamstelling\n1;Stichting Kaarsjes;NL99 INGB 0001 2345 67;J.P. Kanterink", False),
     ("Nr;Aanvrager;Contactpersoon;IBAN\n1;Kanterink, Joke;Kanterink, Joke;NL99 INGB 0001 2345 67", False),
+    # ... and a one-person business is its owner's: marked so, or carrying the contact's surname
+    ("Nr;Aanvrager;Contactpersoon;IBAN\n1;Kapsalon Sabadi (eenmanszaak);Sabadi, Sharda;NL99 INGB 0001 2345 67",
+     False),
+    ("Nr;Aanvrager;Contactpersoon;IBAN\n1;Kapsalon Sabadi;Sabadi, Sharda;NL99 INGB 0001 2345 67", False),
+    # ... which a foundation named after its founder is not
+    ("Nr;Aanvrager;Contactpersoon;IBAN\n1;Stichting Fonds Sabadi;Sabadi, Sharda;NL99 INGB 0001 2345 67", True),
 ])
 def test_organisation_account(decider: PolicyDecider, text: str, keep: bool) -> None:
     decision = _decide(decider, text, "NL99 INGB 0001 2345 67", "IBAN_CODE")
@@ -571,6 +577,20 @@ def test_an_organisations_row_in_a_table_is_its_office(decider: PolicyDecider) -
     assert [d.decision for d in decisions] == ["keep"] * 4
 
 
+@pytest.mark.parametrize(("row", "keep"), [
+    ("1 | Vereniging Turkse Ouderen Oostrand | Sabadi, Musa | Keizerstraat 55, 7411 HG | toegekend", True),
+    # "p/a": the contact person's own address, given for the association
+    ("1 | Vereniging Turkse Ouderen Oostrand | Sabadi, Musa | p/a Keizerstraat 55, 7411 HG | toegekend", False),
+    # a one-person business carrying the contact's surname
+    ("1 | Kapsalon Sabadi | Sabadi, Sharda | Keizerstraat 55, 7411 HG | toegekend", False),
+])
+def test_a_register_rows_address_is_the_applicants_office_unless_a_persons(
+        decider: PolicyDecider, row: str, keep: bool) -> None:
+    text = "Nr | Aanvrager | Contactpersoon | Adres aanvrager | Besluit\n" + row
+    decision = _decide(decider, text, "Keizerstraat 55", "ADDRESS")
+    assert (decision.decision == "keep") is keep, decision
+
+
 def test_an_inspreker_in_the_speaker_index_stays_private(decider: PolicyDecider) -> None:
     text = (COUNCIL + "Insprekers: mevrouw Hanneke Looijen namens de bewoners.\n"
             "    00:20:59 - 00:21:14 - Hanneke Looijen\n    00:21:14 - 00:21:40 - Wessel Dijkhuizen")
@@ -618,6 +638,9 @@ def test_a_bad_officials_csv_is_one_clear_error(tmp_path: Path, content: str, me
 @pytest.mark.parametrize(("text", "name", "keep"), [
     ("Bakkerij Van der Lindenhof B.V. is een bv met personeel.", "Van der Lindenhof", True),
     ("Neem contact op met Installatiebedrijf Wilmsen & Zn. in Nijmegen.", "Wilmsen", True),
+    # initials after the kind of business: the owner's own name, a one-person business
+    ("Voor de gevels is Schildersbedrijf P. Kanting uit Borne gevraagd.", "P. Kanting", False),
+    ("Loodgietersbedrijf R. van Mulderink bedoel je?", "R. van Mulderink", False),
     # a partnership or a legal form inside the span
     ("het ontwerp kwam van Landschapsbureau Veenstrama & De Haanstra.", "Landschapsbureau Veenstrama & De Haanstra",
      True),
@@ -714,3 +737,7 @@ def test_office_column(decider: PolicyDecider) -> None:
     assert _decide(decider, board, "Sanne Hoogeland", "PERSON").decision == "redact"
     wethouder = "besluit;datum;portefeuillehouder\nB-01;02-03-2031;Marit Zandvliet\n"
     assert _decide(decider, wethouder, "Marit Zandvliet", "PERSON").rule == "evidence.office_column"
+    # a list of names in prose cut at semicolons (as from a PDF) is no table: "wethouder" heads nothing
+    minutes = ("Aanwezig: K. Bakkerink (D66); burgemeester J. Hoogstraat; wethouder\n"
+               "D. Groenhof; griffier C. van Assenburg; notulist R. Wijnandsma.\n")
+    assert _decide(decider, minutes, "R. Wijnandsma", "PERSON").decision == "redact"
