@@ -138,6 +138,10 @@ _ONE_PERSON_MARK = regex.compile(r"(?i)\b(?:particulier|eenmanszaak|zzp(?:'?er)?
 _SURNAME_COMMA = regex.compile(r"[ ]*(\p{Lu}[\p{L}'’-]+),[ ]?\p{Lu}")
 # "p/a", "c/o": care of; the address is a person's, given for the organisation.
 _CARE_OF_BEFORE = regex.compile(r"(?i)\b(?:p/a|c/o|per\s+adres)[ \t]*$")
+# Words in a domain that make it a facility's or a company's, not one person's.
+_FACILITY_OR_FIRM_WORD = regex.compile(
+    rf"(?i)(?:{_FACILITY_WORDS}|gebr|gebroeders|zn|zonen|stichting|vereniging|groep|holding|bv|nv)")
+_ORG_ON_LINE = regex.compile(r"(?i)\b(?:stichting|vereniging|coöperatie|cooperatie|fonds|b\.v\.|bv|n\.v\.)\b")
 _INITIALS_OPENING = regex.compile(r"(?:\p{Lu}\.[ ]?){1,4}[ ]*(?:(?:van|de|der|den|ter|ten|in|'t)[ ]+)*\p{Lu}")
 _BUSINESS_KIND = regex.compile(r"(?:bedrijf|bedriuw|centrale|bakkerij|Bedrijf)$")
 # The same words opening the span itself ("Montessorischool Maria Montessori", "KDV Kleine Jan
@@ -461,6 +465,49 @@ class Evidence:
                 if name and _group_name(name.group("name"), match.group("address"), self.lexicons):
                     found[match.group("address").lower()] = name.span("name")
         return found
+
+    def domain_names_a_person(self, address: str) -> bool:
+        """Whether the domain of an address carries a person's name found in the document (no
+        word, place or organisation word): a one-person firm's site or mailbox ("info@
+        hermansadvocatuur.nl" beside "mr. S. Hermans", "www.pimrasenbergfoto.nl" beside "Pim
+        Rasenberg"), which names the person whatever its local part says."""
+        at = self.text.find(address)
+        if at >= 0 and _ORG_ON_LINE.search(self.text, max(self.text.rfind("\n", 0, at) + 1, at - 80), at):
+            return False  # "Stichting Mama Efua Zorgt <info@mamaefuazorgt...>": a foundation named after someone
+        host = address.lower().rpartition("@")[2]
+        host = regex.sub(r"^(?:https?://)?(?:www\.)?", "", host)
+        label = name_key(host.split(".")[0].split("/")[0].replace("-", ""))
+        lex = self.lexicons
+        if (lex is None or len(label) < 4 or lex.is_word(label) or label in lex.places
+                or label in lex.organisation_words):
+            return False
+        names = [w for w in self.person_words if w in label]
+        if not any(len(w) >= 4 and not (lex.is_word(w) or w in lex.places or w in lex.organisation_words)
+                   for w in names):
+            return False
+        # The name, and at most one ordinary word of a trade beside it ("advocatuur", "foto"); not
+        # a facility or a company named after someone ("speeltuinjanligthart", "gebrdekker").
+        rest = label
+        for word in sorted(names, key=len, reverse=True):
+            rest = rest.replace(word, " ")
+        rest_words = rest.split()
+        return len(rest_words) <= 1 and not any(
+            _FACILITY_OR_FIRM_WORD.fullmatch(w) or not (lex.is_word(w) or lex.is_compound(w)) for w in rest_words)
+
+    def web_address_names_a_person(self, url: str) -> bool:
+        """Whether a web address carries a person's name found in the document: in its host, as
+        a mailbox's domain would (``domain_names_a_person``), or as a word of its path
+        ("petities.nl/fietspad-weg-wiegman" beside "mevrouw Wiegman")."""
+        if self.domain_names_a_person(url):
+            return True
+        lex = self.lexicons
+        path = regex.sub(r"^(?:https?://)?[^/]*", "", url.lower())
+        for part in regex.split(r"[^\p{L}]+", path):
+            key = name_key(part)
+            if len(key) >= 4 and key in self.person_words and (
+                    lex is None or not (lex.is_word(key) or key in lex.places or key in lex.organisation_words)):
+                return True
+        return False
 
     def group_display_name(self, start: int, end: int) -> bool:
         """Whether [start, end) lies in the display name of a team's or group's mailbox."""

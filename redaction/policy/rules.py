@@ -14,6 +14,7 @@ from redaction.policy.evidence import Evidence, EvidenceLists
 from redaction.policy.model import Policy
 from redaction.recognizers.phone import normalise_phone_number
 from redaction.recognizers.table_cells import CELL_BREAK
+from redaction.recognizers.web_address import WEB_ADDRESS_SOURCE
 
 # "kinderburgemeester", "jeugdburgemeester": a child with a title, a private person.
 _KINDERBURGEMEESTER = regex.compile(
@@ -248,6 +249,10 @@ class PolicyDecider:
             return self._official(text, det, span_text, evidence)
         if det.entity == "EMAIL_ADDRESS":
             return self._functional_mailbox(span_text, evidence)
+        if (det.entity == "URL" and det.source == WEB_ADDRESS_SOURCE
+                and not evidence.web_address_names_a_person(span_text)):
+            # A link that is no profile and carries no name of the document: public information.
+            return ("evidence.general_link", "Algemene link zonder naam van een persoon: geen persoonsgegeven.")
         if det.entity == "PHONE_NUMBER":
             digits = normalise_phone_number(span_text) or ""
             if re.fullmatch(r"140\d{2,3}", digits):
@@ -388,6 +393,8 @@ class PolicyDecider:
         if normal in self.policy.functional_addresses:
             return ("exceptions.functional_mailboxes.addresses",
                     "Functionele mailbox (geconfigureerd adres): geen persoonsgegeven.")
+        if evidence is not None and evidence.domain_names_a_person(address):
+            return None  # "info@hermansadvocatuur.nl" beside "mr. S. Hermans": the firm's domain is her name
         local = normal.split("@", 1)[0]
         first = re.split(r"[._+-]", local, maxsplit=1)[0]
         if local in self.policy.functional_local_parts or first in self.policy.functional_local_parts:

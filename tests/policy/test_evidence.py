@@ -741,3 +741,51 @@ def test_office_column(decider: PolicyDecider) -> None:
     minutes = ("Aanwezig: K. Bakkerink (D66); burgemeester J. Hoogstraat; wethouder\n"
                "D. Groenhof; griffier C. van Assenburg; notulist R. Wijnandsma.\n")
     assert _decide(decider, minutes, "R. Wijnandsma", "PERSON").decision == "redact"
+
+
+def _decide_with_names(decider: PolicyDecider, text: str, value: str, entity: str, source: str,
+                       names: tuple[str, ...]):
+    """The decision on ``value`` (found by ``source``) beside PERSON detections of ``names``."""
+    at = text.index(value)
+    detections = [Detection(at, at + len(value), entity, 0.9, source)]
+    for name in names:
+        start = text.index(name)
+        detections.append(Detection(start, start + len(name), "PERSON", 0.9, "test"))
+    return next(d for d in decider.decide_document(text, detections) if d.start == at)
+
+
+# a mailbox's or a site's domain built from a person's name of the document (a one-person firm)
+@pytest.mark.parametrize(("text", "value", "names", "redact"), [
+    ("Gemachtigde: mr. S. Hermansma-Pinto, info@hermansmaadvocatuur.example", "info@hermansmaadvocatuur.example",
+     ("S. Hermansma-Pinto",), True),
+    # a facility or a company named after someone, or a foundation in the display name: its own mailbox
+    ("Speeltuin Jan Ligtharting: info@speeltuinjanligtharting.example", "info@speeltuinjanligtharting.example",
+     ("Jan Ligtharting",), False),
+    ("Martijn Dekkerink, info@gebrdekkerink.example", "info@gebrdekkerink.example", ("Martijn Dekkerink",), False),
+    ("Van: Stichting Mama Efua Zorgt <info@mamaefuazorgt.example>", "info@mamaefuazorgt.example", ("Mama Efua",),
+     False),
+    # the body's own domain is no name
+    ("Wethouder Jan Kanterink, info@deventer.example", "info@deventer.example", ("Jan Kanterink",), False),
+])
+def test_a_domain_named_after_a_person_makes_a_mailbox_personal(
+        decider: PolicyDecider, text: str, value: str, names: tuple[str, ...], redact: bool) -> None:
+    decision = _decide_with_names(decider, text, value, "EMAIL_ADDRESS", "EmailRecognizer", names)
+    assert (decision.decision == "redact") is redact, decision
+
+
+# evidence.general_link: a web address without a name of the document is public information
+@pytest.mark.parametrize(("text", "value", "names", "redact"), [
+    ("Foto's: fotograaf Pim Rasenbergh, www.pimrasenberghfoto.example", "www.pimrasenberghfoto.example",
+     ("Pim Rasenbergh",), True),
+    ("De petitie van mevrouw Wiegmanns (petities.example/fietspad-weg-wiegmanns).",
+     "petities.example/fietspad-weg-wiegmanns", ("Wiegmanns",), True),
+    ("Meer over subsidies op www.deventer.example/subsidies, aldus Pim Rasenbergh.", "www.deventer.example/subsidies",
+     ("Pim Rasenbergh",), False),
+])
+def test_general_link(decider: PolicyDecider, text: str, value: str, names: tuple[str, ...], redact: bool) -> None:
+    from redaction.recognizers.web_address import WEB_ADDRESS_SOURCE
+
+    decision = _decide_with_names(decider, text, value, "URL", WEB_ADDRESS_SOURCE, names)
+    assert (decision.decision == "redact") is redact, decision
+    if not redact:
+        assert decision.rule == "evidence.general_link"
