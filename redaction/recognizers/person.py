@@ -147,7 +147,9 @@ NON_NAME_WORDS = frozenset(
 # Endings that make a compound word an institution, never a person's name.
 # Street and church endings that many Dutch surnames share ("Groeneveld", "Westerhof", "Verkerk",
 # "Groenendijk", "Zwanenburg", "Stellingwerf", "Versteeg"): see _street_or_institution.
-_SURNAME_LIKE_ENDINGS = ("veld", "hof", "hoven", "burg", "dijk", "wal", "baan", "brink", "kerk", "werf", "steeg")
+_SURNAME_LIKE_ENDINGS = ("veld", "hof", "hoven", "burg", "dijk", "wal", "baan", "brink", "kerk", "werf", "steeg",
+                         # ("J. Kortenoever", "Rens Westerweide", "A. Verpoort")
+                         "oever", "akker", "poort", "weide", "gaarde", "zijde", "vaart", "sloot", "wetering")
 ORGANISATION_SUFFIXES = (
     "school", "college", "ziekenhuis", "gymnasium", "lyceum", "academie", "kliniek", "centrum",
     "kerk", "moskee", "bibliotheek", "museum", "theater", "stichting", "vereniging", "fonds",

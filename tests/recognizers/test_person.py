@@ -742,6 +742,17 @@ def test_a_sentence_on_the_next_line_is_no_surname(recognizer: DutchPersonRecogn
     assert "Anna\nDe" not in " ".join(person_texts(recognizer, "Ik sprak met mevrouw Anna\nDe gemeente belde later."))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname ending like a street after initials or a given name is a surname
+    ("de gebiedsbeheerder (J. Kortenoever en R. Zuidam).", "J. Kortenoever"),
+    ("Gesprek met A. Verpoort over de dijk.", "A. Verpoort"),
+    ("Gesprek met Rens Westerweide over de dijk.", "Rens Westerweide"),
+])
+def test_a_street_like_surname_after_initials_is_a_name(recognizer: DutchPersonRecognizer, text: str,
+                                                        expected: str) -> None:
+    assert expected in person_texts(recognizer, text)
+
+
 @pytest.mark.parametrize(("text", "phrase"), [
     # the model's span on the King of the office's name ("de commissaris van de Koning")
     ("De commissaris van de Koning van de provincie Drenthe, de heer A.L. ter Beekhuis, opent.", "de Koning"),
