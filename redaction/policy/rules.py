@@ -16,6 +16,11 @@ from redaction.recognizers.phone import normalise_phone_number
 from redaction.recognizers.table_cells import CELL_BREAK
 from redaction.recognizers.web_address import WEB_ADDRESS_SOURCE
 
+# A name right after an office: initials or a capitalised given name, then a capitalised word.
+_NEXT_NAME = regex.compile(
+    r"[ \t]+(?:(?:de[ \t]+heer|mevrouw)[ \t]+)?(?P<first>(?:\p{Lu}\.)+|\p{Lu}\p{Ll}+)[ \t]*\p{Lu}")
+# An item of a list opening with a role in small letters right before the name ("wijkagent X").
+_ROLE_OPENS_ITEM = regex.compile(r"(?:^|[,;:(])[ \t]*\p{Ll}[\p{Ll}-]{3,}[ \t]+$")
 # "kinderburgemeester", "jeugdburgemeester": a child with a title, a private person.
 _KINDERBURGEMEESTER = regex.compile(
     r"(?i)\b(?:kinder|jeugd|jongeren)(?:-[ \t]*\n?[ \t]*)?(?:burgemeester|wethouder|raad(?:slid)?)\b[^\n]{0,40}$")
@@ -305,7 +310,8 @@ class PolicyDecider:
         line_end = text.find("\n", end)
         line_end = len(text) if line_end == -1 else line_end
         match = self._title_after.match(text[end:line_end])
-        if match:
+        if match and not (_ROLE_OPENS_ITEM.search(text, line_start, start)
+                          and self._names_the_next(text, end + match.end(), line_end)):
             return match.group("title").lower()
         # Signature block: nothing else on the name's line, the next line names the office.
         if not text[end:line_end].strip(" \t,") and not text[line_start:start].strip(" \t"):
@@ -316,6 +322,17 @@ class PolicyDecider:
             if match and not re.search(r"\d", next_line):
                 return match.group("title").lower()
         return None
+
+    def _names_the_next(self, text: str, pos: int, line_end: int) -> bool:
+        """Whether the office at ``pos`` opens the next person's name, not closes this one's, in a
+        list whose items put the role first: "wijkagent X, raadslid Yasin Kaplan" (initials or a
+        listed given name, then a capital); "X, wethouder Financiën" keeps its portfolio, and
+        "Roos X, voorzitter Hüseyin Y, secretaris" puts each role after its name."""
+        following = _NEXT_NAME.match(text, pos, line_end)
+        if following is None:
+            return False
+        first = following.group("first")
+        return first.endswith(".") or (self.lexicons is not None and self.lexicons.is_first_name(first))
 
     def _official(self, text: str, det: Detection, span_text: str, evidence: Evidence) -> tuple[str, str] | None:
         role = self._register.get(_squash(span_text))

@@ -282,6 +282,8 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "evidence.party_affiliation"),
     ("Mevrouw Kooistrahuis (GrienLinks): Wy fine it in goed plan.", "Kooistrahuis", "evidence.party_affiliation"),
     (COUNCIL + "Wethâlder: Baukje Terpsma, Roel Veenkamp.", "Roel Veenkamp", "evidence.attendance_list"),
+    # an office with its portfolio after the name
+    ("Brief van P. de Vriesema, wethouder Financiën.", "P. de Vriesema", "exceptions.public_officials.titles"),
     # the office at the end of the line before, where the list wrapped
     ("Van het college: burgemeester Marga Louwerink (agendapunt 4), wethouder\nYusuf Arslanoglu (agendapunt 5)",
      "Yusuf Arslanoglu", "exceptions.public_officials.titles"),
@@ -389,6 +391,9 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     ("Webinar buurtpreventie\n    00:20:59 - 00:21:14 - Gijs Kortenhorst", "Gijs Kortenhorst"),
     # a singular office title followed by another person
     ("Aanwezig: wethouder Jansen, raadslid Pieters, mevrouw De Boer (inspreker).", "De Boer"),
+    # in a list that puts each role first, the office after a name opens the next one's
+    ("gasten: wijkregisseur Thijs Swinkelaar, wijkagent Ilona de Bruijnsma, raadslid Yasin Kaplanoglu",
+     "Ilona de Bruijnsma"),
     # apologies: a label after the name heads the next list; an outsider's apologies; staff in the list
     (COUNCIL + "adjunct-directeur : mevrouw M.H.M.G. Lanting-Stassema Afwezig met bericht van verhindering: de heren "
      "E.A. Sabelsma en R.L.M. Sleijpers", "M.H.M.G. Lanting-Stassema"),
