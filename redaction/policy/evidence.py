@@ -198,15 +198,22 @@ _LIST_LABELS = (
     r"voorzitter|vicevoorzitter|plv\.\s*voorzitter|namens\s+het\s+college|college|wethouders?|wethâlders?|"
     r"aanwezige\s+(?:leden|raadsleden|wethouders|collegeleden|statenleden)|"
     r"aanwezig\s+zijn(?:\s+de\s+(?:leden|heren\s+en\s+dames|dames\s+en\s+heren))?|"
-    r"(?:zijn\s+)?(?:tegenwoordig\s+)?(?:de\s+)?volgende\s+leden(?:\s*,\s*te\s+weten)?"
+    r"(?:zijn\s+)?(?:tegenwoordig\s+)?(?:de\s+)?volgende\s+leden(?:\s*,\s*te\s+weten)?|"
+    # a roll-call vote lists the members who voted ("Voor stemden: Roos, Van Dam, ...")
+    r"(?:voor|tegen)\s+(?:stemden|stemmen|hebben\s+gestemd)|(?:stemden|stemmen)\s+(?:voor|tegen)"
 )
 _LIST_HEADER = regex.compile(
     r"(?i)(?:(?:^|[\n.;]|\s{2})[ \t]*(?P<label>" + _LIST_LABELS + r")"
     # Text extracted from a PDF runs the label on after a single space: "... Dashorst Aanwezig: ..."
     r"|(?<=\S[ \t])(?=(?-i:\p{Lu}))(?P<label>" + _LIST_LABELS + r")"
     # "Ter vergadering zijn tegenwoordig de volgende leden, te weten:" stands inside a sentence
-    r"|\b(?P<label>(?:de\s+)?volgende\s+leden(?:\s*,\s*te\s+weten)?))"
-    r"[ \t]*(?:\([^()\n]*\))?[ \t]*:",
+    r"|\b(?P<label>(?:de\s+)?volgende\s+leden(?:\s*,\s*te\s+weten)?"
+    # the member drawn to vote first: "De voorzitter trekt nummer 27: de heer Roos", "Trekking
+    # stemmingsnummer 8: Selami Coskun"
+    r"|(?:trekt|trekking)\s+(?:stemmings)?nummer\s+\d+|stemmingsnummer\s+\d+))"
+    r"[ \t]*(?:\([^()\n]*\))?[ \t]*:"
+    # ... or the label alone on its line, the list below it ("Aanwezig\nHarm-Jan Brinkhuis (VVD)\n...")
+    r"|(?m:^)[ \t]*(?P<label>" + _LIST_LABELS + r")[ \t]*(?m:$)",
 )
 # A label that ends the list: from here on the names are not members.
 _OTHER_LABELS = (

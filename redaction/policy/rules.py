@@ -110,7 +110,8 @@ class PolicyDecider:
         # "Jan Jansen, wethouder", "P. de Vries (raadslid)"; but not a street named after an office
         # with its house number: "Teun Tekle, Burgemeester de Raadtsingel 94" is an address.
         self._title_after = regex.compile(
-            rf"^\s*(?:,|\(|-|–|;|\t|\|)\s*(?:de\s+|tevens\s+)?(?P<title>{title_alt})\b"
+            # ("Gijs Weeda is wethouder openbare ruimte": a chat introduces its official so)
+            rf"^\s*(?:,|\(|-|–|;|\t|\||[ \t]+(?:is|was)[ \t]+)\s*(?:de\s+|tevens\s+|onze\s+)?(?P<title>{title_alt})\b"
             r"(?!(?:\s+(?:van|de|der|den|ter|ten))*\s+(?-i:\p{Lu})[\p{L}'’-]*\s+\d)",
             regex.IGNORECASE,
         )
@@ -136,12 +137,12 @@ class PolicyDecider:
             # heren X, Y en Z"; a plural office alone also opens "de wethouders X en Y, mevrouw Z (bewoner)")
             r"\b(?P<title>(?:de\s+)?(?:volgende\s+)?(?:raads|staten|commissie)?leden|raads-\s+en\s+commissieleden|"
             r"(?:de\s+)?(?:wethouders|gedeputeerden|heemraden)(?=\s*,?\s*te\s+weten\b))"
-            # "de raadsleden, te weten, de heren mr. ing. X, Y en Z"
-            r"(?:\s*,?\s*te\s+weten\s*,?)?(?:\s*(?:de\s+)?(?:heren|dames|heer|mevrouw)\b)?\s*:?\s+"
+            # "de raadsleden, te weten, de heren mr. ing. X, Y en Z"; "45 leden (van de 47), te weten ..."
+            r"(?:\s*\([^()\n]{1,30}\))?(?:\s*,?\s*te\s+weten\s*,?)?(?:\s*(?:de\s+)?(?:heren|dames|heer|mevrouw)\b)?\s*:?\s+"
             # initials or a word without a full stop: a sentence's end ends the list
             # (a title before a capitalised word: the atomic group would keep "Ing" of "Ing." and fail)
             r"(?:(?-i:(?>(?:\p{Lu}\.)+|(?i:mr|drs|dr|ir|ing|prof)\.|\p{Lu}[\p{L}\p{M}'’-]*|\([^()\n]{1,40}\)|van|der|den|"
-            r"de|ter|ten|'t|ir|mr|drs))"
+            r"de|ter|ten|'t|ir|mr|drs|en|heren|dames))"
             r"[ \t,]*?){0,24}?"
             r"(?:,\s*|\s+en\s+|:\s*)?(?:(?:de\s+)?(?:heer|mevrouw|dhr\.|mw\.)\s+)?$",
             regex.IGNORECASE,

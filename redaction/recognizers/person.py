@@ -227,6 +227,13 @@ _SAINT_OR_ROYAL = regex.compile(
 _MAJESTY_BEFORE = regex.compile(r"(?<![\p{L}])(?:Majesteit|Z\.M\.|H\.M\.|Majesty)[ ]+(?:de[ ]+|the[ ]+)?$"
                                 # "de commissaris van de Koning": the office's name, no person
                                 r"|(?i:commissaris)[ ]+van[ ]+(?:de[ ]+)?$")
+# A greeting opening a span, a capitalised word after it: "Welkom Gijs", "Top Gijs".
+_GREETING_OPENING = regex.compile(r"(?P<word>\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})")
+_GREETING_WORDS = words_of_class("greeting") | frozenset(
+    {"welkom", "goedemorgen", "goedemiddag", "goedenavond", "bedankt", "dank", "dankjewel", "top", "thanks",
+     "gefeliciteerd", "sorry", "succes", "hoi", "hee", "moi", "moin", "morgen", "doei"})
+
+
 # "H.P. (Hans Peter) Kanterink", "J. (Jan) van der Sabel": initials, the given name in brackets, the surname.
 _GIVEN_NAME_IN_BRACKETS = regex.compile(
     r"(?<![\p{L}.])(?:\p{Lu}\.[ ]?){1,5}[ ]?\((?P<given>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\)[ ]+"
@@ -535,6 +542,7 @@ class DutchPersonRecognizer(EntityRecognizer):
             results.extend(self._ner(nlp_artifacts))
         for result in results:
             result.end = self._across_line_break(text, result.end, result.start)
+            result.start = self._after_greeting(text, result.start, result.end)
             # "A de Jong", "J van der Berg": an initial typed without its full stop before a surname
             # with particles belongs to the name
             if (result.start >= 2 and _BARE_INITIAL_BEFORE.match(text, result.start - 2, result.start)
@@ -596,6 +604,15 @@ class DutchPersonRecognizer(EntityRecognizer):
             if following is None or not following.group(1)[:1].islower():
                 return False
         return self._foreign_line(text, start, end, self._english_vocabulary)
+
+    def _after_greeting(self, text: str, start: int, end: int) -> int:
+        """Where a span opening with a greeting ("Welkom Gijs", "Dank Jos") really begins: a greeting
+        the model read into the name is no part of it, unless it is a given name too ("Dag")."""
+        opening = _GREETING_OPENING.match(text, start, end)
+        if (opening is not None and name_key(opening.group("word")) in _GREETING_WORDS
+                and not self.lexicons.is_first_name(opening.group("word"))):
+            return opening.end()
+        return start
 
     def _frisian_phrase(self, text: str, start: int, end: int) -> bool:
         """Every word of the span a West Frisian word, on a line with one Frisian word in six or
@@ -1660,7 +1677,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 if _AFTER_POSTCODE.search(text, line_start, start):
                     continue  # "3311 AB  Dordrecht": the word after a postcode is the town
             end = self._across_line_break(text, end)
-            out.append(self._result(self._name_start(text, start), end, ent.score, "ner"))
+            out.append(self._result(self._after_greeting(text, self._name_start(text, start), end), end, ent.score,
+                                    "ner"))
         return out
 
     def _only_ordinary_words(self, words: list[NerWord]) -> bool:

@@ -302,6 +302,25 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "evidence.party_affiliation"),
     # "het lid" in minutes names a member
     (COUNCIL + "Vragen van het lid Bisschopsma aan de minister.", "Bisschopsma", "evidence.members_list"),
+    # the list label alone on its line, the members below it
+    (COUNCIL + "Aanwezig\nHarm-Jan Brinkhuisma (voorzitter, VVD)\nJochem Dragtema (SAZ – Samen Actief Zwolle)\n",
+     "Jochem Dragtema", "evidence.attendance_list"),
+    # a roll-call vote, and the member drawn to vote first
+    (COUNCIL + "Voor stemden: Roosma, Van Damme, Hoekmansz. Tegen stemden: Asantewa en Oualia.", "Van Damme",
+     "evidence.attendance_list"),
+    (COUNCIL + "Voor stemden: Roosma, Van Damme, Hoekmansz. Tegen stemden: Asantewa en Oualia.", "Oualia",
+     "evidence.attendance_list"),
+    (COUNCIL + "Trekking stemmingsnummer\nDe voorzitter trekt nummer 27: de heer Roosmaar.", "Roosmaar",
+     "evidence.attendance_list"),
+    (COUNCIL + "Trekking stemmingsnummer 8: Selami Coskunoglu\n", "Selami Coskunoglu", "evidence.attendance_list"),
+    # "N leden (van de M), te weten de heren ... en de dames ..."
+    (COUNCIL + "Aanwezig zijn 45 leden (van de 47), te weten de heren Achterbergh, Boschma en de dames Bruggeman, "
+     "Demirel.", "Demirel", "evidence.members_list"),
+    # a water board's general board member in brackets; an official introduced with "is"
+    ("Afgemeld: Hanneke Prinsema (lid AB, Water Natuurlijk).", "Hanneke Prinsema",
+     "exceptions.public_officials.titles"),
+    ("Voor wie hem niet kent: Gijs Weedaman is wethouder openbare ruimte.", "Gijs Weedaman",
+     "exceptions.public_officials.titles"),
     # the college enumerated in minutes, an academic title written "Ing." included
     (COUNCIL + "De wethouders, te weten, de heren mr. Ing. J.D. Friesema, H. Kosmeier en H. Assen.", "J.D. Friesema",
      "evidence.members_list"),
@@ -391,6 +410,10 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     ("Webinar buurtpreventie\n    00:20:59 - 00:21:14 - Gijs Kortenhorst", "Gijs Kortenhorst"),
     # a singular office title followed by another person
     ("Aanwezig: wethouder Jansen, raadslid Pieters, mevrouw De Boer (inspreker).", "De Boer"),
+    # a roll call or a draw outside minutes of an elected body names no member
+    ("Stemming in de ledenvergadering van de tennisclub. Voor stemden: Roosma, Van Damme.", "Van Damme"),
+    # the list of insprekers, with its label alone on a line, is no list of members
+    (COUNCIL + "Insprekers\nAnne Kanterink\nPiet Sabelsma\n", "Piet Sabelsma"),
     # in a list that puts each role first, the office after a name opens the next one's
     ("gasten: wijkregisseur Thijs Swinkelaar, wijkagent Ilona de Bruijnsma, raadslid Yasin Kaplanoglu",
      "Ilona de Bruijnsma"),

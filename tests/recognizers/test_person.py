@@ -753,6 +753,19 @@ def test_a_street_like_surname_after_initials_is_a_name(recognizer: DutchPersonR
     assert expected in person_texts(recognizer, text)
 
 
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # a greeting the model read into the name is no part of it ...
+    ("[03-07-2031 18:02] Joost Hofmans: Welkom Gijs! Voor wie hem niet kent.", "Welkom Gijs", {"Gijs"}),
+    ("Top Gijs 👍 tot morgen", "Top Gijs", {"Gijs"}),
+    # a name without a greeting keeps its first word
+    ("Gijs Weedaman sprak de vergadering toe.", "Gijs Weedaman", {"Gijs Weedaman"}),
+])
+def test_a_greeting_opening_a_model_span_is_no_part_of_the_name(
+        recognizer: DutchPersonRecognizer, text: str, phrase: str, expected: set[str]) -> None:
+    results = recognizer.ner_results(text, [_ner_span(text, phrase)])
+    assert {text[r.start : r.end] for r in results} == expected
+
+
 @pytest.mark.parametrize(("text", "phrase"), [
     # the model's span on the King of the office's name ("de commissaris van de Koning")
     ("De commissaris van de Koning van de provincie Drenthe, de heer A.L. ter Beekhuis, opent.", "de Koning"),
