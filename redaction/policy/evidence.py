@@ -211,7 +211,7 @@ _LIST_HEADER = regex.compile(
     # the member drawn to vote first: "De voorzitter trekt nummer 27: de heer Roos", "Trekking
     # stemmingsnummer 8: Selami Coskun"
     r"|(?:trekt|trekking)\s+(?:stemmings)?nummer\s+\d+|stemmingsnummer\s+\d+))"
-    r"[ \t]*(?:\([^()\n]*\))?[ \t]*:"
+    r"[ \t]*(?:\([^()\n]*\))?[ \t]*(?::|,?[ \t]+te[ \t]+weten[ \t]*:?)"
     # ... or the label alone on its line, the list below it ("Aanwezig\nHarm-Jan Brinkhuis (VVD)\n...")
     r"|(?m:^)[ \t]*(?P<label>" + _LIST_LABELS + r")[ \t]*(?m:$)",
 )

@@ -100,6 +100,8 @@ class PolicyDecider:
             rf"(?r)\b(?:de\s+|onze\s+|uw\s+)?(?P<title>{title_alt})"
             # (the body's kind may stand small: "de commissaris van de Koning van de provincie Drenthe, de heer")
             rf"(?:(?:\s+(?:van|voor)\s+(?-i:(?:[A-Z][\w'-]*|de|het|en|der|provincie|gemeente|waterschap)\s*){{1,7}})?"
+            # (or its town and the name in brackets: "Burgemeester Gouda (Mirjam X)")
+            rf"(?:[ \t]+(?-i:\p{{Lu}}[\p{{L}}'’-]+)[ \t]*\()?"
             rf"[\s,:]*{_HONORIFICS}*"
             # a portfolio between the office and the name: "wethouder Sport Floor Heerschap",
             # "gedeputeerde Economie en Duurzaamheid X" (capitalised words, then the name at once)
@@ -115,6 +117,8 @@ class PolicyDecider:
             r"(?!(?:\s+(?:van|de|der|den|ter|ten))*\s+(?-i:\p{Lu})[\p{L}'’-]*\s+\d)",
             regex.IGNORECASE,
         )
+        # A signature's name and office on one line: "mr. P.H. Stegeman gedeputeerde".
+        self._title_closing_line = regex.compile(rf"[ \t]+(?P<title>{title_alt})[ \t]*$", regex.IGNORECASE)
         # "raadsleden Glenn Lie A Kwie (D66) en Eva Prins (SP)": later names in a list of officials.
         # Only after a plural title: "raadslid Pieters, mevrouw De Boer (inspreker)" lists an official
         # and a resident, and keeping the resident would be a leak.
@@ -310,7 +314,7 @@ class PolicyDecider:
                 return match.group("title").lower()
         line_end = text.find("\n", end)
         line_end = len(text) if line_end == -1 else line_end
-        match = self._title_after.match(text[end:line_end])
+        match = self._title_after.match(text[end:line_end]) or self._title_closing_line.match(text, end, line_end)
         if match and not (_ROLE_OPENS_ITEM.search(text, line_start, start)
                           and self._names_the_next(text, end + match.end(), line_end)):
             return match.group("title").lower()

@@ -321,6 +321,17 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "exceptions.public_officials.titles"),
     ("Voor wie hem niet kent: Gijs Weedaman is wethouder openbare ruimte.", "Gijs Weedaman",
      "exceptions.public_officials.titles"),
+    # the label with "te weten" instead of a colon
+    ("Waterschap Vechtstromen\nNotulen van de openbare vergadering van het algemeen bestuur\n\nAanwezig, te weten de "
+     "heren J.G. Schuurmans (dijkgraaf, voorzitter), A. Nijlandsma, E. Lammersma", "E. Lammersma",
+     "evidence.attendance_list"),
+    # the office and its town, the name in brackets; a signature's name and office on one line
+    ("Leden: Burgemeester Gouda (Mirjam Schoonderwaard), Lukas de Korte (OOV)", "Mirjam Schoonderwaard",
+     "exceptions.public_officials.titles"),
+    ("Gedeputeerde Staten van Overijssel, namens dezen,\nmr. P.H. Stegemans gedeputeerde\n", "P.H. Stegemans",
+     "exceptions.public_officials.titles"),
+    ("De stukken van de provinciesecretaris, mevrouw A.C. Heijinkma, maken wij openbaar.", "A.C. Heijinkma",
+     "exceptions.public_officials.titles"),
     # the college enumerated in minutes, an academic title written "Ing." included
     (COUNCIL + "De wethouders, te weten, de heren mr. Ing. J.D. Friesema, H. Kosmeier en H. Assen.", "J.D. Friesema",
      "evidence.members_list"),
@@ -410,6 +421,8 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     ("Webinar buurtpreventie\n    00:20:59 - 00:21:14 - Gijs Kortenhorst", "Gijs Kortenhorst"),
     # a singular office title followed by another person
     ("Aanwezig: wethouder Jansen, raadslid Pieters, mevrouw De Boer (inspreker).", "De Boer"),
+    # staff in brackets after an office's name is no office
+    ("Leden: Burgemeester Gouda (Mirjam Schoonderwaard), Lukas de Korte (OOV)", "Lukas de Korte"),
     # a roll call or a draw outside minutes of an elected body names no member
     ("Stemming in de ledenvergadering van de tennisclub. Voor stemden: Roosma, Van Damme.", "Van Damme"),
     # the list of insprekers, with its label alone on a line, is no list of members
