@@ -36,6 +36,8 @@ NATIONAL_PARTIES = (
     "ChristenUnie", "CU", "SGP", "CU-SGP", "CU/SGP", "ChristenUnie-SGP", "PvdD", "Partij voor de Dieren", "JA21",
     "FvD", "Forum voor Democratie", "BBB", "BoerBurgerBeweging", "Volt", "DENK", "50PLUS", "NSC",
     "Nieuw Sociaal Contract", "BIJ1", "Piratenpartij", "OSF", "FNP", "Fryske Nasjonale Partij",
+    # water-board parties, beside the national ones in the general boards of every water board
+    "Water Natuurlijk", "AWP", "Algemene Waterschapspartij", "Waterbelang",
 )
 # As older minutes write them, and the parties of their time (archives fall under the Woo too). Not
 # in PARTY_KEYS: "GPV" or "PSP" in a case log of today is more likely a staff member's initials.

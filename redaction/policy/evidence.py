@@ -77,12 +77,15 @@ _LOCAL_PARTY_WORD = (
 _NATIONAL_PARTY = "|".join(re.escape(p) for p in sorted(NATIONAL_PARTIES + HISTORICAL_PARTIES, key=len, reverse=True))
 _PARTY = (
     r"(?:" + _NATIONAL_PARTY + r")(?![\w-])"
-    r"|(?:[\p{Lu}][\p{L}'-]*\s+){0,3}" + _LOCAL_PARTY_WORD + r"(?:\s+[\p{Lu}][\p{L}'-]*){0,3}"
+    # ("Partij voor Almere", "Leefbaar de Ronde Venen": small joining words inside)
+    r"|(?:[\p{Lu}][\p{L}'-]*\s+){0,3}" + _LOCAL_PARTY_WORD
+    + r"(?:\s+(?:(?:voor|van|de|het|en)\s+)?[\p{Lu}][\p{L}'-]*){0,3}"
 )
 # Patterns used with .match(text, pos) carry no "^": .match anchors at pos, "^" only at 0.
 # "(VVD)", "(voorzitter, VVD)", "(fractie CDA)", "(Samen Vlissingen)", also after a comma.
 _PARTY_AFTER = regex.compile(
-    r"[ \t]*(?:\((?:[^()\n]{0,30}?[,;/]\s*|fractie\s+)?(?P<party>" + _PARTY + r")\s*\)"
+    # (the party's abbreviation may follow it: "(Partij voor Almere, PvA)")
+    r"[ \t]*(?:\((?:[^()\n]{0,30}?[,;/]\s*|fractie\s+)?(?P<party>" + _PARTY + r")\s*(?:,\s*\p{Lu}[\p{L}\d]{1,6}\s*)?\)"
     r"|,[ \t]*(?:fractie\s+)?(?P<party2>" + _NATIONAL_PARTY + r")(?![\w-]))",
 )
 _PARTY_WHOLE = regex.compile(_PARTY)
@@ -210,7 +213,10 @@ _LIST_HEADER = regex.compile(
     r"|\b(?P<label>(?:de\s+)?volgende\s+leden(?:\s*,\s*te\s+weten)?"
     # the member drawn to vote first: "De voorzitter trekt nummer 27: de heer Roos", "Trekking
     # stemmingsnummer 8: Selami Coskun"
-    r"|(?:trekt|trekking)\s+(?:stemmings)?nummer\s+\d+|stemmingsnummer\s+\d+))"
+    r"|(?:trekt|trekking)\s+(?:stemmings)?nummer\s+\d+|stemmingsnummer\s+\d+"
+    # the seats a water board reserves for its categories ("categorie Ongebouwd: de heer X", "namens
+    # Natuurterreinen: mevrouw Y")
+    r"|(?:namens|categorie)\s+(?:ongebouwd|gebouwd|bedrijven|natuurterreinen|agrarisch|agrari[eë]rs)))"
     r"[ \t]*(?:\([^()\n]*\))?[ \t]*(?::|,?[ \t]+te[ \t]+weten[ \t]*:?)"
     # ... or the label alone on its line, the list below it ("Aanwezig\nHarm-Jan Brinkhuis (VVD)\n...")
     r"|(?m:^)[ \t]*(?P<label>" + _LIST_LABELS + r")[ \t]*(?m:$)",
@@ -362,12 +368,19 @@ _DISPLAY_NAME_BEFORE = regex.compile(r"(?P<name>[\p{L}][\p{L}\p{M}'’&. -]{1,60
 # label only organisations use ("Bezoekadres:"). Only separators between it and the address.
 _OFFICE_BEFORE = regex.compile(
     r"(?i)(?:\b(?:stadhuis|gemeentehuis|raadhuis|provinciehuis|provinciekantoor|waterschapshuis|"
-    r"gemeentekantoor|stadskantoor|stadswinkel|raadzaal|(?:bezoek|vestigings|kantoor|post)adres)\b"
+    r"gemeentekantoor|stadskantoor|stadswinkel|raadzaal|(?:bezoek|vestigings|kantoor|post)adres|"
+    # a body's own seat, as minutes head their place ("Locatie: Hoofdkantoor, Kooikersweg 1")
+    r"hoofdkantoor|gemeenlandshuis|huis\s+der\s+provincie|huis\s+van\s+de\s+provincie|ggd-locatie|"
+    r"statenzaal|raadszaal|gemeentewerf)\b"
     r"(?:[ \t]+(?:van\s+)?(?:de\s+)?(?:gemeente\s+)?(?-i:\p{Lu}[\p{L}-]+)){0,2}"
     r"|\bgemeente[ \t]+(?-i:\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?)"
     r"|\bgriffie(?:[ \t]+(?:van\s+)?(?:de\s+)?(?:gemeente|provincie)?[ \t]*(?-i:\p{Lu}[\p{L}-]+))?"
     # "X B.V., gevestigd aan de Hemkade 28": firms are established somewhere, people live there
-    r"|\bgevestigd[ \t]+(?:aan|op|in)[ \t]+(?:de[ \t]+|het[ \t]+)?)"
+    r"|\bgevestigd[ \t]+(?:aan|op|in)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+    # the body's general mailbox, then its address ("woo@emmen.nl, Raadhuisplein 1")
+    # (not "info@": a one-person firm has one too, beside the owner's home)
+    r"|\b(?:woo|post|secretariaat|bestuurssecretariaat|gemeente|griffie|raadsgriffie|statengriffie)"
+    r"@[\w.-]+\.[a-z]{2,})"
     r"[ \t]*[,|:;–-]?[ \t]*(?:\n[ \t>]*)?$"
 )
 
@@ -922,6 +935,17 @@ class Evidence:
                 if inside.start() < end and inside.end() > start:
                     return " ".join(inside.group().split())
         return None
+
+    def in_party_brackets(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies inside brackets that hold a party's whole name, as a member's
+        party stands after the name ("(Water Natuurlijk)", "(Partij voor Almere, PvA)"): the name
+        model may read a piece of it as a person."""
+        open_at = self.text.rfind("(", max(0, start - 40), start + 1)
+        close_at = self.text.find(")", end - 1, end + 40)
+        if open_at == -1 or close_at == -1 or "\n" in self.text[open_at:close_at]:
+            return False
+        inside = self.text[open_at + 1:close_at]
+        return any(self.is_party(part) for part in regex.split(r"\s*[,;/]\s*", inside) if part.strip())
 
     @staticmethod
     def is_party(value: str) -> bool:

@@ -16,6 +16,8 @@ from redaction.recognizers.phone import normalise_phone_number
 from redaction.recognizers.table_cells import CELL_BREAK
 from redaction.recognizers.web_address import WEB_ADDRESS_SOURCE
 
+# Initials in a span: a person's name, not a piece of a party's ("(J. Smit, VVD)" holds a name).
+_HAS_INITIAL = regex.compile(r"(?<![\p{L}])\p{Lu}\.")
 # A name right after an office: initials or a capitalised given name, then a capitalised word.
 _NEXT_NAME = regex.compile(
     r"[ \t]+(?:(?:de[ \t]+heer|mevrouw)[ \t]+)?(?P<first>(?:\p{Lu}\.)+|\p{Lu}\p{Ll}+)[ \t]*\p{Lu}")
@@ -378,7 +380,8 @@ class PolicyDecider:
         if facility:
             return ("evidence.named_after",
                     f"Naam van een voorziening ({facility} ...), geen persoon: blijft leesbaar.")
-        if text[det.start - 1:det.start] == "(" and evidence.is_party(span_text):
+        if (text[det.start - 1:det.start] == "(" and evidence.is_party(span_text)) or (
+                not _HAS_INITIAL.search(span_text) and evidence.in_party_brackets(det.start, det.end)):
             return ("evidence.party_name", "Naam van een politieke partij: geen persoon.")
         party = evidence.party_after(det.end) or evidence.party_glued_before(det.start)
         if party:

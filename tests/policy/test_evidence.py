@@ -321,6 +321,14 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "exceptions.public_officials.titles"),
     ("Voor wie hem niet kent: Gijs Weedaman is wethouder openbare ruimte.", "Gijs Weedaman",
      "exceptions.public_officials.titles"),
+    # a water board's reserved seats; its parties; a local party with small joining words and its abbreviation
+    ("Waterschap Vechtstromen\nNotulen van de vergadering van het algemeen bestuur\nGeborgde zetels, categorie "
+     "Ongebouwd: de heer H. Nijhuis-Sanderink; namens Natuurterreinen: mevrouw C. Wiggerink.", "H. Nijhuis-Sanderink",
+     "evidence.attendance_list"),
+    ("Afwezig: de heer P. Ekkelkampen (Water Natuurlijk).", "P. Ekkelkampen", "evidence.party_affiliation"),
+    ("Aanwezig: Ayoub Tahirioglu (Partij voor Almere, PvA).", "Ayoub Tahirioglu", "evidence.party_affiliation"),
+    # a piece of a party's name in brackets
+    ("Afwezig: de heer P. Ekkelkampen (Water Natuurlijk).", "Water", "evidence.party_name"),
     # the label with "te weten" instead of a colon
     ("Waterschap Vechtstromen\nNotulen van de openbare vergadering van het algemeen bestuur\n\nAanwezig, te weten de "
      "heren J.G. Schuurmans (dijkgraaf, voorzitter), A. Nijlandsma, E. Lammersma", "E. Lammersma",
@@ -421,6 +429,8 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     ("Webinar buurtpreventie\n    00:20:59 - 00:21:14 - Gijs Kortenhorst", "Gijs Kortenhorst"),
     # a singular office title followed by another person
     ("Aanwezig: wethouder Jansen, raadslid Pieters, mevrouw De Boer (inspreker).", "De Boer"),
+    # a person in brackets beside a party is no piece of the party's name
+    ("Een brief van de werkgroep (Water Natuurlijk; contact P. Dijkhofstra) over de dijk.", "P. Dijkhofstra"),
     # staff in brackets after an office's name is no office
     ("Leden: Burgemeester Gouda (Mirjam Schoonderwaard), Lukas de Korte (OOV)", "Lukas de Korte"),
     # a roll call or a draw outside minutes of an elected body names no member
@@ -510,6 +520,16 @@ OFFICES = [
      [("Korenmarkt 15", "ADDRESS")], {"Korenmarkt 15"}),
     ("Bezoekadres: Lindelaan 200\n4811 XY Breestad",
      [("Lindelaan 200", "ADDRESS"), ("4811 XY", "POSTCODE")], {"Lindelaan 200", "4811 XY"}),
+    # a body's own seat as minutes head their place, and the address after its Woo or secretariat mailbox
+    ("Locatie: Hoofdkantoor, Kooikersweg 1, 7609 PZ Almelo", [("Kooikersweg 1", "ADDRESS"), ("7609 PZ", "POSTCODE")],
+     {"Kooikersweg 1", "7609 PZ"}),
+    ("Datum: 4 december 2031, Gemeenlandshuis, Breestraat 59, 2311 CJ Leiden", [("Breestraat 59", "ADDRESS")],
+     {"Breestraat 59"}),
+    ("Contact: Woo-coördinator, woo@emmen.example, Raadhuisplein 1, 7811 AP Emmen.",
+     [("Raadhuisplein 1", "ADDRESS"), ("7811 AP", "POSTCODE")], {"Raadhuisplein 1", "7811 AP"}),
+    # ... not after a firm's info@ mailbox: a one-person firm gives its owner's home so
+    ("Klusbedrijf, info@klusjeskanterink.example, Dorpsstraat 5, 1711 RC Hensbroek",
+     [("Dorpsstraat 5", "ADDRESS")], set()),
     # a firm is established at an address; a person lives there
     ("Bouwbedrijf Kerkhoven B.V., gevestigd aan de Zaankade 28 te Zaandam",
      [("Zaankade 28", "ADDRESS")], {"Zaankade 28"}),
