@@ -272,6 +272,8 @@ _SENTENCE_END = regex.compile(
     r"(?<!\b(?:drs|dhr|mevr|mej|ing|prof|mrs|bc|jhr|jkvr|ds|kol|gen|burg|weth)\.?)(?<=\p{Ll}{3,})[.!?](?:\s|$)"
     r"|\b(?:geeft|verwelkomt|meldt|zegt|vraagt|opent|heet)\b"
 )
+# A list's line that goes on on the next: a comma, "en" or "vervangen door" at its end.
+_LIST_GOES_ON = regex.compile(r"(?:,|\ben|\bvervangen\s+door)[ \t]*$")
 # Who sent apologies: "afwezig (is) met bericht van verhindering", "met kennisgeving afwezig",
 # "heeft zich afgemeld", "is verhinderd".
 _APOLOGIES_PHRASE = (
@@ -982,7 +984,7 @@ class Evidence:
                 found = _last_header(previous)
                 if found is not None:
                     items = previous[found.end():]
-                    if items.strip() and previous_end == line_start - 1 and items.rstrip().endswith(","):
+                    if items.strip() and previous_end == line_start - 1 and _LIST_GOES_ON.search(items):
                         # the label's line holds items and goes on here: a list wrapped at a comma
                         # ("Aanwezig: de raadsleden F. Ait, R. de Koning,\nC. Kanterink, M. Dijkhof")
                         header, wrapped = found, items + "\n" + own

@@ -329,6 +329,9 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
     ("Aanwezig: Ayoub Tahirioglu (Partij voor Almere, PvA).", "Ayoub Tahirioglu", "evidence.party_affiliation"),
     # a piece of a party's name in brackets
     ("Afwezig: de heer P. Ekkelkampen (Water Natuurlijk).", "Water", "evidence.party_name"),
+    # a list wrapped after "vervangen door"
+    (COUNCIL + "Berichten van verhindering: Chris Hofstedema (Swollwacht), vervangen door\nRik Mensinkma.\n",
+     "Rik Mensinkma", "evidence.attendance_list"),
     # the label with "te weten" instead of a colon
     ("Waterschap Vechtstromen\nNotulen van de openbare vergadering van het algemeen bestuur\n\nAanwezig, te weten de "
      "heren J.G. Schuurmans (dijkgraaf, voorzitter), A. Nijlandsma, E. Lammersma", "E. Lammersma",
