@@ -564,6 +564,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 and not self._topic_after_role(text, r.start, r.end)
                 and not self._german_word_on_german_line(text, r.start, r.end)
                 and not self._english_question(text, r.start, r.end)
+                # ("Date: Thu, 11 Jul 2024": a weekday that a list knows as a given name too)
+                and not self._part_of_a_date(text, r.start, r.end)
                 and not _ends_in_legal_compound(text[r.start:r.end])]
 
     def _german_word_on_german_line(self, text: str, start: int, end: int) -> bool:

@@ -738,6 +738,11 @@ def test_given_names_take_the_surname_on_the_next_line(recognizer: DutchPersonRe
     assert expected in person_texts(recognizer, text)
 
 
+def test_a_weekday_of_a_mail_header_is_no_name_whatever_the_lists_say(recognizer: DutchPersonRecognizer) -> None:
+    # "Thu" is a listed given name; in a date it is Thursday
+    assert "Thu" not in person_texts(recognizer, "From: Wethouder X\nDate: Thu, 11 Jul 2024 14:22:09 +0200\n")
+
+
 def test_a_sentence_on_the_next_line_is_no_surname(recognizer: DutchPersonRecognizer) -> None:
     assert "Anna\nDe" not in " ".join(person_texts(recognizer, "Ik sprak met mevrouw Anna\nDe gemeente belde later."))
 
