@@ -339,7 +339,8 @@ def _lines_back(text: str, line_start: int, lines: int) -> int:
 _PERSONAL_PHONE_LABEL = regex.compile(r"(?i)\b(?:privé|prive|thuis|mobiel|eigen\s+nummer|direct)\b[^\n]{0,12}$")
 _ORG_PHONE_LABEL = regex.compile(
     r"(?i)(?:algemeen\s+(?:telefoon)?nummer|hoofdnummer|receptie|centrale|klantcontactcentrum|"
-    r"servicenummer|switchboard)[\s:]*(?:is\s+)?(?:tel(?:efoon)?\.?\s*)?$"
+    # an organisation's press line ("algemene perslijn", "Algemeen persnummer")
+    r"servicenummer|switchboard|perslijn|persnummer|persvoorlichting|persdesk)[\s:]*(?:is\s+)?(?:tel(?:efoon)?\.?\s*)?$"
     # "het algemene nummer van de GGD, 088 ...", "algemeen nummer gemeente Gouda 0182 ...", "Algemeen: 088 ..."
     r"|(?i:\balgeme(?:en|ne)\s+(?:telefoon)?nummer\b)[^.\n]{0,40}?(?:is\s+)?[\s:,]*$"
     r"|(?:^|[\n|])[ \t]*(?i:algemeen)[ \t]*:[ \t]*$"
@@ -349,7 +350,11 @@ _ACCOUNT_HOLDER = regex.compile(
 )
 _ACCOUNT_HOLDER_BEFORE = regex.compile(
     r"(?i)(?:rekening(?:nummer)?|iban)\s+(?:van\s+)?(?P<holder>(?:de\s+|het\s+)?(?:stichting|vereniging|gemeente|"
-    r"provincie|waterschap|coöperatie|cooperatie|kerk|parochie|fonds|bv|b\.v\.)[^\n:]{0,40}?)\s*:?\s*$"
+    r"provincie|waterschap|coöperatie|cooperatie|kerk|parochie|fonds|bv|b\.v\.|wijkraad|dorpsraad|"
+    r"bewonersvereniging|buurtvereniging)[^\n:]{0,40}?)\s*:?\s*$"
+    # "naar de stichting: NL..", "de bank van de stichting (NL..", "het rekeningnummer van de vereniging is NL.."
+    r"|(?i)(?:naar|van|op\s+naam\s+van)\s+(?P<holder>(?:de|het)\s+(?:stichting|vereniging|club|wijkraad|dorpsraad|"
+    r"coöperatie|cooperatie|fonds))\s*(?:is|\(|:)?\s*$"
 )
 _NEXT_CELL = regex.compile(r"[ \t]*(?:[;|\t]|\([ \t]*)[ \t]*(?P<holder>[^;|\t\n)]{2,60})")
 # "vanaf de gemeentelijke rekening NL..", "rekening van de gemeente NL..": the body's own account
@@ -357,6 +362,7 @@ _MUNICIPAL_ACCOUNT_BEFORE = regex.compile(
     r"(?i)\b(?:gemeentelijke|provinciale)\s+rekening(?:nummer)?\s*:?\s*$|\brekening\s+van\s+de\s+gemeente\s*:?\s*$")
 _ORG_HOLDER = regex.compile(
     r"(?i)^(?:de\s+|het\s+)?(?:stichting|vereniging|gemeente|provincie|waterschap|hoogheemraadschap|coöperatie|"
+    r"wijkraad|dorpsraad|wijkcomité|bewonerscommissie|"
     r"cooperatie|kerk|parochie|fonds|vv|sv|cv|v\.v\.|s\.v\.|kredietbank|bewindvoering|belastingdienst|cjib|"
     r"ministerie|college|school|bank|[\p{L}&' .-]*\b(?:b\.?v\.?|n\.?v\.?|v\.o\.f\.?|vof|holding|groep|"
     r"vereniging|stichting|fonds|club|bond)"

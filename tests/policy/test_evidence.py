@@ -148,6 +148,9 @@ def test_po_box_postcode(decider: PolicyDecider, text: str, keep: bool) -> None:
      "072 000 8282", True),
     ("Postadres\nPostbus 122\n9400 AC Oostrand\npost@provincie.example\nTelefoon (0592) 00 55 55",
      "(0592) 00 55 55", True),
+    # an organisation's press line
+    ("Pers: bel de algemene perslijn 088 0100 555.", "088 0100 555", True),
+    ("Algemeen persnummer 0297 387 611 of mail.", "0297 387 611", True),
     # ... not a person's own mailbox above it
     ("k.kanterink@hensbroek.example\nTelefoon 0226 00 12 34", "0226 00 12 34", False),
 ])
@@ -181,6 +184,11 @@ def test_organisation_phone(decider: PolicyDecider, text: str, value: str, keep:
     ("Nr;Aanvrager;Contactpersoon;IBAN\n1;Kapsalon Sabadi (eenmanszaak);Sabadi, Sharda;NL99 INGB 0001 2345 67",
      False),
     ("Nr;Aanvrager;Contactpersoon;IBAN\n1;Kapsalon Sabadi;Sabadi, Sharda;NL99 INGB 0001 2345 67", False),
+    # the organisation named before the account in words, and a residents' council's account
+    ("Het bedrag kan naar de stichting: NL99 INGB 0001 2345 67.", True),
+    ("Betaling via de bank van de stichting (NL99 INGB 0001 2345 67).", True),
+    ("rekening Wijkraad Reeshof NL99 INGB 0001 2345 67.", True),
+    ("Het bedrag kan naar mijn zus: NL99 INGB 0001 2345 67.", False),
     # ... which a foundation named after its founder is not
     ("Nr;Aanvrager;Contactpersoon;IBAN\n1;Stichting Fonds Sabadi;Sabadi, Sharda;NL99 INGB 0001 2345 67", True),
 ])
