@@ -150,6 +150,12 @@ NON_NAME_WORDS = frozenset(
 _SURNAME_LIKE_ENDINGS = ("veld", "hof", "hoven", "burg", "dijk", "wal", "baan", "brink", "kerk", "werf", "steeg",
                          # ("J. Kortenoever", "Rens Westerweide", "A. Verpoort")
                          "oever", "akker", "poort", "weide", "gaarde", "zijde", "vaart", "sloot", "wetering")
+# A form of address, perhaps with initials, right before a word: "mevrouw A. ", "dhr. ".
+_FORM_OF_ADDRESS_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:heer|mevrouw|meneer|mevr|mw|dhr|hr)\.?[ \t]+(?:(?:\p{Lu}\.[ ]?)+[ \t]*)?$")
+# Street endings no surname has: after a title too the word is a street ("de Dr. Schaepmanstraat").
+_STRONG_STREET_ENDINGS = ("straat", "laan", "plein", "singel", "gracht", "kade", "dreef", "boulevard", "plantsoen",
+                          "straatweg", "steeg")
 ORGANISATION_SUFFIXES = (
     "school", "college", "ziekenhuis", "gymnasium", "lyceum", "academie", "kliniek", "centrum",
     "kerk", "moskee", "bibliotheek", "museum", "theater", "stichting", "vereniging", "fonds",
@@ -1107,7 +1113,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 tokens = tokens[:i]
                 break
         # Stop at a word that makes this an organisation or a street, never a person.
-        place = self._place_begins(tokens, titled)
+        place = self._place_begins(tokens, titled, text)
         if place == 0:
             # "Willem de Zwijgerlaan", "Johan de Witt-gymnasium", "Annie M.G. Schmidtschool": a
             # street or an institution named after a person is not a person
@@ -1431,7 +1437,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 return place is not None and end > tokens[place].start
         return False
 
-    def _place_begins(self, tokens: list[Token], titled: bool = False) -> int | None:
+    def _place_begins(self, tokens: list[Token], titled: bool = False, text: str = "") -> int | None:
         """Where a street or institution begins in a capitalised phrase: 0 when the phrase is one
         ("Willem de Zwijgerlaan", "Jan van Galenstraat"), the index after "van" when a person of
         that place comes first ("B.M. Savchenko van Prins Bernhard Cultuurfonds", "G.G.B. Boom
@@ -1450,9 +1456,12 @@ class DutchPersonRecognizer(EntityRecognizer):
                 default=None,
             )
             if joint is None:
-                if titled:
-                    continue  # "de heer Z. Ramperf", "dhr Wijzeperf": after a title a name, no street
-                return 0
+                if titled and (not name_key(_bare(tok.text)).endswith(_STRONG_STREET_ENDINGS) or (
+                        text and _FORM_OF_ADDRESS_BEFORE.search(text, max(0, tok.start - 24), tok.start))):
+                    # "de heer Z. Ramperf", "dhr Wijzeperf": after a title a name, no street; after a
+                    # form of address even with a street's ending ("mevrouw Kaakstraat")
+                    continue
+                return 0  # ("de Dr. Schaepmanstraat", "bewoner van de Wilhelminalaan": a street still)
             # A whole name before the joint (initials and a surname, or two capitalised words), or
             # more words of the place after it: two things, a person and his place.
             whole_name = titled or sum(t.kind in ("cap", "init") for t in tokens[:joint]) >= 2

@@ -738,6 +738,20 @@ def test_given_names_take_the_surname_on_the_next_line(recognizer: DutchPersonRe
     assert expected in person_texts(recognizer, text)
 
 
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a strong street ending after a title or a role is a street ...
+    ("De weg is afgesloten tussen de Dr. Schaepmansstraat en het plein.", "Schaepmansstraat", None),
+    ("Mevrouw Janssens-Vos, bewoner van de Wilhelminalaan, spreekt in.", "Wilhelminalaan", "Janssens-Vos"),
+    # ... after a form of address a surname
+    ("De heer Verlaan en mevrouw Kaakstraat belden.", None, "Kaakstraat"),
+])
+def test_a_street_after_a_title(recognizer: DutchPersonRecognizer, text: str, absent: str | None,
+                                present: str | None) -> None:
+    found = person_texts(recognizer, text)
+    assert absent is None or not any(absent in f for f in found)
+    assert present is None or present in found
+
+
 def test_a_weekday_of_a_mail_header_is_no_name_whatever_the_lists_say(recognizer: DutchPersonRecognizer) -> None:
     # "Thu" is a listed given name; in a date it is Thursday
     assert "Thu" not in person_texts(recognizer, "From: Wethouder X\nDate: Thu, 11 Jul 2024 14:22:09 +0200\n")
