@@ -233,6 +233,8 @@ _SAINT_OR_ROYAL = regex.compile(
 _MAJESTY_BEFORE = regex.compile(r"(?<![\p{L}])(?:Majesteit|Z\.M\.|H\.M\.|Majesty)[ ]+(?:de[ ]+|the[ ]+)?$"
                                 # "de commissaris van de Koning": the office's name, no person
                                 r"|(?i:commissaris)[ ]+van[ ]+(?:de[ ]+)?$")
+# A list's letter opening a span before a capitalised word: "a. Economische".
+_LIST_LETTER_OPENING = regex.compile(r"\p{Ll}\.[ \t]+(?=\p{Lu})")
 # A greeting opening a span, a capitalised word after it: "Welkom Gijs", "Top Gijs".
 _GREETING_OPENING = regex.compile(r"(?P<word>\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})")
 _GREETING_WORDS = words_of_class("greeting") | frozenset(
@@ -614,13 +616,17 @@ class DutchPersonRecognizer(EntityRecognizer):
         return self._foreign_line(text, start, end, self._english_vocabulary)
 
     def _after_greeting(self, text: str, start: int, end: int) -> int:
-        """Where a span opening with a greeting ("Welkom Gijs", "Dank Jos") really begins: a greeting
-        the model read into the name is no part of it, unless it is a given name too ("Dag")."""
+        """Where a span opening with a greeting ("Welkom Gijs", "Dank Jos") or a list's letter ("a.
+        Economische") really begins: neither is part of a name (a greeting that is a given name
+        too stays)."""
         opening = _GREETING_OPENING.match(text, start, end)
         if (opening is not None and name_key(opening.group("word")) in _GREETING_WORDS
                 and not self.lexicons.is_first_name(opening.group("word"))):
             return opening.end()
-        return start
+        # "a. Economische belangen", "b. Persoonlijke levenssfeer": a list's letter is no initial
+        # (initials are capitals; a small one stands before a small surname, "j. de vries")
+        marker = _LIST_LETTER_OPENING.match(text, start, end)
+        return marker.end() if marker is not None else start
 
     def _frisian_phrase(self, text: str, start: int, end: int) -> bool:
         """Every word of the span a West Frisian word, on a line with one Frisian word in six or

@@ -776,10 +776,14 @@ def test_a_street_like_surname_after_initials_is_a_name(recognizer: DutchPersonR
     # a greeting the model read into the name is no part of it ...
     ("[03-07-2031 18:02] Joost Hofmans: Welkom Gijs! Voor wie hem niet kent.", "Welkom Gijs", {"Gijs"}),
     ("Top Gijs 👍 tot morgen", "Top Gijs", {"Gijs"}),
+    # a list's letter is no initial (the word after it is left to the scorer)
+    ("Welke belangen? a. Economische belangen van de staat.", "a. Economische", {"Economische"}),
+    ("Zienswijzen: a. Kermisexploitatie Gebr. Lambregts: geen bezwaar.", "a. Kermisexploitatie",
+     {"Kermisexploitatie"}),
     # a name without a greeting keeps its first word
     ("Gijs Weedaman sprak de vergadering toe.", "Gijs Weedaman", {"Gijs Weedaman"}),
 ])
-def test_a_greeting_opening_a_model_span_is_no_part_of_the_name(
+def test_a_greeting_or_a_list_letter_opening_a_model_span_is_no_part_of_the_name(
         recognizer: DutchPersonRecognizer, text: str, phrase: str, expected: set[str]) -> None:
     results = recognizer.ner_results(text, [_ner_span(text, phrase)])
     assert {text[r.start : r.end] for r in results} == expected
