@@ -233,6 +233,9 @@ _SAINT_OR_ROYAL = regex.compile(
 _MAJESTY_BEFORE = regex.compile(r"(?<![\p{L}])(?:Majesteit|Z\.M\.|H\.M\.|Majesty)[ ]+(?:de[ ]+|the[ ]+)?$"
                                 # "de commissaris van de Koning": the office's name, no person
                                 r"|(?i:commissaris)[ ]+van[ ]+(?:de[ ]+)?$")
+# A place's district: one word, a hyphen, a point of the compass ("Schalkwijk-Midden", "Zevenhuizen-Oost").
+_DISTRICT = regex.compile(
+    r"\p{Lu}[\p{L}'’]+-(?:Noord|Oost|Zuid|West|Midden|Centrum|Noordoost|Noordwest|Zuidoost|Zuidwest)")
 # A list's letter opening a span before a capitalised word: "a. Economische".
 _LIST_LETTER_OPENING = regex.compile(r"\p{Ll}\.[ \t]+(?=\p{Lu})")
 # A greeting opening a span, a capitalised word after it: "Welkom Gijs", "Top Gijs".
@@ -1612,6 +1615,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "de Tilburgse Kermis", "Maastrichtse Museumnacht": named after a town, no person
             if len(words) == 1 and not lower_case and self._is_organisation_compound(span):
                 continue  # "Restitutiecommissie", "Natuurplanbureau": an institution's own name
+            if _DISTRICT.fullmatch(span) and not self._titled(text, start):
+                continue  # "Schalkwijk-Midden", "Zevenhuizen-Oost", "Nijmegen-Noord": a district, no person
             if self._english_phrase(text, start, end):
                 continue  # "Many thanks", "Young people", "Global Health": English words on an English line
             if self._frisian_phrase(text, start, end):

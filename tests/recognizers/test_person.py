@@ -780,6 +780,9 @@ def test_a_street_like_surname_after_initials_is_a_name(recognizer: DutchPersonR
     ("Welke belangen? a. Economische belangen van de staat.", "a. Economische", {"Economische"}),
     ("Zienswijzen: a. Kermisexploitatie Gebr. Lambregts: geen bezwaar.", "a. Kermisexploitatie",
      {"Kermisexploitatie"}),
+    # a town's district
+    ("De bomeninventarisatie Schalkwijk-Midden is klaar.", "Schalkwijk-Midden", set()),
+    ("Wateroverlast in Zevenhuizen-Oost bij de school.", "Zevenhuizen-Oost", set()),
     # a name without a greeting keeps its first word
     ("Gijs Weedaman sprak de vergadering toe.", "Gijs Weedaman", {"Gijs Weedaman"}),
 ])
