@@ -233,6 +233,8 @@ _SAINT_OR_ROYAL = regex.compile(
 _MAJESTY_BEFORE = regex.compile(r"(?<![\p{L}])(?:Majesteit|Z\.M\.|H\.M\.|Majesty)[ ]+(?:de[ ]+|the[ ]+)?$"
                                 # "de commissaris van de Koning": the office's name, no person
                                 r"|(?i:commissaris)[ ]+van[ ]+(?:de[ ]+)?$")
+# Endings of the names of areas, plans and programmes that no surname has.
+_PROJECT_ENDINGS = ("gebied", "kwartier", "front", "visie", "plan", "monitor", "programma", "agenda")
 # A place's district: one word, a hyphen, a point of the compass ("Schalkwijk-Midden", "Zevenhuizen-Oost").
 _DISTRICT = regex.compile(
     r"\p{Lu}[\p{L}'’]+-(?:Noord|Oost|Zuid|West|Midden|Centrum|Noordoost|Noordwest|Zuidoost|Zuidwest)")
@@ -577,6 +579,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 and not self._english_question(text, r.start, r.end)
                 # ("Date: Thu, 11 Jul 2024": a weekday that a list knows as a given name too)
                 and not self._part_of_a_date(text, r.start, r.end)
+                and not self._area_or_plan(text, r.start, r.end)
                 and not _ends_in_legal_compound(text[r.start:r.end])]
 
     def _german_word_on_german_line(self, text: str, start: int, end: int) -> bool:
@@ -630,6 +633,15 @@ class DutchPersonRecognizer(EntityRecognizer):
         # (initials are capitals; a small one stands before a small surname, "j. de vries")
         marker = _LIST_LETTER_OPENING.match(text, start, end)
         return marker.end() if marker is not None else start
+
+    def _area_or_plan(self, text: str, start: int, end: int) -> bool:
+        """A span ending in the name of an area, a plan or a programme ("Van Heekgebied",
+        "Crisisoverleg Sluiskwartier", "Omgevingsvisie"): no surname ends so, unless a list knows it
+        or a title stands before it."""
+        last = text[start:end].split()[-1] if text[start:end].split() else ""
+        bare = _bare(last.strip(".,;:()"))
+        return (len(bare) > 6 and ends_compound(name_key(bare), _PROJECT_ENDINGS)
+                and not self.lexicons.is_surname(bare) and not self._titled(text, start))
 
     def _frisian_phrase(self, text: str, start: int, end: int) -> bool:
         """Every word of the span a West Frisian word, on a line with one Frisian word in six or

@@ -752,6 +752,14 @@ def test_a_street_after_a_title(recognizer: DutchPersonRecognizer, text: str, ab
     assert present is None or present in found
 
 
+@pytest.mark.parametrize("text", [
+    "Kanaal: Crisisoverleg Sluiskwartier (privé-kanaal)",
+    "De Omgevingsvisie Waalfront ligt ter inzage.",
+])
+def test_an_area_or_a_plan_is_no_name(recognizer: DutchPersonRecognizer, text: str) -> None:
+    assert not any(w in f for f in person_texts(recognizer, text) for w in ("kwartier", "front", "visie"))
+
+
 def test_a_weekday_of_a_mail_header_is_no_name_whatever_the_lists_say(recognizer: DutchPersonRecognizer) -> None:
     # "Thu" is a listed given name; in a date it is Thursday
     assert "Thu" not in person_texts(recognizer, "From: Wethouder X\nDate: Thu, 11 Jul 2024 14:22:09 +0200\n")
