@@ -233,6 +233,8 @@ _SAINT_OR_ROYAL = regex.compile(
 _MAJESTY_BEFORE = regex.compile(r"(?<![\p{L}])(?:Majesteit|Z\.M\.|H\.M\.|Majesty)[ ]+(?:de[ ]+|the[ ]+)?$"
                                 # "de commissaris van de Koning": the office's name, no person
                                 r"|(?i:commissaris)[ ]+van[ ]+(?:de[ ]+)?$")
+# The head of state, as running text writes the office: "de Koning", "de Koningin".
+_THE_MONARCH = regex.compile(r"de[ ]+Koning(?:in)?")
 # Endings of the names of areas, plans and programmes that no surname has.
 _PROJECT_ENDINGS = ("gebied", "kwartier", "front", "visie", "plan", "monitor", "programma", "agenda")
 # A place's district: one word, a hyphen, a point of the compass ("Schalkwijk-Midden", "Zevenhuizen-Oost").
@@ -580,6 +582,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 # ("Date: Thu, 11 Jul 2024": a weekday that a list knows as a given name too)
                 and not self._part_of_a_date(text, r.start, r.end)
                 and not self._area_or_plan(text, r.start, r.end)
+                and not self._the_monarch(text, r.start, r.end)
                 and not _ends_in_legal_compound(text[r.start:r.end])]
 
     def _german_word_on_german_line(self, text: str, start: int, end: int) -> bool:
@@ -633,6 +636,14 @@ class DutchPersonRecognizer(EntityRecognizer):
         # (initials are capitals; a small one stands before a small surname, "j. de vries")
         marker = _LIST_LETTER_OPENING.match(text, start, end)
         return marker.end() if marker is not None else start
+
+    def _the_monarch(self, text: str, start: int, end: int) -> bool:
+        """"bevorderde de Koning haar", "het bezoek van de Koning": the head of state, written with a
+        small "de" and no given name, initials or form of address; the surname is "De Koning", or
+        "mevrouw de Koning", "Jan de Koning"."""
+        return bool(_THE_MONARCH.fullmatch(text, start, end)) and not self._titled(text, start) and not (
+            _GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start)
+            and self.lexicons.is_first_name(_GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start).group("word")))
 
     def _area_or_plan(self, text: str, start: int, end: int) -> bool:
         """A span ending in the name of an area, a plan or a programme ("Van Heekgebied",
@@ -1627,6 +1638,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "de Tilburgse Kermis", "Maastrichtse Museumnacht": named after a town, no person
             if len(words) == 1 and not lower_case and self._is_organisation_compound(span):
                 continue  # "Restitutiecommissie", "Natuurplanbureau": an institution's own name
+            if self._the_monarch(text, start, end) or self._area_or_plan(text, start, end):
+                continue  # "bevorderde de Koning haar", "projectleider Van Heekgebied"
             if _DISTRICT.fullmatch(span) and not self._titled(text, start):
                 continue  # "Schalkwijk-Midden", "Zevenhuizen-Oost", "Nijmegen-Noord": a district, no person
             if self._english_phrase(text, start, end):

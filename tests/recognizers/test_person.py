@@ -791,6 +791,12 @@ def test_a_street_like_surname_after_initials_is_a_name(recognizer: DutchPersonR
     # a town's district
     ("De bomeninventarisatie Schalkwijk-Midden is klaar.", "Schalkwijk-Midden", set()),
     ("Wateroverlast in Zevenhuizen-Oost bij de school.", "Zevenhuizen-Oost", set()),
+    # the head of state written as the office, not the surname "De Koning" or "Jan de Koning"
+    ("Nu bevorderde de Koning haar tot Officier in de Orde.", "de Koning", set()),
+    ("Gesprek met Jan de Koning over de dijk.", "Jan de Koning", {"Jan de Koning"}),
+    ("Gesprek met mevrouw de Koning over de dijk.", "de Koning", {"de Koning"}),
+    # an area's name
+    ("Zij is projectleider Van Heekgebied en belt morgen.", "Van Heekgebied", set()),
     # a name without a greeting keeps its first word
     ("Gijs Weedaman sprak de vergadering toe.", "Gijs Weedaman", {"Gijs Weedaman"}),
 ])
