@@ -15,6 +15,7 @@ known top-level domain, and a bare host without "www." or a path needs one of th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
 from presidio_analyzer import Pattern
@@ -43,3 +44,30 @@ class WebAddressRecognizer(DutchPatternRecognizer):
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("website", "site", "link", "url", "webadres", "pagina", "petitie")
     FLAGS: ClassVar[int] = re.IGNORECASE
+
+    def candidate_starts(self, text: str) -> Mapping[str, Iterable[int]] | None:
+        """Where an address can begin: at "http", at "www.", and at the start of a host before a
+        slash (found by walking back from each "/" over the host's characters) - literal scans,
+        so the patterns are not tried at every letter of a long document."""
+        low = text.lower()
+        path: list[int] = []
+        slash = low.find("/")
+        while slash != -1:
+            begin = slash
+            while begin > 0 and (low[begin - 1].isalnum() or low[begin - 1] in ".-"):
+                begin -= 1
+            if begin < slash and "." in low[begin:slash]:
+                path.append(begin)
+            slash = low.find("/", slash + 1)
+        return {"web_address_scheme": _all(low, "http"), "web_address_www": _all(low, "www."),
+                "web_address_path": path}
+
+
+def _all(text: str, literal: str) -> list[int]:
+    """Every position of ``literal`` in ``text``."""
+    found = []
+    at = text.find(literal)
+    while at != -1:
+        found.append(at)
+        at = text.find(literal, at + 1)
+    return found
