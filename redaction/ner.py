@@ -17,6 +17,7 @@ from spacy.language import Language
 
 from redaction.lexicons import Lexicons, name_key
 from redaction.ner_types import NerSpan, ner_span
+from redaction.nlp import model_threads
 from redaction.recognizers.address import is_street_word
 from redaction.recognizers.person import _LOWER_TAIL, _TITLE_KEYS, DOTTED_ABBREVIATIONS, NOT_A_NAME, _bare
 
@@ -139,8 +140,9 @@ class SelectiveNer:
         # Only the entities are read here: components after the NER (the lower-case lemmas
         # Presidio's context words need) are skipped.
         docs = self.nlp.pipe((texts[i][s:e] for i, s, e in jobs), batch_size=128, disable=self._not_needed)
-        for (index, offset, _), doc in zip(jobs, docs, strict=True):
-            result[index].extend(ner_span(ent, offset, self.score) for ent in doc.ents)
+        with model_threads():  # the pipe is lazy: the model runs inside this loop
+            for (index, offset, _), doc in zip(jobs, docs, strict=True):
+                result[index].extend(ner_span(ent, offset, self.score) for ent in doc.ents)
         return result
 
 

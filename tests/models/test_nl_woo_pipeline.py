@@ -64,3 +64,37 @@ def test_engine_loads_the_same_pipeline_without_reading_the_tokenizer_twice(tmp_
     custom.tokenizer.to_disk(changed / "tokenizer", exclude=["vocab"])
     assert [t.text for t in load_dutch_pipeline(changed)("Kanterinkstr. 4")] == ["Kanterinkstr.", "4"]
     assert [t.text for t in load_dutch_pipeline(MODEL_DIR)("Kanterinkstr. 4")] == ["Kanterinkstr", ".", "4"]
+
+
+def test_engine_pipeline_multiplies_with_numpy_and_finds_the_same_entities() -> None:
+    # load_dutch_pipeline hands the model's matrix products to numpy's BLAS (faster than the
+    # generic kernel of thinc's bundled BLIS); the entities must be those of spaCy's own load.
+    spacy = pytest.importorskip("spacy")
+    pytest.importorskip("threadpoolctl")
+    from redaction.nlp import load_dutch_pipeline, model_threads
+
+    ours = load_dutch_pipeline(MODEL_DIR)
+    layers = [layer for name in ("tok2vec", "ner") for layer in ours.get_pipe(name).model.walk()]
+    assert layers and all(layer.ops.use_blis is False for layer in layers)
+    reference = spacy.load(MODEL_DIR)
+    assert reference.get_pipe("tok2vec").model.ops.use_blis is True
+    texts = [LETTER, "Gisteren belde Wietske Kanterink van de Stichting Lindeboom over Fenna Sabelsma."]
+    with model_threads():
+        found = [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in ours.pipe(texts)]
+    assert found == [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in reference.pipe(texts)]
+    assert any(found)
+
+
+def test_model_threads_holds_numpy_blas_at_one_thread_and_restores_it() -> None:
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+    from redaction.nlp import model_threads
+
+    def blas_threads() -> list[int]:
+        return [info["num_threads"] for info in threadpoolctl.threadpool_info() if info["user_api"] == "blas"]
+
+    with threadpoolctl.threadpool_limits(limits=2, user_api="blas"):
+        before = blas_threads()
+        assert before and all(n == 2 for n in before)
+        with model_threads():
+            assert all(n == 1 for n in blas_threads())
+        assert blas_threads() == before
