@@ -379,7 +379,9 @@ _OFFICE_BEFORE = regex.compile(
     r"gemeentekantoor|stadskantoor|stadswinkel|raadzaal|(?:bezoek|vestigings|kantoor|post)adres|"
     # a body's own seat, as minutes head their place ("Locatie: Hoofdkantoor, Kooikersweg 1")
     r"hoofdkantoor|gemeenlandshuis|huis\s+der\s+provincie|huis\s+van\s+de\s+provincie|ggd-locatie|"
-    r"statenzaal|raadszaal|gemeentewerf)\b"
+    r"statenzaal|raadszaal|gemeentewerf|"
+    # an English letter's signature: "Municipality of Heerenveen Crackstraat 2"; "Algemeen: <address>"
+    r"municipality\s+of|algemeen(?=\s*:))\b"
     r"(?:[ \t]+(?:van\s+)?(?:de\s+)?(?:gemeente\s+)?(?-i:\p{Lu}[\p{L}-]+)){0,2}"
     r"|\bgemeente[ \t]+(?-i:\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?)"
     r"|\bgriffie(?:[ \t]+(?:van\s+)?(?:de\s+)?(?:gemeente|provincie)?[ \t]*(?-i:\p{Lu}[\p{L}-]+))?"

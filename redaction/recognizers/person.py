@@ -583,6 +583,9 @@ class DutchPersonRecognizer(EntityRecognizer):
                 and not self._part_of_a_date(text, r.start, r.end)
                 and not self._area_or_plan(text, r.start, r.end)
                 and not self._the_monarch(text, r.start, r.end)
+                # ("naar Addis Abeba": a word of a listed place of several words, for every rule)
+                and not (" " not in text[r.start:r.end] and self._inside_listed_place(text, r.start, r.end))
+                and not self._street_across_wrap(text, r.start, r.end)
                 and not _ends_in_legal_compound(text[r.start:r.end])]
 
     def _german_word_on_german_line(self, text: str, start: int, end: int) -> bool:
@@ -636,6 +639,15 @@ class DutchPersonRecognizer(EntityRecognizer):
         # (initials are capitals; a small one stands before a small surname, "j. de vries")
         marker = _LIST_LETTER_OPENING.match(text, start, end)
         return marker.end() if marker is not None else start
+
+    def _street_across_wrap(self, text: str, start: int, end: int) -> bool:
+        """A name whose last word, broken at a hyphen over two lines, ends as a street ("aan de
+        Louis Armstrong-\nweg"): the street named after the person, not the person."""
+        if "-" not in text[start:end]:
+            return False
+        joined = regex.sub(r"-[ \t]*\r?\n[ \t>]*", "", text[start:end])
+        last = joined.split()[-1] if joined.split() else ""
+        return last != text[start:end].split()[-1] and is_street_word(last) and not self._titled(text, start)
 
     def _the_monarch(self, text: str, start: int, end: int) -> bool:
         """"bevorderde de Koning haar", "het bezoek van de Koning": the head of state, written with a

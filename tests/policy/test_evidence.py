@@ -538,6 +538,12 @@ OFFICES = [
      {"Breestraat 59"}),
     ("Contact: Woo-coördinator, woo@emmen.example, Raadhuisplein 1, 7811 AP Emmen.",
      [("Raadhuisplein 1", "ADDRESS"), ("7811 AP", "POSTCODE")], {"Raadhuisplein 1", "7811 AP"}),
+    # an English letter's signature, and a block labelled "Algemeen:"
+    ("Municipality of Heerenveen Crackstraat 2, 8441 ES Heerenveen", [("Crackstraat 2", "ADDRESS")],
+     {"Crackstraat 2"}),
+    ("Algemeen: Crackstraat 2, 8441 ES Heerenveen, +31 513 480 936",
+     [("Crackstraat 2", "ADDRESS"), ("8441 ES", "POSTCODE"), ("+31 513 480 936", "PHONE_NUMBER")],
+     {"Crackstraat 2", "8441 ES", "+31 513 480 936"}),
     # ... not after a firm's info@ mailbox: a one-person firm gives its owner's home so
     ("Klusbedrijf, info@klusjeskanterink.example, Dorpsstraat 5, 1711 RC Hensbroek",
      [("Dorpsstraat 5", "ADDRESS")], set()),

@@ -752,6 +752,16 @@ def test_a_street_after_a_title(recognizer: DutchPersonRecognizer, text: str, ab
     assert present is None or present in found
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    # a street named after a person, broken at its hyphen over two lines
+    ("Zij woont in de opvanglocatie aan de Louis Armstrong-\nweg sinds mei.", "Armstrong"),
+    # a word of a listed place of several words
+    ("Zij reisde naar Addis Abeba voor het onderzoek.", "Abeba"),
+])
+def test_no_name_inside_a_street_or_a_place(recognizer: DutchPersonRecognizer, text: str, word: str) -> None:
+    assert not any(word in f for f in person_texts(recognizer, text))
+
+
 @pytest.mark.parametrize("text", [
     "Kanaal: Crisisoverleg Sluiskwartier (privé-kanaal)",
     "De Omgevingsvisie Waalfront ligt ter inzage.",
