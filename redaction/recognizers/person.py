@@ -222,7 +222,10 @@ _ABBREVIATED_TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:dhr|mw|mevr|hr|cl|vw
 # Degrees written after a name ("J. Kanterink MSc"): no part of the name to search elsewhere.
 POSTNOMINALS = frozenset({"bsc", "msc", "ba", "ma", "llb", "llm", "mba", "phd", "mphil", "bba", "emba", "ra", "rc"})
 _BARE_INITIAL_BEFORE = regex.compile(r"\p{Lu}[ ]")
-_PLACE_PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|naar|uit|vanuit|te|richting|nabij|tussen)[ ]+$")
+_PLACE_PREPOSITION_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:in|naar|uit|vanuit|te|richting|nabij|tussen"
+    # a body's town ("de gemeenteraad van Den Helder")
+    r"|(?i:gemeente|gemeenteraad|raad|college|burgemeester|provincie|waterschap)[ ]+van)[ ]+$")
 # "tussen Zutphen en Deventer", "Met Tilburg en Venlo": a listed place and "en" before another.
 _PLACE_AND_BEFORE = regex.compile(r"(?<![\p{L}])(?P<place>\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+)?)[ ]+en[ ]+$")
 _POSTCODE_BEFORE_TOWN = regex.compile(r"(?<![\p{L}\d])[1-9]\d{3}[ ]?[A-Z]{2}[ \t]{1,2}$")
@@ -718,7 +721,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         places = self.lexicons.places
         if name_key(span) not in places or span.count(" ") > 2:
             return False
-        preposition = _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 10), start)
+        preposition = _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 24), start)
         if preposition:
             # "meneer in 't Veld": after a title the "in" is the surname's own particle
             return not self._titled(text, preposition.start())
@@ -1549,7 +1552,9 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue
             if ent.label not in ("PER", ENTITY):
                 continue
-            words = [w for w in ent.words if (not w.is_punct or w.text == ".") and w.text.strip()]
+            # (nor an emoji, which the model may read into a name: "de Koning 🙄")
+            words = [w for w in ent.words if (not w.is_punct or w.text == ".") and w.text.strip()
+                     and (w.text == "." or any(ch.isalnum() for ch in w.text))]
             # A table's cell ends a name: the model reads "Pieter\t–\tWesteinde" as one span; so
             # does a gap of columns set with spaces (two signatures side by side).
             for i in range(1, len(words)):
@@ -1652,6 +1657,9 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "Restitutiecommissie", "Natuurplanbureau": an institution's own name
             if self._the_monarch(text, start, end) or self._area_or_plan(text, start, end):
                 continue  # "bevorderde de Koning haar", "projectleider Van Heekgebied"
+            if "-" in span and " " not in span.strip() and not self._titled(text, start) and all(
+                    name_key(part) in lex.places for part in span.strip().split("-")):
+                continue  # "Zutphen-Deventer", "Oudewater-Woerden": a route or a joint body of two towns
             if _DISTRICT.fullmatch(span) and not self._titled(text, start):
                 continue  # "Schalkwijk-Midden", "Zevenhuizen-Oost", "Nijmegen-Noord": a district, no person
             if self._english_phrase(text, start, end):

@@ -801,6 +801,12 @@ def test_a_street_like_surname_after_initials_is_a_name(recognizer: DutchPersonR
     # a town's district
     ("De bomeninventarisatie Schalkwijk-Midden is klaar.", "Schalkwijk-Midden", set()),
     ("Wateroverlast in Zevenhuizen-Oost bij de school.", "Zevenhuizen-Oost", set()),
+    # an emoji the model read into the span
+    ("Tijdens het bezoek van de Koning 🙄 bleef het stil.", "de Koning 🙄", set()),
+    # two towns joined by a hyphen, a body's town
+    ("3 – N348 Zutphen-Deventer fietspad wordt breder.", "Zutphen-Deventer", set()),
+    ("De leden van de gemeenteraad van Den Helder krijgen post.", "Den Helder", set()),
+    ("Brief aan de burgemeester van Den Helder en aan de heer Maas.", "Maas", {"Maas"}),
     # the head of state written as the office, not the surname "De Koning" or "Jan de Koning"
     ("Nu bevorderde de Koning haar tot Officier in de Orde.", "de Koning", set()),
     ("Gesprek met Jan de Koning over de dijk.", "Jan de Koning", {"Jan de Koning"}),
