@@ -236,6 +236,14 @@ _SAINT_OR_ROYAL = regex.compile(
 _MAJESTY_BEFORE = regex.compile(r"(?<![\p{L}])(?:Majesteit|Z\.M\.|H\.M\.|Majesty)[ ]+(?:de[ ]+|the[ ]+)?$"
                                 # "de commissaris van de Koning": the office's name, no person
                                 r"|(?i:commissaris)[ ]+van[ ]+(?:de[ ]+)?$")
+@lru_cache(maxsize=4)
+def _frisian_text(text: str, frisian_words: frozenset[str]) -> bool:
+    """Whether one word in eight of the text's first 20,000 characters is a Frisian word that is
+    no Dutch one: a letter or a chat written in Frisian."""
+    words = regex.findall(r"\p{L}+", text[:20_000])
+    return len(words) >= 24 and sum(1 for w in words if name_key(w) in frisian_words) * 8 >= len(words)
+
+
 # The head of state, as running text writes the office: "de Koning", "de Koningin".
 _THE_MONARCH = regex.compile(r"de[ ]+Koning(?:in)?")
 # Endings of the names of areas, plans and programmes that no surname has.
@@ -589,6 +597,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 # ("naar Addis Abeba": a word of a listed place of several words, for every rule)
                 and not (" " not in text[r.start:r.end] and self._inside_listed_place(text, r.start, r.end))
                 and not self._street_across_wrap(text, r.start, r.end)
+                and not self._frisian_phrase(text, r.start, r.end)
                 and not _ends_in_legal_compound(text[r.start:r.end])]
 
     def _german_word_on_german_line(self, text: str, start: int, end: int) -> bool:
@@ -671,11 +680,12 @@ class DutchPersonRecognizer(EntityRecognizer):
 
     def _frisian_phrase(self, text: str, start: int, end: int) -> bool:
         """Every word of the span a West Frisian word, on a line with one Frisian word in six or
-        more: a phrase ("Jo kinne", "Achte kolleezje"), no name; a Frisian name is no word of the list."""
+        more, or in a Frisian text (a salutation stands on a short line of its own): a phrase
+        ("Jo kinne", "Achte kolleezje"), no name; a Frisian name is no word of the list."""
         words = regex.findall(r"\p{L}+", text[start:end])
         if not words or any(name_key(w) not in self._frisian_vocabulary for w in words):
             return False
-        return self._foreign_line(text, start, end, self._frisian_words)
+        return self._foreign_line(text, start, end, self._frisian_words) or _frisian_text(text, self._frisian_words)
 
     @staticmethod
     def _part_of_a_date(text: str, start: int, end: int) -> bool:

@@ -714,6 +714,15 @@ def test_brackets_after_initials_without_a_given_name_are_no_name(recognizer: Du
     assert not any("Bijlage" in t for t in person_texts(recognizer, "Zie A. (Bijlage) Regeling voor de details."))
 
 
+def test_a_frisian_salutation_on_its_own_line_in_a_frisian_letter_is_no_name(recognizer: DutchPersonRecognizer) -> None:
+    letter = ("Achte kolleezje,\n\nIk skriuw jo út namme fan it bestjoer fan ús feriening. Wy hawwe in fraach oer it "
+              "paad by de skoalle, dat no al in skoft net goed is. Jo kinne my berikke op it nûmer fan it "
+              "sekretariaat.\n\nMei freonlike groetnis,\nSjoukje Feenstrama\n")
+    found = person_texts(recognizer, letter)
+    assert not any("kolleezje" in f or "kinne" in f for f in found)
+    assert "Sjoukje Feenstrama" in found
+
+
 @pytest.mark.parametrize(("text", "phrase", "expected"), [
     # Frisian words on a Frisian line are a phrase, no name ...
     ("Jo kinne my berikke op it nûmer fan it sekretariaat, of stjoer ús in mail.", "Jo kinne", set()),
