@@ -231,6 +231,9 @@ _PLACE_AND_BEFORE = regex.compile(r"(?<![\p{L}])(?P<place>\p{Lu}[\p{L}'’-]+(?:
 _POSTCODE_BEFORE_TOWN = regex.compile(r"(?<![\p{L}\d])[1-9]\d{3}[ ]?[A-Z]{2}[ \t]{1,2}$")
 _SAINT_OR_ROYAL = regex.compile(
     r"(?<![\p{L}])(?:Sint|St\.|Sinte|Koningin|Koning|Prinses|Prins|Keizer|Paus|Heilige)[ ]+$")
+# ... and opening the span itself ("Koningin Juliana" of "CBS Koningin Juliana"): a saint or a queen
+# is no private person. Not "Prins", "Koning", "Keizer" or "Paus": common surnames too ("Prins, Eva").
+_SAINT_OR_ROYAL_OPENING = regex.compile(r"(?:Sint|St\.|Sinte|Koningin|Prinses|Heilige)[ \t]+\p{Lu}")
 # "Zijne Majesteit de Koning", "H.M. de Koningin": the head of state, no private person; nor the royal
 # house an order is named after ("Ridder in de Orde van Oranje-Nassau").
 _MAJESTY_BEFORE = regex.compile(r"(?<![\p{L}])(?:Majesteit|Z\.M\.|H\.M\.|Majesty)[ ]+(?:de[ ]+|the[ ]+)?$"
@@ -583,6 +586,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         # listed place alone after "in", "naar", "uit" ("de basisscholen in Bloemendaal").
         return [r for r in results if name_key(text[r.start:r.end].strip(" .")) not in _FORMAL_TITLES
                 and not _SAINT_OR_ROYAL.search(text, max(0, r.start - 12), r.start)
+                and not _SAINT_OR_ROYAL_OPENING.match(text, r.start, r.end)
                 and not _MAJESTY_BEFORE.search(text, max(0, r.start - 20), r.start)
                 and name_key(text[r.start:r.end]) not in _ROYAL_HOUSES
                 and not _POSTCODE_BEFORE_TOWN.search(text, max(0, r.start - 10), r.start)
@@ -1665,7 +1669,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "de Tilburgse Kermis", "Maastrichtse Museumnacht": named after a town, no person
             if len(words) == 1 and not lower_case and self._is_organisation_compound(span):
                 continue  # "Restitutiecommissie", "Natuurplanbureau": an institution's own name
-            if self._the_monarch(text, start, end) or self._area_or_plan(text, start, end):
+            if (self._the_monarch(text, start, end) or self._area_or_plan(text, start, end)
+                    or _SAINT_OR_ROYAL_OPENING.match(text, start, end)):
                 continue  # "bevorderde de Koning haar", "projectleider Van Heekgebied"
             if "-" in span and " " not in span.strip() and not self._titled(text, start) and all(
                     name_key(part) in lex.places for part in span.strip().split("-")):

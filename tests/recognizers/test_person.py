@@ -810,6 +810,10 @@ def test_a_street_like_surname_after_initials_is_a_name(recognizer: DutchPersonR
     # a town's district
     ("De bomeninventarisatie Schalkwijk-Midden is klaar.", "Schalkwijk-Midden", set()),
     ("Wateroverlast in Zevenhuizen-Oost bij de school.", "Zevenhuizen-Oost", set()),
+    # a queen or a saint opening the span: a school's or a church's name, no private person ...
+    ("Een vraag over de school: de CBS Koningin Juliana wordt genoemd.", "Koningin Juliana", set()),
+    # ... but "Prins" and "Koning" are surnames too
+    ("Prins Yildizoglu en mevrouw Jansen belden.", "Prins Yildizoglu", {"Prins Yildizoglu"}),
     # an emoji the model read into the span
     ("Tijdens het bezoek van de Koning 🙄 bleef het stil.", "de Koning 🙄", set()),
     # two towns joined by a hyphen, a body's town
