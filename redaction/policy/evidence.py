@@ -125,6 +125,10 @@ _FACILITY_BEFORE = regex.compile(
     # ("Stichting Present Fatima Yilmaz") ends the facility's name, and what follows is a person
     rf"(?<![\p{{L}}])(?P<facility>{_FACILITY_WORD}(?:[ ]+{_FACILITY_WORD})?)[ ]+(?:de[ ]+)?$"
 )
+# A foundation or association, then up to three capitalised words (or titles) before a name inside its name.
+_FOUNDATION_CHAIN_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?P<facility>Stichting|Vereniging|Fonds|Coöperatie)(?:[ ]+\p{Lu}[\p{L}'’.-]*){1,3}[ ]+$")
+_NEXT_CAPITALISED = regex.compile(r"[ ]+(\p{Lu}\p{Ll}+)")
 # The kind of business as the last word of a name the model read as a person's ("Van der Valk
 # Autoverhuur", "Jan de Rijk Logistics", "Koster Witgoed"): no surname ends so.
 _BUSINESS_LAST_WORD = regex.compile(
@@ -862,6 +866,22 @@ class Evidence:
             # "Van der Valk Autoverhuur", "Van den Heuvel Security": a firm's name; its owner's
             # when the name before the kind of business is a person's elsewhere in the document
             return None if self._name_elsewhere(start, match.start(), end) else match.group("business")
+        return self._inside_foundation_name(start, end)
+
+    def _inside_foundation_name(self, start: int, end: int) -> str | None:
+        """A foundation's or association's name that a person's name stands inside, with other
+        capitalised words before it and an ordinary word closing the name ("Stichting Mama Efua
+        Zorgt", "Stichting Tante Riek Wijkbus", "Stichting Ds. Van Dijk Huis"): the name of the
+        foundation. A name that closes it is a person's ("Stichting Present Fatima Yilmaz")."""
+        lex = self.lexicons
+        opening = _FOUNDATION_CHAIN_BEFORE.search(self.text, max(0, start - 60), start)
+        if lex is None or opening is None:
+            return None
+        words = regex.findall(r"\p{L}+", self.text[start:end])
+        following = _NEXT_CAPITALISED.match(self.text, end)
+        closing = following.group(1) if following else (words[-1] if len(words) > 1 else "")
+        if closing and lex.is_word(closing) and not lex.is_name(closing):
+            return opening.group("facility")
         return None
 
     def _name_elsewhere(self, start: int, name_end: int, end: int) -> bool:

@@ -788,6 +788,11 @@ def test_firm_name(decider: PolicyDecider, text: str, name: str, keep: bool) -> 
     ("De uitbreiding bij Jan de Rijkema Logistics valt buiten de regio.", "Jan de Rijkema Logistics", True),
     ("Mevrouw Riet Valkema belde. Ook Van der Valkema Autoverhuur belde.", "Van der Valkema Autoverhuur", False),
     ("Gesprek met Piet Transport over de zaak.", "Piet Transport", False),
+    # a name inside a foundation's name, other words before it and an ordinary word closing it
+    ("Namens Stichting Mama Efua Zorgt vraag ik subsidie aan.", "Efua Zorgt", True),
+    ("Stichting Tante Riek Wijkbus t.a.v. de heer Lubbers.", "Riek Wijkbus", True),
+    # ... not a name that closes it
+    ("Stichting Present Fatima Yilmazoglu belde gisteren.", "Fatima Yilmazoglu", False),
 ])
 def test_named_after(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
     decision = _decide(decider, text, name, "PERSON")
