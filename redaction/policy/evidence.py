@@ -123,8 +123,11 @@ _FACILITY_WORD = rf"(?:{_FACILITY_WORDS}|{_FACILITY_COMPOUND})(?![\p{{L}}])"
 _FACILITY_BEFORE = regex.compile(
     # "Stichting Speeltuin Jan Ligthart": a second facility word may stand between; any other word
     # ("Stichting Present Fatima Yilmaz") ends the facility's name, and what follows is a person
-    rf"(?<![\p{{L}}])(?P<facility>{_FACILITY_WORD}(?:[ ]+{_FACILITY_WORD})?)[ ]+(?:de[ ]+)?$"
+    # (the line may break between them: "Woonzorgcentrum\nAnne Flokstra")
+    rf"(?<![\p{{L}}])(?P<facility>{_FACILITY_WORD}(?:[ ]+{_FACILITY_WORD})?)(?:[ ]+|[ ]*\n[ ]*)(?:de[ ]+)?$"
 )
+# A form of address right before a name: what follows is a person, whatever its last word.
+_FORM_OF_ADDRESS = regex.compile(r"(?i)(?<![\p{L}])(?:heer|mevrouw|meneer|mevr\.?|mw\.?|dhr\.?)[ \t]+$")
 # A foundation or association, then up to three capitalised words (or titles) before a name inside its name.
 _FOUNDATION_CHAIN_BEFORE = regex.compile(
     r"(?<![\p{L}])(?P<facility>Stichting|Vereniging|Fonds|Coöperatie)(?:[ ]+\p{Lu}[\p{L}'’.-]*){1,3}[ ]+$")
@@ -158,7 +161,10 @@ _FACILITY_OPENING = regex.compile(rf"(?P<facility>{_FACILITY_WORD})[ \n]+(?:de[ 
 # "-kerk": Verkerk, Heemskerk and Ouwerkerk are surnames).
 # ... or as its own word after the name: "Karel de Grote College".
 _FACILITY_LAST_WORD = regex.compile(
-    r"College|Lyceum|Gymnasium|Ziekenhuis|Kliniek|Academie|Instituut|Museum|Theater|Kazerne|Stadion|Sporthal")
+    r"College|Lyceum|Gymnasium|Ziekenhuis|Kliniek|Academie|Instituut|Museum|Theater|Kazerne|Stadion|Sporthal"
+    # ("Johannes Hospitium", "Jan de Jong Fonds", "Stichting Ds. Van Dijk Huis")
+    # (not "Huis", "Kerk", "Brug" or "Park": surnames too, "mevrouw Anna Huis")
+    r"|Hospitium|Hospice|Fonds|Stichting|Kapel|Plantsoen")
 _FACILITY_ENDING = regex.compile(
     r"(?P<facility>\p{Ll}*(?:school|college|lyceum|kazerne|ziekenhuis|kliniek|stadion|zwembad|sporthal))$"
 )
@@ -852,7 +858,8 @@ class Evidence:
         if match and match.start() > start and self.text[match.start() - 1].isalpha():
             return match.group("facility")
         last = self.text[start:end].rsplit(" ", 1)
-        if len(last) == 2 and _FACILITY_LAST_WORD.fullmatch(last[1].replace("rn", "m")):
+        if (len(last) == 2 and _FACILITY_LAST_WORD.fullmatch(last[1].replace("rn", "m"))
+                and not _FORM_OF_ADDRESS.search(self.text, max(0, start - 20), start)):
             # "Karel de Grote College", "Johan van Oldenbarnevelt Gymnasium" (OCR: "Gyrnnasium")
             return last[1]
         match = _BUSINESS_LAST_WORD.search(self.text, start, end)

@@ -788,6 +788,11 @@ def test_firm_name(decider: PolicyDecider, text: str, name: str, keep: bool) -> 
     ("De uitbreiding bij Jan de Rijkema Logistics valt buiten de regio.", "Jan de Rijkema Logistics", True),
     ("Mevrouw Riet Valkema belde. Ook Van der Valkema Autoverhuur belde.", "Van der Valkema Autoverhuur", False),
     ("Gesprek met Piet Transport over de zaak.", "Piet Transport", False),
+    # a facility word on the line before the name, or closing it
+    ("Zij verwijst naar Woonzorgcentrum\nAnne Flokstrama en verder niets.", "Anne Flokstrama", True),
+    ("Zij verwijst naar het Johannes Hospitium in de stad.", "Johannes Hospitium", True),
+    # ... not after a form of address
+    ("Gesprek met mevrouw Anna Hospitium over de zaak.", "Anna Hospitium", False),
     # a name inside a foundation's name, other words before it and an ordinary word closing it
     ("Namens Stichting Mama Efua Zorgt vraag ik subsidie aan.", "Efua Zorgt", True),
     ("Stichting Tante Riek Wijkbus t.a.v. de heer Lubbers.", "Riek Wijkbus", True),
