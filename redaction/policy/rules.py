@@ -18,6 +18,8 @@ from redaction.recognizers.web_address import WEB_ADDRESS_SOURCE
 
 # Initials in a span: a person's name, not a piece of a party's ("(J. Smit, VVD)" holds a name).
 _HAS_INITIAL = regex.compile(r"(?<![\p{L}])\p{Lu}\.")
+# A signing office on its own line ending in a comma, a blank line, then the name's line.
+_SIGNING_OFFICE_ABOVE = regex.compile(r"(?:^|\n)(?P<office>[ \t]*(?:De|de)?[ \t]*\p{L}[^\n,]{2,60}),[ \t]*\n[ \t]*\n$")
 # A name right after an office: initials or a capitalised given name, then a capitalised word.
 _NEXT_NAME = regex.compile(
     r"[ \t]+(?:(?:de[ \t]+heer|mevrouw)[ \t]+)?(?P<first>(?:\p{Lu}\.)+|\p{Lu}\p{Ll}+)[ \t]*\p{Lu}")
@@ -320,6 +322,14 @@ class PolicyDecider:
         if match and not (_ROLE_OPENS_ITEM.search(text, line_start, start)
                           and self._names_the_next(text, end + match.end(), line_end)):
             return match.group("title").lower()
+        # Signature block: nothing else on the name's line, the office on the line above with a
+        # blank line between ("De voorzitter van de commissie,\n\nBuijs"), as Kamerstukken sign.
+        if line_start and not text[end:line_end].strip(" \t,.") and not text[line_start:start].strip(" \t"):
+            above = _SIGNING_OFFICE_ABOVE.search(text, max(0, line_start - 80), line_start)
+            if above is not None:
+                match = self._title_line.match(above.group("office"))
+                if match:
+                    return match.group("title").lower()
         # Signature block: nothing else on the name's line, the next line names the office.
         if not text[end:line_end].strip(" \t,") and not text[line_start:start].strip(" \t"):
             next_end = text.find("\n", line_end + 1)

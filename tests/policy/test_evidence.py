@@ -290,6 +290,9 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "evidence.party_affiliation"),
     ("Mevrouw Kooistrahuis (GrienLinks): Wy fine it in goed plan.", "Kooistrahuis", "evidence.party_affiliation"),
     (COUNCIL + "Wethâlder: Baukje Terpsma, Roel Veenkamp.", "Roel Veenkamp", "evidence.attendance_list"),
+    # the office on its line above the signature, a blank line between (as Kamerstukken sign)
+    ("De vragen zijn hieronder afgedrukt.\n\nDe griffier van de commissie,\n\nVan der Leedema\n\n1\n",
+     "Van der Leedema", "exceptions.public_officials.titles"),
     # an office with its portfolio after the name
     ("Brief van P. de Vriesema, wethouder Financiën.", "P. de Vriesema", "exceptions.public_officials.titles"),
     # the office at the end of the line before, where the list wrapped
@@ -440,6 +443,8 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     ("Webinar buurtpreventie\n    00:20:59 - 00:21:14 - Gijs Kortenhorst", "Gijs Kortenhorst"),
     # a singular office title followed by another person
     ("Aanwezig: wethouder Jansen, raadslid Pieters, mevrouw De Boer (inspreker).", "De Boer"),
+    # a signature under an association's office, a blank line between
+    ("Met vriendelijke groet,\n\nDe voorzitter van de bewonersvereniging,\n\nKees Dijkhofstra\n", "Kees Dijkhofstra"),
     # a person in brackets beside a party is no piece of the party's name
     ("Een brief van de werkgroep (Water Natuurlijk; contact P. Dijkhofstra) over de dijk.", "P. Dijkhofstra"),
     # staff in brackets after an office's name is no office
