@@ -1,4 +1,4 @@
-"""POSTCODE: Dutch postcodes, "3311 AB" or "3311AB".
+"""POSTCODE: Dutch postcodes, "3311 AB" or "3311AB" (or typed small and glued, "3311ab").
 
 Four digits (the first 1-9) and two capital letters; SA, SD and SS are never issued. Matching is
 case-sensitive on purpose: "in 2025 en 2026" must not give a postcode "2025 en". Alone a postcode
@@ -19,6 +19,10 @@ _CORE = rf"(?<![\w\-/.,])[1-9]\d{{3}}{SP}?(?!SA|SD|SS)[A-Z]{{2}}(?![\w\-])"
 # A place name after it: "3311 AB Dordrecht", "2514 EA  's-Gravenhage".
 # A tab or semicolon too, in a table row ("1456 AL\tWijdewormer").
 _PLACE = rf"(?=(?:{SP}{{1,2}}|[ ]?[\t;|][ ]?)(?:['’]s[- ])?\p{{Lu}}\p{{Ll}})"
+# Typed small and glued, as people write it in a mail ("3311ab"); not a unit or an ordinal glued to a
+# number ("1000kg", "2500km", "1200ml", "1940st", "2021nd").
+_LOWER_CASE = (r"(?<![\w\-/.,])[1-9]\d{3}(?!sa|sd|ss|kg|km|cm|mm|ml|cl|dl|mg|gb|mb|kb|kw|mw|gw|wh|pk|ha|hl|st|nd|rd|th"
+               r"|de|en|er|jr|ct|uf|pm|am|ms|hz|ca)[a-z]{2}(?![\w\-])")
 # Letter pairs that are also Dutch words in capitals ("JAARVERSLAG 2025 EN 2026"): only with a
 # place name after them or a cue before them.
 _WORD_PAIRS = r"(?<!EN|DE|IN|OP|TE|OF|ER|AL|OM|ZO|NU)"
@@ -33,6 +37,7 @@ class PostcodeRecognizer(DutchPatternRecognizer):
         Pattern("postcode", _CORE + _WORD_PAIRS, 0.5),
         # The word-like pairs after "postcode"/"pc": "pc: 3311 EN".
         Pattern("postcode_word_letters", _CORE, 0.5),
+        Pattern("postcode_lower_case", _LOWER_CASE, 0.5),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("postcode", "pc", "woonplaats", "adres", "woonadres", "postadres")
     CONTEXT_REQUIRED = frozenset({"postcode_word_letters"})

@@ -28,7 +28,10 @@ def recognizer() -> PostcodeRecognizer:
         ("3311 EN Dordrecht", ["3311 EN"], 0.85),  # ... or before a place name
         ("9999 ZZ", ["9999 ZZ"], 0.5),
         ("Kerkebuurt 190\t1456 AL\tWijdewormer", ["1456 AL"], 0.85),  # a table cell before the town's
+        ("Dorpsstraat 5, 1234ab Hensbroek", ["1234ab"], 0.5),  # typed small and glued, as in a mail
         # negatives
+        ("het weegt 1000kg en is 2500km ver", [], None),  # units glued to a number
+        ("in 1940st en 2021nd", [], None),
         ("1234 SA", [], None),
         ("1234 SD Dordrecht", [], None),
         ("postcode 1234SS", [], None),
