@@ -256,6 +256,11 @@ _DISTRICT = regex.compile(
     r"\p{Lu}[\p{L}'’]+-(?:Noord|Oost|Zuid|West|Midden|Centrum|Noordoost|Noordwest|Zuidoost|Zuidwest)")
 # A list's letter opening a span before a capitalised word: "a. Economische".
 _LIST_LETTER_OPENING = regex.compile(r"\p{Ll}\.[ \t]+(?=\p{Lu})")
+# A capitalised word or an initial right before: "Jan ", "J. ".
+_CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}.'’-]*[ ]+$")
+# "van der Damhuis", "v/d Sluis", "v.d. Berg", "d'Sluis": a surname's particles, then the surname.
+_BARE_PARTICLE_SURNAME = regex.compile(
+    r"(?<![\p{L}.'’/])(?:van[ ]+de[rn]|v/d|v\.d\.|d['’])[ ]*(?P<surname>\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{Lu}\p{Ll}+)?)")
 # A greeting opening a span, a capitalised word after it: "Welkom Gijs", "Top Gijs".
 _GREETING_OPENING = regex.compile(r"(?P<word>\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})")
 _GREETING_WORDS = words_of_class("greeting") | frozenset(
@@ -567,6 +572,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         results.extend(self._lower_case_initials(text))
         results.extend(self._lower_case_first_names(text))
         results.extend(self._given_name_in_brackets(text))
+        results.extend(self._bare_particle_surnames(text))
         if nlp_artifacts is not None:
             results.extend(self._ner(nlp_artifacts))
         for result in results:
@@ -1445,6 +1451,23 @@ class DutchPersonRecognizer(EntityRecognizer):
         if tail.group("particles") or (lex.is_surname(surname) and not lex.is_common(surname)):
             return tail.end()
         return tail.end() if self._unknown_word(surname) else end
+
+    def _bare_particle_surnames(self, text: str) -> Iterator[RecognizerResult]:
+        """A surname with its particles and nothing before it ("belde van der Damhuis", "v/d Sluis",
+        "d'Sluis"): "van der" and "van den" (and their short forms) stand before surnames, hardly
+        before anything else. Not before an ordinary word, a place or an organisation word
+        ("van der Gemeente", "van den Bosch" is left to the other rules: Den Bosch is a town)."""
+        if "van de" not in text and "v/d" not in text and "v.d." not in text and "d'" not in text and "d’" not in text:
+            return
+        lex = self.lexicons
+        for match in _BARE_PARTICLE_SURNAME.finditer(text):
+            if _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "Jan van der Kanterink", "J. van der Kanterink": the whole name is found elsewhere
+            surname = match.group("surname")
+            key = name_key(surname)
+            if lex.is_word(key) or key in lex.places or self._is_organisation_word(surname) or key == "bosch":
+                continue
+            yield self._result(match.start(), match.end(), 0.75, "lexicon")
 
     def _given_name_in_brackets(self, text: str) -> Iterator[RecognizerResult]:
         """Initials, the given name in brackets, the surname: "H.P. (Hans Peter) Kanterink", as

@@ -779,6 +779,22 @@ def test_an_area_or_a_plan_is_no_name(recognizer: DutchPersonRecognizer, text: s
     assert not any(w in f for f in person_texts(recognizer, text) for w in ("kwartier", "front", "visie"))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname with its particles and nothing before it
+    ("Gisteren belde van der Damhuisma over de tuin.", "van der Damhuisma"),
+    ("Het dossier van v/d Kanterink is compleet.", "v/d Kanterink"),
+    ("Overleg met v.d. Sabelsma gepland.", "v.d. Sabelsma"),
+])
+def test_a_bare_surname_with_its_particles_is_a_name(recognizer: DutchPersonRecognizer, text: str,
+                                                     expected: str) -> None:
+    assert expected in person_texts(recognizer, text)
+
+
+def test_particles_before_a_word_or_a_place_make_no_name(recognizer: DutchPersonRecognizer) -> None:
+    found = person_texts(recognizer, "Een brief van der Gemeente en de haven van den Helder.")
+    assert not any("Gemeente" in f or "Helder" in f for f in found)
+
+
 def test_a_weekday_of_a_mail_header_is_no_name_whatever_the_lists_say(recognizer: DutchPersonRecognizer) -> None:
     # "Thu" is a listed given name; in a date it is Thursday
     assert "Thu" not in person_texts(recognizer, "From: Wethouder X\nDate: Thu, 11 Jul 2024 14:22:09 +0200\n")
