@@ -240,11 +240,11 @@ _MAJESTY_BEFORE = regex.compile(r"(?<![\p{L}])(?:Majesteit|Z\.M\.|H\.M\.|Majesty
                                 # "de commissaris van de Koning": the office's name, no person
                                 r"|(?i:commissaris)[ ]+van[ ]+(?:de[ ]+)?$")
 @lru_cache(maxsize=4)
-def _frisian_text(text: str, frisian_words: frozenset[str]) -> bool:
-    """Whether one word in eight of the text's first 20,000 characters is a Frisian word that is
-    no Dutch one: a letter or a chat written in Frisian."""
+def _foreign_text(text: str, foreign_words: frozenset[str]) -> bool:
+    """Whether one word in eight of the text's first 20,000 characters is a word of the language
+    (Frisian, English) that is no Dutch one: a letter or a chat written in that language."""
     words = regex.findall(r"\p{L}+", text[:20_000])
-    return len(words) >= 24 and sum(1 for w in words if name_key(w) in frisian_words) * 8 >= len(words)
+    return len(words) >= 24 and sum(1 for w in words if name_key(w) in foreign_words) * 8 >= len(words)
 
 
 # The head of state, as running text writes the office: "de Koning", "de Koningin".
@@ -632,7 +632,8 @@ class DutchPersonRecognizer(EntityRecognizer):
             return False
         following = _NEXT_WORD.match(text, end)
         return (following is not None and name_key(following.group(1)) in _ENGLISH_CLASS
-                and self._foreign_line(text, start, end, self._english_words))
+                and (self._foreign_line(text, start, end, self._english_words)
+                     or _foreign_text(text, self._english_words)))
 
     def _english_phrase(self, text: str, start: int, end: int) -> bool:
         """English words that no list knows as a name, on an English line: every word of the span
@@ -647,7 +648,9 @@ class DutchPersonRecognizer(EntityRecognizer):
             following = _NEXT_WORD.match(text, end)
             if following is None or not following.group(1)[:1].islower():
                 return False
-        return self._foreign_line(text, start, end, self._english_vocabulary)
+        # (on an English line, or a short one in an English text: "Many thanks, Sarah")
+        return (self._foreign_line(text, start, end, self._english_vocabulary)
+                or _foreign_text(text, self._english_words))
 
     def _after_greeting(self, text: str, start: int, end: int) -> int:
         """Where a span opening with a greeting ("Welkom Gijs", "Dank Jos") or a list's letter ("a.
@@ -695,7 +698,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         words = regex.findall(r"\p{L}+", text[start:end])
         if not words or any(name_key(w) not in self._frisian_vocabulary for w in words):
             return False
-        return self._foreign_line(text, start, end, self._frisian_words) or _frisian_text(text, self._frisian_words)
+        return self._foreign_line(text, start, end, self._frisian_words) or _foreign_text(text, self._frisian_words)
 
     @staticmethod
     def _part_of_a_date(text: str, start: int, end: int) -> bool:

@@ -714,6 +714,14 @@ def test_brackets_after_initials_without_a_given_name_are_no_name(recognizer: Du
     assert not any("Bijlage" in t for t in person_texts(recognizer, "Zie A. (Bijlage) Regeling voor de details."))
 
 
+def test_english_words_on_a_short_line_of_an_english_mail_are_no_name(recognizer: DutchPersonRecognizer) -> None:
+    mail = ("Dear Sir or Madam,\n\nI am writing because my landlord said I should write to the alderman directly. "
+            "The heating in my room has not worked for three weeks and nobody answers my calls.\n\n"
+            "Many thanks,\nSarah Whitfieldson\n")
+    results = recognizer.ner_results(mail, [_ner_span(mail, "Many")])
+    assert not results
+
+
 def test_a_frisian_salutation_on_its_own_line_in_a_frisian_letter_is_no_name(recognizer: DutchPersonRecognizer) -> None:
     letter = ("Achte kolleezje,\n\nIk skriuw jo út namme fan it bestjoer fan ús feriening. Wy hawwe in fraach oer it "
               "paad by de skoalle, dat no al in skoft net goed is. Jo kinne my berikke op it nûmer fan it "
