@@ -239,6 +239,17 @@ _SAINT_OR_ROYAL_OPENING = regex.compile(r"(?:Sint|St\.|Sinte|Koningin|Prinses|He
 _MAJESTY_BEFORE = regex.compile(r"(?<![\p{L}])(?:Majesteit|Z\.M\.|H\.M\.|Majesty)[ ]+(?:de[ ]+|the[ ]+)?$"
                                 # "de commissaris van de Koning": the office's name, no person
                                 r"|(?i:commissaris)[ ]+van[ ]+(?:de[ ]+)?$")
+# The first letter of each line (after quote marks, bullets and numbering).
+_FIRST_LETTER_OF_LINE = regex.compile(r"^(?:[^\w\n]|[\d_])*([^\W\d_])", regex.MULTILINE)
+
+
+def _cased_text(text: str) -> bool:
+    """Whether at least four lines in five of the text begin with a capital (a letter typed all
+    in small letters, or a scan read so, writes its names small too)."""
+    initials = [m.group(1) for m in _FIRST_LETTER_OF_LINE.finditer(text)]
+    return len(initials) >= 3 and sum(ch.isupper() for ch in initials) * 5 >= len(initials) * 4
+
+
 @lru_cache(maxsize=4)
 def _foreign_text(text: str, foreign_words: frozenset[str]) -> bool:
     """Whether one word in eight of the text's first 20,000 characters is a word of the language
@@ -1584,6 +1595,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         stop = NOT_A_NAME | _TITLE_KEYS | self._foreign_function_words | _DOCUMENT_KINDS
         lex = self.lexicons
         german = german_text(text, self._german_words)
+        cased: bool | None = None  # whether the text writes its lines with capitals (found when first needed)
         for ent in _cells_apart(text, spans, {m.start(): m.end() for m in GLUED_PARTY.finditer(text)}):
             if ent.label in ("ORG", "ORGANIZATION"):
                 person = self._person_of_organisation(ent)
@@ -1630,6 +1642,13 @@ class DutchPersonRecognizer(EntityRecognizer):
             cue_before = lower_case and bool(_NAME_CUE_BEFORE.search(text, max(0, words[0].start - 30), words[0].start))
             if lower_case and not cue_before and not any(self._unknown_word(w.text) for w in words):
                 continue  # all lower case and all ordinary words ("van de bomen"): no name typed small
+            if lower_case and not cue_before and cased is None:
+                cased = _cased_text(text)
+            if lower_case and not cue_before and cased and not any(
+                    lex.is_first_name(_bare(w.text)) or lex.is_surname(_bare(w.text)) for w in words):
+                # in a text that writes its lines with capitals, words typed small that no name list
+                # knows are a scan's damage or a foreign phrase ("geacbte", "refrigeration system")
+                continue
             # "3311 AB Dordrecht": the letters of a postcode are no initials of a name.
             if len(words) > 1 and _POSTCODE_LETTERS.fullmatch(words[0].text) and _POSTCODE_DIGITS_BEFORE.search(
                 text, max(0, words[0].start - 6), words[0].start

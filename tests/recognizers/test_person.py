@@ -714,6 +714,24 @@ def test_brackets_after_initials_without_a_given_name_are_no_name(recognizer: Du
     assert not any("Bijlage" in t for t in person_texts(recognizer, "Zie A. (Bijlage) Regeling voor de details."))
 
 
+CASED_LETTER = ("Geachte heer Kanterink,\n\nWij schrijven u over de aanslag.\nDe gemeente heeft uw bezwaar "
+                "ontvangen.\nU hoort binnen zes weken van ons.\n")
+
+
+@pytest.mark.parametrize(("line", "phrase", "expected"), [
+    # in a text that writes its lines with capitals, small words no name list knows are no name ...
+    ("Er staat geacbte heer/mevrouw boven de brief.", "geacbte", set()),
+    ("The warehouse has an ammonia refrigeration system on site.", "refrigeration system", set()),
+    # ... a listed name typed small still is
+    ("Ik heb gebeld met yusuf over de sleutel.", "yusuf", {"yusuf"}),
+])
+def test_words_typed_small_in_a_cased_text(recognizer: DutchPersonRecognizer, line: str, phrase: str,
+                                           expected: set[str]) -> None:
+    text = CASED_LETTER + line + "\n"
+    results = recognizer.ner_results(text, [_ner_span(text, phrase)])
+    assert {text[r.start : r.end] for r in results} == expected
+
+
 def test_english_words_on_a_short_line_of_an_english_mail_are_no_name(recognizer: DutchPersonRecognizer) -> None:
     mail = ("Dear Sir or Madam,\n\nI am writing because my landlord said I should write to the alderman directly. "
             "The heating in my room has not worked for three weeks and nobody answers my calls.\n\n"
