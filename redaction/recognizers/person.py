@@ -267,6 +267,8 @@ _DISTRICT = regex.compile(
     r"\p{Lu}[\p{L}'’]+-(?:Noord|Oost|Zuid|West|Midden|Centrum|Noordoost|Noordwest|Zuidoost|Zuidwest)")
 # A list's letter opening a span before a capitalised word: "a. Economische".
 _LIST_LETTER_OPENING = regex.compile(r"\p{Ll}\.[ \t]+(?=\p{Lu})")
+# German articles, written small: no particles of a surname in a German phrase.
+_GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 # A capitalised word or an initial right before: "Jan ", "J. ".
 _CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}.'’-]*[ ]+$")
 # "van der Damhuis", "v/d Sluis", "v.d. Berg", "d'Sluis": a surname's particles, then the surname.
@@ -1750,6 +1752,11 @@ class DutchPersonRecognizer(EntityRecognizer):
             # particle makes it a phrase ("Baum an der Neustraße", "within five working days").
             if any(w.text[:1].islower() and not lex.is_particle(w.text) for w in words[1:]) and (
                     self._german_line(text, start, end) or self._foreign_line(text, start, end, self._english_words)):
+                continue
+            # A German article written small in the span, not after "von" or "van" ("das Zuschlagen
+            # der Türen"; "von der Dijkhof" keeps its particles), on a German line: a phrase.
+            if any(w.text in _GERMAN_ARTICLES and (i == 0 or words[i - 1].text not in ("von", "van", "zu"))
+                   for i, w in enumerate(words)) and self._german_line(text, start, end):
                 continue
             # German capitalises every noun: on a German line the capital says nothing, so only a
             # listed given name or surname, or a form of address before it, makes the span a name.

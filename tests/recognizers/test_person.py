@@ -950,6 +950,8 @@ GERMAN_LETTER = (
     # ... unless a particle goes before it
     (GERMAN_LETTER + "Herr Jan van der Kanterink und Frau Ursula von der Dijkhof wissen das.",
      {"Jan van der Kanterink", "Ursula von der Dijkhof"}),
+    # a German article written small makes the span a phrase, even where "Das" is a surname too
+    (GERMAN_LETTER + "Das Rückwärtsfahren, das Zuschlagen der Türen und die Kühlaggregate stören.", set()),
     # a German pronoun is no given name in a German text
     (GERMAN_LETTER + "Ich lege Fotos bei. Sie erreichen mich unter der Nummer.", set()),
     # "z. B." is "zum Beispiel", no initial
