@@ -92,6 +92,8 @@ SETS: dict[str, CorpusSet] = {
     "independent_4": CorpusSet("independent_4", (CORPORA / "independent_4.jsonl",)),
     # Set 5: minutes and correspondence where officials and private persons mix (developed on).
     "independent_5": CorpusSet("independent_5", (CORPORA / "independent_5.jsonl",)),
+    # Set 6: chats, chat-like mail threads, SMS logs and case workers' notes (developed on).
+    "independent_6": CorpusSet("independent_6", (CORPORA / "independent_6.jsonl",)),
     # Real text, split like woo_dev (numbers divisible by 3 held out): the scorer trains on the rest.
     "real": CorpusSet("real", (REAL,), keep="dev"),
     "real_holdout": CorpusSet("real_holdout", (REAL,), holdout=True, keep="holdout"),
