@@ -499,7 +499,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         self._header = regex.compile(
             r"^[ \t>]*(?i:van|aan|cc|bcc|from|to|afzender|ontvanger|geadresseerde|namens|opsteller|steller|"
             r"auteur|behandelaar|behandeld[ \t]+door|contactpersoon|notulist|verslag|verslaglegging|"
-            r"aanvrager|indiener|melder|klager)[ \t]*:[ \t]*"
+            r"aanvrager|indiener|melder|klager|deelnemers|groepsleden|participants)[ \t]*:[ \t]*"
             r"(?P<value>[^\n]+)$",
             regex.MULTILINE,
         )

@@ -55,6 +55,10 @@ _CHAT_SPEAKER = regex.compile(
     r"(?m)^[ \t]*(?:\[[\d\-/. :,]+\]|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?[ ]-)[ \t]*"
     r"(?P<cell>[^:\n]{2,60}):[ \t]"
 )
+# The speaker line of a Teams export: "Verhoeven, Lotte 2-2-2026 09:14" alone on its line.
+_TEAMS_SPEAKER = regex.compile(
+    r"(?m)^[ \t]*(?P<cell>[^\n,:;]{2,40},[ ][^\n,:;\d]{1,30}?)[ \t]+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+"
+    r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
 # "Molenbuurt 14", "Grote Waal 129", "Dr. C.J.K. van Aalstweg 8", "Hoogt 4-II", "Molenbuurt 18a"
 _STREET_AND_NUMBER = regex.compile(
     r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:\p{Lu}\.){1,4})(?:[ ](?:" + _PARTICLES + r"|\p{Lu}[\p{L}\p{M}'’.-]*"
@@ -238,6 +242,8 @@ class TableNameRecognizer(EntityRecognizer):
                     column = (id(header), cell.column) if header is not None else None
                     spans.append((cell.start, cell.start + bracket if bracket > 0 else cell.end, column))
         spans.extend((*m.span("cell"), None) for m in _CHAT_SPEAKER.finditer(text) if "," in m.group("cell"))
+        # a Teams export's speaker line, "Surname, Given" before the date and time
+        spans.extend((*m.span("cell"), None) for m in _TEAMS_SPEAKER.finditer(text))
         # A column of "Surname, Given" cells: where two cells or more hold a listed name, a cell of the
         # same shape in it is a name too, though no list knows it ("Donkers, Eefje" under "Kuijpers, Hein")
         named = Counter(column for start, end, column in spans

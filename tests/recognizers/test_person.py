@@ -821,6 +821,12 @@ def test_particles_before_a_word_or_a_place_make_no_name(recognizer: DutchPerson
     assert not any("Gemeente" in f or "Helder" in f for f in found)
 
 
+def test_the_participants_of_a_chat_export_are_names(recognizer: DutchPersonRecognizer) -> None:
+    found = person_texts(recognizer,
+                         "Groepschat\nDeelnemers: Koçak, Derya; Ruiterman, Marco de; Vissers, Bas (extern)\n")
+    assert {"Koçak, Derya", "Ruiterman, Marco de", "Vissers, Bas"} <= found
+
+
 def test_a_weekday_of_a_mail_header_is_no_name_whatever_the_lists_say(recognizer: DutchPersonRecognizer) -> None:
     # "Thu" is a listed given name; in a date it is Thursday
     assert "Thu" not in person_texts(recognizer, "From: Wethouder X\nDate: Thu, 11 Jul 2024 14:22:09 +0200\n")

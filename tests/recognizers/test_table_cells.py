@@ -63,6 +63,9 @@ def _found(recognizer, text: str, entity: str) -> set[str]:  # type: ignore[no-u
     ("1\tAmsterdam, Noord\tgesloten\t2", set()),
     ("1;Kaas, brood en melk;boodschappen", set()),
     ("Zwanenburg, Arjen woont hier.", set()),
+    # the speaker line of a Teams export
+    ("Verhoevenga, Lotte 2-2-2026 09:14\nMorgen! Het verzoek is binnen.\n\nAydıncık, Can 2-2-2026 09:16\nKan ik doen.",
+     {"Verhoevenga, Lotte", "Aydıncık, Can"}),
     # a column of "Surname, Given" names: a cell of that shape in it is a name, though no list knows it
     ("Naam | Functie | Vervoer\nKuijpers, Hein | secretaris | bus\nDonkers, Eefje | projectleider | bus\n"
      "Şimşek, Burak | ecoloog | eigen", {"Kuijpers, Hein", "Donkers, Eefje", "Şimşek, Burak"}),
