@@ -269,6 +269,12 @@ _DISTRICT = regex.compile(
 _LIST_LETTER_OPENING = regex.compile(r"\p{Ll}\.[ \t]+(?=\p{Lu})")
 # German articles, written small: no particles of a surname in a German phrase.
 _GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+# A surname with its particles right after a word: " de Graaf", " van der Steen".
+_PARTICLE_SURNAME_AFTER = regex.compile(
+    r"[ ]+(?:van[ ]+(?:de[rn]?|het)|de|der|den|ter|ten|in[ ]+'t|op[ ]+de)[ ]+(?P<surname>\p{Lu}[\p{L}'’-]+)")
+# A capitalised word, then a surname with its particles: "April de Graaf", "Roos van der Steen".
+_GIVEN_AND_PARTICLE_SURNAME = regex.compile(
+    r"\p{Lu}\p{Ll}+[ ]+(?:van[ ]+(?:de[rn]?|het)|de|der|den|ter|ten|te|in[ ]+'t|op[ ]+de|van)[ ]+\p{Lu}[\p{L}'’-]+")
 # A capitalised word or an initial right before: "Jan ", "J. ".
 _CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}.'’-]*[ ]+$")
 # "van der Damhuis", "v/d Sluis", "v.d. Berg", "d'Sluis": a surname's particles, then the surname.
@@ -836,13 +842,20 @@ class DutchPersonRecognizer(EntityRecognizer):
                                             whole_line=True)
         introduction = "naam is" in low or "ik heet" in low or "name is" in low or "ik ben" in low
         for match in self._self_introduction.finditer(text) if introduction else ():
-            name = match.group("name")
+            name_end = match.end("name")
+            # the name's surname with its particles after it ("ik ben April de Graaf van ...")
+            particle_surname = _PARTICLE_SURNAME_AFTER.match(text, name_end)
+            if particle_surname is not None and self._surname_word(particle_surname.group("surname")):
+                name_end = particle_surname.end()
+            name = text[match.start("name"):name_end]
             first = regex.split(r"[ -]", name, maxsplit=1)[0]
             if match.group("cue").lower().startswith("ik ben") and not (
                 self.lexicons.is_first_name(first) and not self.lexicons.is_common(first)
-            ):
-                continue  # "ik ben ziek", "ik ben Marokkaans": only a given name makes "ik ben" an introduction
-            yield from self._name_field(text, match.start("name"), match.end("name"), 0.85, "structure")
+            ) and not _GIVEN_AND_PARTICLE_SURNAME.fullmatch(name):
+                # "ik ben ziek", "ik ben Marokkaans": only a given name makes "ik ben" an introduction;
+                # so does a word before a surname with its particles ("ik ben April de Graaf")
+                continue
+            yield from self._name_field(text, match.start("name"), name_end, 0.85, "structure")
         for match in self._inline_signoff.finditer(text) if "groet" in low or "mvg" in low else ():
             if _SENTENCE_BEFORE.search(text, max(0, match.start() - 4), match.start()) and match.group("same").strip():
                 yield from self._name_field(text, match.start("same"), match.end("same"), 0.85, "structure")
@@ -1484,6 +1497,13 @@ class DutchPersonRecognizer(EntityRecognizer):
             if lex.is_word(key) or key in lex.places or self._is_organisation_word(surname) or key == "bosch":
                 continue
             yield self._result(match.start(), match.end(), 0.75, "lexicon")
+
+    def _surname_word(self, word: str) -> bool:
+        """A capitalised word that may be a surname: a listed one, or no ordinary word, place or
+        organisation word ("de Graaf", not "van de Wijkraad")."""
+        key = name_key(word)
+        return self.lexicons.is_surname(word) or not (
+            self.lexicons.is_word(key) or key in self.lexicons.places or self._is_organisation_word(word))
 
     def _given_name_in_brackets(self, text: str) -> Iterator[RecognizerResult]:
         """Initials, the given name in brackets, the surname: "H.P. (Hans Peter) Kanterink", as

@@ -821,6 +821,12 @@ def test_particles_before_a_word_or_a_place_make_no_name(recognizer: DutchPerson
     assert not any("Gemeente" in f or "Helder" in f for f in found)
 
 
+def test_an_introduction_takes_the_surname_with_its_particles(recognizer: DutchPersonRecognizer) -> None:
+    # "April" is a month too: the surname with its particles after it makes the introduction a name
+    found = person_texts(recognizer, "Hoi! Ik ben April de Graafsma van Scouting Sint Joris, wij zoeken een plek.")
+    assert "April de Graafsma" in found
+
+
 def test_the_participants_of_a_chat_export_are_names(recognizer: DutchPersonRecognizer) -> None:
     found = person_texts(recognizer,
                          "Groepschat\nDeelnemers: Koçak, Derya; Ruiterman, Marco de; Vissers, Bas (extern)\n")
