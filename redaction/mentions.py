@@ -73,6 +73,13 @@ _NO_ANCHOR_RULES = frozenset({"evidence.mailbox_display_name", "evidence.named_a
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:de|De|het|Het)[ \t]+$")
 _ARTICLE_IN_NAME = regex.compile(r"(?i)(?<![\p{L}])de(?![\p{L}])")
 # A form of address, a title or an initial right before a name: a person is meant, not a firm.
+# Rules that keep a name as a public official's, in their office.
+_OFFICE_RULES = frozenset({"exceptions.public_officials.titles", "exceptions.public_officials.register"})
+# "T. Hofstra", "T.J. van der Hofstra"; "Tjitske Hofstra", "Tjitske van der Hofstra".
+_INITIAL_AND_SURNAME = regex.compile(
+    r"(?P<initial>\p{Lu})\.(?:\p{Lu}\.)*[ ]?(?P<surname>(?:[\p{Ll}']+[ ]){0,3}\p{Lu}[\p{L}'’-]+)")
+_GIVEN_AND_SURNAME = regex.compile(
+    r"(?P<given>\p{Lu}\p{Ll}+)[ ](?P<surname>(?:[\p{Ll}']+[ ]){0,3}\p{Lu}[\p{L}'’-]+)")
 _PERSON_MARK_BEFORE = regex.compile(
     r"(?i)(?:(?<![\p{L}])(?:de[ \t]+heer|mevrouw|dhr|mw|mevr|mr|dr|drs|ir|ing|meneer)\.?"
     r"|(?<![\p{L}])(?-i:\p{Lu})\.)[ \t]*$")
@@ -156,6 +163,7 @@ class MentionFinder:
         # A group's display name, a facility or firm named after someone, a party: they name no person
         # here, so nothing to look for elsewhere.
         decisions = self._organisation_mentions(text, decisions)
+        decisions = _officials_by_initials(decisions)
         german = self._german_text(text)
         persons = [d for d in decisions if d.entity == "PERSON" and d.rule not in _NO_ANCHOR_RULES
                    and self._is_anchor(d, german)]
@@ -408,6 +416,32 @@ class MentionFinder:
         if len(gap) > 20 or "\n" in gap:
             return False
         return all(self.lexicons.is_particle(word) for word in gap.split())
+
+
+def _officials_by_initials(decisions: list[Decision]) -> list[Decision]:
+    """A full name withheld whose given name starts with the initial of an official kept elsewhere
+    in the document with the same surname ("Aan: Tjitske Hofstra" and "T. Hofstra, wethouder") is
+    that official: one person, written two ways."""
+    officials: dict[tuple[str, str], Decision] = {}
+    for d in decisions:
+        if d.entity == "PERSON" and d.decision == "keep" and d.rule in _OFFICE_RULES:
+            match = _INITIAL_AND_SURNAME.fullmatch(d.text.strip())
+            if match:
+                officials[(match.group("initial").lower(), name_key(match.group("surname")))] = d
+    if not officials:
+        return decisions
+    out = []
+    for d in decisions:
+        if d.entity == "PERSON" and d.decision == "redact":
+            match = _GIVEN_AND_SURNAME.fullmatch(d.text.strip())
+            official = (officials.get((match.group("given")[0].lower(), name_key(match.group("surname"))))
+                        if match else None)
+            if official is not None:
+                d = official.with_changes(start=d.start, end=d.end, text=d.text, source=d.source, score=d.score,
+                                          reason="Zelfde publieke ambtsdrager als elders in dit document. "
+                                          + official.reason)
+        out.append(d)
+    return out
 
 
 def _full_name_key(name: str) -> str:

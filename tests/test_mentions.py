@@ -247,3 +247,15 @@ def test_an_adjective_or_an_app_taken_into_a_name_is_no_part_of_its_own(finder: 
     assert "Syrische" not in finder.variants("Yara Kanterink van de Syrische")
     assert "WhatsApp" not in finder.variants("Joke WhatsApp")
     assert "Kanterink" in finder.variants("Yara Kanterink van de Syrische")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the official written with initials elsewhere: the full name with the same initial is the official
+    ("Van: Anna Roordama\nAan: Tjitske Hofstama\nOnderwerp: kantine\n\nKlopt. T. Hofstama, wethouder\n", "keep"),
+    # another initial is another person
+    ("Van: Anna Roordama\nAan: Marijke Hofstama\nOnderwerp: kantine\n\nKlopt. T. Hofstama, wethouder\n", "redact"),
+])
+def test_an_official_written_with_initials_is_the_same_person_in_full(dordrecht: Redactor, text: str,
+                                                                       expected: str) -> None:
+    full = [d for d in dordrecht.analyze(text) if d.text.endswith("Hofstama") and not d.text.startswith("T.")]
+    assert [d.decision for d in full] == [expected]
