@@ -20,6 +20,8 @@ from redaction.recognizers.web_address import WEB_ADDRESS_SOURCE
 _HAS_INITIAL = regex.compile(r"(?<![\p{L}])\p{Lu}\.")
 # A signing office on its own line ending in a comma, a blank line, then the name's line.
 _SIGNING_OFFICE_ABOVE = regex.compile(r"(?:^|\n)(?P<office>[ \t]*(?:De|de)?[ \t]*\p{L}[^\n,]{2,60}),[ \t]*\n[ \t]*\n$")
+# The address after a display name, its local part opening with a word: "<gemeentesecretaris@...".
+_OFFICE_MAILBOX_AFTER = regex.compile(r"[ \t]*[<(\[][ \t]*(?:mailto:)?(?P<office>[\p{L}-]+)(?:[._][\w.-]*)?@")
 # A name right after an office: initials or a capitalised given name, then a capitalised word.
 _NEXT_NAME = regex.compile(
     r"[ \t]+(?:(?:de[ \t]+heer|mevrouw)[ \t]+)?(?P<first>(?:\p{Lu}\.)+|\p{Lu}\p{Ll}+)[ \t]*\p{Lu}")
@@ -123,6 +125,8 @@ class PolicyDecider:
         )
         # A signature's name and office on one line: "mr. P.H. Stegeman gedeputeerde".
         self._title_closing_line = regex.compile(rf"[ \t]+(?P<title>{title_alt})[ \t]*$", regex.IGNORECASE)
+        # The offices of one word, as a mailbox of the office is named ("gemeentesecretaris@", "burgemeester@").
+        self._office_words = frozenset(t.lower() for t in titles if " " not in t and t.isalpha())
         # "raadsleden Glenn Lie A Kwie (D66) en Eva Prins (SP)": later names in a list of officials.
         # Only after a plural title: "raadslid Pieters, mevrouw De Boer (inspreker)" lists an official
         # and a resident, and keeping the resident would be a leak.
@@ -363,6 +367,12 @@ class PolicyDecider:
         if title:
             return ("exceptions.public_officials.titles",
                     f"Publiek ambtsdrager in functie ({title}): naam blijft leesbaar.")
+        office_box = _OFFICE_MAILBOX_AFTER.match(text, det.end)
+        if office_box and office_box.group("office").lower() in self._office_words:
+            # "Ilse van Zon <gemeentesecretaris@nijmegen.nl>": the display name of an office's mailbox
+            return ("exceptions.public_officials.titles",
+                    f"Publiek ambtsdrager in functie ({office_box.group('office').lower()}, naam bij de "
+                    "mailbox van het ambt): naam blijft leesbaar.")
         office = evidence.office_column(det.start, det.end)
         if office:
             return ("evidence.office_column", f"Publiek ambtsdrager (kolom '{office}'): naam blijft leesbaar.")

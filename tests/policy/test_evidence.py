@@ -293,6 +293,9 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
     # the office on its line above the signature, a blank line between (as Kamerstukken sign)
     ("De vragen zijn hieronder afgedrukt.\n\nDe griffier van de commissie,\n\nVan der Leedema\n\n1\n",
      "Van der Leedema", "exceptions.public_officials.titles"),
+    # the display name of an office's own mailbox
+    ("Van: Ilse van Zonneveld <gemeentesecretaris@nijmegen.example>", "Ilse van Zonneveld",
+     "exceptions.public_officials.titles"),
     # an office with its portfolio after the name
     ("Brief van P. de Vriesema, wethouder Financiën.", "P. de Vriesema", "exceptions.public_officials.titles"),
     # the office at the end of the line before, where the list wrapped
@@ -445,6 +448,9 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     ("Aanwezig: wethouder Jansen, raadslid Pieters, mevrouw De Boer (inspreker).", "De Boer"),
     # a signature under an association's office, a blank line between
     ("Met vriendelijke groet,\n\nDe voorzitter van de bewonersvereniging,\n\nKees Dijkhofstra\n", "Kees Dijkhofstra"),
+    # the display name of a team's or a person's own mailbox is no office
+    ("Van: Jesse Bakkerman <j.bakkerman@nijmegen.example>", "Jesse Bakkerman"),
+    ("Van: Jesse Bakkerman <secretariaat@nijmegen.example>", "Jesse Bakkerman"),
     # a person in brackets beside a party is no piece of the party's name
     ("Een brief van de werkgroep (Water Natuurlijk; contact P. Dijkhofstra) over de dijk.", "P. Dijkhofstra"),
     # staff in brackets after an office's name is no office
