@@ -275,6 +275,9 @@ _PARTICLE_SURNAME_AFTER = regex.compile(
 # A capitalised word, then a surname with its particles: "April de Graaf", "Roos van der Steen".
 _GIVEN_AND_PARTICLE_SURNAME = regex.compile(
     r"\p{Lu}\p{Ll}+[ ]+(?:van[ ]+(?:de[rn]?|het)|de|der|den|ter|ten|te|in[ ]+'t|op[ ]+de|van)[ ]+\p{Lu}[\p{L}'’-]+")
+# Abbreviations that end in a full stop inside a name's span: no sentence ends there.
+_ABBREVIATIONS_BEFORE_STOP = frozenset({"dhr", "mevr", "drs", "ing", "prof", "mej", "wed", "bijv", "jhr", "jkvr",
+                                        "mr", "dr", "ir", "sr", "jr", "gebr", "fam", "weth", "burg", "ds", "mw"})
 # A capitalised word or an initial right before: "Jan ", "J. ".
 _CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}.'’-]*[ ]+$")
 # "van der Damhuis", "v/d Sluis", "v.d. Berg", "d'Sluis": a surname's particles, then the surname.
@@ -1618,7 +1621,8 @@ class DutchPersonRecognizer(EntityRecognizer):
         lex = self.lexicons
         german = german_text(text, self._german_words)
         cased: bool | None = None  # whether the text writes its lines with capitals (found when first needed)
-        for ent in _cells_apart(text, spans, {m.start(): m.end() for m in GLUED_PARTY.finditer(text)}):
+        for ent in _sentences_apart(text, _cells_apart(text, spans,
+                                                       {m.start(): m.end() for m in GLUED_PARTY.finditer(text)})):
             if ent.label in ("ORG", "ORGANIZATION"):
                 person = self._person_of_organisation(ent)
                 if person is not None:
@@ -1736,6 +1740,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "de Tilburgse Kermis", "Maastrichtse Museumnacht": named after a town, no person
             if len(words) == 1 and not lower_case and self._is_organisation_compound(span):
                 continue  # "Restitutiecommissie", "Natuurplanbureau": an institution's own name
+            if name_key(span.strip(" .,!")) in _GREETING_WORDS and not lex.is_first_name(span.strip(" .,!")):
+                continue  # "Top.", "Welkom!": a greeting or an interjection alone
             if (self._the_monarch(text, start, end) or self._area_or_plan(text, start, end)
                     or _SAINT_OR_ROYAL_OPENING.match(text, start, end)):
                 continue  # "bevorderde de Koning haar", "projectleider Van Heekgebied"
@@ -2117,6 +2123,38 @@ def _cells_apart(text: str, spans: list[NerSpan], glued: dict[int, int] | None =
                 position += len(part) + 1
                 pieces.append([])
             pieces.pop()  # the split after the token's last part is no break
+        for piece in pieces:
+            if piece:
+                yield NerSpan(ent.label, piece[0].start, piece[-1].end, tuple(piece), ent.score)
+
+
+def _sentences_apart(text: str, spans: Iterable[NerSpan]) -> Iterator[NerSpan]:
+    """The model's spans split where a sentence ends inside them ("Het Rozendaal. Gert komt"):
+    a full stop after a word of three letters or more (no initial, no title, no dotted
+    abbreviation), then a space and a capital. Each part is judged on its own; as one span, a place
+    and a given name made a "full name" that hid the given name's other mentions."""
+    for ent in spans:
+        pieces: list[list[NerWord]] = [[]]
+        words = ent.words
+        for i, word in enumerate(words):
+            following = words[i + 1] if i + 1 < len(words) else None
+            stem = word.text[:-1] if word.text.endswith(".") and len(word.text) > 1 else None
+            previous = words[i - 1].text if stem is None and word.text == "." and i > 0 else stem
+            ends_sentence = (
+                previous is not None and following is not None and len(previous) >= 3
+                and any(ch.islower() for ch in previous) and "." not in previous
+                and name_key(previous) not in _ABBREVIATIONS_BEFORE_STOP
+                and following.text[:1].isupper() and word.end < following.start
+                and not text[word.end:following.start].strip())
+            if stem is not None and ends_sentence:
+                pieces[-1].append(NerWord(word.start, word.end - 1, stem, word.is_punct))
+            elif not (word.text == "." and ends_sentence):
+                pieces[-1].append(word)
+            if ends_sentence:
+                pieces.append([])
+        if len(pieces) == 1:
+            yield ent
+            continue
         for piece in pieces:
             if piece:
                 yield NerSpan(ent.label, piece[0].start, piece[-1].end, tuple(piece), ent.score)

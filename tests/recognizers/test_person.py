@@ -880,6 +880,12 @@ def test_a_street_like_surname_after_initials_is_a_name(recognizer: DutchPersonR
     ("Gesprek met mevrouw de Koning over de dijk.", "de Koning", {"de Koning"}),
     # an area's name
     ("Zij is projectleider Van Heekgebied en belt morgen.", "Van Heekgebied", set()),
+    # a sentence's end inside the model's span: each part on its own
+    ("Donderdag 19.30 uur in Het Rozendaal. Gert komt ook.", "Rozendaal. Gert", {"Rozendaal", "Gert"}),
+    # ... not after initials, a title or a dotted abbreviation
+    ("Het gesprek met dhr. Jansma ging goed.", "dhr. Jansma", {"Jansma"}),
+    # a greeting or an interjection alone
+    ("[06-05 13:33] Auke Jongsmaar: Top. Wa hat de tocht?", "Top", set()),
     # a name without a greeting keeps its first word
     ("Gijs Weedaman sprak de vergadering toe.", "Gijs Weedaman", {"Gijs Weedaman"}),
 ])
