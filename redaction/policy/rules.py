@@ -123,6 +123,10 @@ class PolicyDecider:
             r"(?!(?:\s+(?:van|de|der|den|ter|ten))*\s+(?-i:\p{Lu})[\p{L}'’-]*\s+\d)",
             regex.IGNORECASE,
         )
+        # A speaker who names the office in the first person: "ik ben raadslid", "ik ben hier de wethouder".
+        self._says_office = regex.compile(
+            rf"(?i)\bik[ \t]+ben[ \t]+(?:hier[ \t]+|zelf[ \t]+|de[ \t]+|het[ \t]+|uw[ \t]+|jullie[ \t]+)*"
+            rf"(?P<title>{title_alt})\b")
         # A signature's name and office on one line: "mr. P.H. Stegeman gedeputeerde".
         self._title_closing_line = regex.compile(rf"[ \t]+(?P<title>{title_alt})[ \t]*$", regex.IGNORECASE)
         # The offices of one word, as a mailbox of the office is named ("gemeentesecretaris@", "burgemeester@").
@@ -322,6 +326,11 @@ class PolicyDecider:
                 return match.group("title").lower()
         line_end = text.find("\n", end)
         line_end = len(text) if line_end == -1 else line_end
+        # a chat's speaker who says so: "Martijn Koster: Hallo, ik ben raadslid en volg dit al langer"
+        if text[end:end + 2].startswith(":"):
+            said = self._says_office.search(text, end, min(line_end, end + 200))
+            if said:
+                return said.group("title").lower()
         match = self._title_after.match(text[end:line_end]) or self._title_closing_line.match(text, end, line_end)
         if match and not (_ROLE_OPENS_ITEM.search(text, line_start, start)
                           and self._names_the_next(text, end + match.end(), line_end)):

@@ -293,6 +293,9 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
     # the office on its line above the signature, a blank line between (as Kamerstukken sign)
     ("De vragen zijn hieronder afgedrukt.\n\nDe griffier van de commissie,\n\nVan der Leedema\n\n1\n",
      "Van der Leedema", "exceptions.public_officials.titles"),
+    # a chat's speaker who names the office in the first person
+    ("[02-05-2031 14:25:12] Martijn Kostering: Hallo Lieke, wat schrikken. Ik ben raadslid en volg dit.",
+     "Martijn Kostering", "exceptions.public_officials.titles"),
     # the display name of an office's own mailbox
     ("Van: Ilse van Zonneveld <gemeentesecretaris@nijmegen.example>", "Ilse van Zonneveld",
      "exceptions.public_officials.titles"),
@@ -448,6 +451,8 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     ("Aanwezig: wethouder Jansen, raadslid Pieters, mevrouw De Boer (inspreker).", "De Boer"),
     # a signature under an association's office, a blank line between
     ("Met vriendelijke groet,\n\nDe voorzitter van de bewonersvereniging,\n\nKees Dijkhofstra\n", "Kees Dijkhofstra"),
+    # a speaker who says she is someone's mother is no office holder
+    ("[02-05-2031 14:21:09] Lieke Spaarnwoudt: Geachte raadsleden, ik ben de moeder van Joep.", "Lieke Spaarnwoudt"),
     # the display name of a team's or a person's own mailbox is no office
     ("Van: Jesse Bakkerman <j.bakkerman@nijmegen.example>", "Jesse Bakkerman"),
     ("Van: Jesse Bakkerman <secretariaat@nijmegen.example>", "Jesse Bakkerman"),
