@@ -283,11 +283,20 @@ _CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}.'’-]*[ ]+$")
 # "van der Damhuis", "v/d Sluis", "v.d. Berg", "d'Sluis": a surname's particles, then the surname.
 _BARE_PARTICLE_SURNAME = regex.compile(
     r"(?<![\p{L}.'’/])(?:van[ ]+de[rn]|v/d|v\.d\.|d['’])[ ]*(?P<surname>\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{Lu}\p{Ll}+)?)")
+# The start of a chat message: a time stamp at the line's start, the speaker, a colon.
+_CHAT_MESSAGE_START = regex.compile(
+    r"(?m)^[ \t]*(?:\[[\d\-/. :,]+\]|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?[ ]-)"
+    r"[^\n:]{1,60}:[ \t]*$")
 # A greeting opening a span, a capitalised word after it: "Welkom Gijs", "Top Gijs".
 _GREETING_OPENING = regex.compile(r"(?P<word>\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})")
 _GREETING_WORDS = words_of_class("greeting") | frozenset(
     {"welkom", "goedemorgen", "goedemiddag", "goedenavond", "bedankt", "dank", "dankjewel", "top", "thanks",
-     "gefeliciteerd", "sorry", "succes", "hoi", "hee", "moi", "moin", "morgen", "doei"})
+     "gefeliciteerd", "sorry", "succes", "hoi", "hee", "moi", "moin", "morgen", "doei",
+     # and the greetings and interjections of chats in other languages and dialects
+     "goeiemorge", "goeiemorgen", "goeiemiddag", "goeienavond", "goeie", "moarn", "selam", "salaam", "salam",
+     "aleikum", "alaikum", "merhaba", "günaydın", "gunaydin", "inshallah", "insha'allah", "mashallah", "wallah",
+     "shukran", "dzień", "dzien", "dobry", "cześć", "czesc", "dziękuję", "dziekuje", "danke", "merci", "noted",
+     "thx", "ooh", "oh", "ah", "haha", "hihi", "jaja", "oké", "okay", "ok", "yes", "grapje", "proost", "hup"})
 
 
 # "H.P. (Hans Peter) Kanterink", "J. (Jan) van der Sabel": initials, the given name in brackets, the surname.
@@ -673,6 +682,16 @@ class DutchPersonRecognizer(EntityRecognizer):
         # (on an English line, or a short one in an English text: "Many thanks, Sarah")
         return (self._foreign_line(text, start, end, self._english_vocabulary)
                 or _foreign_text(text, self._english_words))
+
+    def _ordinary_word_opening_a_message(self, text: str, start: int, end: int) -> bool:
+        """One word that opens a chat message ("[time] Name: Neem ik mee!", "- Thijs: Half. Ik
+        vind ..."), an ordinary Dutch word no list knows as a given name: the model reads a name
+        into the place after the speaker's colon."""
+        word = text[start:end]
+        if " " in word or not _CHAT_MESSAGE_START.search(text, max(0, start - 80), start):
+            return False
+        key = name_key(word.strip(".,!?"))
+        return self.lexicons.is_word(key) and not self.lexicons.is_first_name(word.strip(".,!?"))
 
     def _after_greeting(self, text: str, start: int, end: int) -> int:
         """Where a span opening with a greeting ("Welkom Gijs", "Dank Jos") or a list's letter ("a.
@@ -1740,8 +1759,11 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "de Tilburgse Kermis", "Maastrichtse Museumnacht": named after a town, no person
             if len(words) == 1 and not lower_case and self._is_organisation_compound(span):
                 continue  # "Restitutiecommissie", "Natuurplanbureau": an institution's own name
-            if name_key(span.strip(" .,!")) in _GREETING_WORDS and not lex.is_first_name(span.strip(" .,!")):
-                continue  # "Top.", "Welkom!": a greeting or an interjection alone
+            if all(name_key(w.text.strip(".,!?")) in _GREETING_WORDS and not lex.is_first_name(w.text.strip(".,!?"))
+                   for w in words):
+                continue  # "Top.", "Welkom!", "Dzień dobry": a greeting or an interjection alone
+            if self._ordinary_word_opening_a_message(text, start, end):
+                continue  # "Neem ik mee!", "Half. Ik vind ...": a chat message's first word
             if (self._the_monarch(text, start, end) or self._area_or_plan(text, start, end)
                     or _SAINT_OR_ROYAL_OPENING.match(text, start, end)):
                 continue  # "bevorderde de Koning haar", "projectleider Van Heekgebied"

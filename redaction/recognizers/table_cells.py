@@ -55,6 +55,8 @@ _CHAT_SPEAKER = regex.compile(
     r"(?m)^[ \t]*(?:\[[\d\-/. :,]+\]|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?[ ]-)[ \t]*"
     r"(?P<cell>[^:\n]{2,60}):[ \t]"
 )
+# How a chat export names the phone that made it: no name, and not one to search for elsewhere.
+_EXPORTER_SELF = frozenset({"jij", "you", "u", "ik", "me", "du", "ich", "jou"})
 # The speaker line of a Teams export: "Verhoeven, Lotte 2-2-2026 09:14" alone on its line.
 _TEAMS_SPEAKER = regex.compile(
     r"(?m)^[ \t]*(?P<cell>[^\n,:;]{2,40},[ ][^\n,:;\d]{1,30}?)[ \t]+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+"
@@ -275,6 +277,8 @@ class TableNameRecognizer(EntityRecognizer):
                 continue
             if any(name_key(w.strip(".()")) in organisation_words for w in words):
                 continue
+            if name_key(value) in _EXPORTER_SELF:
+                continue  # "Jij:", "You:", "U:": the phone that exported the chat, named so
             yield evidence_result(self, self.ENTITY, start, end, 0.85, "chat_speaker", "person:structure")
 
     def _name_column(self, text: str) -> Iterator[RecognizerResult]:

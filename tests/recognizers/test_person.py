@@ -886,6 +886,12 @@ def test_a_street_like_surname_after_initials_is_a_name(recognizer: DutchPersonR
     ("Het gesprek met dhr. Jansma ging goed.", "dhr. Jansma", {"Jansma"}),
     # a greeting or an interjection alone
     ("[06-05 13:33] Auke Jongsmaar: Top. Wa hat de tocht?", "Top", set()),
+    # greetings of other languages, an ordinary word opening a chat message
+    ("08-02-31 10:09 - Wiesia: Dzień dobry! Ik neem de kratten mee.", "Dzień dobry", set()),
+    ("08-02-31 10:03 - Fatma Doğanay: Günaydın! Ik kan om 9 uur de sleutel halen.", "Günaydın", set()),
+    ("[04-11-2031 08:06:02] Anne-Marije Zandstrama: Neem ik mee!", "Neem", set()),
+    # ... but a name opening a message stays one
+    ("[17-09-2031 20:18:02] Thijs Damsma: Mieke, stel jij die vraag?", "Mieke", {"Mieke"}),
     # a name without a greeting keeps its first word
     ("Gijs Weedaman sprak de vergadering toe.", "Gijs Weedaman", {"Gijs Weedaman"}),
 ])
