@@ -57,6 +57,9 @@ _CHAT_SPEAKER = regex.compile(
 )
 # How a chat export names the phone that made it: no name, and not one to search for elsewhere.
 _EXPORTER_SELF = frozenset({"jij", "you", "u", "ik", "me", "du", "ich", "jou"})
+# The notice a chat app writes under the group's own name, not a person's.
+_GROUP_NOTICE = regex.compile(r"[ \t]*(?:Berichten en oproepen worden end-to-end|Messages and calls are end-to-end|"
+                              r"U hebt deze groep gemaakt|You created group)", regex.IGNORECASE)
 # The speaker line of a Teams export: "Verhoeven, Lotte 2-2-2026 09:14" alone on its line.
 _TEAMS_SPEAKER = regex.compile(
     r"(?m)^[ \t]*(?P<cell>[^\n,:;]{2,40},[ ][^\n,:;\d]{1,30}?)[ \t]+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+"
@@ -279,6 +282,8 @@ class TableNameRecognizer(EntityRecognizer):
                 continue
             if name_key(value) in _EXPORTER_SELF:
                 continue  # "Jij:", "You:", "U:": the phone that exported the chat, named so
+            if _GROUP_NOTICE.match(text, match.end()):
+                continue  # "Ondernemers Nieuwestad: Berichten en oproepen worden end-to-end versleuteld": the group
             yield evidence_result(self, self.ENTITY, start, end, 0.85, "chat_speaker", "person:structure")
 
     def _name_column(self, text: str) -> Iterator[RecognizerResult]:

@@ -46,6 +46,8 @@ def _found(recognizer, text: str, entity: str) -> set[str]:  # type: ignore[no-u
     ("[11-02-2031 08:05] Bo HANDHAVING-NOORD: 👍\n[11-02-2031 08:07] Bo HANDHAVING-NOORD: Klaar.",
      {"Bo HANDHAVING-NOORD"}),
     ("12-02-2031 16:02 - Wessel: Morgen weer", {"Wessel"}),
+    # ... not the group, under whose name the app writes its notice
+    ("[04-11-2031 07:58:12] Ondernemers Nieuwestad: Berichten en oproepen worden end-to-end versleuteld.", set()),
     # ... not the phone that exported the chat
     ("08-02-31 10:01 - Jij: Goedemorgen allemaal.", set()),
     ("[12/02/2031, 16:02:33] tjerk: oke", {"tjerk"}),
