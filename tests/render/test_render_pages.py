@@ -241,3 +241,27 @@ def test_pages_are_read_back_at_their_image_resolution_within_bounds() -> None:
         finally:
             pdf.close()
     assert (read_dpi(96.0), read_dpi(150.0), read_dpi(200.0), read_dpi(600.0)) == (150.0, 150.0, 200.0, 300.0)
+
+
+def test_a_pdf_page_one_pixel_off_by_rounding_is_fitted_not_resampled() -> None:
+    """pdfium makes an A4 page 1241 pixels wide at 150 dpi where 1240 are asked: the page keeps its
+    pixels (cut or padded at the edge), no resampling pass blurs it."""
+    from PIL import ImageChops
+
+    from redaction.pages import PageSource
+    from redaction.pages.raster import PageRaster
+
+    original = _typed_letter(11.0)
+    with PageRaster(original, ".pdf") as raster:
+        native, _ = raster.native(0, pdf_dpi=DPI)
+        shown = raster.image(PageSource("pdf", 0), 595.2756, 841.8898, DPI)
+    assert native.size != shown.size and shown.size == (1240, 1754)
+    overlap = (0, 0, min(native.width, 1240), min(native.height, 1754))
+    assert ImageChops.difference(native.crop(overlap), shown.crop(overlap)).getbbox() is None
+
+
+def test_published_streams_are_binary_not_ascii85() -> None:
+    document = ingest_bytes(_typed_letter(11.0), "brief.pdf").documents[0]
+    pdf = _rendered(document)
+    assert b"/ASCII85Decode" not in pdf and b"/FlateDecode" in pdf
+    assert "Sabelsma" not in " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
