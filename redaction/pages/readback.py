@@ -37,20 +37,27 @@ MIN_READ_DPI = 150.0
 MAX_READ_DPI = 300.0
 
 
-def image_dpi(page: PdfPage) -> float:
-    """The resolution (dots per inch) of the finest image on a pypdfium2 page, 0.0 without one.
+def image_dpi(page: PdfPage) -> float | None:
+    """The resolution (dots per inch) of the finest image on a pypdfium2 page; None without images.
 
     From the image's pixel size and its placed size on the page (`get_px_size` and the object's
-    bounds): pdfium's ``get_metadata`` may decode the image to say the same."""
+    bounds): pdfium's ``get_metadata`` may decode the image to say the same. An image whose size
+    cannot be told counts as fine as the read-back reads at all: such a page is never skipped,
+    nor read coarser than it might need."""
     import pypdfium2.raw as pdfium_c
 
-    finest = 0.0
+    finest: float | None = None
     for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,)):
-        width_px, height_px = obj.get_px_size()
-        left, bottom, right, top = obj.get_bounds()
-        for pixels, points in ((width_px, right - left), (height_px, top - bottom)):
-            if points > 0:
-                finest = max(finest, pixels / (points / 72.0))
+        try:
+            width_px, height_px = obj.get_px_size()
+            left, bottom, right, top = obj.get_bounds()
+        except Exception:  # pdfium could not tell: read the page as finely as the read-back goes
+            width_px = height_px = 0
+            left = bottom = right = top = 0.0
+        placed = [(pixels, points) for pixels, points in ((width_px, right - left), (height_px, top - bottom))
+                  if pixels > 0 and points > 0]  # fmt: skip
+        resolution = max((pixels / (points / 72.0) for pixels, points in placed), default=MAX_READ_DPI)
+        finest = resolution if finest is None else max(finest, resolution)
     return finest
 
 
@@ -74,7 +81,7 @@ def read_back(path: str | Path, dpi: float | None = None) -> list[tuple[str, str
                 page = pdf[index]
                 try:
                     resolution = image_dpi(page)
-                    if not resolution:
+                    if resolution is None:
                         continue
                     scale = (dpi or read_dpi(resolution)) / 72.0
                     image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
