@@ -162,12 +162,8 @@ def _soft_breaks(stream: list[object]) -> list[object]:
         if item is _NEWLINE:
             following = stream[index + 1] if index + 1 < len(stream) else None
             stripped = line_text.rstrip()
-            if (
-                len(stripped) >= _MIN_WRAPPED_LINE
-                and stripped[-1:] not in _ENDS_CLAUSE
-                and isinstance(following, str)
-                and following[:1].islower()
-            ):
+            if (len(stripped) >= _MIN_WRAPPED_LINE and stripped[-1:] not in _ENDS_CLAUSE
+                    and isinstance(following, str) and following[:1].islower()):
                 out.append(" ")
                 line_text += " "
                 continue
