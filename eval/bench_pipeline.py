@@ -12,7 +12,9 @@ is rendered, leak-checked and published), in three modes:
 - ``parallel``: this code with a worker per core (``ParallelWork(processes=0)``).
 
 It reports documents per second (documents = files plus e-mail attachments), the ratio of each
-mode to the baseline, the peak RSS of the job's process and of its largest worker process (the
+mode to the baseline, the processor seconds per document (the child process with its workers and
+Tesseract, start-up included: steadier than docs/s on a shared machine), the peak RSS of the
+job's process and of its largest worker process (the
 worker figure is the largest single child, Tesseract included, not a sum). Peak memory that does
 not grow with the number of documents is the target: the job streams per document, never a whole
 batch.
@@ -201,11 +203,19 @@ def _child(mode: str, size: int, seed: int, inbox: Path, baseline: Path | None, 
         command = [sys.executable, "-m", "eval.bench_pipeline", "--child", str(size), "--seed", str(seed),
                    "--inbox", str(inbox), "--processes", processes]  # fmt: skip
         cwd, child_env = REPOSITORY, dict(env, PYTHONPATH=str(REPOSITORY))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.run(command, cwd=cwd, env=child_env, capture_output=True, text=True, check=False)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         print(f"bench-pipeline: {size} files, {mode}, failed:\n{proc.stderr[-2000:]}", file=sys.stderr)
         return None
     result: dict[str, float | int] = json.loads(proc.stdout.strip().splitlines()[-1])
+    # Processor time of the child and everything it waited for (workers, Tesseract), its start-up
+    # and inbox copy included: unlike docs/s it hardly moves when other work shares the machine,
+    # so it compares the cost per document of the modes on a busy host (not their parallelism).
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    result["cpu_seconds"] = round(cpu, 1)
+    result["cpu_seconds_per_document"] = round(cpu / max(int(result["documents"]), 1), 3)
     print(f"  {size} files, {mode}: {result['documents_per_second']} docs/s", file=sys.stderr, flush=True)
     return result
 
@@ -255,12 +265,13 @@ def main(argv: list[str] | None = None) -> int:
 def _print_table(results: list[dict[str, float | int | str]]) -> None:
     print(f"cores: {os.cpu_count()}")
     print(f"{'files':>6} {'mode':>10} {'docs':>6} {'published':>9} {'not proc.':>9} {'seconds':>8} {'docs/s':>7} "
-          f"{'x base':>6} {'peak RSS MB':>11} {'worker RSS MB':>13}")  # fmt: skip
+          f"{'x base':>6} {'CPU s/doc':>9} {'peak RSS MB':>11} {'worker RSS MB':>13}")  # fmt: skip
     for r in results:
         base = next((b for b in results if b["files"] == r["files"] and b["mode"] == "baseline"), None)
         ratio = f"{float(r['documents_per_second']) / float(base['documents_per_second']):.2f}" if base else "-"
+        cpu = r.get("cpu_seconds_per_document", "-")
         print(f"{r['files']:>6} {r['mode']:>10} {r['documents']:>6} {r['published']:>9} {r['not_processed']:>9} "
-              f"{r['seconds']:>8} {r['documents_per_second']:>7} {ratio:>6} {r['peak_rss_mb']:>11} "
+              f"{r['seconds']:>8} {r['documents_per_second']:>7} {ratio:>6} {cpu:>9} {r['peak_rss_mb']:>11} "
               f"{r['peak_worker_rss_mb']:>13}")  # fmt: skip
     sizes = sorted({int(r["files"]) for r in results})
     for mode in dict.fromkeys(str(r["mode"]) for r in results):

@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pytest
 from PIL import Image
 from pypdf import PdfReader
 from pypdf.generic import IndirectObject, StreamObject
@@ -17,9 +18,11 @@ from pypdf.generic import IndirectObject, StreamObject
 from eval.inbox.scans import Spoil, draw_page, png_bytes, spoil
 from redaction.decisions import Decision
 from redaction.ingest import ExtractedDocument, ingest_bytes
+from redaction.leakreport import IN_PIXELS_DETAIL, WITHHELD_VALUE, document_leaks
 from redaction.pages import Box, DocumentLayout, PageLayout
-from redaction.pages.readback import read_back
+from redaction.pages.readback import image_dpi, read_back, read_dpi
 from redaction.render import render
+from redaction.review.store import DocumentView, SpanView
 
 DPI = 150
 SECRETS = ("Kanterink", "Sabelsma", "06-48213377")
@@ -162,3 +165,103 @@ def test_the_leak_check_reads_a_box_that_missed_its_word_from_the_pixels(tmp_pat
 def _fields(page: PageLayout) -> dict[str, object]:
     return {name: getattr(page, name) for name in PageLayout.__slots__}
 
+
+# --- the leak check's read-back at the page image's own resolution ---------------------------------
+
+LETTER = ["Gemeente Dordrecht, afdeling Werk en Inkomen", "",
+          "Geachte heer Kanterink,", "",
+          "Naar aanleiding van uw aanvraag van 3 maart hebben wij uw dossier bekeken.",
+          "Uw contactpersoon, mevrouw Sabelsma, neemt binnen twee weken contact met u op.",
+          "Zij is bereikbaar op 06-48213377, op werkdagen tussen negen en vijf uur.",
+          "Met vriendelijke groet,", "", "de teamleider"]  # fmt: skip
+
+
+def _typed_letter(size: float) -> bytes:
+    """A typed letter as a PDF with a text layer, in ``size`` point Times (the typical office letter)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    c = Canvas(buffer, invariant=1)
+    c.setFont("Times-Roman", size)
+    for number, line in enumerate(LETTER):
+        c.drawString(72, 770 - 1.5 * size * number, line)
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def _doc_view(document: ExtractedDocument) -> DocumentView:
+    spans = [SpanView(i + 1, d.start, d.end, d.text, "PERSON", "proposed", "redact", "5.1.2e", "naam", "t", 1.0,
+                      "t", "test.person", "redact", "5.1.2e", None, 1)
+             for i, d in enumerate(_decisions(document.text))]  # fmt: skip
+    return DocumentView("d-1", "b1", "b1-0001", "pdf", "document", "approved", document.text, None, None, None, None,
+                        None, "goedkeurder", spans)  # fmt: skip
+
+
+def _missed(document: ExtractedDocument, value: str, down: float) -> DocumentLayout:
+    """The page model with the words of ``value`` moved ``down`` points: its box lands on the
+    next line and the value stays in the pixels (an alignment error)."""
+    start = document.text.index(value)
+    page = document.layout.pages[0]
+    words = tuple(replace(w, box=replace(w.box, top=w.box.top + down, bottom=w.box.bottom + down))
+                  if w.start <= start < w.end else w for w in page.words)  # fmt: skip
+    return DocumentLayout(document.layout.suffix, (PageLayout(**{**_fields(page), "words": words}),))
+
+
+@pytest.mark.parametrize("size", [9.0, 11.0])
+def test_a_name_a_box_missed_on_a_typed_page_is_caught_in_the_pixels(tmp_path: Path, size: float) -> None:
+    """Read back at the published image's 150 dpi (not enlarged to 300), a name a box missed in
+    the middle of a line of small type still blocks the document, with the decision that
+    withheld it; the correctly boxed file shows nothing."""
+    document = ingest_bytes(_typed_letter(size), "brief.pdf").documents[0]
+    doc = _doc_view(document)
+    good, bad = tmp_path / "goed.pdf", tmp_path / "fout.pdf"
+    good.write_bytes(_rendered(document))
+    bad.write_bytes(_rendered(document, _missed(document, "Sabelsma", 1.5 * size)))
+    decisions = _decisions(document.text)
+    assert document_leaks(doc, [good], decisions=decisions, read_pages=True) == []
+    # The invisible text layer of the faulty file holds no name: without the pixels nothing is found.
+    assert document_leaks(doc, [bad], decisions=decisions) == []
+    leaks = document_leaks(doc, [bad], decisions=decisions, read_pages=True)
+    assert [(leak.kind, leak.detail, leak.part) for leak in leaks] == [
+        (WITHHELD_VALUE, IN_PIXELS_DETAIL, "pagina 1 (beeld, OCR)")
+    ]
+    sabelsma = next(sp.id for sp in doc.spans if sp.text == "Sabelsma")
+    assert [ref.span_id for ref in leaks[0].decisions] == [sabelsma]
+
+
+def test_pages_are_read_back_at_their_image_resolution_within_bounds() -> None:
+    document = ingest_bytes(_typed_letter(11.0), "brief.pdf").documents[0]
+    for dpi in (150, 200):
+        pdf = pdfium.PdfDocument(render("pages", document.text, _decisions(document.text), layout=document.layout,
+                                        source=document.source, title="Document b1-0001", dpi=dpi))  # fmt: skip
+        try:
+            assert abs(image_dpi(pdf[0]) - dpi) < 1.0
+            assert image_dpi(pdf[1]) is None  # the Noot: typeset text, no image, left to the text reader
+        finally:
+            pdf.close()
+    assert (read_dpi(96.0), read_dpi(150.0), read_dpi(200.0), read_dpi(600.0)) == (150.0, 150.0, 200.0, 300.0)
+
+
+def test_a_pdf_page_one_pixel_off_by_rounding_is_fitted_not_resampled() -> None:
+    """pdfium makes an A4 page 1241 pixels wide at 150 dpi where 1240 are asked: the page keeps its
+    pixels (cut or padded at the edge), no resampling pass blurs it."""
+    from PIL import ImageChops
+
+    from redaction.pages import PageSource
+    from redaction.pages.raster import PageRaster
+
+    original = _typed_letter(11.0)
+    with PageRaster(original, ".pdf") as raster:
+        native, _ = raster.native(0, pdf_dpi=DPI)
+        shown = raster.image(PageSource("pdf", 0), 595.2756, 841.8898, DPI)
+    assert native.size != shown.size and shown.size == (1240, 1754)
+    overlap = (0, 0, min(native.width, 1240), min(native.height, 1754))
+    assert ImageChops.difference(native.crop(overlap), shown.crop(overlap)).getbbox() is None
+
+
+def test_published_streams_are_binary_not_ascii85() -> None:
+    document = ingest_bytes(_typed_letter(11.0), "brief.pdf").documents[0]
+    pdf = _rendered(document)
+    assert b"/ASCII85Decode" not in pdf and b"/FlateDecode" in pdf
+    assert "Sabelsma" not in " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
