@@ -139,7 +139,11 @@ _BUSINESS_LAST_WORD = regex.compile(
     r"transport|transporten|installaties|installatietechniek|techniek|supermarkten|supermarkt|tolken|"
     r"consultancy|solutions|groep|group|holding|makelaardij|makelaars|accountants|advocaten|notarissen|"
     r"vastgoed|witgoed|bouwbedrijf|schilders|loodgieters|hoveniers|dakdekkers|uitzendbureau|"
-    r"beveiliging|schoonmaak|catering|media|courant|krant|dagblad|fietsen|auto's|autobedrijf|garage))$"
+    r"beveiliging|schoonmaak|catering|media|courant|krant|dagblad|fietsen|auto's|autobedrijf|garage|"
+    # ("Van Gils Projectontwikkeling", "Van der Meulen Recycling", "Familie Janssen Attracties", "Bakker Mode";
+    # not "Bouw": "Smit Bouw" is as often one man's business)
+    r"ontwikkeling|projectontwikkeling|recycling|attracties|mode|infra|energie|installatie|"
+    r"verhuizingen|evenementen|reclame|drukkerij))$"
 )
 # Kinds of business (not of school or association) whose name may be a one-person firm's.
 # A register row of a private person or a one-person business.

@@ -804,6 +804,8 @@ def test_firm_name(decider: PolicyDecider, text: str, name: str, keep: bool) -> 
     ("De uitbreiding bij Jan de Rijkema Logistics valt buiten de regio.", "Jan de Rijkema Logistics", True),
     ("Mevrouw Riet Valkema belde. Ook Van der Valkema Autoverhuur belde.", "Van der Valkema Autoverhuur", False),
     ("Gesprek met Piet Transport over de zaak.", "Piet Transport", False),
+    ("In de mails staan ook berichten van Van Gilsma Projectontwikkeling.", "Van Gilsma Projectontwikkeling", True),
+    ("Contactpersoon is Van der Meulenga Recycling.", "Van der Meulenga Recycling", True),
     # a facility word on the line before the name, or closing it
     ("Zij verwijst naar Woonzorgcentrum\nAnne Flokstrama en verder niets.", "Anne Flokstrama", True),
     ("Zij verwijst naar het Johannes Hospitium in de stad.", "Johannes Hospitium", True),
