@@ -145,7 +145,6 @@ _BUSINESS_LAST_WORD = regex.compile(
     r"ontwikkeling|projectontwikkeling|recycling|attracties|mode|infra|energie|installatie|"
     r"verhuizingen|evenementen|reclame|drukkerij))$"
 )
-# Kinds of business (not of school or association) whose name may be a one-person firm's.
 # A register row of a private person or a one-person business.
 _ONE_PERSON_MARK = regex.compile(r"(?i)\b(?:particulier|eenmanszaak|zzp(?:'?er)?|privépersoon|natuurlijk\s+persoon)\b")
 # "Ramdin, Sharda": a cell opening with a surname and a comma before a given name or initials.
@@ -157,6 +156,7 @@ _FACILITY_OR_FIRM_WORD = regex.compile(
     rf"(?i)(?:{_FACILITY_WORDS}|gebr|gebroeders|zn|zonen|stichting|vereniging|groep|holding|bv|nv)")
 _ORG_ON_LINE = regex.compile(r"(?i)\b(?:stichting|vereniging|coöperatie|cooperatie|fonds|b\.v\.|bv|n\.v\.)\b")
 _INITIALS_OPENING = regex.compile(r"(?:\p{Lu}\.[ ]?){1,4}[ ]*(?:(?:van|de|der|den|ter|ten|in|'t)[ ]+)*\p{Lu}")
+# Kinds of business (not of school or association) whose name may be a one-person firm's.
 _BUSINESS_KIND = regex.compile(r"(?:bedrijf|bedriuw|centrale|bakkerij|Bedrijf)$")
 # The same words opening the span itself ("Montessorischool Maria Montessori", "KDV Kleine Jan
 # Klaassen", where the name model took the facility word in), followed by a capitalised word.

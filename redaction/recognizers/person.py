@@ -39,7 +39,7 @@ from redaction.person.features import (
 )
 from redaction.recognizers.address import is_street_word
 from redaction.recognizers.base import LINE_WRAP, evidence_result
-from redaction.recognizers.table_cells import CELL_BREAK
+from redaction.recognizers.table_cells import CELL_BREAK, CHAT_TIME_STAMP
 
 ENTITY = "PERSON"
 
@@ -284,9 +284,7 @@ _CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}.'’-]*[ ]+$")
 _BARE_PARTICLE_SURNAME = regex.compile(
     r"(?<![\p{L}.'’/])(?:van[ ]+de[rn]|v/d|v\.d\.|d['’])[ ]*(?P<surname>\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{Lu}\p{Ll}+)?)")
 # The start of a chat message: a time stamp at the line's start, the speaker, a colon.
-_CHAT_MESSAGE_START = regex.compile(
-    r"(?m)^[ \t]*(?:\[[\d\-/. :,]+\]|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?[ ]-)"
-    r"[^\n:]{1,60}:[ \t]*$")
+_CHAT_MESSAGE_START = regex.compile(rf"(?m)^[ \t]*{CHAT_TIME_STAMP}[^\n:]{{1,60}}:[ \t]*$")
 # A greeting opening a span, a capitalised word after it: "Welkom Gijs", "Top Gijs".
 _GREETING_OPENING = regex.compile(r"(?P<word>\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})")
 _GREETING_WORDS = words_of_class("greeting") | frozenset(

@@ -51,10 +51,8 @@ _SURNAME_FIRST = regex.compile(
 )
 # The speaker of a chat export: "[03-03-2025 08:52] " (WhatsApp on iOS, Teams) or "03-03-2025 08:52 - "
 # (WhatsApp on Android) at the start of the line, then the name, ":".
-_CHAT_SPEAKER = regex.compile(
-    r"(?m)^[ \t]*(?:\[[\d\-/. :,]+\]|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?[ ]-)[ \t]*"
-    r"(?P<cell>[^:\n]{2,60}):[ \t]"
-)
+CHAT_TIME_STAMP = r"(?:\[[\d\-/. :,]+\]|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?[ ]-)"
+_CHAT_SPEAKER = regex.compile(rf"(?m)^[ \t]*{CHAT_TIME_STAMP}[ \t]*(?P<cell>[^:\n]{{2,60}}):[ \t]")
 # How a chat export names the phone that made it: no name, and not one to search for elsewhere.
 _EXPORTER_SELF = frozenset({"jij", "you", "u", "ik", "me", "du", "ich", "jou"})
 # The notice a chat app writes under the group's own name, not a person's.
