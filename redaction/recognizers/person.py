@@ -283,6 +283,15 @@ _CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}.'’-]*[ ]+$")
 # "van der Damhuis", "v/d Sluis", "v.d. Berg", "d'Sluis": a surname's particles, then the surname.
 _BARE_PARTICLE_SURNAME = regex.compile(
     r"(?<![\p{L}.'’/])(?:van[ ]+de[rn]|v/d|v\.d\.|d['’])[ ]*(?P<surname>\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{Lu}\p{Ll}+)?)")
+# Determiners and pronouns that lists also know as given names.
+_DETERMINERS = frozenset({"elke", "elk", "ieder", "iedere", "zijn", "haar", "deze", "die", "dat", "alle", "sommige",
+                          "enkele", "veel", "weinig"})
+# Words that follow a name rather than a determiner: verbs that need no -t, function words.
+_AFTER_A_NAME = frozenset({
+    "is", "was", "kan", "kon", "wil", "zal", "zou", "mag", "moet", "heeft", "had", "ging", "kwam", "zei", "zag",
+    "stond", "deed", "vond", "gaf", "nam", "liep", "bleef", "werd", "ben", "en", "of", "maar", "van", "met", "op",
+    "in", "uit", "naar", "bij", "voor", "aan", "om", "tot", "zelf", "ook", "nog", "al", "niet", "wel", "hier",
+    "daar", "vandaag", "morgen", "gisteren", "graag", "schreef", "las", "sprak", "belt", "mailde", "appte"})
 # The start of a chat message: a time stamp at the line's start, the speaker, a colon.
 _CHAT_MESSAGE_START = regex.compile(rf"(?m)^[ \t]*{CHAT_TIME_STAMP}[^\n:]{{1,60}}:[ \t]*$")
 # A greeting opening a span, a capitalised word after it: "Welkom Gijs", "Top Gijs".
@@ -680,6 +689,22 @@ class DutchPersonRecognizer(EntityRecognizer):
         # (on an English line, or a short one in an English text: "Many thanks, Sarah")
         return (self._foreign_line(text, start, end, self._english_vocabulary)
                 or _foreign_text(text, self._english_words))
+
+    def _determiner_before_its_noun(self, text: str, start: int, end: int) -> bool:
+        """One word of the determiners and pronouns that are given names too ("Elke"), then a word
+        in small letters that is an ordinary Dutch word and reads as a noun: no finite verb ("zegt",
+        "belde", "is", "kan") and no function word ("en", "van"), which a name would take ("Elke
+        zegt", "Elke en Jan"). "Elke inspreker", "Elke keer", "Elke ochtend" are no names."""
+        word = text[start:end]
+        if " " in word or name_key(word) not in _DETERMINERS:
+            return False
+        following = _NEXT_WORD.match(text, end)
+        if following is None:
+            return False
+        nxt = following.group(1)
+        key = name_key(nxt)
+        return (nxt[:1].islower() and self.lexicons.is_word(key) and key not in _AFTER_A_NAME
+                and not key.endswith(("t", "de", "te")))
 
     def _ordinary_word_opening_a_message(self, text: str, start: int, end: int) -> bool:
         """One word that opens a chat message ("[time] Name: Neem ik mee!", "- Thijs: Half. Ik
@@ -1760,6 +1785,8 @@ class DutchPersonRecognizer(EntityRecognizer):
             if all(name_key(w.text.strip(".,!?")) in _GREETING_WORDS and not lex.is_first_name(w.text.strip(".,!?"))
                    for w in words):
                 continue  # "Top.", "Welkom!", "Dzień dobry": a greeting or an interjection alone
+            if self._determiner_before_its_noun(text, start, end):
+                continue  # "Elke inspreker heeft vijf minuten", "Elke keer als ...": a determiner, no name
             if self._ordinary_word_opening_a_message(text, start, end):
                 continue  # "Neem ik mee!", "Half. Ik vind ...": a chat message's first word
             if (self._the_monarch(text, start, end) or self._area_or_plan(text, start, end)

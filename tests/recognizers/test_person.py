@@ -892,6 +892,12 @@ def test_a_street_like_surname_after_initials_is_a_name(recognizer: DutchPersonR
     ("[04-11-2031 08:06:02] Anne-Marije Zandstrama: Neem ik mee!", "Neem", set()),
     # ... but a name opening a message stays one
     ("[17-09-2031 20:18:02] Thijs Damsma: Mieke, stel jij die vraag?", "Mieke", {"Mieke"}),
+    # a determiner that is a given name too, before its noun ...
+    ("Er worden geen besluiten genomen. Elke inspreker heeft vijf minuten.", "Elke", set()),
+    ("Dat gaat ons te ver. Elke ochtend staan ze er weer.", "Elke", set()),
+    # ... but before a verb or a function word a name
+    ("De buurvrouw belde. Elke zegt dat het niet klopt.", "Elke", {"Elke"}),
+    ("Gisteren was het druk. Elke en Jan kwamen langs.", "Elke", {"Elke"}),
     # a name without a greeting keeps its first word
     ("Gijs Weedaman sprak de vergadering toe.", "Gijs Weedaman", {"Gijs Weedaman"}),
 ])
