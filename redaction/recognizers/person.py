@@ -1785,6 +1785,9 @@ class DutchPersonRecognizer(EntityRecognizer):
             if all(name_key(w.text.strip(".,!?")) in _GREETING_WORDS and not lex.is_first_name(w.text.strip(".,!?"))
                    for w in words):
                 continue  # "Top.", "Welkom!", "Dzień dobry": a greeting or an interjection alone
+            if (" " not in span and _COLON_AHEAD.match(text, end) and not lex.is_name(span)
+                    and (lex.is_word(name_key(span)) or (len(span) >= 12 and lex.is_compound(name_key(span))))):
+                continue  # "Corsaregistratienummer: 10.49", "Wijkregisseur : De ...": a field's label
             if self._determiner_before_its_noun(text, start, end):
                 continue  # "Elke inspreker heeft vijf minuten", "Elke keer als ...": a determiner, no name
             if self._ordinary_word_opening_a_message(text, start, end):

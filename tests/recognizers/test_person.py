@@ -898,6 +898,11 @@ def test_a_street_like_surname_after_initials_is_a_name(recognizer: DutchPersonR
     # ... but before a verb or a function word a name
     ("De buurvrouw belde. Elke zegt dat het niet klopt.", "Elke", {"Elke"}),
     ("Gisteren was het druk. Elke en Jan kwamen langs.", "Elke", {"Elke"}),
+    # an ordinary word or compound before a colon: a field's label
+    ("Eén dag trouwen\nCorsaregistratienummer: 10.49904\n", "Corsaregistratienummer", set()),
+    ("OVERIG\nWijkregisseur : De wijkregisseur bevordert de samenwerking.", "Wijkregisseur", set()),
+    # ... a listed name before a colon stays one (a chat's or a form's speaker)
+    ("Notulen\nSabelsma: ik ben het eens.", "Sabelsma", {"Sabelsma"}),
     # a name without a greeting keeps its first word
     ("Gijs Weedaman sprak de vergadering toe.", "Gijs Weedaman", {"Gijs Weedaman"}),
 ])
