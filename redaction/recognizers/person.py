@@ -303,7 +303,8 @@ _GREETING_WORDS = words_of_class("greeting") | frozenset(
      "goeiemorge", "goeiemorgen", "goeiemiddag", "goeienavond", "goeie", "moarn", "selam", "salaam", "salam",
      "aleikum", "alaikum", "merhaba", "günaydın", "gunaydin", "inshallah", "insha'allah", "mashallah", "wallah",
      "shukran", "dzień", "dzien", "dobry", "cześć", "czesc", "dziękuję", "dziekuje", "danke", "merci", "noted",
-     "thx", "ooh", "oh", "ah", "haha", "hihi", "jaja", "oké", "okay", "ok", "yes", "grapje", "proost", "hup"})
+     "thx", "ooh", "oh", "ah", "haha", "hihi", "jaja", "oké", "okay", "ok", "yes", "grapje", "proost", "hup",
+     "cheers", "groetnis", "groetjes", "greetings", "tschüss", "doeg", "houdoe", "ajuu", "salut"})
 
 
 # "H.P. (Hans Peter) Kanterink", "J. (Jan) van der Sabel": initials, the given name in brackets, the surname.

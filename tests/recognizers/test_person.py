@@ -903,6 +903,8 @@ def test_a_street_like_surname_after_initials_is_a_name(recognizer: DutchPersonR
     ("OVERIG\nWijkregisseur : De wijkregisseur bevordert de samenwerking.", "Wijkregisseur", set()),
     # ... a listed name before a colon stays one (a chat's or a form's speaker)
     ("Notulen\nSabelsma: ik ben het eens.", "Sabelsma", {"Sabelsma"}),
+    ("[22-05-2031 19:44:41] Jurre van Eckhout: Geregeld door de burgemeester zelf. Cheers Steven 😄", "Cheers Steven",
+     {"Steven"}),
     # a name without a greeting keeps its first word
     ("Gijs Weedaman sprak de vergadering toe.", "Gijs Weedaman", {"Gijs Weedaman"}),
 ])
