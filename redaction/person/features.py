@@ -77,6 +77,12 @@ def foreign_words(lexicons: Lexicons, name: str) -> frozenset[str]:
     return frozenset(k for k in words_of_class(name) if not lexicons.is_word(k))
 
 
+def line_initials(text: str) -> list[str]:
+    """The first letter of each line of ``text`` (after quote marks, bullets and numbering): whether
+    a text writes its lines with capitals, and so its names too."""
+    return [m.group(1) for m in _LINE_LETTER.finditer(text)]
+
+
 # Words that hardly any German passage lacks and Dutch never writes: the cheap first test.
 _GERMAN_HINT = re.compile(r"\b(?:und|nicht|für|ich|Sie|ist|auf|mit|wir|bitte)\b")
 _TEXT_WORD = re.compile(r"[^\W\d_]+")
@@ -469,7 +475,7 @@ class _DocumentContext:
         # Words that occur written small somewhere: a capitalised word that is also typed in
         # lower case elsewhere is more likely an ordinary word than a name.
         lower = {name_key(w) for w in re.findall(r"(?<![\w@.])[a-zà-ÿ]{3,}(?![\w@])", text)}
-        initials = [m.group(1) for m in _LINE_LETTER.finditer(text)]
+        initials = line_initials(text)
         lower_case = sum(ch.islower() for ch in initials) / len(initials) if initials else 0.0
         return cls(counts, strong, frozenset(full), frozenset(domains), frozenset(locals_), frozenset(lower),
                    lower_case, {})

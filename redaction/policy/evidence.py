@@ -65,6 +65,7 @@ import regex
 
 from redaction.lexicons import HISTORICAL_PARTIES, NATIONAL_PARTIES, PARTY_KEYS, Lexicons, ends_compound, name_key
 from redaction.person.features import words_of_class
+from redaction.recognizers.person import FORM_OF_ADDRESS_BEFORE
 from redaction.recognizers.table_cells import Cell, table_rows  # one parse, shared with the recognizers
 
 _LOCAL_PARTY_WORD = (
@@ -126,8 +127,6 @@ _FACILITY_BEFORE = regex.compile(
     # (the line may break between them: "Woonzorgcentrum\nAnne Flokstra")
     rf"(?<![\p{{L}}])(?P<facility>{_FACILITY_WORD}(?:[ ]+{_FACILITY_WORD})?)(?:[ ]+|[ ]*\n[ ]*)(?:de[ ]+)?$"
 )
-# A form of address right before a name: what follows is a person, whatever its last word.
-_FORM_OF_ADDRESS = regex.compile(r"(?i)(?<![\p{L}])(?:heer|mevrouw|meneer|mevr\.?|mw\.?|dhr\.?)[ \t]+$")
 # A foundation or association, then up to three capitalised words (or titles) before a name inside its name.
 _FOUNDATION_CHAIN_BEFORE = regex.compile(
     r"(?<![\p{L}])(?P<facility>Stichting|Vereniging|Fonds|Coöperatie)(?:[ ]+\p{Lu}[\p{L}'’.-]*){1,3}[ ]+$")
@@ -863,7 +862,7 @@ class Evidence:
             return match.group("facility")
         last = self.text[start:end].rsplit(" ", 1)
         if (len(last) == 2 and _FACILITY_LAST_WORD.fullmatch(last[1].replace("rn", "m"))
-                and not _FORM_OF_ADDRESS.search(self.text, max(0, start - 20), start)):
+                and not FORM_OF_ADDRESS_BEFORE.search(self.text, max(0, start - 24), start)):
             # "Karel de Grote College", "Johan van Oldenbarnevelt Gymnasium" (OCR: "Gyrnnasium")
             return last[1]
         match = _BUSINESS_LAST_WORD.search(self.text, start, end)

@@ -327,7 +327,7 @@ class PolicyDecider:
         line_end = text.find("\n", end)
         line_end = len(text) if line_end == -1 else line_end
         # a chat's speaker who says so: "Martijn Koster: Hallo, ik ben raadslid en volg dit al langer"
-        if text[end:end + 2].startswith(":"):
+        if text[end:end + 1] == ":":
             said = self._says_office.search(text, end, min(line_end, end + 200))
             if said:
                 return said.group("title").lower()

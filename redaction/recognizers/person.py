@@ -34,6 +34,7 @@ from redaction.person.features import (
     PLACE_SUFFIXES,
     foreign_words,
     german_text,
+    line_initials,
     word_classes,
     words_of_class,
 )
@@ -151,7 +152,7 @@ _SURNAME_LIKE_ENDINGS = ("veld", "hof", "hoven", "burg", "dijk", "wal", "baan", 
                          # ("J. Kortenoever", "Rens Westerweide", "A. Verpoort")
                          "oever", "akker", "poort", "weide", "gaarde", "zijde", "vaart", "sloot", "wetering")
 # A form of address, perhaps with initials, right before a word: "mevrouw A. ", "dhr. ".
-_FORM_OF_ADDRESS_BEFORE = regex.compile(
+FORM_OF_ADDRESS_BEFORE = regex.compile(
     r"(?<![\p{L}])(?i:heer|mevrouw|meneer|mevr|mw|dhr|hr)\.?[ \t]+(?:(?:\p{Lu}\.[ ]?)+[ \t]*)?$")
 # Street endings no surname has: after a title too the word is a street ("de Dr. Schaepmanstraat").
 _STRONG_STREET_ENDINGS = ("straat", "laan", "plein", "singel", "gracht", "kade", "dreef", "boulevard", "plantsoen",
@@ -239,14 +240,10 @@ _SAINT_OR_ROYAL_OPENING = regex.compile(r"(?:Sint|St\.|Sinte|Koningin|Prinses|He
 _MAJESTY_BEFORE = regex.compile(r"(?<![\p{L}])(?:Majesteit|Z\.M\.|H\.M\.|Majesty)[ ]+(?:de[ ]+|the[ ]+)?$"
                                 # "de commissaris van de Koning": the office's name, no person
                                 r"|(?i:commissaris)[ ]+van[ ]+(?:de[ ]+)?$")
-# The first letter of each line (after quote marks, bullets and numbering).
-_FIRST_LETTER_OF_LINE = regex.compile(r"^(?:[^\w\n]|[\d_])*([^\W\d_])", regex.MULTILINE)
-
-
 def _cased_text(text: str) -> bool:
     """Whether at least four lines in five of the text begin with a capital (a letter typed all
     in small letters, or a scan read so, writes its names small too)."""
-    initials = [m.group(1) for m in _FIRST_LETTER_OF_LINE.finditer(text)]
+    initials = line_initials(text)
     return len(initials) >= 3 and sum(ch.isupper() for ch in initials) * 5 >= len(initials) * 4
 
 
@@ -671,8 +668,7 @@ class DutchPersonRecognizer(EntityRecognizer):
             return False
         following = _NEXT_WORD.match(text, end)
         return (following is not None and name_key(following.group(1)) in _ENGLISH_CLASS
-                and (self._foreign_line(text, start, end, self._english_words)
-                     or _foreign_text(text, self._english_words)))
+                and self._foreign_context(text, start, end, self._english_words, self._english_words))
 
     def _english_phrase(self, text: str, start: int, end: int) -> bool:
         """English words that no list knows as a name, on an English line: every word of the span
@@ -688,8 +684,7 @@ class DutchPersonRecognizer(EntityRecognizer):
             if following is None or not following.group(1)[:1].islower():
                 return False
         # (on an English line, or a short one in an English text: "Many thanks, Sarah")
-        return (self._foreign_line(text, start, end, self._english_vocabulary)
-                or _foreign_text(text, self._english_words))
+        return self._foreign_context(text, start, end, self._english_vocabulary, self._english_words)
 
     def _determiner_before_its_noun(self, text: str, start: int, end: int) -> bool:
         """One word of the determiners and pronouns that are given names too ("Elke"), then a word
@@ -743,9 +738,10 @@ class DutchPersonRecognizer(EntityRecognizer):
         """"bevorderde de Koning haar", "het bezoek van de Koning": the head of state, written with a
         small "de" and no given name, initials or form of address; the surname is "De Koning", or
         "mevrouw de Koning", "Jan de Koning"."""
-        return bool(_THE_MONARCH.fullmatch(text, start, end)) and not self._titled(text, start) and not (
-            _GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start)
-            and self.lexicons.is_first_name(_GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start).group("word")))
+        if not _THE_MONARCH.fullmatch(text, start, end) or self._titled(text, start):
+            return False
+        given = _GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start)
+        return given is None or not self.lexicons.is_first_name(given.group("word"))
 
     def _area_or_plan(self, text: str, start: int, end: int) -> bool:
         """A span ending in the name of an area, a plan or a programme ("Van Heekgebied",
@@ -763,7 +759,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         words = regex.findall(r"\p{L}+", text[start:end])
         if not words or any(name_key(w) not in self._frisian_vocabulary for w in words):
             return False
-        return self._foreign_line(text, start, end, self._frisian_words) or _foreign_text(text, self._frisian_words)
+        return self._foreign_context(text, start, end, self._frisian_words, self._frisian_words)
 
     @staticmethod
     def _part_of_a_date(text: str, start: int, end: int) -> bool:
@@ -1375,6 +1371,12 @@ class DutchPersonRecognizer(EntityRecognizer):
         Damhuis" holds a German "der"), are German, not Dutch, words."""
         return self._foreign_line(text, start, end, self._german_words)
 
+    def _foreign_context(self, text: str, start: int, end: int, line_vocabulary: frozenset[str],
+                         text_words: frozenset[str]) -> bool:
+        """A line of the language around [start, end), or a short line in a text of it: a
+        salutation or a thanks stands on a line of its own ("Many thanks,", "Achte kolleezje,")."""
+        return self._foreign_line(text, start, end, line_vocabulary) or _foreign_text(text, text_words)
+
     def _foreign_line(self, text: str, start: int, end: int, vocabulary: frozenset[str]) -> bool:
         line_start, line_end = _line_bounds(text, start, end)
         words = regex.findall(r"\p{L}+", text[line_start:start] + " " + text[end:line_end])
@@ -1623,7 +1625,7 @@ class DutchPersonRecognizer(EntityRecognizer):
             )
             if joint is None:
                 if titled and (not name_key(_bare(tok.text)).endswith(_STRONG_STREET_ENDINGS) or (
-                        text and _FORM_OF_ADDRESS_BEFORE.search(text, max(0, tok.start - 24), tok.start))):
+                        text and FORM_OF_ADDRESS_BEFORE.search(text, max(0, tok.start - 24), tok.start))):
                     # "de heer Z. Ramperf", "dhr Wijzeperf": after a title a name, no street; after a
                     # form of address even with a street's ending ("mevrouw Kaakstraat")
                     continue
