@@ -50,6 +50,11 @@ COMPASS_PARTS = frozenset({"noord", "oost", "zuid", "west", "midden", "centrum",
                       "zuidwest", "binnenstad"})
 
 
+# Classes the keep-policy reads and the scorer does not ("firm": a known company named like a
+# person is decided by document evidence, evidence.known_firm, after the scorer found the name).
+POLICY_ONLY_CLASSES = frozenset({"firm"})
+
+
 @cache
 def word_classes(directory: Path | None = None) -> dict[str, frozenset[str]]:
     """word key -> its classes, from ``models/lexicons/word_classes.tsv``."""
@@ -253,7 +258,7 @@ class FeatureExtractor:
         compound = not ordinary and len(key) >= 7 and lex.is_compound(key)
         place = key in lex.places
         org = key in lex.organisation_words
-        classes = self.classes.get(key, frozenset())
+        classes = self.classes.get(key, frozenset()) - POLICY_ONLY_CLASSES
         info = {
             "first_name": float(first),
             "surname": float(surname),

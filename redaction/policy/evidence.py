@@ -203,6 +203,15 @@ _FIRM_KIND_BEFORE = regex.compile(
 )
 # A brothers' firm: "Gebr. Van Kessel", "Gebroeders Kanterink" (more than one owner: no one person's).
 _BROTHERS_BEFORE = regex.compile(r"(?<![\p{L}])(?P<kind>Gebr\.|Gebroeders|Gebrs\.)[ \t]+\Z")
+# Well-known companies and organisations whose bare name reads as a person's ("Heijmans",
+# "Wehkamp", "Van der Valk"): word_classes.tsv, class "firm".
+_KNOWN_FIRMS = words_of_class("firm")
+# What marks an occurrence of such a name as a person's: a form of address, initials or a word
+# (a given name) right before it, or a given name after a comma ("Heijmans, Jan").
+_PERSON_BEFORE_FIRM = regex.compile(
+    r"(?:(?<![\p{L}])(?i:heer|mevrouw|meneer|mevr|mw|dhr|hr|familie|fam)\.?|(?<![\p{L}])\p{Lu}\.|\p{L}{2,})[ \t]+$")
+_PERSON_TITLE_WORDS = frozenset({"heer", "mevrouw", "meneer", "mevr", "mw", "dhr", "hr", "familie", "fam"})
+_GIVEN_NAME_AFTER_COMMA = regex.compile(r",[ \t]*(?P<given>\p{Lu}[\p{Ll}\p{M}'-]+)")
 _FIRM_AFTER = regex.compile(
     r"[ \t]*(?P<form>&[ \t]*(?:Zn|Zonen|Zoon|Co|Partners|Dochters?)\b\.?|B\.[ ]?V\.|BV\b|N\.[ ]?V\.|NV\b|Holding\b"
     r"|V\.O\.F\.|VOF\b)"
@@ -975,6 +984,48 @@ class Evidence:
                 if inside.start() < end and inside.end() > start:
                     return " ".join(inside.group().split())
         return None
+
+    def known_firm(self, start: int, end: int) -> str | None:
+        """The name of a well-known company or organisation named like a person, mentioned bare
+        ("gegund aan Heijmans", "Wehkamp € 1.920"): word_classes.tsv, class "firm". Not when the
+        document names a person so anywhere: after a form of address, initials or a given name
+        ("mevrouw Heijmans", "J. Heijmans", "Anna Heijmans") or with one after a comma ("Heijmans,
+        Anna"). Recall first: then every bare mention is that person's too."""
+        name = self.text[start:end]
+        key = name_key(name)
+        if key not in _KNOWN_FIRMS or key in self._firm_names_of_persons:
+            return None
+        if self.lexicons is not None and self.lexicons.is_first_name(name):
+            return None  # "Otto" alone is as likely someone called Otto: recall first
+        return " ".join(name.split())
+
+    @cached_property
+    def _firm_names_of_persons(self) -> frozenset[str]:
+        """The keys of the known firm names that this document also gives as a person's."""
+        lex = self.lexicons
+        lowered = self.text.lower()
+        persons = set()
+        for key in _KNOWN_FIRMS:
+            at = lowered.find(key)
+            while at != -1:
+                end = at + len(key)
+                whole = not (at and lowered[at - 1].isalpha()) and not (end < len(lowered) and lowered[end].isalpha())
+                if whole and self._person_at(at, end, lex):
+                    persons.add(key)
+                    break
+                at = lowered.find(key, at + 1)
+        return frozenset(persons)
+
+    def _person_at(self, start: int, end: int, lex: Lexicons | None) -> bool:
+        before = _PERSON_BEFORE_FIRM.search(self.text, max(0, start - 24), start)
+        if before is not None:
+            word = before.group().split()[0].rstrip(".")
+            if len(word) <= 1 or word.lower() in _PERSON_TITLE_WORDS:
+                return True  # a form of address or an initial
+            if lex is not None and word[:1].isupper() and lex.is_first_name(word):
+                return True  # a given name before it
+        after = _GIVEN_NAME_AFTER_COMMA.match(self.text, end)
+        return after is not None and lex is not None and lex.is_first_name(after.group("given"))
 
     def in_party_brackets(self, start: int, end: int) -> bool:
         """Whether [start, end) lies inside brackets that hold a party's whole name, as a member's

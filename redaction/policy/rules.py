@@ -404,6 +404,11 @@ class PolicyDecider:
         firm = evidence.firm_name(det.end, det.start)
         if firm:
             return ("evidence.firm_name", f"Naam van een onderneming ({firm}): geen persoonsgegeven.")
+        known = evidence.known_firm(det.start, det.end)
+        if known:
+            return ("evidence.known_firm",
+                    f"Bekende onderneming of organisatie met de naam van een persoon ({known}), hier zonder "
+                    "aanspreekvorm, voorletters of voornaam: geen persoonsgegeven.")
         # (never for a span that runs over table cells: it holds more than the facility's name)
         facility = evidence.named_after(det.start, det.end) if not CELL_BREAK.search(span_text) else None
         if facility:

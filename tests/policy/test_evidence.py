@@ -770,6 +770,25 @@ def test_firm_name(decider: PolicyDecider, text: str, name: str, keep: bool) -> 
 
 
 @pytest.mark.parametrize(("text", "name", "keep"), [
+    ("De aanbesteding is gegund aan Heijmans; de bouw start in mei.", "Heijmans", True),
+    ("Schuldeisers: CJIB € 640, Wehkamp € 1.920, Zilveren Kruis € 1.100.", "Wehkamp", True),
+    ("Het diner was bij Van der Valk in Vianen.", "Van der Valk", True),
+    # the document gives the name to a person: then every bare mention is that person's
+    ("Heijmans wil een gesprek. Mevrouw Heijmans belde eerder over de overlast.", "Heijmans", False),
+    ("Wehkamp sprak over de parkeerdruk. Inspreker was Anna Wehkamp uit de Dorpsstraat.", "Wehkamp", False),
+    ("Van Wijnen vraagt om een drempel, schrijft bewoner J. van Wijnen.", "Van Wijnen", False),
+    ("Heijmans vraagt een vergunning. Aanvrager: Heijmans, Sanne.", "Heijmans", False),
+    # the same name with the person inside the span is no bare mention
+    ("Namens de bewoners sprak Anna Wehkamp.", "Anna Wehkamp", False),
+])
+def test_known_firm(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
+    decision = _decide(decider, text, name, "PERSON")
+    assert (decision.decision == "keep") is keep
+    if keep:
+        assert decision.rule == "evidence.known_firm"
+
+
+@pytest.mark.parametrize(("text", "name", "keep"), [
     ("FC Oostrand speelt al sinds 1968 op Sportpark Pim Muldering.", "Pim Muldering", True),
     ("De kinderen van OBS Jan Lichtveld zongen een lied.", "Jan Lichtveld", True),
     ("Een bijdrage van Stichting Jan Pieterszen voor de speeltuin.", "Jan Pieterszen", True),
