@@ -48,10 +48,13 @@ HISTORICAL_PARTIES = (
 # A national party's name glued to the initials after it, as a PDF's table of members comes out
 # flattened ("PvdAM.M.M. Moester", "D66G.I. Timmer", "GroenLinksI Kleinrensink"): the party column
 # ran into the name column. Longest first ("GroenLinks-PvdA" before "GroenLinks").
+# A local party's one-word name glued so ("BurgerbelangP.I. Ackermans", "StadspartijM Wesselink"):
+# a word ending in -belang(en) or -partij with a capital right after it is no word of running text.
+GLUED_LOCAL_PARTY = r"[A-Z][a-z]+(?:belangen|belang|partij)"
 GLUED_PARTY = re.compile(
     r"(?:" + "|".join(re.escape(p) for p in sorted((p for p in NATIONAL_PARTIES if " " not in p), key=len,
                                                    reverse=True))
-    + r")(?=[A-Z](?:\.|[ ][A-Z]))"
+    + "|" + GLUED_LOCAL_PARTY + r")(?=[A-Z](?:\.|[ ][A-Z]))"
 )
 PARTY_KEYS = frozenset(name_key(p.replace("-", "").replace("/", "")) for p in NATIONAL_PARTIES if " " not in p)
 

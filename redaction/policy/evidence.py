@@ -63,7 +63,15 @@ from functools import cached_property
 
 import regex
 
-from redaction.lexicons import HISTORICAL_PARTIES, NATIONAL_PARTIES, PARTY_KEYS, Lexicons, ends_compound, name_key
+from redaction.lexicons import (
+    GLUED_LOCAL_PARTY,
+    HISTORICAL_PARTIES,
+    NATIONAL_PARTIES,
+    PARTY_KEYS,
+    Lexicons,
+    ends_compound,
+    name_key,
+)
 from redaction.person.features import words_of_class
 from redaction.recognizers.person import FORM_OF_ADDRESS_BEFORE
 from redaction.recognizers.table_cells import Cell, table_rows  # one parse, shared with the recognizers
@@ -101,7 +109,8 @@ _PARTY_IN_WORDS = regex.compile(
 _INNER_LABEL = regex.compile(r"(?P<label>[\p{L}][\p{L}.'-]*)[ \t]*:")
 # A party glued to the initials before a name, a flattened table of members ("PvdAM.M.M. Moester",
 # "VVDJ Lok"): the party column ran into the name column (lexicons.GLUED_PARTY).
-_GLUED_PARTY_BEFORE = regex.compile(r"(?<![\p{L}])(?P<party>" + _NATIONAL_PARTY + r")(?:\p{Lu}\.?[ ]?)*$")
+_GLUED_PARTY_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?P<party>" + _NATIONAL_PARTY + "|" + GLUED_LOCAL_PARTY + r")(?:\p{Lu}\.?[ ]?)*$")
 # "het lid Wolterbeek", "Vragen van het lid Brouwersma": how minutes of a representative body name a member.
 _MEMBER_BEFORE = regex.compile(r"(?i)(?<![\p{L}])het[ \t]+lid[ \t]+$")
 # Capitalised facility words that a person's name completes as the facility's own name.

@@ -192,6 +192,10 @@ _PLACEHOLDER_NAMES = words_of_class("placeholder")
 # "Motie Kanterink", "Mail J. Dijkhof"): no part of the name at a model span's edge.
 _DOCUMENT_KINDS = frozenset({"raadsvragen", "motie", "amendement", "initiatiefvoorstel", "raadsvoorstel",
                              "collegebesluit", "raadsbesluit", "mail", "e-mail", "brief", "notitie", "memo"})
+# Kinds of paper and meeting record that end compounds naming one ("Forumverslag", "Statenvoorstel").
+_DOCUMENT_KIND_ENDINGS = ("verslag", "verslagen", "voorstel", "voorstellen", "besluit", "besluiten", "notulen",
+                          "agenda", "notitie", "rapport", "rapportage", "besluitenlijst", "nota", "motie",
+                          "advies", "vragen", "memo", "brief", "brieven")
 _FILE_EXTENSION = regex.compile(r"\.(?:pdf|docx?|xlsx?|msg|eml|txt|odt|jpe?g|png)$", regex.IGNORECASE)
 # German articles between capitalised words (not after a particle: "van der", "von der"), and German
 # prepositions opening a chain ("An den Gemeinderat", "Für die Gemeinde").
@@ -644,7 +648,18 @@ class DutchPersonRecognizer(EntityRecognizer):
                 and not (" " not in text[r.start:r.end] and self._inside_listed_place(text, r.start, r.end))
                 and not self._street_across_wrap(text, r.start, r.end)
                 and not self._frisian_phrase(text, r.start, r.end)
-                and not _ends_in_legal_compound(text[r.start:r.end])]
+                and not _ends_in_legal_compound(text[r.start:r.end])
+                and not self._document_kind_compound(text[r.start:r.end])]
+
+    def _document_kind_compound(self, span: str) -> bool:
+        """One word that compounds a kind of paper or meeting record ("Forumverslag",
+        "Statenvoorstel", "Collegebesluit", "Commissieagenda") and that no list knows as a name:
+        no Dutch surname ends so."""
+        word = span.strip(" .,:;")
+        if not word or " " in word or not word[:1].isupper():
+            return False
+        key = name_key(word)
+        return ends_compound(key, _DOCUMENT_KIND_ENDINGS) and not self.lexicons.is_name(word)
 
     def _german_word_on_german_line(self, text: str, start: int, end: int) -> bool:
         """"Sie", "Meine Frau" on a German line: German words (a list may know "Sie" as a given
@@ -1761,6 +1776,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue
             if len(words) == 1 and self._lower_case_part(span):
                 continue  # "Buddy-to-buddy", "Meta-evaluatie": a compound, no double surname
+            if len(words) == 1 and self._document_kind_compound(span):
+                continue  # "Forumverslag", "Statenvoorstel": a kind of paper, no name
             if all(name_key(w.text) in _PRODUCTS_AND_EVENTS or lex.is_particle(w.text) or not w.text[:1].isupper()
                    for w in words) and any(name_key(w.text) in _PRODUCTS_AND_EVENTS for w in words):
                 continue  # "via WhatsApp of Signal", "tijdens Carnaval": an app or a feast, no person

@@ -235,6 +235,11 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "evidence.party_affiliation"),
     (COUNCIL + "Aanwezig namens Naam PvdAM.M.M. Dijkhof VVDJ Kanterink CDA", "Kanterink",
      "evidence.party_affiliation"),
+    # ... also a local party's one-word name (-belang, -belangen, -partij)
+    (COUNCIL + "Aanwezig namens Naam BurgerbelangP.I. Dijkhof D66G.I. Sabelsma", "P.I. Dijkhof",
+     "evidence.party_affiliation"),
+    (COUNCIL + "Aanwezig namens Naam StadspartijM Kanterink CDAG.H. Sabelsma", "M Kanterink",
+     "evidence.party_affiliation"),
     (COUNCIL + "Aanwezig: Tom Vreeswijk, Iris ter Wolbeek, Henk Dommerholt", "Iris ter Wolbeek",
      "evidence.attendance_list"),
     (COUNCIL + "Aanwezig:\nTom Vreeswijk\nIris ter Wolbeek\n\n1. Opening", "Iris ter Wolbeek",

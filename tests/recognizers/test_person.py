@@ -556,12 +556,20 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         # a compound naming an office, or an ordinary word ending a capitalised enumeration
         ("Het forum bestaat uit de Forumvoorzitter en de Forumgriffier.", "Forumvoorzitter", set()),
         ("De Forumgriffiers zijn ambtenaren.", "De Forumgriffiers", set()),
+        # a compound naming a kind of paper or meeting record
+        ("Forumverslag 14-05-2018\n\nMotie: Behoud", "Forumverslag", set()),
+        ("Het Statenvoorstel gaat naar de commissie.", "Statenvoorstel", set()),
+        ("Commissieagenda 3 maart", "Commissieagenda", set()),
+        # ... not a listed name, nor a name with a given name before it
+        ("Met Jan Roosbrief gesproken.", "Jan Roosbrief", {"Jan Roosbrief"}),
         ("De minister van Onderwijs, Cultuur en Wetenschap antwoordt.", "Wetenschap", set()),
         ("Het programma Bestuur en Burger loopt door.", "Burger", set()),
         ("Gisteren spraken Kanterink en Visser elkaar.", "Visser", {"Visser"}),
         # a party glued to a member's initials parts a flattened table's names (the party no part)
         ("Naam GroenLinksI Sabelsma SPM.J. ten Kanterink PvdAM.M.M. Dijkhof", "Naam GroenLinksI Sabelsma SPM.J. "
          "ten Kanterink PvdAM.M.M. Dijkhof", {"I Sabelsma", "M.J. ten Kanterink", "M.M.M. Dijkhof"}),
+        ("Naam BurgerbelangP.I. Sabelsma StadspartijM Kanterink", "Naam BurgerbelangP.I. Sabelsma StadspartijM "
+         "Kanterink", {"P.I. Sabelsma", "M Kanterink"}),
         # a stock name for anyone
         ("Het inkomen ligt rond Jan Modaal, maar de lasten zijn te hoog.", "Jan Modaal", set()),
         ("inspreker;Dorpsbelangen Eefde;secretaris@dorpsbelangen.example", "Dorpsbelangen Eefde", set()),
