@@ -1557,8 +1557,9 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "Jan van der Kanterink", "J. van der Kanterink": the whole name is found elsewhere
             surname = match.group("surname")
             key = name_key(surname)
-            if lex.is_word(key) or key in lex.places or self._is_organisation_word(surname) or key == "bosch":
-                continue
+            if (lex.is_word(key) or key in lex.places or self._is_organisation_word(surname) or key == "bosch"
+                    ) and not self._titled(text, match.start()):
+                continue  # ("dhr. v/d Sluis": after a title even a word is the surname, with its particles)
             yield self._result(match.start(), match.end(), 0.75, "lexicon")
 
     def _surname_word(self, word: str) -> bool:

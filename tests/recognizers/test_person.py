@@ -818,6 +818,9 @@ def test_an_area_or_a_plan_is_no_name(recognizer: DutchPersonRecognizer, text: s
     ("Gisteren belde van der Damhuisma over de tuin.", "van der Damhuisma"),
     ("Het dossier van v/d Kanterink is compleet.", "v/d Kanterink"),
     ("Overleg met v.d. Sabelsma gepland.", "v.d. Sabelsma"),
+    # ... after a title also a surname that is an ordinary word, its particles with it
+    ("Gesprek met dhr. v/d Sluis over de huur.", "v/d Sluis"),
+    ("Brief van mw. d'Sluis ontvangen.", "d'Sluis"),
 ])
 def test_a_bare_surname_with_its_particles_is_a_name(recognizer: DutchPersonRecognizer, text: str,
                                                      expected: str) -> None:
