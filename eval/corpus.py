@@ -94,6 +94,12 @@ SETS: dict[str, CorpusSet] = {
     "independent_5": CorpusSet("independent_5", (CORPORA / "independent_5.jsonl",)),
     # Set 6: chats, chat-like mail threads, SMS logs and case workers' notes (developed on).
     "independent_6": CorpusSet("independent_6", (CORPORA / "independent_6.jsonl",)),
+    # Set 7: minutes as extracted from PDF, agendas and besluitenlijsten of provinces and water boards,
+    # council papers, municipal web pages, memo and mail threads, Woo decisions. Split like woo_dev
+    # (numbers 03, 06 of each genre held out, summary only); developed on the rest.
+    "independent_7": CorpusSet("independent_7", (CORPORA / "independent_7.jsonl",), keep="dev"),
+    "independent_7_holdout": CorpusSet("independent_7_holdout", (CORPORA / "independent_7.jsonl",), holdout=True,
+                                       keep="holdout"),
     # Real text, split like woo_dev (numbers divisible by 3 held out): the scorer trains on the rest.
     "real": CorpusSet("real", (REAL,), keep="dev"),
     "real_holdout": CorpusSet("real_holdout", (REAL,), holdout=True, keep="holdout"),

@@ -101,6 +101,13 @@ class DutchOrganizationRecognizer(EntityRecognizer):
                 if _POSSESSIVE.search(m.group()):
                     continue  # "Ali's team" is a person's team, not an organisation's name
                 start = self._trim_leading(text, m.start(), m.end())
+                letters = _POSTCODE_LETTERS.match(text, start, m.end())
+                if letters:
+                    # "8271 BV IJsselmuiden": a postcode's letters, no legal form; what follows is an
+                    # organisation only with an organisation word of its own
+                    start = letters.end()
+                    if not self._phrase.match(text, start, m.end()):
+                        continue
                 end = self._trim_trailing_person(text, start, m.end())
                 if self._given_name_then_org_word(text[start:end]):
                     continue  # "Piet Bond in Den Haag": a person whose surname is an organisation word
@@ -230,6 +237,8 @@ class DutchOrganizationRecognizer(EntityRecognizer):
         return evidence_result(self, ENTITY, start, end, score, evidence, f"organization:{evidence}")
 
 
+# The two letters of a postcode right after its four digits ("8271 BV", "1234 NV"): no legal form.
+_POSTCODE_LETTERS = regex.compile(r"(?<=(?<![\d])\d{4}[ ]?)[A-Z]{2}[ ]+")
 # -- where the regexes can match --------------------------------------------------------------
 # Roles that are also organisation words ("de toezichthouder" is a body or a person).
 _ROLE_WORDS = words_of_class("role")

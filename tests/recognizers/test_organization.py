@@ -137,6 +137,10 @@ def test_finditer_at_every_position_is_finditer(pattern: str, text: str) -> None
     [
         ("Dit gaat m.b.v. Dordrecht en o.l.v. de gemeente.", []),  # "b.v." inside "m.b.v." is no B.V.
         ("Wij huren bij Jansen B.V. Dordrecht.", ["Jansen B.V. Dordrecht"]),
+        # a postcode's letters ("8271 BV") are no legal form
+        ("Hij woont aan de Dorpsstraat 78, 8271 BV IJsselmuiden, 038 333 71 29.", []),
+        ("Postbus 12, 1234 NV Kampen", []),
+        ("Postbus 12, 1234 NV Stichting Kampen Centrum", ["Stichting Kampen Centrum"]),
         ("Het Ministerie van Justitie en Veiligheid antwoordt.", ["Ministerie van Justitie en Veiligheid"]),
         ("De aanvraag voor Stichting Taalhuis van Redouane La is toegekend.", ["Stichting Taalhuis", "Taalhuis"]),
         # a given name right before the organisation word: a person ("Piet Bond"), no organisation
