@@ -95,6 +95,24 @@ _TEXT_WORD = regex.compile(
 )
 
 
+# A form of address right before a surname's particles, also across a line break ("mevr.\nvan").
+_ADDRESSED_BEFORE = regex.compile(r"(?<![\p{L}])(?i:heer|mevrouw|meneer|mevr|mw|dhr|hr|familie|fam)\.?\s+$")
+
+
+def _after_particles(text: str, start: int, tails: list[tuple[str, Decision]]) -> tuple[int, Decision] | None:
+    """Where the particles before ``start`` begin and whose name they complete, when the text has
+    one of ``tails``' particles right before it (a space or a line break apart): capitalised as a
+    surname's in running text ("Handhavingsverzoek Van Lunteren"), or in small letters after a form
+    of address ("mevr.\nvan Lunteren"); "wethouders van Tilburg" stays the town."""
+    for particles, owner in tails:
+        opening = start - len(particles) - 1
+        if (opening >= 0 and text[opening:start - 1].lower() == particles and text[start - 1] in " \n"
+                and (opening == 0 or not text[opening - 1].isalnum())
+                and (text[opening].isupper() or _ADDRESSED_BEFORE.search(text, max(0, opening - 12), opening))):
+            return opening, owner
+    return None
+
+
 class MentionFinder:
     def __init__(self, lexicons: Lexicons) -> None:
         self.lexicons = lexicons
@@ -383,6 +401,15 @@ class MentionFinder:
             reachable.update((key + "'s", key + "'"))
             if len(key) >= 3:
                 reachable.add(key + "s")
+        # A surname that is a place ("van Lunteren") is searched for with its particles only: the
+        # place after them, with the particles right before it in any case ("Van Lunteren").
+        particle_tails: dict[str, list[tuple[str, Decision]]] = {}
+        for variant, owner in variant_owner.values():
+            words = variant.split()
+            if len(words) > 1 and all(lex.is_particle(w) for w in words[:-1]) and words[-1][:1].isupper():
+                particles = " ".join(words[:-1]).lower()
+                particle_tails.setdefault(name_key(words[-1]), []).append((particles, owner))
+        reachable.update(particle_tails)
         hits: list[tuple[int, int, Decision]] = []
         for match in _TEXT_WORD.finditer(text):
             word = match.group()
@@ -403,6 +430,10 @@ class MentionFinder:
                 owner = None
             if owner is not None:
                 hits.append((match.start(), match.end(), owner))
+            elif word[:1].isupper() and name_key(word) in particle_tails:
+                hit = _after_particles(text, match.start(), particle_tails[name_key(word)])
+                if hit is not None:
+                    hits.append((hit[0], match.end(), hit[1]))
         # "Pieter van der Berg": neighbouring parts of one person, with particles between, are one mention.
         merged: list[tuple[int, int, Decision]] = []
         for start, end, owner in hits:

@@ -259,3 +259,24 @@ def test_an_official_written_with_initials_is_the_same_person_in_full(dordrecht:
                                                                        expected: str) -> None:
     full = [d for d in dordrecht.analyze(text) if d.text.endswith("Hofstama") and not d.text.startswith("T.")]
     assert [d.decision for d in full] == [expected]
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    # a surname that is a place is searched for with its particles, in any case and over a line break
+    ("mevrouw van Lunteren belde. Onderwerp: Handhavingsverzoek Van Lunteren", {"Van Lunteren"}),
+    ("mevrouw van Lunteren belde. Bel even met mevr.\nvan Lunteren.", {"van Lunteren"}),
+    # ... never the place alone, nor after another particle
+    ("mevrouw van Lunteren belde. Zij woont in Lunteren, bij de Lunterse beek.", set()),
+    ("mevrouw van Lunteren belde. De weg naar Lunteren is dicht.", set()),
+])
+def test_a_place_surname_is_found_again_with_its_particles(finder: MentionFinder, text: str,
+                                                            mentions: set[str]) -> None:
+    person = model_decision(text, "van Lunteren")
+    found = finder.propagate(text, [person])
+    assert {d.text for d in found if d.source == "person:mention"} == mentions
+
+
+def test_a_place_surname_in_small_letters_needs_a_form_of_address(finder: MentionFinder) -> None:
+    text = "Brief van mevrouw van Tilburg. Namens burgemeester en wethouders van Tilburg, de secretaris."
+    found = finder.propagate(text, [model_decision(text, "van Tilburg")])
+    assert not [d for d in found if d.source == "person:mention"]

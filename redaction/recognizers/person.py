@@ -284,6 +284,9 @@ _CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}.'’-]*[ ]+$")
 # "van der Damhuis", "v/d Sluis", "v.d. Berg", "d'Sluis": a surname's particles, then the surname.
 _BARE_PARTICLE_SURNAME = regex.compile(
     r"(?<![\p{L}.'’/])(?:van[ ]+de[rn]|v/d|v\.d\.|d['’])[ ]*(?P<surname>\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{Lu}\p{Ll}+)?)")
+# A name written surname first, as mail headers do: "Mourik, Joris van", "Kanterink, Anna".
+_INVERTED_NAME = regex.compile(
+    r"\p{Lu}[\p{L}'’-]+,[ ]?(?P<given>\p{Lu}\p{Ll}[\p{L}-]*)(?:[ ](?:van|de|der|den|ter|ten|te|in|'t)){0,3}")
 # Determiners and pronouns that lists also know as given names.
 _DETERMINERS = frozenset({"elke", "elk", "ieder", "iedere", "zijn", "haar", "deze", "die", "dat", "alle", "sommige",
                           "enkele", "veel", "weinig"})
@@ -997,7 +1000,12 @@ class DutchPersonRecognizer(EntityRecognizer):
         keys = [name_key(w.rstrip(".")) for w in words]
         if any(ch.isdigit() for ch in stripped) or "@" in stripped:
             return
-        if self._is_organisation(words) or name_key(stripped) in self._org_names:
+        # "Mourik, Joris van": a header's surname-first form with a listed given name is a person's,
+        # also where a firm bears the surname ("Mourik Infra"); an organisation word still is none
+        inverted = _INVERTED_NAME.fullmatch(stripped)
+        person_form = (inverted is not None and self.lexicons.is_first_name(inverted.group("given"))
+                       and not any(name_key(w.rstrip(",")) in self.lexicons.organisation_words for w in words))
+        if not person_form and (self._is_organisation(words) or name_key(stripped) in self._org_names):
             return
         # "Dag guy,", "Hoi mark,": after a greeting a listed given name is one, also an ordinary word
         lower_first = (words[0][:1].islower() and not self._lower_case_name(words[0])

@@ -29,6 +29,8 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         ("On Mon, 5 May 2025, Dilnoza Karimova <dk@x.example> wrote:\n", {"Dilnoza Karimova"}),
         # single quotes around a display name; an organisation word after a particle is a surname
         ("Van: 'Van 't Hof, Anouk' <anouk@x.example>\n", {"Van 't Hof, Anouk"}),
+        # surname first with a listed given name: a person's, also where a firm bears the surname
+        ("Aan: Mourik, Joris van <j.vanmourik@x.example>\n", {"Mourik, Joris van"}),
         # the fields of forms and case registers
         ("Cliënt: Nwosu, Ebo (geb. 23.03.1974)\nBSN: 6603 48 810\n", {"Nwosu, Ebo"}),
         ("Naam: Yonas Tekle\nAdres: Hoofdstraat 1\n", {"Yonas Tekle"}),
