@@ -845,9 +845,14 @@ class DutchPersonRecognizer(EntityRecognizer):
                 surname = _WRAPPED_BARE_SURNAME.match(text, end)
                 given = text[start:end].split()
                 lex = self.lexicons
-                if (surname is not None and given and all(lex.is_first_name(w) for w in given)
-                        and lex.is_surname(surname.group("word")) and not lex.is_common(surname.group("word"))):
-                    return surname.end("word")
+                if surname is not None and given and all(lex.is_first_name(w) for w in given):
+                    word = surname.group("word")
+                    key = name_key(word)
+                    # a listed surname, also one that is a word too ("Eelco\nZomer en"), or a word no
+                    # list knows ("Daan\n    Winterink;"); not a place or an organisation's word
+                    if (lex.is_surname(word) or not lex.is_word(key)) and not (
+                            key in lex.places or self._is_organisation_word(word) or key in NOT_A_NAME):
+                        return surname.end("word")
             return end
         word = wrapped.group("word") or wrapped.group("word2")
         if self._is_organisation_word(word) or name_key(word) in self.lexicons.places:

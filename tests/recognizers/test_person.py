@@ -777,10 +777,18 @@ def test_model_spans_on_frisian_lines(recognizer: DutchPersonRecognizer, text: s
     # given names ending a line, a listed surname opening the next
     ("Inspreker de heer Hendrik Jan\nPostma, jeugdtrainer, vertelt over het veld.", "Hendrik Jan\nPostma"),
     ("Bij de balie stond mevrouw Anna\nVeenstra en wachtte.", "Anna\nVeenstra"),
+    # ... a listed surname that is a word too, or a word no list knows, also indented (PDF text)
+    ("Aanwezig waren Gert-Jan Bruinsma (voorzitter), Eelco\nZomer en Liesbeth de Graaf.", "Eelco\nZomer"),
+    ("aangeboden door de heer Daan\n    Winterink; voorstel: betrekken.", "Daan\n    Winterink"),
 ])
 def test_given_names_take_the_surname_on_the_next_line(recognizer: DutchPersonRecognizer, text: str,
                                                         expected: str) -> None:
     assert expected in person_texts(recognizer, text)
+
+
+def test_a_word_opening_the_next_line_is_no_surname(recognizer: DutchPersonRecognizer) -> None:
+    found = person_texts(recognizer, "Ik sprak met Anna\nVandaag is het mooi, zei ze in Tilburg.")
+    assert not any("Vandaag" in f for f in found)
 
 
 @pytest.mark.parametrize(("text", "absent", "present"), [
