@@ -121,8 +121,10 @@ _STREET_WORD = (
 # House number: 1-4 digits, not a year 1900-2099; an optional addition.
 _HOUSE_NUMBER = r"(?!(?:19|20)\d\d(?!\d))[1-9]\d{0,3}"
 _ADDITION = (
-    # 12-3, 12-II, 12-rood, 12-2hoog
-    r"(?:[ ]?-[ ]?(?:[1-9]\d{0,2}(?:-?hoog)?|I{1,3}|IV|rood|zwart|hoog|[A-Za-z]{1,2})(?![\p{L}\d])"
+    # 12-3, 54-07 (a flat's number written with its zero; not after 1-31, "14-03" is a date), 12-II,
+    # 12-rood, 12-2hoog
+    r"(?:[ ]?-[ ]?(?:[1-9]\d{0,2}(?:-?hoog)?"
+    r"|(?<!(?<!\d)(?:[1-9]|[12]\d|3[01])[ ]?-[ ]?)0[1-9]\d?|I{1,3}|IV|rood|zwart|hoog|[A-Za-z]{1,2})(?![\p{L}\d])"
     r"|[ ]?(?i:bis|hs|huis|bg|boven|bov|sous|zw|rd)(?!\p{L})"  # 12 bis, 12 hs
     r"|[ ](?:I{1,3}|IV|[A-Z])(?![\p{L}\d])"  # 12 A, 12 II
     r"|[a-zA-Z](?![\p{L}\d])"  # 12a

@@ -43,6 +43,10 @@ def recognizer() -> AddressRecognizer:
         ("Laan van Nieuw Oost-Indië 12", ["Laan van Nieuw Oost-Indië 12"], 0.7),
         # a cue before it: any capitalised name, stronger score
         ("woont aan de Voorstraat 12-II, 3311 AB Dordrecht", ["Voorstraat 12-II"], 0.9),
+        # a flat's number after the house number, with its zero
+        ("De klaagster woont aan de Torenallee 54-07, 5617 BD Eindhoven.", ["Torenallee 54-07"], 0.9),
+        # ... not after a number that can be a day: "14-03" is a date
+        ("DH-07;19-03-2024;Beelden Hobbemaplein 14-03 (stills)", [], 0.0),
         ("Zij is verhuisd naar Wantij 34.", ["Wantij 34"], 0.85),
         ("woonadres: Bagijnhof 12", ["Bagijnhof 12"], 0.9),
         ("De woning aan de Achterhakkers 129d is te klein", ["Achterhakkers 129d"], 0.85),
