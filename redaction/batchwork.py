@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from redaction.engine import Redactor
     from redaction.pages.manual import ManualBox
     from redaction.publish.diwoo import DiWooConfig
-    from redaction.review.store import DocumentView, LeakRecord
+    from redaction.review.store import DocumentView, LeakRecord, ReviewStore
 
 RAW, TEXTS, DECISIONS, REVIEWED, REDACTED = "raw", "texts", "decisions", "reviewed", "redacted"
 # Documents per unit of analysis: the model batches them, and 1,000 documents still make enough
@@ -370,21 +370,95 @@ class ToCheck:
     files: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """What the leak check made of one document: its findings (none: clean) and the digest of the
+    files it scanned (`files_digest`), which publication compares with the files it is about to copy."""
+
+    document_id: str
+    files_digest: str
+    leaks: list[LeakRecord]
+
+
+def files_digest(files: Iterable[tuple[str, bytes]]) -> str:
+    """SHA-256 over the names and contents of one document's files, in name order: the same files
+    give the same digest, any file added, removed, renamed or rendered differently another."""
+    digest = hashlib.sha256()
+    for name, data in sorted(files):
+        digest.update(f"{len(name)}:{name}:{len(data)}:".encode())
+        digest.update(hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
 def check_batch(batch: StorageArea, documents: Iterable[ToCheck],
                 check: Callable[[DocumentView, list[Path], Sequence[Decision]], list[LeakRecord]],
-                processes: int | None = None) -> Iterator[list[LeakRecord]]:  # fmt: skip
+                processes: int | None = None) -> Iterator[Checked]:  # fmt: skip
     """``check(doc, paths, decisions)`` over each document's files, over the cores, in input order.
 
     Fails closed: an error in the check, or a worker that dies, raises (`AnalysisError`), so the
     blocking check fails and nothing is published unchecked.
     """
 
-    def work(item: ToCheck) -> list[LeakRecord]:
+    def work(item: ToCheck) -> Checked:
         with contextlib.ExitStack() as stack:
             paths = [stack.enter_context(batch.local_file(REDACTED, name)) for name in item.files]
-            return check(item.doc, paths, list(item.decisions))
+            # The digest of the very bytes scanned here: publication copies only files that match it.
+            digest = files_digest((name, path.read_bytes()) for name, path in zip(item.files, paths, strict=True))
+            return Checked(item.doc.id, digest, check(item.doc, paths, list(item.decisions)))
 
     for outcome in ordered_map(work, documents, processes):
         if isinstance(outcome, WorkerDied):
             raise AnalysisError(outcome.reason)
         yield outcome
+
+
+# --- publication -----------------------------------------------------------------------------
+
+
+@dataclass
+class Publication:
+    """What `publish_cleared` did with the batch's approved, rendered documents (counts only).
+
+    ``held``: the latest leak check held them (they leak). ``unchecked``: no complete check record,
+    not checked by it, or rendered again since (their files differ from what it checked). All of
+    them stay approved and unpublished."""
+
+    published: int = 0
+    held: int = 0
+    unchecked: int = 0
+    check_found: bool = False
+
+
+def publish_cleared(batch: StorageArea, public: StorageArea, store: ReviewStore, batch_id: str) -> Publication:
+    """Copy the files of every approved document of the batch that the latest leak check cleared
+    into the public area, and mark it published. Fails closed, document by document.
+
+    Cleared means (`LeakCheckView.cleared`): the latest check of this batch is complete, checked the
+    document, did not hold it, and checked exactly these bytes. So a held document's files never
+    reach the public area, nor does a document rendered (or approved) after the check, and without
+    any check record nothing is published at all. Files are read once: the copy is of the bytes
+    whose digest matched.
+    """
+    outcome = Publication()
+    check = store.latest_leak_check(batch_id)
+    outcome.check_found = check is not None
+    files: dict[str, list[str]] = {}
+    for name in batch.names(REDACTED):
+        files.setdefault(PurePath(name).stem, []).append(name)
+    for name in batch.names(REVIEWED, suffix=".jsonl"):
+        doc_id = name.removesuffix(".jsonl")
+        doc = store.document(doc_id)
+        if doc.status != "approved":
+            continue  # reopened (or published) since it was rendered: not this run's to publish
+        if check is not None and doc_id in check.held:
+            outcome.held += 1
+            continue
+        data = {file: batch.read_bytes(REDACTED, file) for file in files.get(doc.number, [])}
+        if check is None or not data or not check.cleared(doc_id, files_digest(data.items())):
+            outcome.unchecked += 1
+            continue
+        for file, content in data.items():
+            public.write_bytes(file, content)
+        store.mark_published(doc_id)
+        outcome.published += 1
+    return outcome

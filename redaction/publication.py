@@ -179,10 +179,17 @@ def publication_files(
     return files
 
 
+# Why an unpublished document is not public yet, as the inventory's Toelichting says it.
+IN_REVIEW_NOTE = "In beoordeling: nog niet gepubliceerd."
+HELD_NOTE = "Tegengehouden door de lekcontrole: nog niet gepubliceerd."
+
+
 def inventory_rows(store: ReviewStore, batch_id: str, base_url: str) -> list[InventoryRow]:
-    """One row per document of the batch: published, still in review (opgeschort), or not processed."""
+    """One row per document of the batch: published, still in review or held by the leak check
+    (both opgeschort), or not processed."""
     rows: list[InventoryRow] = []
     numbers: dict[str, str] = {}
+    held = store.held_documents(batch_id)
     for summary in sorted(store.queue(batch_id, statuses=None), key=lambda q: q.number):
         numbers[summary.id] = summary.number
     for doc_id, number in numbers.items():
@@ -200,10 +207,11 @@ def inventory_rows(store: ReviewStore, batch_id: str, base_url: str) -> list[Inv
         # A box a reviewer drew on a page (a signature) withholds on its ground like a span does.
         decisions = [span_decision(sp) for sp in doc.spans] + noot_decisions(store.manual_boxes(doc_id))
         published = doc.status == "published"
+        note = "" if published else HELD_NOTE if doc_id in held else IN_REVIEW_NOTE
         rows.append(
             inventory_row(
                 number, decisions, documentnummer=number, bestandsnaam=f"{number}.pdf", datum=day,
-                toelichting="" if published else "In beoordeling: nog niet gepubliceerd.",
+                toelichting=note,
                 publieke_link=f"{base_url.rstrip('/')}/{number}.pdf" if published else "",
                 opgeschort=not published, **related,
             )
@@ -216,10 +224,11 @@ def write_batch_inventory(store: ReviewStore, batch_id: str, out_dir: Path, base
     rows = inventory_rows(store, batch_id, base_url)
     for suffix in (".csv", ".xlsx"):
         write_inventory(rows, out_dir / f"inventarislijst-{batch_id}{suffix}")
-    counts = {"rows": len(rows), "not_processed": 0, "suspended": 0}
+    counts = {"rows": len(rows), "not_processed": 0, "suspended": 0, "held": 0}
     for row in rows:
         counts["not_processed"] += row.beoordeling == ""
         counts["suspended"] += row.opgeschort
+        counts["held"] += row.toelichting == HELD_NOTE
     return counts
 
 

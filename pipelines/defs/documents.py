@@ -5,7 +5,8 @@ raw_documents -> extracted_texts -> document_decisions -> review_queue -> review
 
 Everything up to ``redacted_documents`` lives in the restricted area. Only ``published_documents``
 and ``inventory_list`` write to the public area, and the blocking leak checks on
-``redacted_documents`` stand in front of them. The logic lives in `redaction`; these functions
+``redacted_documents`` stand in front of them: a document that leaks is held, the rest of the batch
+is published. The logic lives in `redaction`; these functions
 move files and count. Metadata holds counts only: no file names, subjects or text.
 """
 
@@ -34,6 +35,7 @@ from redaction.batchwork import (
     changed_marker,
     copy_into_batch,
     extract_batch,
+    publish_cleared,
     raw_name,
     read_decisions_from,
     render_batch,
@@ -238,19 +240,23 @@ def redacted_documents(
 def published_documents(
     context: AssetExecutionContext, areas: StorageAreas, review: ReviewStoreResource
 ) -> MaterializeResult:
-    """The public area: what passed review and the leak checks. The only writer of public documents."""
-    batch = areas.batch_area(context.partition_key)
-    store = review.get()
-    public = areas.public_area("documenten")
-    published: set[str] = set()
-    for name in batch.names(REDACTED):
-        public.write_bytes(name, batch.read_bytes(REDACTED, name))
-    for name in batch.names(REVIEWED, suffix=".jsonl"):
-        doc_id = name.removesuffix(".jsonl")
-        store.mark_published(doc_id)
-        published.add(doc_id)
-    context.log.info(f"{len(published)} documents published")
-    return MaterializeResult(metadata=_counts(published=len(published)))
+    """The public area: what passed review and the leak check. The only writer of public documents.
+
+    Publishes only the documents the batch's latest leak check checked, did not hold, and checked
+    in exactly these files (`redaction.batchwork.publish_cleared`); without a complete check record
+    nothing is published. Held and unchecked documents stay approved and unpublished."""
+    batch_id = context.partition_key
+    outcome = publish_cleared(areas.batch_area(batch_id), areas.public_area("documenten"), review.get(), batch_id)
+    if not outcome.check_found:
+        context.log.error("no leak check recorded for this batch: nothing published")
+    if outcome.held:
+        context.log.warning(f"{outcome.held} documents held by the leak check; they stay approved and unpublished")
+    if outcome.unchecked:
+        context.log.warning(f"{outcome.unchecked} approved documents not cleared by the latest complete leak check "
+                            "(not checked, or rendered again since); they wait for the next check")  # fmt: skip
+    context.log.info(f"{outcome.published} documents published")
+    return MaterializeResult(metadata=_counts(published=outcome.published, held=outcome.held,
+                                              not_checked=outcome.unchecked))  # fmt: skip
 
 
 @asset(partitions_def=inbox_batches, group_name="documents", deps=[published_documents])

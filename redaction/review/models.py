@@ -187,6 +187,42 @@ class LeakRow(Base):
     decisions: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
 
 
+class LeakCheckRow(Base):
+    """One run of the blocking leak check over a batch: the record publication relies on.
+
+    ``complete`` is False from the moment the check starts until it has recorded every document
+    it checked, and stays False when the check could not establish which documents are clean (a
+    file no document owns, a scan that failed): publication then publishes nothing (fail closed).
+    """
+
+    __tablename__ = "leak_checks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    batch_id: Mapped[str] = mapped_column(String(32), index=True)
+    checked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    complete: Mapped[bool] = mapped_column(default=False)
+    documents: Mapped[int] = mapped_column(Integer, default=0)  # how many it checked
+    held: Mapped[int] = mapped_column(Integer, default=0)  # how many of those it held back
+
+
+class LeakCheckDocumentRow(Base):
+    """One document a leak check checked: held (it leaks) or clean, and a digest of exactly the
+    files it checked, so that only those bytes are ever published (a document rendered again after
+    the check no longer matches and waits for the next check). Only the latest check of a batch
+    keeps these rows; its header row (`LeakCheckRow`) stays as history."""
+
+    __tablename__ = "leak_check_documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    check_id: Mapped[int] = mapped_column(ForeignKey("leak_checks.id"), index=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id"), index=True)
+    held: Mapped[bool] = mapped_column(default=False)
+    leaks: Mapped[int] = mapped_column(Integer, default=0)
+    files_digest: Mapped[str] = mapped_column(String(64), default="")  # SHA-256 over file names and contents
+
+    __table_args__ = (UniqueConstraint("check_id", "document_id", name="uq_leak_check_document"),)
+
+
 class UserRow(Base):
     __tablename__ = "users"
 

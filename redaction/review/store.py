@@ -32,12 +32,23 @@ from redaction.review.accounts import ROLES, AccountStore, UserView
 from redaction.review.audit import AuditStore
 from redaction.review.db import DEFAULT_URL, review_db_url
 from redaction.review.errors import AccountError, FourEyesViolation, PagesUnseen, ReviewConflict, ReviewError
-from redaction.review.models import AuditRow, BatchRow, DocumentRow, LeakRow, PageBoxRow, PageSeenRow, SpanRow, utcnow
+from redaction.review.models import (
+    AuditRow,
+    BatchRow,
+    DocumentRow,
+    LeakCheckDocumentRow,
+    LeakCheckRow,
+    LeakRow,
+    PageBoxRow,
+    PageSeenRow,
+    SpanRow,
+    utcnow,
+)
 
 __all__ = [
     "DEFAULT_URL", "ROLES", "AccountError", "BatchInfo", "DecisionRef", "DocumentSummary", "DocumentView",
-    "FourEyesViolation", "LeakRecord", "NewDocument", "PageBoxView", "PagesUnseen", "ReviewConflict", "ReviewError",
-    "ReviewStore", "SpanView",
+    "FourEyesViolation", "LeakCheckView", "LeakRecord", "NewDocument", "PageBoxView", "PagesUnseen",
+    "ReviewConflict", "ReviewError", "ReviewStore", "SpanView",
     "UserView", "review_db_url", "span_decision",
 ]  # fmt: skip
 
@@ -234,6 +245,29 @@ class LeakRecord:
     decisions: tuple[DecisionRef, ...] = ()
     source_start: int | None = None
     checked_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LeakCheckView:
+    """The latest leak check of a batch, as publication reads it: which documents it checked (with a
+    digest of exactly the files it checked) and which of those it held because they leak.
+
+    ``complete`` is False while the check runs, and when it could not establish which documents are
+    clean: then nothing may be published on its word.
+    """
+
+    id: int
+    batch_id: str
+    checked_at: datetime
+    complete: bool
+    checked: Mapping[str, str]  # document id -> digest of its files as checked (`batchwork.files_digest`)
+    held: frozenset[str]
+
+    def cleared(self, doc_id: str, files_digest: str) -> bool:
+        """May these files of this document be published: checked by a complete check, not held,
+        and the very bytes it checked (not rendered again since)?"""
+        return (self.complete and doc_id not in self.held and bool(files_digest)
+                and self.checked.get(doc_id) == files_digest)  # fmt: skip
 
 
 LOW_CONFIDENCE = 0.7
@@ -734,15 +768,42 @@ class ReviewStore(AccountStore, AuditStore):
 
     # -- the leak check ------------------------------------------------------------------------
 
-    def record_leak_check(self, batch_id: str, document_ids: Iterable[str], leaks: Sequence[LeakRecord]) -> None:
-        """What the blocking leak check found in the documents it scanned (``document_ids``): their
-        earlier findings are replaced, other documents' are left alone (a document reopened for a
-        fix keeps its message until it is scanned again). Each blocked document gets an audit row."""
-        checked = set(document_ids) | {leak.document_id for leak in leaks}
+    def start_leak_check(self, batch_id: str) -> int:
+        """Mark a leak check of the batch as begun, before it scans anything, and return its id.
+
+        From here until `record_leak_check` completes it, the batch's latest check is incomplete, so
+        a check that crashes half-way leaves nothing publishable behind (fail closed), not the
+        verdict of an earlier check on files that may have been rendered again since."""
+        with self.session() as s:
+            if s.get(BatchRow, batch_id) is None:
+                s.add(BatchRow(id=batch_id))
+                s.flush()
+            row = LeakCheckRow(batch_id=batch_id, checked_at=utcnow(), complete=False)
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def record_leak_check(
+        self, batch_id: str, checked: Mapping[str, str], leaks: Sequence[LeakRecord], *,
+        check_id: int | None = None, complete: bool = True,
+    ) -> int:  # fmt: skip
+        """What the blocking leak check found in the documents it scanned (``checked``: document id
+        -> digest of the files it scanned). Returns the check's id.
+
+        Two records. The findings (`leaks`, what the cockpit shows): a scanned document's earlier
+        findings are replaced, other documents' are left alone (a document reopened for a fix keeps
+        its message until it is scanned again). The check itself (`latest_leak_check`, what
+        publication obeys): every scanned document, held when it has a finding, clean otherwise;
+        it replaces the batch's earlier check, whose summary row stays. ``complete`` False: the
+        check could not establish which documents are clean, and nothing is published on its word.
+        Each held document gets an audit row."""
+        digests = dict(checked)
+        for leak in leaks:
+            digests.setdefault(leak.document_id, "")
         now = utcnow()
         with self.session() as s:
-            if checked:
-                s.execute(LeakRow.__table__.delete().where(LeakRow.document_id.in_(sorted(checked))))
+            if digests:
+                s.execute(LeakRow.__table__.delete().where(LeakRow.document_id.in_(sorted(digests))))
             per_document: dict[str, int] = {}
             for leak in leaks:
                 per_document[leak.document_id] = per_document.get(leak.document_id, 0) + 1
@@ -755,6 +816,45 @@ class ReviewStore(AccountStore, AuditStore):
             for doc_id, count in sorted(per_document.items()):
                 s.add(AuditRow(actor="pipeline", action="publication_blocked", batch_id=batch_id,
                                document_id=doc_id, before="approved", after=f"{count} lekken"))
+            check = s.get(LeakCheckRow, check_id) if check_id is not None else None
+            if check is None or check.batch_id != batch_id:
+                check = LeakCheckRow(batch_id=batch_id)
+                s.add(check)
+            check.checked_at, check.complete = now, complete
+            check.documents, check.held = len(digests), len(per_document)
+            s.flush()
+            # Only the latest check decides what is published: earlier checks' verdicts go.
+            earlier = select(LeakCheckRow.id).where(LeakCheckRow.batch_id == batch_id, LeakCheckRow.id != check.id)
+            s.execute(LeakCheckDocumentRow.__table__.delete().where(LeakCheckDocumentRow.check_id.in_(earlier)))
+            for doc_id, digest in sorted(digests.items()):
+                s.add(LeakCheckDocumentRow(check_id=check.id, document_id=doc_id, held=doc_id in per_document,
+                                           leaks=per_document.get(doc_id, 0), files_digest=digest))  # fmt: skip
+            return check.id
+
+    def latest_leak_check(self, batch_id: str) -> LeakCheckView | None:
+        """The batch's latest leak check (begun or recorded), or None if none ever ran."""
+        with self.session() as s:
+            check = s.scalars(select(LeakCheckRow).where(LeakCheckRow.batch_id == batch_id)
+                              .order_by(LeakCheckRow.id.desc()).limit(1)).first()  # fmt: skip
+            if check is None:
+                return None
+            rows = list(s.scalars(select(LeakCheckDocumentRow).where(LeakCheckDocumentRow.check_id == check.id)))
+            return LeakCheckView(
+                id=check.id, batch_id=batch_id, checked_at=check.checked_at, complete=bool(check.complete),
+                checked={row.document_id: row.files_digest for row in rows},
+                held=frozenset(row.document_id for row in rows if row.held),
+            )  # fmt: skip
+
+    def held_documents(self, batch_id: str) -> set[str]:
+        """The approved documents of the batch that its latest leak check held: approved, not
+        published, until a reviewer fixes them and a new check finds them clean."""
+        with self.session() as s:
+            latest = (select(LeakCheckRow.id).where(LeakCheckRow.batch_id == batch_id)
+                      .order_by(LeakCheckRow.id.desc()).limit(1).scalar_subquery())  # fmt: skip
+            query = (select(LeakCheckDocumentRow.document_id).join(DocumentRow)
+                     .where(LeakCheckDocumentRow.check_id == latest, LeakCheckDocumentRow.held.is_(True),
+                            DocumentRow.status == "approved"))  # fmt: skip
+            return set(s.scalars(query))
 
     def leaks(self, doc_id: str) -> list[LeakRecord]:
         """The leak check's latest findings for one document, in reading order."""

@@ -22,6 +22,7 @@ from tests.review.test_store import (  # noqa: F401  (collected again here, on P
     test_queue_orders_absolute_grounds_then_low_confidence,
     test_reject_accept_change_ground_and_final_decisions,
     test_stale_version_is_a_conflict_not_a_silent_overwrite,
+    test_the_latest_leak_check_records_what_it_checked_and_what_it_holds,
     test_value_action_covers_document_or_batch,
     word_decisions,
 )
@@ -54,7 +55,8 @@ def test_migrations_create_the_schema_on_postgres(store: ReviewStore) -> None:
 
     assert store.engine.dialect.name == "postgresql"
     tables = set(inspect(store.engine).get_table_names())
-    assert {"batches", "documents", "spans", "audit_log", "users", "publication_leaks", "alembic_version"} <= tables
+    assert {"batches", "documents", "spans", "audit_log", "users", "publication_leaks", "leak_checks",
+            "leak_check_documents", "alembic_version"} <= tables
     store.upgrade()  # idempotent on an up-to-date database
 
 

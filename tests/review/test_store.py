@@ -237,15 +237,48 @@ def test_leak_findings_replace_those_of_the_documents_checked_and_are_audited(st
     ref = DecisionRef.of(span)
     finding = LeakRecord("d1", "b1-d1", "b1-d1.txt", "tekst", 3, 1, 60, "withheld_value", "ingehouden waarde", (ref,))
     missed = replace(finding, document_id="d2", number="b1-d2", file="b1-d2.pdf", part="pagina 1", decisions=())
-    store.record_leak_check("b1", ["d1", "d2"], [finding, missed])
+    store.record_leak_check("b1", {"d1": "digest-1", "d2": "digest-2"}, [finding, missed])
     (stored,) = store.leaks("d1")
     assert (stored.file, stored.line, stored.column, stored.offset, stored.decisions) == ("b1-d1.txt", 3, 1, 60, (ref,))
     assert stored.checked_at is not None and store.leak_counts("b1") == {"d1": 1, "d2": 1}
     # A later check of d2 alone clears d2 and leaves d1's finding for the reviewer fixing it.
-    store.record_leak_check("b1", ["d2"], [])
+    store.record_leak_check("b1", {"d2": "digest-2"}, [])
     assert store.leak_counts("b1") == {"d1": 1} and store.leaks("d2") == []
     audit = store.audit_csv("b1")
     assert audit.count("publicatie tegengehouden") == 2 and "Brouwerhof" not in audit
+
+
+def test_the_latest_leak_check_records_what_it_checked_and_what_it_holds(store: ReviewStore) -> None:
+    from redaction.review.store import LeakRecord
+
+    for doc_id in ("d1", "d2", "d3"):
+        add_letter(store, doc_id)
+        store.approve(doc_id, "griffier")
+    assert store.latest_leak_check("b1") is None  # no check ever ran: nothing is cleared
+    leak = LeakRecord("d2", "b1-d2", "b1-d2.txt", "tekst", 2, 5, 40, "email", "e-mailadres")
+    first = store.record_leak_check("b1", {"d1": "aa", "d2": "bb", "d3": "cc"}, [leak])
+    check = store.latest_leak_check("b1")
+    assert check is not None and check.id == first and check.complete
+    assert dict(check.checked) == {"d1": "aa", "d2": "bb", "d3": "cc"} and check.held == {"d2"}
+    assert check.cleared("d1", "aa") and not check.cleared("d2", "bb")  # held
+    assert not check.cleared("d1", "other")  # rendered again after the check: not the files it checked
+    assert not check.cleared("d4", "dd")  # never checked
+    assert store.held_documents("b1") == {"d2"}
+    # A check that starts and never finishes leaves no verdict: the batch's latest check clears nothing.
+    begun = store.start_leak_check("b1")
+    pending = store.latest_leak_check("b1")
+    assert pending is not None and pending.id == begun and not pending.complete and not pending.cleared("d1", "aa")
+    # Finished, but unable to say what is clean: recorded, and still clears nothing.
+    store.record_leak_check("b1", {"d1": "aa"}, [], check_id=begun, complete=False)
+    assert not store.latest_leak_check("b1").cleared("d1", "aa")  # type: ignore[union-attr]
+    # The next complete check replaces the verdicts; a held document reopened is no longer "held".
+    store.record_leak_check("b1", {"d1": "aa", "d3": "cc"}, [])
+    latest = store.latest_leak_check("b1")
+    assert latest is not None and set(latest.checked) == {"d1", "d3"} and not latest.held
+    assert store.held_documents("b1") == set()
+    store.record_leak_check("b1", {"d2": "bb"}, [leak])
+    store.reopen("d2", "griffier")
+    assert store.held_documents("b1") == set()  # in review again: a reviewer's, not the check's
 
 
 def _scorer_keep(p: float) -> Decision:

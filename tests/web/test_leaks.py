@@ -50,7 +50,7 @@ def _check_and_record(cockpit: Cockpit, tmp_path: Path) -> list[LeakRecord]:
         target.write_bytes(content) if isinstance(content, bytes) else target.write_text(content, "utf-8")
     leaks = document_leaks(doc, sorted(folder.iterdir()), decisions=decisions,
                            fixed=renderer_texts(NUMBER, decisions, DIWOO))  # fmt: skip
-    cockpit.store.record_leak_check(BATCH, ["d0002"], leaks)
+    cockpit.store.record_leak_check(BATCH, {"d0002": "digest-0002"}, leaks)
     return leaks
 
 

@@ -62,7 +62,8 @@ def _templates() -> Jinja2Templates:
     environment.filters["tijd"] = shown_time
     environment.filters["datum"] = view.date_nl
     environment.globals.update(
-        STATUS_NL=view.STATUS_NL, STATE_NL=view.STATE_NL, DECISION_NL=view.DECISION_NL, ROLE_NL=view.ROLE_NL,
+        STATUS_NL=view.STATUS_NL, HELD_NL=view.HELD_NL, STATE_NL=view.STATE_NL, DECISION_NL=view.DECISION_NL,
+        ROLE_NL=view.ROLE_NL,
         entity_class=view.entity_class, entity_label=view.entity_label, ground_label=view.ground_label,
         span_tip=view.span_tip, reject_choice=reject_choice, GROUNDS=GROUNDS, categories=view.categories,
         legend=view.legend, ROLES=ROLES,

@@ -23,6 +23,9 @@ from redaction.review.store import DocumentView, SpanView, UserView, decision_co
 
 STATUS_NL = {"in_review": "te beoordelen", "approved": "goedgekeurd", "published": "gepubliceerd",
              "not_processed": "niet verwerkt"}  # fmt: skip
+# An approved document the latest leak check held: still "approved" in the store, shown as held so a
+# reviewer sees at a glance that it waits for a fix, not for the next publication run.
+HELD_NL = "goedgekeurd, tegengehouden door de lekcontrole"
 # What a person did to a proposal, as a reader of the row understands it: "rejected" means the
 # person chose the other decision, which is a change, not a removal.
 STATE_NL = {"proposed": "voorstel", "accepted": "voorstel overgenomen", "rejected": "besluit aangepast",

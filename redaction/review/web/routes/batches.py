@@ -57,7 +57,8 @@ async def batch_queue(
     totals = {"reviewed": sum(d.reviewed for d in everything), "spans": sum(d.redactions + d.keeps for d in everything)}
     return page(request, "queue.html", {
         "user": user, "batch_id": batch_id, "queue": shown, "total_documents": len(everything), "totals": totals,
-        "leak_counts": store.leak_counts(batch_id), "info": store.batch_info(batch_id), "q": q[:200],
+        "leak_counts": store.leak_counts(batch_id), "held": store.held_documents(batch_id),
+        "info": store.batch_info(batch_id), "q": q[:200],
         "status": status if status in STATUS_FILTERS else "", "status_filters": STATUS_FILTERS,
         "today": date.today(), "can_edit": view.at_least(user, "approver"),
     })  # fmt: skip

@@ -87,6 +87,7 @@ async def document_page(
         "can_review": view.at_least(user, "reviewer"), "four_eyes": cockpit.settings.four_eyes,
         "approval_block": _approval_block(request, doc, user), "reviewers": sorted(store.reviewers_of(doc_id)),
         "leak_panel": leak_panel(store.leaks(doc_id), doc.status, doc.text),
+        "held": doc.status == "approved" and doc_id in store.held_documents(doc.batch_id),
         "failure": view.failure_help(doc.failure_code) if doc.status == "not_processed" else None,
         "published_files": view.published_files(cockpit.settings.public_dir, doc),
         "has_pages": layout is not None, "show_pages": show_pages,
