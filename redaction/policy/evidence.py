@@ -350,7 +350,7 @@ _ORG_PHONE_MARK = regex.compile(
     r"(?i)[ \t]*\(?(?:algemeen|alg\.|receptie|centrale|hoofdnummer|klantenservice|servicedesk|"
     r"secretariaat|switchboard|general)\b"
 )
-_PERSONAL_PHONE_MARK = regex.compile(
+PERSONAL_PHONE_MARK = regex.compile(
     r"(?i)[ \t]*\(?(?:direct|directe\s+lijn|doorkies|doorkiesnummer|mobiel|privé|prive|thuis|werk\s+mobiel)\b"
 )
 _PO_BOX_WORD = regex.compile(r"(?i)\b(?:postbus|antwoordnummer|p\.?o\.?\s*box)\b")
@@ -736,7 +736,7 @@ class Evidence:
         line_start = self.text.rfind("\n", 0, start) + 1
         line_end = self.text.find("\n", end)
         line_end = len(self.text) if line_end == -1 else line_end
-        if _PERSONAL_PHONE_MARK.match(self.text, end, line_end):
+        if PERSONAL_PHONE_MARK.match(self.text, end, line_end):
             return None  # "(direct line)", "(doorkiesnummer)": one person's own line
         if _ORG_PHONE_MARK.match(self.text, end, line_end):
             return "gemarkeerd als algemeen nummer"

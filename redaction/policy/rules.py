@@ -10,7 +10,7 @@ import regex
 
 from redaction.decisions import Decision
 from redaction.lexicons import Lexicons
-from redaction.policy.evidence import Evidence, EvidenceLists
+from redaction.policy.evidence import PERSONAL_PHONE_MARK, Evidence, EvidenceLists
 from redaction.policy.model import Policy
 from redaction.recognizers.phone import normalise_phone_number
 from redaction.recognizers.table_cells import CELL_BREAK
@@ -215,6 +215,8 @@ class PolicyDecider:
                 office_end = decision.end if decision.rule == OFFICE_RULE else -1
             elif decision.entity == "PERSON" and decision.decision == "redact":
                 office_end = -1  # a person between: what follows is theirs
+            elif decision.entity == "PHONE_NUMBER" and PERSONAL_PHONE_MARK.match(text, decision.end):
+                pass  # "T 0475 359 226 (direct)": one person's own line, also under the office's address
             elif decision.entity == "PHONE_NUMBER" and decision.decision == "redact" and not _mobile(decision.text) \
                     and any(end in organisations and _PHONE_LABEL_GAP.fullmatch(text, end, decision.start)
                             for end in range(max(0, decision.start - 30), decision.start + 1)):

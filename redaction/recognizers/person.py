@@ -287,6 +287,13 @@ _BARE_PARTICLE_SURNAME = regex.compile(
 # A name written surname first, as mail headers do: "Mourik, Joris van", "Kanterink, Anna".
 _INVERTED_NAME = regex.compile(
     r"\p{Lu}[\p{L}'’-]+,[ ]?(?P<given>\p{Lu}\p{Ll}[\p{L}-]*)(?:[ ](?:van|de|der|den|ter|ten|te|in|'t)){0,3}")
+# Labels of the blocks of an attendance list, capitalised inside a flattened one ("... Ralf Stienen
+# Ambtenaren Guido Gommans (verkeerskundige)"): a name ends before them.
+_LIST_LABEL_WORDS = frozenset({
+    "ambtenaren", "ambtenaar", "commissieleden", "raadsleden", "statenleden", "fractieleden", "leden", "lid",
+    "insprekers", "inspreker", "aanwezig", "aanwezigen", "afwezig", "toehoorders", "gasten", "notulist",
+    "notuliste", "verslaglegging", "ondersteuning", "wethouders", "portefeuillehouders", "collegeleden",
+    "burgerleden", "steunfractieleden", "heemraden", "gedeputeerden", "adviseurs", "genodigden"})
 # Determiners and pronouns that lists also know as given names.
 _DETERMINERS = frozenset({"elke", "elk", "ieder", "iedere", "zijn", "haar", "deze", "die", "dat", "alle", "sommige",
                           "enkele", "veel", "weinig"})
@@ -900,7 +907,14 @@ class DutchPersonRecognizer(EntityRecognizer):
         for match in self._attention.finditer(text) if attention else ():
             yield from self._name_field(text, match.start("name"), match.end("name"), 0.8, "structure")
         for match in self._name_role.finditer(text):
-            yield from self._name_field(text, match.start("name"), match.end("name"), 0.8, "structure")
+            # "... Ambtenaren Guido Gommans (verkeerskundige)": the name after a list's label only
+            *before, (start, name) = self._labels_apart(match.start("name"), match.group("name"))
+            if before:
+                label = name.split(" ", 1)
+                if len(label) < 2:
+                    continue
+                start += len(name) - len(label[1])
+            yield from self._name_field(text, start, match.end("name"), 0.8, "structure")
         for match in self._sender_block.finditer(text):
             if self._is_address_line(match.group("next")):
                 yield from self._name_field(text, match.start("name"), match.end("name"), 0.85, "structure",
@@ -1137,10 +1151,30 @@ class DutchPersonRecognizer(EntityRecognizer):
                 else ((match.start(), match.group()),))
             if german:
                 pieces = (piece for start, chain in pieces for piece in _german_articles_apart(start, chain))
+            if " " in match.group():
+                pieces = (piece for start, chain in pieces for piece in self._labels_apart(start, chain))
             for start, chain in pieces:
                 if german and all(name_key(w) in self._german_words for w in chain.split()):
                     continue  # "Sie erreichen mich": German words, though a list knows "Sie" as a name
                 yield from self._one_chain(text, start, chain)
+
+    def _labels_apart(self, start: int, chain: str) -> Iterator[tuple[int, str]]:
+        """A chain cut before a list's label inside it, as a flattened attendance block runs names and
+        labels together ("Ralf Stienen Ambtenaren Guido Gommans"): each part with where it starts,
+        the label opening the part after it. A label a list knows as a name stays ("Frans")."""
+        position = 0
+        for word in regex.finditer(r"\S+", chain):
+            if word.start() == 0:
+                continue
+            bare = word.group().rstrip(",.:;")
+            key = name_key(bare)
+            if (bare[:1].isupper() and (key in _LIST_LABEL_WORDS or key in OFFICE_WORDS)
+                    and not self.lexicons.is_name(bare)):
+                piece = chain[position:word.start()].rstrip()
+                if piece:
+                    yield start + position, piece
+                position = word.start()
+        yield start + position, chain[position:]
 
     def _one_chain(self, text: str, start: int, chain: str) -> Iterator[RecognizerResult]:
         if chain.startswith("B.") and text[max(0, start - 3):start].rstrip().endswith("z."):

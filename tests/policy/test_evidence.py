@@ -548,6 +548,10 @@ OFFICES = [
     ("Gemeente Hardewijk | Raadhuisplein 4 | 3844 AB Hardewijk T 0341 00 12 34",
      [("Raadhuisplein 4", "ADDRESS"), ("3844 AB", "POSTCODE"), ("0341 00 12 34", "PHONE_NUMBER")],
      {"Raadhuisplein 4", "3844 AB", "0341 00 12 34"}),
+    # ... but not a staff member's own line, marked so
+    ("Gemeente Hardewijk | Raadhuisplein 4 | 3844 AB Hardewijk\nT 0341 35 92 26 (direct) | 14 0341 (algemeen)",
+     [("Raadhuisplein 4", "ADDRESS"), ("3844 AB", "POSTCODE"), ("0341 35 92 26", "PHONE_NUMBER")],
+     {"Raadhuisplein 4", "3844 AB"}),
     ("Plaats: raadzaal, stadhuis, Korenmarkt 15, Ommelo",
      [("Korenmarkt 15", "ADDRESS")], {"Korenmarkt 15"}),
     ("Bezoekadres: Lindelaan 200\n4811 XY Breestad",

@@ -1029,3 +1029,16 @@ def test_model_spans_in_a_german_text(recognizer: DutchPersonRecognizer, phrase:
     text = GERMAN_LETTER + f"Betreff: {phrase} rund um das Outlet"
     results = recognizer.ner_results(text, [_ner_span(text, phrase)])
     assert {text[r.start: r.end] for r in results} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a flattened attendance block: a list's label inside a chain of names ends the name before it
+    ("Wethouders Fleur Kanterink-Gielen, Ralf Dijkhof Ambtenaren Guido Sabelsma (verkeerskundige)",
+     {"Fleur Kanterink-Gielen", "Ralf Dijkhof", "Guido Sabelsma"}),
+    ("Aanwezig Ralf Dijkhof Insprekers Anna Kanterink", {"Ralf Dijkhof", "Anna Kanterink"}),
+    # ... a label a list knows as a name stays in it
+    ("Gesprek met Jan Frans Kanterink over de tuin.", {"Jan Frans Kanterink"}),
+])
+def test_a_list_label_inside_a_chain_ends_the_name(recognizer: DutchPersonRecognizer, text: str,
+                                                   expected: set[str]) -> None:
+    assert person_texts(recognizer, text) == expected
