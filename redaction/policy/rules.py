@@ -35,6 +35,8 @@ _STAFF_OF_OFFICE = regex.compile(
     r"(?i)\b(?:kabinet|secretariaat|secretaresse|medewerker|medewerkster|adviseur|woordvoerder|"
     r"bode|chauffeur|assistent|ondersteuning)\s+(?:van\s+)?(?:de|het|onze|uw)?\s*$")
 OFFICE_RULE = "evidence.organisation_office"
+# A line naming the body a signature is made on behalf of, not the signer's office.
+_ON_BEHALF_OF_BODY = regex.compile(r"(?i)^\s*namens\b|\bburgemeester\s+en\s+wethouders\b")
 # "Voorzitter Astrid X", "De voorzitter, H. X", "Voorzitter De heer J.C.H. X": the chair of a meeting
 # of an elected body (only in such minutes: a residents' association has a chair too).
 # Between an organisation's name and its number: separators and a label ("Gemeente X op
@@ -324,6 +326,10 @@ class PolicyDecider:
             previous = previous.rstrip(" \t,") + " "
             # (not over columns: "de secretaris,     de burgemeester," signs two names side by side)
             match = None if regex.search(r"\S(?:[ ]{3,}|\t)\S", previous) else self._title_before.search(previous)
+            # (not the body signed for: "namens het college van burgemeester en wethouders,\nL. X,
+            # senior jurist" is a civil servant signing on the college's behalf)
+            if match and _ON_BEHALF_OF_BODY.search(previous):
+                match = None
             if match and not _STAFF_OF_OFFICE.search(previous, 0, match.start()):
                 return match.group("title").lower()
         line_end = text.find("\n", end)

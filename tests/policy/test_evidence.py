@@ -398,6 +398,9 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     (COUNCIL + "Aanwezig: Tom Vreeswijk, Iris ter Wolbeek\nVan de ambtelijke organisatie: mevrouw Ilse Pluijmaekers",
      "Ilse Pluijmaekers"),
     (COUNCIL + "Aanwezig: Tom Vreeswijk, Kees Wolfkamp (notulist)", "Kees Wolfkamp"),
+    # a civil servant signing on the college's behalf: the body above the name is no office of hers
+    ("Met vriendelijke groet,\nnamens het college van burgemeester en wethouders,\nL. Kanterdijk, senior jurist",
+     "L. Kanterdijk"),
     (COUNCIL + "Aanwezig: Tom Vreeswijk, Kees Wolfkamp (secretaris) en Roel Dinkla", "Kees Wolfkamp"),
     # labels of staff after a single space, as a PDF gives them
     (COUNCIL + "Aanwezig: de heer T. Vreeswijk, wethouder Notulen: mevrouw I.C. Pronkhorst", "I.C. Pronkhorst"),
