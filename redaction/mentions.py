@@ -89,9 +89,12 @@ _NO_CLASSES: frozenset[str] = frozenset()
 _FUNCTION_CLASSES = frozenset({"en", "de", "fy"})
 _LINE_BREAK_HYPHEN = regex.compile(r"-[ \t]*\n[ \t>]*(?=\p{Ll})")
 _WORD = regex.compile(r"[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*")
-# A word of running text, not part of an e-mail address, URL or file name.
+# A word of running text, not part of an e-mail address, URL or domain; in a file's name only
+# between underscores or before its extension ("Klacht_Rombouts_2023-11-04.eml", "Rombouts.pdf"):
+# a document's name that names a person is withheld where it stands in an inventory.
 _TEXT_WORD = regex.compile(
-    r"(?<![\p{L}\p{N}@._/-])[\p{L}\p{M}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}'’]+)*(?![\p{L}\p{N}@]|[.-]\p{L})"
+    r"(?<![\p{L}\p{N}@./-])[\p{L}\p{M}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}'’]+)*"
+    r"(?![\p{L}\p{N}@]|-\p{L}|\.(?!(?:pdf|docx?|eml|msg|xlsx?|odt|txt|jpe?g|png)\b)\p{L})"
 )
 
 

@@ -280,3 +280,15 @@ def test_a_place_surname_in_small_letters_needs_a_form_of_address(finder: Mentio
     text = "Brief van mevrouw van Tilburg. Namens burgemeester en wethouders van Tilburg, de secretaris."
     found = finder.propagate(text, [model_decision(text, "van Tilburg")])
     assert not [d for d in found if d.source == "person:mention"]
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    # a found name in a document's file name: between underscores or before the extension
+    ("Klacht van mw. L. Rombouts. EHV-14 | Klacht_Rombouts_2023-11-04.eml | Deels openbaar", {"Rombouts"}),
+    ("Klacht van mw. L. Rombouts. Bijlage: Rombouts.pdf", {"Rombouts"}),
+    # ... never inside a domain or an e-mail address
+    ("Klacht van mw. L. Rombouts. Zie www.rombouts.example of l.rombouts@mail.example", set()),
+])
+def test_a_name_in_a_file_name_is_a_mention(finder: MentionFinder, text: str, mentions: set[str]) -> None:
+    found = finder.propagate(text, [model_decision(text, "L. Rombouts")])
+    assert {d.text for d in found if d.source == "person:mention"} == mentions
