@@ -105,6 +105,21 @@ _PARTY_IN_WORDS = regex.compile(
     r"[ \t]+(?:namens|van)[ \t]+(?:de[ \t]+)?(?:fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?)?"
     r"(?P<party>" + _NATIONAL_PARTY + r")(?:-fractie)?(?![\w-])"
 )
+# "namens Swollwacht", "fractie Venlokaal", "de Venlokaal-fractie": a party as minutes name it.
+_PARTY_NAMED = regex.compile(
+    r"(?:(?<![\p{L}])(?:namens|fractie|fractievoorzitter)[ \t]+(?:van[ \t]+)?(?:de[ \t]+)?"
+    r"(?P<party>\p{Lu}[\p{L}\d'’-]+(?:[ \t]\p{Lu}[\p{L}\d'’-]+)?)(?=[ \t]*[\p{Lu}(),:;\n]|$))")
+# A capitalised word or two in brackets right after a name: "(Venlokaal)", "(Heerlen Beter)".
+_BRACKETED_AFTER = regex.compile(r"[ \t]*\((\p{Lu}[\p{L}\d'’-]+(?:[ \t]\p{Lu}[\p{L}\d'’-]+)?)\)")
+# The first numbered agenda item of minutes ("1. Opening"): the attendance list stands before it.
+_FIRST_AGENDA_ITEM = regex.compile(r"(?m)^[ \t]*1[.)]?[ \t]+\p{Lu}")
+# Longest first, so "GroenLinks-PvdA" is tried before "GroenLinks".
+_NATIONAL_PARTY_NAMES = tuple(sorted(NATIONAL_PARTIES, key=len, reverse=True))
+# Between a party and the name after "namens": nothing, or other names of that party with commas.
+_NAMES_BEFORE = regex.compile(r"[ \t\n]*(?:(?:\p{Lu}\.?[ ]?)*\p{Lu}[\p{L}'’ -]*,[ \t\n]*){0,4}")
+# Endings that make a word an organisation's ("Buurtvereniging", "Wijkraad"): no party.
+_ORG_ENDINGS = ("vereniging", "stichting", "raad", "comite", "comité", "collectief", "platform", "bond", "groep",
+                "school", "kerk", "bedrijf", "centrum", "huis", "fonds", "overleg", "werk")
 # A label inside a list: "Hensbroek:", "adjunct-directeur :".
 _INNER_LABEL = regex.compile(r"(?P<label>[\p{L}][\p{L}.'-]*)[ \t]*:")
 # A party glued to the initials before a name, a flattened table of members ("PvdAM.M.M. Moester",
@@ -843,7 +858,69 @@ class Evidence:
             match = _PARTY_IN_WORDS.match(self.text, end, line_end)
             if match:
                 return match.group("party")
+            local = self._document_party_after(end, line_end)
+            if local:
+                return local
         return None
+
+    @cached_property
+    def document_parties(self) -> frozenset[str]:
+        """The local parties of minutes, as their attendance list names them ("Aanwezig namens
+        GroenLinks ... namens Swollwacht Tamara ..."; "de fractie Venlokaal"): one or two
+        capitalised words after "namens" or "fractie" that no word list, organisation list or
+        place list knows (an inspreker "namens Buurtvereniging 't Ven" speaks for no party)."""
+        if not self.council_minutes or self.lexicons is None:
+            return frozenset()
+        lex = self.lexicons
+        found = set()
+        # Only the head of the minutes, where the attendance list stands: an inspreker later on
+        # speaks "namens Natuurmonumenten" for an organisation, not for a party.
+        head = _FIRST_AGENDA_ITEM.search(self.text, 0, 2500)
+        for match in _PARTY_NAMED.finditer(self.text, 0, head.start() if head else 2500):
+            words = match.group("party").split()
+            # two capitalised words may be the party and a given name after it ("Swollwacht Tamara")
+            for name in (" ".join(words), words[0]) if len(words) > 1 else (words[0],):
+                if name in self.lists.organisations:
+                    break
+                if (_PARTY_WHOLE.fullmatch(name) or not any(
+                        lex.is_word(w) or name_key(w) in lex.places or name_key(w) in lex.organisation_words
+                        or ends_compound(name_key(w), _ORG_ENDINGS) or lex.is_name(w) for w in name.split())):
+                    found.add(name)
+                    break
+        return frozenset(found)
+
+    def _document_party_after(self, end: int, line_end: int) -> str | None:
+        """A party of this document's own in brackets after the name ("Mevrouw Michiels (Venlokaal)")."""
+        parties = self.document_parties
+        if not parties:
+            return None
+        match = _BRACKETED_AFTER.match(self.text, end, line_end)
+        return match.group(1) if match and match.group(1) in parties else None
+
+    def party_named_before(self, start: int, end: int | None = None) -> str | None:
+        """A party of minutes right before the name, "namens" before it, as a flattened attendance
+        list writes it ("namens VVD J.W. ten Brinke", "namens Swollwacht Tamara Brouwers-Keizer")."""
+        if not self.council_minutes:
+            return None
+        at = self.text.rfind("namens", max(0, start - 90), start)
+        if at == -1 or (at and self.text[at - 1].isalpha()):
+            return None
+        if end is not None and not self.text[at + len("namens"):start].strip():
+            # the name model took the party into the span: "namens [SP K. Haverkate]"
+            span = self.text[start:end]
+            inside = next((p for p in (*self.document_parties, *_NATIONAL_PARTY_NAMES)
+                           if span.startswith(p + " ") or span.startswith(p + "\n")), None)
+            if inside is not None:
+                return inside
+        segment = self.text[at + len("namens"):start]
+        lead = segment.lstrip(" \t\n")
+        party = next((p for p in (*self.document_parties, *_NATIONAL_PARTY_NAMES) if lead.startswith(p)
+                      and not lead[len(p):len(p) + 1].islower()), None)
+        # after the party only the names before this one, with commas ("namens GroenLinksR. Zomer,
+        # A. Yilmaz"): a name glued to the party or after a space
+        if party is None or not _NAMES_BEFORE.fullmatch(lead[len(party):]):
+            return None
+        return party
 
     def _town_label(self, label: str) -> bool:
         """A listed town, or a capitalised word no word list knows ("Breestad"): a group of members."""

@@ -425,7 +425,8 @@ class PolicyDecider:
         if (text[det.start - 1:det.start] == "(" and evidence.is_party(span_text)) or (
                 not _HAS_INITIAL.search(span_text) and evidence.in_party_brackets(det.start, det.end)):
             return ("evidence.party_name", "Naam van een politieke partij: geen persoon.")
-        party = evidence.party_after(det.end) or evidence.party_glued_before(det.start)
+        party = (evidence.party_after(det.end) or evidence.party_glued_before(det.start)
+                 or evidence.party_named_before(det.start, det.end))
         if party:
             return ("evidence.party_affiliation",
                     f"Volksvertegenwoordiger ({party}): naam blijft leesbaar.")

@@ -235,6 +235,17 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "evidence.party_affiliation"),
     (COUNCIL + "Aanwezig namens Naam PvdAM.M.M. Dijkhof VVDJ Kanterink CDA", "Kanterink",
      "evidence.party_affiliation"),
+    # a party before the name with "namens", as a flattened attendance list writes it; other names of
+    # the party with commas between; a local party learnt from the list ("namens Zwolwacht")
+    (COUNCIL + "Aanwezig namens GroenLinksR. Dijkhof, A. Kanterink namens VVD J.W. ten Sabel\n\n1. Opening",
+     "A. Kanterink", "evidence.party_affiliation"),
+    (COUNCIL + "Aanwezig namens VVD J.W. ten Sabel namens Zwolwacht Tamara Kanterdijk-Keizer\n\n1. Opening",
+     "Tamara Kanterdijk-Keizer", "evidence.party_affiliation"),
+    (COUNCIL + "Aanwezig namens Zwolwacht T. Kanterdijk\n\n1. Opening\nMevrouw Sabelsma (Zwolwacht) vraagt het woord.",
+     "Sabelsma", "evidence.party_affiliation"),
+    # ... also where the name model took the party into the span
+    (COUNCIL + "Aanwezig namens VVD J.W. ten Sabel namens SP K. Haverdijk\n\n1. Opening", "SP K. Haverdijk",
+     "evidence.party_affiliation"),
     # ... also a local party's one-word name (-belang, -belangen, -partij)
     (COUNCIL + "Aanwezig namens Naam BurgerbelangP.I. Dijkhof D66G.I. Sabelsma", "P.I. Dijkhof",
      "evidence.party_affiliation"),
@@ -398,6 +409,9 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     (COUNCIL + "Aanwezig: Tom Vreeswijk, Iris ter Wolbeek\nVan de ambtelijke organisatie: mevrouw Ilse Pluijmaekers",
      "Ilse Pluijmaekers"),
     (COUNCIL + "Aanwezig: Tom Vreeswijk, Kees Wolfkamp (notulist)", "Kees Wolfkamp"),
+    # an inspreker speaking for an organisation later in the minutes is no party member
+    (COUNCIL + "Aanwezig namens VVD J.W. ten Sabel\n\n1. Opening\n2. Inspreken\nDe heer Kanterdijk spreekt "
+     "namens Vogelwacht Oostrand.\nMevrouw Dijkhof (Vogelwacht) sluit aan.", "Dijkhof"),
     # a civil servant signing on the college's behalf: the body above the name is no office of hers
     ("Met vriendelijke groet,\nnamens het college van burgemeester en wethouders,\nL. Kanterdijk, senior jurist",
      "L. Kanterdijk"),
