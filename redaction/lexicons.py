@@ -56,6 +56,13 @@ GLUED_PARTY = re.compile(
                                                    reverse=True))
     + "|" + GLUED_LOCAL_PARTY + r")(?=[A-Z](?:\.|[ ][A-Z]))"
 )
+# ... and a party glued to the end of the name before it, the party column after the name column
+# ("Koen NijhofGL Ingrid Oude GrooteCDA Mustafa ÖztürkPvdA"): a small letter, then the party.
+GLUED_PARTY_AFTER = re.compile(
+    r"(?<=[a-zà-ÿ])(?:" + "|".join(re.escape(p) for p in sorted((p for p in NATIONAL_PARTIES if " " not in p),
+                                                               key=len, reverse=True))
+    + r")(?=[ \t\r\n,;]|$)"
+)
 PARTY_KEYS = frozenset(name_key(p.replace("-", "").replace("/", "")) for p in NATIONAL_PARTIES if " " not in p)
 
 

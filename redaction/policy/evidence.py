@@ -65,6 +65,7 @@ import regex
 
 from redaction.lexicons import (
     GLUED_LOCAL_PARTY,
+    GLUED_PARTY_AFTER,
     HISTORICAL_PARTIES,
     NATIONAL_PARTIES,
     PARTY_KEYS,
@@ -85,7 +86,8 @@ _LOCAL_PARTY_WORD = (
 # Longest first, so "GroenLinks-PvdA" is tried before "GroenLinks".
 _NATIONAL_PARTY = "|".join(re.escape(p) for p in sorted(NATIONAL_PARTIES + HISTORICAL_PARTIES, key=len, reverse=True))
 _PARTY = (
-    r"(?:" + _NATIONAL_PARTY + r")(?![\w-])"
+    # (a national party's local branch: "PvdA Alkmaar", "VVD Zwolle")
+    r"(?:" + _NATIONAL_PARTY + r")(?![\w-])(?:[ ]\p{Lu}\p{Ll}[\p{L}'’-]+(?=\)))?"
     # ("Partij voor Almere", "Leefbaar de Ronde Venen": small joining words inside)
     r"|(?:[\p{Lu}][\p{L}'-]*\s+){0,3}" + _LOCAL_PARTY_WORD
     + r"(?:\s+(?:(?:voor|van|de|het|en)\s+)?[\p{Lu}][\p{L}'-]*){0,3}"
@@ -249,7 +251,11 @@ _LIST_LABELS = (
     r"aanwezig\s+zijn(?:\s+de\s+(?:leden|heren\s+en\s+dames|dames\s+en\s+heren))?|"
     r"(?:zijn\s+)?(?:tegenwoordig\s+)?(?:de\s+)?volgende\s+leden(?:\s*,\s*te\s+weten)?|"
     # a roll-call vote lists the members who voted ("Voor stemden: Roos, Van Dam, ...")
-    r"(?:voor|tegen)\s+(?:stemden|stemmen|hebben\s+gestemd)|(?:stemden|stemmen)\s+(?:voor|tegen)"
+    r"(?:voor|tegen)\s+(?:stemden|stemmen|hebben\s+gestemd)|(?:stemden|stemmen)\s+(?:voor|tegen)|"
+    # ... also with the count ("Voor (19): Vanderheijden, Ortmans, ..."); members who count the votes
+    # or examine the credentials ("Stembureau: ...", "commissie geloofsbrieven: ...")
+    r"(?:voor|tegen)(?=[ \t]*\(\d+\)[ \t]*:)|stembureau|"
+    r"commissie\s+(?:voor\s+(?:het\s+onderzoek\s+van\s+)?de\s+|van\s+)?geloofsbrieven"
 )
 _LIST_HEADER = regex.compile(
     r"(?i)(?:(?:^|[\n.;]|\s{2})[ \t]*(?P<label>" + _LIST_LABELS + r")"
@@ -854,6 +860,9 @@ class Evidence:
             match = _PARTY_AFTER.match(self.text, line_end + 1, len(self.text) if next_end == -1 else next_end)
         if match:
             return (match.group("party") or match.group("party2")).strip()
+        glued = GLUED_PARTY_AFTER.match(self.text, end)
+        if glued:
+            return glued.group()  # "Koen NijhofGL": the party column ran into the name column
         if self.council_minutes:
             match = _PARTY_IN_WORDS.match(self.text, end, line_end)
             if match:

@@ -27,7 +27,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.lexicons import GLUED_PARTY, Lexicons, ends_compound, load_lexicons, name_key
+from redaction.lexicons import GLUED_PARTY, GLUED_PARTY_AFTER, Lexicons, ends_compound, load_lexicons, name_key
 from redaction.ner_types import NerSpan, NerWord, ner_spans
 from redaction.person.features import (
     COMPASS_PARTS,
@@ -291,9 +291,9 @@ _INVERTED_NAME = regex.compile(
 # Ambtenaren Guido Gommans (verkeerskundige)"): a name ends before them.
 _LIST_LABEL_WORDS = frozenset({
     "ambtenaren", "ambtenaar", "commissieleden", "raadsleden", "statenleden", "fractieleden", "leden", "lid",
-    "insprekers", "inspreker", "aanwezig", "aanwezigen", "afwezig", "toehoorders", "gasten", "notulist",
-    "notuliste", "verslaglegging", "ondersteuning", "wethouders", "portefeuillehouders", "collegeleden",
-    "burgerleden", "steunfractieleden", "heemraden", "gedeputeerden", "adviseurs", "genodigden"})
+    "insprekers", "inspreker", "aanwezig", "aanwezige", "aanwezigen", "afwezig", "afwezige", "toehoorders",
+    "gasten", "notulist", "notuliste", "verslaglegging", "ondersteuning", "wethouders", "portefeuillehouders",
+    "collegeleden", "burgerleden", "steunfractieleden", "heemraden", "gedeputeerden", "adviseurs", "genodigden"})
 # Determiners and pronouns that lists also know as given names.
 _DETERMINERS = frozenset({"elke", "elk", "ieder", "iedere", "zijn", "haar", "deze", "die", "dat", "alle", "sommige",
                           "enkele", "veel", "weinig"})
@@ -1143,7 +1143,8 @@ class DutchPersonRecognizer(EntityRecognizer):
     def _chains(self, text: str) -> Iterator[RecognizerResult]:
         german = german_text(text, self._german_words)
         # parties glued to initials, found once per text (most texts have none)
-        glued = [m.span() for m in GLUED_PARTY.finditer(text)]
+        glued = sorted([m.span() for m in GLUED_PARTY.finditer(text)]
+                       + [m.span() for m in GLUED_PARTY_AFTER.finditer(text)])
         for match in self._chain.finditer(text):
             pieces: Iterable[tuple[int, str]] = (
                 _parties_apart(text, match.start(), match.group()) if glued
@@ -1168,7 +1169,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue
             bare = word.group().rstrip(",.:;")
             key = name_key(bare)
-            if (bare[:1].isupper() and (key in _LIST_LABEL_WORDS or key in OFFICE_WORDS)
+            if (bare[:1].isupper() and (key in _LIST_LABEL_WORDS or key in OFFICE_WORDS or _office_compound(bare))
                     and not self.lexicons.is_name(bare)):
                 piece = chain[position:word.start()].rstrip()
                 if piece:
@@ -1286,8 +1287,9 @@ class DutchPersonRecognizer(EntityRecognizer):
                 # title the last word is the name even when it is a role too ("mevrouw Vriend").
                 titled = True
                 continue
-            if key in NOT_A_NAME and not (titled and self._name_after_title(key, tokens, i)):
-                titled = False
+            if (key in NOT_A_NAME or _office_compound(bare)) and not (
+                    titled and self._name_after_title(key, tokens, i)):
+                titled = False  # ("Tafelgriffier Ruud Kamphuis": a compound office, no given name)
                 continue
             if titled or self._first_name(bare) or self._surname(bare):
                 first = i
@@ -1296,7 +1298,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 if (i > 0 and not self._first_name(bare) and tokens[i - 1].kind == "cap"
                         and name_key(_bare(tokens[i - 1].text)) not in NOT_A_NAME | _TITLE_KEYS
                         and not lex.is_common(_bare(tokens[i - 1].text))
-                        and not self._is_organisation_word(_bare(tokens[i - 1].text))):
+                        and not self._is_organisation_word(_bare(tokens[i - 1].text))
+                        and not _office_compound(_bare(tokens[i - 1].text))):
                     first = i - 1
                 break
             if name_key(bare.split("-")[0]) in lex.first_names:
@@ -2201,13 +2204,19 @@ def _parties_apart(text: str, start: int, chain: str) -> Iterator[tuple[int, str
     """A chain of capitalised words cut where a party is glued to a member's initials ("Timmer
     VVDJ Lok" is "Timmer" and "J Lok"): the parts, each with where it starts."""
     position = start
-    for glued in GLUED_PARTY.finditer(text, start, start + len(chain)):
-        if glued.start() > start and text[glued.start() - 1].isalpha():
+    found = sorted([*((m.start(), m.end(), False) for m in GLUED_PARTY.finditer(text, start, start + len(chain))),
+                    *((m.start(), m.end(), True) for m in GLUED_PARTY_AFTER.finditer(text, start, start + len(chain)))])
+    for party_start, party_end, after in found:
+        if not after and party_start > start and text[party_start - 1].isalpha():
             continue  # inside a word, not at its start
-        piece = text[position:glued.start()].rstrip()
+        if party_start < position:
+            continue
+        piece = text[position:party_start].rstrip()
         if piece:
             yield position, piece
-        position = glued.end()
+        position = party_end
+        while position < start + len(chain) and text[position] == " ":
+            position += 1
     piece = text[position:start + len(chain)]
     if piece.strip():
         yield position, piece
@@ -2219,12 +2228,21 @@ def _cells_apart(text: str, spans: list[NerSpan], glued: dict[int, int] | None =
     judged on its own, as a break between tokens makes it (see ``ner_results``); likewise at a
     party glued to a member's initials (lexicons.GLUED_PARTY)."""
     parties = glued if glued is not None else {m.start(): m.end() for m in GLUED_PARTY.finditer(text)}
+    # a party glued to the end of a name ("NijhofGL"): where it starts, by the word that holds it
+    trailing = {m.end(): m.start() for m in GLUED_PARTY_AFTER.finditer(text)} if any(
+        ent.words and ent.words[-1].end - ent.words[0].start > 3 for ent in spans) else {}
     for ent in spans:
-        if not any(CELL_BREAK.search(w.text) or w.start in parties for w in ent.words):
+        if not any(CELL_BREAK.search(w.text) or w.start in parties or w.end in trailing for w in ent.words):
             yield ent
             continue
         pieces: list[list[NerWord]] = [[]]
         for word in ent.words:
+            party_start = trailing.get(word.end)
+            if party_start is not None and party_start > word.start:
+                # "Koen NijhofGL Ingrid": the name's part before the party ends this member's name
+                pieces[-1].append(NerWord(word.start, party_start, text[word.start:party_start], word.is_punct))
+                pieces.append([])
+                continue
             party_end = parties.get(word.start)
             if party_end is not None:
                 # "Sabelsma SPM.J. ten Kanterink PvdAM.M.M. Dijkhof": a flattened table of members,

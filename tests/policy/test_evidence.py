@@ -243,6 +243,15 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "Tamara Kanterdijk-Keizer", "evidence.party_affiliation"),
     (COUNCIL + "Aanwezig namens Zwolwacht T. Kanterdijk\n\n1. Opening\nMevrouw Sabelsma (Zwolwacht) vraagt het woord.",
      "Sabelsma", "evidence.party_affiliation"),
+    # a roll-call vote with its count, the members counting the votes or examining the credentials
+    (COUNCIL + "Stemming: aangenomen. Voor (19): Dijkhof, Sabelsma, Kanterink.", "Sabelsma",
+     "evidence.attendance_list"),
+    (COUNCIL + "Stembureau: Brinkdijk, Mol, Van der Kanter.", "Van der Kanter", "evidence.attendance_list"),
+    (COUNCIL + "commissie geloofsbrieven: Maesdijk, Jeurink", "Jeurink", "evidence.attendance_list"),
+    # a national party's local branch in brackets, and a party glued after the name
+    ("Schriftelijke vragen. Indiener: Femke Kanterink (PvdA Alkmaar)", "Femke Kanterink",
+     "evidence.party_affiliation"),
+    (COUNCIL + "Koen DijkhofGL Ingrid SabelsmaCDA", "Ingrid Sabelsma", "evidence.party_affiliation"),
     # ... also where the name model took the party into the span
     (COUNCIL + "Aanwezig namens VVD J.W. ten Sabel namens SP K. Haverdijk\n\n1. Opening", "SP K. Haverdijk",
      "evidence.party_affiliation"),

@@ -1036,6 +1036,9 @@ def test_model_spans_in_a_german_text(recognizer: DutchPersonRecognizer, phrase:
     ("Wethouders Fleur Kanterink-Gielen, Ralf Dijkhof Ambtenaren Guido Sabelsma (verkeerskundige)",
      {"Fleur Kanterink-Gielen", "Ralf Dijkhof", "Guido Sabelsma"}),
     ("Aanwezig Ralf Dijkhof Insprekers Anna Kanterink", {"Ralf Dijkhof", "Anna Kanterink"}),
+    # a compound office before a name is no part of it; a party glued after a name ends it
+    ("Tafelgriffier Ruud Kanterink Aanwezige raadsleden Koen DijkhofGL Ingrid Oude SabelsmaCDA",
+     {"Ruud Kanterink", "Koen Dijkhof", "Ingrid Oude Sabelsma"}),
     # ... a label a list knows as a name stays in it
     ("Gesprek met Jan Frans Kanterink over de tuin.", {"Jan Frans Kanterink"}),
 ])
