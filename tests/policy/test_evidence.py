@@ -881,8 +881,15 @@ def test_named_after(decider: PolicyDecider, text: str, name: str, keep: bool) -
         assert decision.rule == "evidence.named_after"
 
 
-def test_frisian_offices_are_titles(decider: PolicyDecider) -> None:
-    decision = _decide(decider, "De wethâlder Sytske Hoekstraat hat it wurd.", "Sytske Hoekstraat", "PERSON")
+@pytest.mark.parametrize(("text", "name"), [
+    ("De wethâlder Sytske Hoekstraat hat it wurd.", "Sytske Hoekstraat"),
+    # a water board's and a province's offices in Frisian
+    ("Foarsitter: dykgraaf L. Rienks-Dijkhof Sekretaris-direkteur: G. Sabelsma", "L. Rienks-Dijkhof"),
+    ("Foarsitter: dykgraaf L. Rienks-Dijkhof Sekretaris-direkteur: G. Sabelsma", "G. Sabelsma"),
+    ("A. Kanterink, provinsjesekretaris J. de Lange-Dijkhof, Ferslach: T. Hellinga", "J. de Lange-Dijkhof"),
+])
+def test_frisian_offices_are_titles(decider: PolicyDecider, text: str, name: str) -> None:
+    decision = _decide(decider, text, name, "PERSON")
     assert (decision.decision, decision.rule) == ("keep", "exceptions.public_officials.titles")
 
 
