@@ -1161,7 +1161,7 @@ class Evidence:
                     return None
                 previous_start = self.text.rfind("\n", 0, previous_end) + 1
                 previous = self.text[previous_start:previous_end]
-                if not previous.strip() or len(previous) > 90 or previous.rstrip().endswith("."):
+                if not previous.strip() or len(previous) > 120 or previous.rstrip().endswith("."):
                     return None
                 if _OTHER_LABEL.search(previous):
                     return None

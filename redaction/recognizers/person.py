@@ -180,7 +180,8 @@ OFFICE_WORDS = frozenset(
      "commissaris", "fractievoorzitter", "voorzitter", "secretaris", "directeur", "teamleider", "dijkgraaf",
      "heemraad", "heemraden", "hoogheemraad", "hoofdingeland", "statengriffier", "secretaris-directeur",
      "bürgermeister", "burgermeister", "beigeordneter", "beigeordnete", "boargemaster", "wethâlder", "wethalder",
-     "riedslid", "deputearre", "secretaris-generaal", "directeur-generaal", "inspecteur-generaal",
+     "riedslid", "deputearre", "dykgraaf", "provinsjesekretaris", "provinciesecretaris", "sekretaris-direkteur",
+     "steategriffier", "secretaris-generaal", "directeur-generaal", "inspecteur-generaal",
      "procureur-generaal", "advocaat-generaal", "thesaurier-generaal"}
 )  # fmt: skip
 # English words, function and everyday ones, for the English-phrase test.

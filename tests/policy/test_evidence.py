@@ -243,6 +243,9 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "Tamara Kanterdijk-Keizer", "evidence.party_affiliation"),
     (COUNCIL + "Aanwezig namens Zwolwacht T. Kanterdijk\n\n1. Opening\nMevrouw Sabelsma (Zwolwacht) vraagt het woord.",
      "Sabelsma", "evidence.party_affiliation"),
+    # a list wrapped at a comma after a long line, as PDF text is
+    (COUNCIL + "Aanwezig: A.A.M. Zwartdijk (Kommissaris fan de Kening, foarsitter), S. de Haan, F. Tolsma-Dijkhof,\n"
+     "M. Kanterink, D. Sabelsma", "M. Kanterink", "evidence.attendance_list"),
     # a roll-call vote with its count, the members counting the votes or examining the credentials
     (COUNCIL + "Stemming: aangenomen. Voor (19): Dijkhof, Sabelsma, Kanterink.", "Sabelsma",
      "evidence.attendance_list"),
