@@ -72,14 +72,12 @@ _NO_ANCHOR_RULES = frozenset({"evidence.mailbox_display_name", "evidence.named_a
 # An article right before a word ("de Koning", "het Groen"), and a "de" inside a name ("Anne de Boer").
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:de|De|het|Het)[ \t]+$")
 _ARTICLE_IN_NAME = regex.compile(r"(?i)(?<![\p{L}])de(?![\p{L}])")
-# A form of address, a title or an initial right before a name: a person is meant, not a firm.
-# Rules that keep a name as a public official's, in their office.
-_OFFICE_RULES = frozenset({"exceptions.public_officials.titles", "exceptions.public_officials.register"})
 # "T. Hofstra", "T.J. van der Hofstra"; "Tjitske Hofstra", "Tjitske van der Hofstra".
 _INITIAL_AND_SURNAME = regex.compile(
     r"(?P<initial>\p{Lu})\.(?:\p{Lu}\.)*[ ]?(?P<surname>(?:[\p{Ll}']+[ ]){0,3}\p{Lu}[\p{L}'’-]+)")
 _GIVEN_AND_SURNAME = regex.compile(
     r"(?P<given>\p{Lu}\p{Ll}+)[ ](?P<surname>(?:[\p{Ll}']+[ ]){0,3}\p{Lu}[\p{L}'’-]+)")
+# A form of address, a title or an initial right before a name: a person is meant, not a firm.
 _PERSON_MARK_BEFORE = regex.compile(
     r"(?i)(?:(?<![\p{L}])(?:de[ \t]+heer|mevrouw|dhr|mw|mevr|mr|dr|drs|ir|ing|meneer)\.?"
     r"|(?<![\p{L}])(?-i:\p{Lu})\.)[ \t]*$")
@@ -458,7 +456,9 @@ def _officials_by_initials(decisions: list[Decision]) -> list[Decision]:
     that official: one person, written two ways."""
     officials: dict[tuple[str, str], Decision] = {}
     for d in decisions:
-        if d.entity == "PERSON" and d.decision == "keep" and d.rule in _OFFICE_RULES:
+        # (any rule that keeps an official: "D. Nijboer-Kramer" in the attendance list of the
+        # States' executive is "Doutzen Nijboer-Kramer" further on)
+        if d.entity == "PERSON" and d.decision == "keep" and d.rule in OFFICIAL_RULES:
             match = _INITIAL_AND_SURNAME.fullmatch(d.text.strip())
             if match:
                 officials[(match.group("initial").lower(), name_key(match.group("surname")))] = d

@@ -254,6 +254,9 @@ def test_an_adjective_or_an_app_taken_into_a_name_is_no_part_of_its_own(finder: 
     ("Van: Anna Roordama\nAan: Tjitske Hofstama\nOnderwerp: kantine\n\nKlopt. T. Hofstama, wethouder\n", "keep"),
     # another initial is another person
     ("Van: Anna Roordama\nAan: Marijke Hofstama\nOnderwerp: kantine\n\nKlopt. T. Hofstama, wethouder\n", "redact"),
+    # ... also an official the attendance list of minutes keeps
+    ("Besluitenlijst vergadering Gedeputeerde Staten\nAanwezig: S. de Kanter, T. Hofstama, A. Dijkhof\n\n"
+     "1. De portefeuille gaat over naar Tjitske Hofstama.\n", "keep"),
 ])
 def test_an_official_written_with_initials_is_the_same_person_in_full(dordrecht: Redactor, text: str,
                                                                        expected: str) -> None:
