@@ -143,7 +143,7 @@ _FACILITY_WORDS = (
 # guideline keeps it; a one-person "Advocatuur" or "Adviesbureau" is not among these and stays personal).
 _FACILITY_COMPOUND = (
     r"\p{Lu}\p{Ll}+(?:school|vereniging|moskee|centrale|bedrijf|bedriuw|bakkerij|combinatie|koor|orkest|club"
-    r"|kazerne)"
+    r"|kazerne|fonds|stichting)"
     r"|Moskee|Harmonie|Fanfare|Koor|Orkest|Wijkraad|Dorpsraad|Bedrijf|Combinatie"
 )
 _FACILITY_WORD = rf"(?:{_FACILITY_WORDS}|{_FACILITY_COMPOUND})(?![\p{{L}}])"

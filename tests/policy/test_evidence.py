@@ -832,6 +832,8 @@ def test_known_firm(decider: PolicyDecider, text: str, name: str, keep: bool) ->
 @pytest.mark.parametrize(("text", "name", "keep"), [
     ("FC Oostrand speelt al sinds 1968 op Sportpark Pim Muldering.", "Pim Muldering", True),
     ("De kinderen van OBS Jan Lichtveld zongen een lied.", "Jan Lichtveld", True),
+    # a fund or foundation named in one compound word ("Jeugdsportfonds", "Zorgstichting")
+    ("De KNVB en het Jeugdsportfonds Nelson Mandelstra zijn op de hoogte.", "Nelson Mandelstra", True),
     ("Een bijdrage van Stichting Jan Pieterszen voor de speeltuin.", "Jan Pieterszen", True),
     ("Wij verlenen de Stichting Speeltuin Jan Lichtveld een subsidie.", "Jan Lichtveld", True),
     # a company or association named after a person (a compound names its kind)
