@@ -389,8 +389,10 @@ def _lines_back(text: str, line_start: int, lines: int) -> int:
 
 # "privé:", "thuis 0411 ...", "mobiel" before the number: one person's own line.
 _PERSONAL_PHONE_LABEL = regex.compile(r"(?i)\b(?:privé|prive|thuis|mobiel|eigen\s+nummer|direct)\b[^\n]{0,12}$")
+# A PO box with its number on a line (the line an organisation's address block ends in).
+_PO_BOX_LINE = regex.compile(r"(?i)\bpostbus\s+\d[^\n]*$")
 _ORG_PHONE_LABEL = regex.compile(
-    r"(?i)(?:algemeen\s+(?:telefoon)?nummer|hoofdnummer|receptie|centrale|klantcontactcentrum|"
+    r"(?i)(?:algemeen\s+(?:telefoon)?nummer|algemien\s+n[uû]mer|hoofdnummer|receptie|centrale|klantcontactcentrum|"
     # an organisation's press line ("algemene perslijn", "Algemeen persnummer")
     r"servicenummer|switchboard|perslijn|persnummer|persvoorlichting|persdesk)[\s:]*(?:is\s+)?(?:tel(?:efoon)?\.?\s*)?$"
     # "het algemene nummer van de GGD, 088 ...", "algemeen nummer gemeente Gouda 0182 ...", "Algemeen: 088 ..."
@@ -766,6 +768,10 @@ class Evidence:
         line = self.text[line_start:line_end]
         if regex.search(r"(?i)\bpostbus\s+\d", line):
             return "op een regel met een postbus"
+        if line_start and start - line_start <= 12 and _PO_BOX_LINE.search(
+                self.text, self.text.rfind("\n", 0, line_start - 1) + 1, line_start - 1):
+            # an address block wrapped before its number: "..., Postbus 9090, 6800 GX Arnhem,\ntelefoon (026) ..."
+            return "onder een regel met een postbus"
         national = digits
         for prefix in ("0031", "31"):
             if digits.startswith(prefix):

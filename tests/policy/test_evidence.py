@@ -122,6 +122,11 @@ def test_po_box_postcode(decider: PolicyDecider, text: str, keep: bool) -> None:
 @pytest.mark.parametrize(("text", "value", "keep"), [
     ("Woonstichting Zuid, Postbus 1234, 6500 AA Nijmegen T 024 000 1234 (algemeen)", "024 000 1234", True),
     ("Kruisstraat 27;5341 HB;Oss;0412 000 634;info@woonbedrijf.example", "0412 000 634", True),
+    # an address block wrapped before its number, and the Frisian label
+    ("Correspondentieadres: Provincie Oostrand, Postbus 9090, 6800 GX Arnhem,\ntelefoon (026) 359 87 12",
+     "(026) 359 87 12", True),
+    ("Provinsje Fryslân | Postbus 20120, 8900 HM Ljouwert\nAlgemien nûmer 058 292 59 25", "058 292 59 25", True),
+    ("Mijn adres: Postbus 12, 1234 AB Kampen\nHet gaat over het nummer 0512 34 56 78.", "0512 34 56 78", False),
     ("Bel gratis 0800 1234 voor vragen.", "0800 1234", True),
     ("klachtencoördinator, telefoon 0118 00 00 22, e-mail klachten@gemeente.example", "0118 00 00 22", False),
     ("U kunt mij bellen op 06 12 34 56 78 (algemeen).", "06 12 34 56 78", False),
