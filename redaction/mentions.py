@@ -23,6 +23,7 @@ from redaction.recognizers.person import (
     _TITLE_KEYS,
     MONTHS_AND_DAYS,
     NOT_A_NAME,
+    PROJECT_ENDINGS,
     _bare,
 )
 
@@ -49,9 +50,6 @@ OFFICIAL_RULES = frozenset({
     "evidence.office_column", "evidence.signature_columns", "evidence.member_addressed", "evidence.council_paper",
 })
 _ROLE_WORDS = words_of_class("role")
-# Endings of districts, projects and plans that no surname has ("-wijk", "-dorp", "-park" have:
-# Oosterwijk, Nieuwdorp, Vennepark).
-_PROJECT_ENDINGS = ("kwartier", "front", "gebied", "monitor", "visie", "plan", "programma")
 # Kinds of business a person runs under their own name (a one-person firm), and its legal forms.
 _BUSINESS_WORD = regex.compile(
     r"(?i:\p{L}*(?:bedrijf|bakkerij|handel|verhuur|advocatuur|praktijk|maatschap|winkel|salon|atelier|"
@@ -346,7 +344,7 @@ class MentionFinder:
         key = name_key(word)
         if self.lexicons.is_surname(word):
             return False
-        return key in _ROLE_WORDS or ends_compound(key, _PROJECT_ENDINGS)
+        return key in _ROLE_WORDS or ends_compound(key, PROJECT_ENDINGS)
 
     def _name_words(self, text: str) -> int:
         return sum(1 for w in _WORD.findall(text) if not self.lexicons.is_particle(w))

@@ -263,7 +263,10 @@ def _foreign_text(text: str, foreign_words: frozenset[str]) -> bool:
 # The head of state, as running text writes the office: "de Koning", "de Koningin".
 _THE_MONARCH = regex.compile(r"de[ ]+Koning(?:in)?")
 # Endings of the names of areas, plans and programmes that no surname has.
-_PROJECT_ENDINGS = ("gebied", "kwartier", "front", "visie", "plan", "monitor", "programma", "agenda")
+# Endings of districts, projects and plans that no surname has ("-wijk", "-dorp", "-park" have:
+# Oosterwijk, Nieuwdorp, Vennepark): "Sluiskwartier", "Waalfront", "Spoorzone", "Omgevingsvisie".
+PROJECT_ENDINGS = ("gebied", "kwartier", "front", "visie", "plan", "monitor", "programma", "agenda", "zone",
+                   "terrein")
 # A place's district: one word, a hyphen, a point of the compass ("Schalkwijk-Midden", "Zevenhuizen-Oost").
 _DISTRICT = regex.compile(
     r"\p{Lu}[\p{L}'’]+-(?:Noord|Oost|Zuid|West|Midden|Centrum|Noordoost|Noordwest|Zuidoost|Zuidwest)")
@@ -775,7 +778,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         or a title stands before it."""
         last = text[start:end].split()[-1] if text[start:end].split() else ""
         bare = _bare(last.strip(".,;:()"))
-        return (len(bare) > 6 and ends_compound(name_key(bare), _PROJECT_ENDINGS)
+        return (len(bare) > 6 and ends_compound(name_key(bare), PROJECT_ENDINGS)
                 and not self.lexicons.is_surname(bare) and not self._titled(text, start))
 
     def _frisian_phrase(self, text: str, start: int, end: int) -> bool:

@@ -823,6 +823,15 @@ def test_an_area_or_a_plan_is_no_name(recognizer: DutchPersonRecognizer, text: s
     assert not any(w in f for f in person_texts(recognizer, text) for w in ("kwartier", "front", "visie"))
 
 
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Stand van zaken herontwikkeling Spoorzone, fase twee", "Spoorzone"),
+    ("W. Ritsema (projectleider Havenzone) was afwezig", "Havenzone"),
+])
+def test_a_zone_the_model_calls_a_name_is_an_area(recognizer: DutchPersonRecognizer, text: str,
+                                                  phrase: str) -> None:
+    assert not recognizer.ner_results(text, [_ner_span(text, phrase)])
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a surname with its particles and nothing before it
     ("Gisteren belde van der Damhuisma over de tuin.", "van der Damhuisma"),
