@@ -34,6 +34,8 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
   "Portefeuillehouder") is that officeholder;
 - ``evidence.named_after``: a name completing a facility's name ("Sportpark Pim Mulier", "OBS Jan
   Ligthart", "Stichting Jan Pieters") names the facility;
+- ``evidence.known_firm``: a well-known company named like a person, mentioned bare ("gegund aan
+  Heijmans"; word_classes.tsv class "firm"), unless the document gives the name to a person;
 - ``evidence.firm_name``: a name followed by a legal form ("Van der Linden B.V.", "Willems & Zn.")
   or after a kind of company too big to be one person's ("de ontwikkelcombinatie X/Van Y",
   "woningcorporatie X") is a company's name (a one-person business without one stays personal

@@ -16,6 +16,11 @@ staff as well as a defined code does. Not an organisation's or a law's acronym, 
 ("12-03 (GGD)", a column of "VVD", "CDA"), an ordinary word ("JA"), nor under a header that names
 no person ("Partij", "Land", "Status"). Its other stand-alone uses are withheld with it, as above.
 
+Rule ``person.signed_initials``: initials right after a label that names a civil servant or a
+signer by them ("Paraaf: MSW", "ambtelijk: GG", "(ondertekend "JvdL")", "Opgesteld door: PK"),
+with a slash a second author ("AB/LKK" after "Opsteller:"). Not an acronym, a party or a word; its
+other stand-alone uses in the document are withheld with it.
+
 Rule ``person.reference_initials``: the initials in a letter's reference after its number, as a firm
 or an office writes them ("Ons kenmerk: 24.0871/PAB/ks": the author's and the typist's), each a
 group of two to four capitals (with particles: "JvdB") or two or three small letters between
@@ -60,6 +65,12 @@ _AUTHOR_CELL = regex.compile(_AUTHOR)
 _REFERENCE = regex.compile(
     r"(?i:\b(?:ons|uw|mijn|onze)\s+kenmerk|\bkenmerk|\breferentie|\bref\.|\bour\s+ref(?:erence)?)[ \t]*:?[ \t]*"
     r"(?P<value>[\w.-]*\d[\w.-]*(?:/[\w.-]+)+)")
+# A label that names a civil servant or a signer, then the initials ("Paraaf: MSW", "(ambtelijk: GG)").
+_SIGNED = regex.compile(
+    r"(?i:\b(?:paraaf|geparafeerd(?:\s+door)?|ambtelijk|ambtelijke\s+ondersteuning|ambtelijk\s+contact|"
+    r"opsteller|opgesteld\s+door|behandelaar|behandeld\s+door|ondertekend|getekend|auteur))"
+    r"[ \t]*:?[ \t]*[\"“'‘]?(?P<code>" + _AUTHOR + r")(?:/(?P<code2>" + _AUTHOR + r"))?(?![\p{L}\d@.]|\.\p{L})"
+)
 # Abbreviations a reference holds besides initials ("2024/nr/12", "dossier/bijl").
 _REFERENCE_WORDS = frozenset({"nr", "bv", "dd", "ea", "ev", "ca", "zk", "pag", "blz", "bijl", "ref", "kenm", "dos",
                               "vz", "inv", "uit", "in", "ink", "afd", "wob", "woo", "br", "mail", "doc", "def"})
@@ -155,6 +166,24 @@ class StaffInitialsRecognizer(EntityRecognizer):
                     codes.update(values)
         return codes
 
+    def _signed_codes(self, text: str) -> set[str]:
+        """``person.signed_initials``: initials after a label that names a civil servant or a signer."""
+        codes: set[str] = set()
+        for match in _SIGNED.finditer(text):
+            for code in (match.group("code"), match.group("code2")):
+                if code and not self._no_initials(code):
+                    codes.add(code)
+        return codes
+
+    def _signed_after_slash(self, text: str) -> Iterator[RecognizerResult]:
+        """The second author after a slash ("Opsteller: AB/LKK"), which the search for stand-alone
+        uses of a code passes over (a slash before a code is a path's or a reference's)."""
+        for match in _SIGNED.finditer(text):
+            code = match.group("code2")
+            if code and not self._no_initials(code) and not self._no_initials(match.group("code")):
+                yield evidence_result(self, ENTITY, match.start("code2"), match.end("code2"), 0.9,
+                                      "signed_initials", SOURCE)
+
     def _reference_initials(self, text: str) -> Iterator[RecognizerResult]:
         """``person.reference_initials``: the initials in a reference after its number."""
         if "/" not in text:
@@ -171,16 +200,19 @@ class StaffInitialsRecognizer(EntityRecognizer):
 
     def _uses(self, text: str) -> Iterator[RecognizerResult]:
         yield from self._reference_initials(text)
+        yield from self._signed_after_slash(text)
         codes: set[str] = set()
         for pattern in (_DEFINED_AFTER, _LEGEND):
             for match in pattern.finditer(text):
                 if code_fits(match.group("code"), match.group("name")) and self._person_name(match.group("name")):
                     codes.add(match.group("code"))
-        authors = self._author_codes(text) - codes
+        signed = self._signed_codes(text) - codes
+        authors = (self._author_codes(text) | signed) - codes
         codes |= authors
         if not codes:
             return
         alternatives = "|".join(regex.escape(c) for c in sorted(codes, key=len, reverse=True))
         for match in regex.finditer(rf"(?<![\p{{L}}\d@./-])(?:{alternatives})(?![\p{{L}}\d@]|\.\p{{L}})", text):
-            rule = "author_code" if match.group() in authors else "staff_initials"
+            rule = ("signed_initials" if match.group() in signed else "author_code" if match.group() in authors
+                    else "staff_initials")
             yield evidence_result(self, ENTITY, match.start(), match.end(), 0.9, rule, SOURCE)

@@ -96,6 +96,24 @@ def test_reference_initials(text: str, expected: list[str]) -> None:
     assert all(r.analysis_explanation.textual_explanation == "reference_initials" for r in results)
 
 
+# person.signed_initials: initials after a label naming a civil servant or a signer, and their other uses
+SIGNED_CASES = [
+    ("Besluit akkoord. Paraaf: MSW | akkoord gemeentesecretaris", ["MSW"]),
+    ("Terug naar de raadsvergadering (ambtelijk: GG). 5. Sluiting", ["GG"]),
+    ("De brief is van mevrouw Van der Lindt (ondertekend \"JvdL\"). Zie Mail JvdL aan stichting.", ["JvdL", "JvdL"]),
+    ("Opsteller: AB/LKK", ["AB", "LKK"]),
+    # a party or an acronym after the label is no one's initials
+    ("Ambtelijk: VVD en CDA hebben gereageerd.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED_CASES)
+def test_signed_initials(text: str, expected: list[str]) -> None:
+    results = StaffInitialsRecognizer(load_lexicons()).analyze(text, ["PERSON"])
+    assert_spans(results, text, expected, score=0.9)
+    assert all(r.analysis_explanation.textual_explanation == "signed_initials" for r in results)
+
+
 def test_a_defined_code_stays_staff_initials() -> None:
     text = "Consulent: Wietse Bouwhuis (WB)\n03-06-24 (WB) Intake.\n10-06-24 (WB) Moratorium."
     results = StaffInitialsRecognizer(load_lexicons()).analyze(text, ["PERSON"])
