@@ -663,7 +663,9 @@ class DutchPersonRecognizer(EntityRecognizer):
                 and not self._street_across_wrap(text, r.start, r.end)
                 and not self._frisian_phrase(text, r.start, r.end)
                 and not _ends_in_legal_compound(text[r.start:r.end])
-                and not self._document_kind_compound(text[r.start:r.end])]
+                and not self._document_kind_compound(text[r.start:r.end])
+                # ("Meta-evaluatie FINH": a compound with a part in small letters opens no name)
+                and not self._lower_case_part(text[r.start:r.end].split(None, 1)[0] if r.end > r.start else "")]
 
     def _document_kind_compound(self, span: str) -> bool:
         """One word that compounds a kind of paper or meeting record ("Forumverslag",

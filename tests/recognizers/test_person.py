@@ -823,6 +823,17 @@ def test_an_area_or_a_plan_is_no_name(recognizer: DutchPersonRecognizer, text: s
     assert not any(w in f for f in person_texts(recognizer, text) for w in ("kwartier", "front", "visie"))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a compound with a part in small letters opens no name, for any rule
+    ("12. Meta-evaluatie streekplannen. 13. Meta-evaluatie FINH. 14. Actualisatie", set()),
+    # ... a double given name typed carelessly keeps its listed name
+    ("Mevrouw Anne-marie Kanterink belde.", {"Anne-marie Kanterink"}),
+])
+def test_a_compound_in_small_letters_opens_no_name(recognizer: DutchPersonRecognizer, text: str,
+                                                   expected: set[str]) -> None:
+    assert person_texts(recognizer, text) == expected
+
+
 @pytest.mark.parametrize(("text", "phrase"), [
     ("Stand van zaken herontwikkeling Spoorzone, fase twee", "Spoorzone"),
     ("W. Ritsema (projectleider Havenzone) was afwezig", "Havenzone"),
