@@ -181,7 +181,9 @@ OFFICE_WORDS = frozenset(
      "heemraad", "heemraden", "hoogheemraad", "hoofdingeland", "statengriffier", "secretaris-directeur",
      "bürgermeister", "burgermeister", "beigeordneter", "beigeordnete", "boargemaster", "wethâlder", "wethalder",
      "riedslid", "deputearre", "dykgraaf", "provinsjesekretaris", "provinciesecretaris", "sekretaris-direkteur",
-     "steategriffier", "secretaris-generaal", "directeur-generaal", "inspecteur-generaal",
+     "steategriffier", "statenleden", "gedeputeerden", "kamerleden", "ab-lid", "ab-leden", "db-lid", "db-leden",
+     "burgerlid", "burgerleden", "portefeuillehouder", "raadsvoorzitter", "commissievoorzitter", "locoburgemeester",
+     "secretaris-generaal", "directeur-generaal", "inspecteur-generaal",
      "procureur-generaal", "advocaat-generaal", "thesaurier-generaal"}
 )  # fmt: skip
 # English words, function and everyday ones, for the English-phrase test.
@@ -1297,6 +1299,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                     titled and self._name_after_title(key, tokens, i)):
                 titled = False  # ("Tafelgriffier Ruud Kamphuis": a compound office, no given name)
                 continue
+            if not titled and i == len(tokens) - 1 and i > 0 and _SHORT_CAPITALS.fullmatch(bare):
+                continue  # "Beslútlist AB": an abbreviation ending a heading, though "Ab" is a given name
             if titled or self._first_name(bare) or self._surname(bare):
                 first = i
                 # "Ruthline Statia": an unknown capitalised word right before a known surname is

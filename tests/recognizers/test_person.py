@@ -581,6 +581,9 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("Het gesprek met Anna Groen Water ging over de dijk.", "Anna Groen Water", {"Anna Groen Water"}),
         # a topic after its head, also a word that is a surname too ("Water")
         ("Gedeputeerde Straat draagt de portefeuille Water over.", "Water", set()),
+    # an office of a water board or the States before the name is no part of it
+    ("De voorzitter deelt mee dat het AB-lid Kanterink later aansluit.", "AB-lid Kanterink", {"Kanterink"}),
+    ("Statenleden Dijkhof en Oude Sabelsma vroegen het.", "Statenleden Dijkhof", {"Dijkhof"}),
         ("De uitbreiding van het bedrijventerrein Riegmeer volgt.", "Riegmeer", set()),
         # the royal house an order is named after
         ("Zij is benoemd tot Officier in de Orde van Oranje-Nassau.", "Oranje-Nassau", set()),
@@ -824,7 +827,11 @@ def test_an_area_or_a_plan_is_no_name(recognizer: DutchPersonRecognizer, text: s
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a compound with a part in small letters opens no name, for any rule
+    # two or three capitals ending a heading are an abbreviation, though "Ab" is a given name
+    ("5. Beslútlist AB 30 oktober 2024 (fêststelle)", set()),
+    # ... a name in capitals keeps its given name
+    ("Aan: JAN KANTERINK, Dorpsstraat 4", {"JAN KANTERINK"}),
+
     ("12. Meta-evaluatie streekplannen. 13. Meta-evaluatie FINH. 14. Actualisatie", set()),
     # ... a double given name typed carelessly keeps its listed name
     ("Mevrouw Anne-marie Kanterink belde.", {"Anne-marie Kanterink"}),
