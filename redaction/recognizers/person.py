@@ -300,6 +300,10 @@ _LIST_LABEL_WORDS = frozenset({
     "insprekers", "inspreker", "aanwezig", "aanwezige", "aanwezigen", "afwezig", "afwezige", "toehoorders",
     "gasten", "notulist", "notuliste", "verslaglegging", "ondersteuning", "wethouders", "portefeuillehouders",
     "collegeleden", "burgerleden", "steunfractieleden", "heemraden", "gedeputeerden", "adviseurs", "genodigden"})
+# Kinds of facility that stand after the name they bear ("Karel de Grote College", "Jan van
+# Breemen Kliniek"): the whole is the facility's name. ("Huis", "Kerk" are surnames too.)
+_FACILITY_LAST_WORDS = frozenset({"college", "lyceum", "gymnasium", "ziekenhuis", "kliniek", "academie", "instituut",
+                                  "museum", "theater", "kazerne", "stadion", "sporthal", "school", "basisschool"})
 # Determiners and pronouns that lists also know as given names.
 _DETERMINERS = frozenset({"elke", "elk", "ieder", "iedere", "zijn", "haar", "deze", "die", "dat", "alle", "sommige",
                           "enkele", "veel", "weinig"})
@@ -1349,6 +1353,9 @@ class DutchPersonRecognizer(EntityRecognizer):
                     and lex.is_first_name(_bare(tokens[i - 1].text))
                     and not lex.is_common(_bare(tokens[i - 1].text)) and lex.is_surname(_bare(tok.text)))
             ):
+                if (i == len(tokens) - 1 and i > 0 and not titled
+                        and name_key(_bare(tok.text)) in _FACILITY_LAST_WORDS):
+                    return  # "Karel de Grote College", "Jan van Breemen Kliniek": a facility named after someone
                 # "Jan Sadeghi van Sociale Dienst Drechtsteden": the organisation's own words
                 # before "Dienst" ("van Sociale") go with it, the person keeps his name.
                 j = i

@@ -827,6 +827,9 @@ def test_an_area_or_a_plan_is_no_name(recognizer: DutchPersonRecognizer, text: s
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a facility's kind after the name it bears: the whole is the facility ("Karel de Grote College")
+    ("Het Karel de Kanterink College en het Dominicus College nemen deel.", set()),
+    ("Gesprek met Anna Sabelsma over het Karel de Kanterink College.", {"Anna Sabelsma"}),
     # two or three capitals ending a heading are an abbreviation, though "Ab" is a given name
     ("5. Beslútlist AB 30 oktober 2024 (fêststelle)", set()),
     # ... a name in capitals keeps its given name
