@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from redaction.lexicons import Lexicons, ends_compound, name_key
@@ -88,15 +88,22 @@ _GERMAN_HINT = re.compile(r"\b(?:und|nicht|für|ich|Sie|ist|auf|mit|wir|bitte)\b
 _TEXT_WORD = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=8)
+def _german_hint(text: str) -> bool:
+    """Whether a German function word occurs in the text's first 20,000 characters. Asked for the
+    same text by the person recognizer (twice) and by the mentions: a search through 20,000
+    characters once per text, not once per asker."""
+    return _GERMAN_HINT.search(text, 0, 20_000) is not None
+
+
 def german_text(text: str, german_words: frozenset[str],
                 words_of: Callable[[str], list[str]] | None = None) -> bool:
     """Whether one word in twelve of the text's first 20,000 characters (``words_of`` splits them)
     is a German word that is no Dutch one ("und", "für", "Sie"): a German letter, or a long
     German passage, where every noun is capitalised."""
-    head = text[:20_000]
-    if not _GERMAN_HINT.search(head):
+    if not _german_hint(text):
         return False  # the common case, a Dutch text, without a word-by-word count
-    words = (words_of or _TEXT_WORD.findall)(head)
+    words = (words_of or _TEXT_WORD.findall)(text[:20_000])
     if len(words) < 24:
         return False
     return sum(1 for w in words if name_key(w) in german_words) * 12 >= len(words)

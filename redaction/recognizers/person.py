@@ -1653,11 +1653,18 @@ class DutchPersonRecognizer(EntityRecognizer):
         fires about once per 2,000 words, a cost the reviewer pays so that no slip is published.
         """
         lex = self.lexicons
-        for match in self._lower_word.finditer(text):
-            word = match.group()
+        # Each distinct word is judged once (a letter repeats its words), and the text is read a
+        # second time, for the places, only when one of them is such a name (most texts have none).
+        names = set()
+        for word in set(self._lower_word.findall(text)):
             key = name_key(word)
             if (key in lex.first_names and key not in lex.common_words and key not in NOT_A_NAME
                     and not lex.is_particle(word)):
+                names.add(word)
+        if not names:
+            return
+        for match in self._lower_word.finditer(text):
+            if match.group() in names:
                 yield self._result(match.start(), self._lower_surname_after(text, match.end()), 0.45, "lexicon")
 
     # -- statistical model --------------------------------------------------------------------
