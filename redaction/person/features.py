@@ -88,6 +88,24 @@ _GERMAN_HINT = re.compile(r"\b(?:und|nicht|für|ich|Sie|ist|auf|mit|wir|bitte)\b
 _TEXT_WORD = re.compile(r"[^\W\d_]+")
 
 
+def mail_locals(text: str) -> list[str]:
+    """What ``_MAIL_LOCAL.findall(text)`` gives: the run of local-part characters (``\\w``, ".",
+    "+", "-") right before each "@" that has one, in order. Read back from each "@" instead: the
+    pattern, tried at every position, ran each word of the text out to its end and back (a
+    fiftieth of the engine's time on correspondence)."""
+    locals_ = []
+    at = text.find("@")
+    while at != -1:
+        start = at
+        # re's \w is str.isalnum() or "_" (the same test in sre)
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.+-"):
+            start -= 1
+        if start < at:
+            locals_.append(text[start:at])
+        at = text.find("@", at + 1)
+    return locals_
+
+
 @lru_cache(maxsize=8)
 def _german_hint(text: str) -> bool:
     """Whether a German function word occurs in the text's first 20,000 characters. Asked for the
@@ -477,7 +495,7 @@ class _DocumentContext:
                 strong.update({name_key(_bare(w)) for w in content})
         domains = {name_key(d) for d in _MAIL_DOMAIN.findall(text)}
         locals_: set[str] = set()
-        for local in _MAIL_LOCAL.findall(text):
+        for local in mail_locals(text):
             locals_.update(name_key(p) for p in re.split(r"[._+-]", local) if len(p) > 2)
         # Words that occur written small somewhere: a capitalised word that is also typed in
         # lower case elsewhere is more likely an ordinary word than a name.
