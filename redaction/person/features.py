@@ -28,6 +28,8 @@ WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?\.?")
 _MAIL_DOMAIN = re.compile(r"@([\w-]+)\.")
 _MAIL_LOCAL = re.compile(r"([\w.+-]+)@")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Compiled once: asked of every word of every candidate ("J.", "A.B.").
+_DOTTED_INITIALS = re.compile(r"(?:\w\.)+")
 
 # Sources the person recognizer gives its results; anything else is "other".
 SOURCES = ("ner", "lexicon", "title", "structure", "initials", "name", "staff_initials")
@@ -338,7 +340,7 @@ class FeatureExtractor:
         v["particle_surname"] = float(leading > 0 and words[leading][:1].isupper()
                                       and self.lexicons.is_surname(_bare(" ".join(words[leading:]))))
         # A bare "I" is the English pronoun ("I came to ..."), not an initial.
-        v["has_initial"] = float(any((len(_bare(w)) == 1 and w != "I") or re.fullmatch(r"(?:\w\.)+", w)
+        v["has_initial"] = float(any((len(_bare(w)) == 1 and w != "I") or _DOTTED_INITIALS.fullmatch(w)
                                      for w in words))
         v["has_particle"] = float(any(self.lexicons.is_particle(_bare(w)) for w in words[1:] or words))
         v["has_hyphen"] = float("-" in span)
