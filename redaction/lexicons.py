@@ -69,7 +69,28 @@ PARTY_KEYS = frozenset(name_key(p.replace("-", "").replace("/", "")) for p in NA
 def ends_compound(key: str, endings: Iterable[str]) -> bool:
     """Whether ``key`` is a compound ending in one of ``endings`` with three letters or more before
     it ("soesterkwartier", "forumvoorzitter"): "kwal" or "dijk" alone are no compounds."""
-    return any(key.endswith(ending) and len(key) > len(ending) + 2 for ending in endings)
+    if not isinstance(endings, (tuple, frozenset)):
+        return any(key.endswith(ending) and len(key) > len(ending) + 2 for ending in endings)
+    # The same fixed endings are asked about for thousands of words per document (one of them the
+    # whole organisation-word list): a set look-up per ending length instead of an ``endswith`` per
+    # ending; the answer is the same.
+    size = len(key)
+    for length, same_length in _endings_by_length(endings):
+        if size <= length + 2:
+            return False  # ascending lengths: no longer ending leaves three letters before it
+        if length == 0 or key[size - length:] in same_length:
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _endings_by_length(endings: tuple[str, ...] | frozenset[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """``endings`` grouped by length, shortest first (immutable collections only, so a cached
+    grouping never goes stale)."""
+    by_length: dict[int, set[str]] = {}
+    for ending in endings:
+        by_length.setdefault(len(ending), set()).add(ending)
+    return tuple((length, frozenset(group)) for length, group in sorted(by_length.items()))
 
 
 def _read_lines(path: Path) -> list[str]:

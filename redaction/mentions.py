@@ -56,6 +56,13 @@ _BUSINESS_WORD = regex.compile(
     r"installatie|installaties|techniek|transport|klussen|hoveniers|schilders|loodgieters|administratie|advies"
     r"|coaching|eenmanszaak)|v\.?o\.?f\.?)(?![\p{L}])"
 )
+# Whether a name holds such a word: the same answer as ``_BUSINESS_WORD.search`` (a match of it
+# holds one of the endings where it ends), without trying every run of letters before each ending.
+_BUSINESS_ENDING = regex.compile(
+    r"(?i:(?:bedrijf|bakkerij|handel|verhuur|advocatuur|praktijk|maatschap|winkel|salon|atelier|"
+    r"installatie|installaties|techniek|transport|klussen|hoveniers|schilders|loodgieters|administratie|advies"
+    r"|coaching|eenmanszaak)|v\.?o\.?f\.?)(?![\p{L}])"
+)
 # A family firm or a company with legal personality ("Bakkerij Bakker & Zn.", "Gebr. Kanterink",
 # "Kanterink Transport B.V."): no one person's firm.
 _FAMILY_OR_LEGAL_ENTITY = regex.compile(
@@ -321,7 +328,7 @@ class MentionFinder:
         firms whose name nobody in the document bears stay organisations."""
         out: list[Decision] = []
         for d in decisions:
-            if (d.entity != "ORGANIZATION" or d.decision != "keep" or not _BUSINESS_WORD.search(d.text)
+            if (d.entity != "ORGANIZATION" or d.decision != "keep" or not _BUSINESS_ENDING.search(d.text)
                     or _FAMILY_OR_LEGAL_ENTITY.search(d.text)):
                 out.append(d)
                 continue

@@ -19,6 +19,8 @@ import regex
 
 # A word of letters and look-alike digits between non-alphanumerics, with a digit inside.
 _WORD = regex.compile(r"(?<![\p{L}\p{N}])(?=[\p{L}015]*[015])[\p{L}015]{4,}(?![\p{L}\p{N}])")
+# The run of letters and look-alike digits that ends at a position, read backwards from it.
+_RUN_ENDING_AT = regex.compile(r"[\p{L}015]+", regex.REVERSE)
 _VOWELS = frozenset("aeiouyAEIOUYàáâäèéêëìíîïòóôöùúûü")
 
 
@@ -46,7 +48,23 @@ def _repairable(word: str) -> bool:
 
 def repaired_words(text: str) -> list[tuple[int, int]]:
     """Where ``repair`` changes a word: (start, end) of every such word."""
-    return [m.span() for m in _WORD.finditer(text) if _repairable(m.group())]
+    # What ``[m.span() for m in _WORD.finditer(text) if _repairable(m.group())]`` gives, without
+    # trying the pattern at every position of the text. A match is a whole run of letters and
+    # look-alike digits, and a repairable one holds letters and a digit, so a digit stands beside
+    # a letter in it: the pattern is tried only at the start of the run around such a digit.
+    starts = set()
+    for digit in "015":
+        at = text.find(digit)
+        while at != -1:
+            if (at > 0 and text[at - 1].isalpha()) or text[at + 1:at + 2].isalpha():
+                starts.add(_RUN_ENDING_AT.match(text, 0, at + 1).start())
+            at = text.find(digit, at + 1)
+    found = []
+    for start in sorted(starts):
+        match = _WORD.match(text, start)
+        if match is not None and _repairable(match.group()):
+            found.append(match.span())
+    return found
 
 
 def repair(text: str, spans: list[tuple[int, int]] | None = None) -> str:

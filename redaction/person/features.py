@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from redaction.lexicons import Lexicons, ends_compound, name_key
@@ -28,6 +28,8 @@ WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?\.?")
 _MAIL_DOMAIN = re.compile(r"@([\w-]+)\.")
 _MAIL_LOCAL = re.compile(r"([\w.+-]+)@")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Compiled once: asked of every word of every candidate ("J.", "A.B.").
+_DOTTED_INITIALS = re.compile(r"(?:\w\.)+")
 
 # Sources the person recognizer gives its results; anything else is "other".
 SOURCES = ("ner", "lexicon", "title", "structure", "initials", "name", "staff_initials")
@@ -93,15 +95,40 @@ _GERMAN_HINT = re.compile(r"\b(?:und|nicht|für|ich|Sie|ist|auf|mit|wir|bitte)\b
 _TEXT_WORD = re.compile(r"[^\W\d_]+")
 
 
+def mail_locals(text: str) -> list[str]:
+    """What ``_MAIL_LOCAL.findall(text)`` gives: the run of local-part characters (``\\w``, ".",
+    "+", "-") right before each "@" that has one, in order. Read back from each "@" instead: the
+    pattern, tried at every position, ran each word of the text out to its end and back (a
+    fiftieth of the engine's time on correspondence)."""
+    locals_ = []
+    at = text.find("@")
+    while at != -1:
+        start = at
+        # re's \w is str.isalnum() or "_" (the same test in sre)
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.+-"):
+            start -= 1
+        if start < at:
+            locals_.append(text[start:at])
+        at = text.find("@", at + 1)
+    return locals_
+
+
+@lru_cache(maxsize=8)
+def _german_hint(text: str) -> bool:
+    """Whether a German function word occurs in the text's first 20,000 characters. Asked for the
+    same text by the person recognizer (twice) and by the mentions: a search through 20,000
+    characters once per text, not once per asker."""
+    return _GERMAN_HINT.search(text, 0, 20_000) is not None
+
+
 def german_text(text: str, german_words: frozenset[str],
                 words_of: Callable[[str], list[str]] | None = None) -> bool:
     """Whether one word in twelve of the text's first 20,000 characters (``words_of`` splits them)
     is a German word that is no Dutch one ("und", "für", "Sie"): a German letter, or a long
     German passage, where every noun is capitalised."""
-    head = text[:20_000]
-    if not _GERMAN_HINT.search(head):
+    if not _german_hint(text):
         return False  # the common case, a Dutch text, without a word-by-word count
-    words = (words_of or _TEXT_WORD.findall)(head)
+    words = (words_of or _TEXT_WORD.findall)(text[:20_000])
     if len(words) < 24:
         return False
     return sum(1 for w in words if name_key(w) in german_words) * 12 >= len(words)
@@ -318,7 +345,7 @@ class FeatureExtractor:
         v["particle_surname"] = float(leading > 0 and words[leading][:1].isupper()
                                       and self.lexicons.is_surname(_bare(" ".join(words[leading:]))))
         # A bare "I" is the English pronoun ("I came to ..."), not an initial.
-        v["has_initial"] = float(any((len(_bare(w)) == 1 and w != "I") or re.fullmatch(r"(?:\w\.)+", w)
+        v["has_initial"] = float(any((len(_bare(w)) == 1 and w != "I") or _DOTTED_INITIALS.fullmatch(w)
                                      for w in words))
         v["has_particle"] = float(any(self.lexicons.is_particle(_bare(w)) for w in words[1:] or words))
         v["has_hyphen"] = float("-" in span)
@@ -475,7 +502,7 @@ class _DocumentContext:
                 strong.update({name_key(_bare(w)) for w in content})
         domains = {name_key(d) for d in _MAIL_DOMAIN.findall(text)}
         locals_: set[str] = set()
-        for local in _MAIL_LOCAL.findall(text):
+        for local in mail_locals(text):
             locals_.update(name_key(p) for p in re.split(r"[._+-]", local) if len(p) > 2)
         # Words that occur written small somewhere: a capitalised word that is also typed in
         # lower case elsewhere is more likely an ordinary word than a name.

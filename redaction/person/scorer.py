@@ -75,7 +75,8 @@ class PersonScorer:
         out = []
         for named in self.extractor.named_document(text, candidates):
             # Only the features with a weight: a term without one adds 0.0, which changes no sum.
-            z = sum(w[name] * value for name, value in named.items() if name in w)
+            # (a list, not a generator: the same terms added in the same order, a little faster)
+            z = sum([w[name] * value for name, value in named.items() if name in w])
             out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
         return out
 

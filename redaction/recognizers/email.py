@@ -8,8 +8,10 @@ is a policy decision, not the recognizer's.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
+import regex
 from presidio_analyzer import Pattern
 
 from redaction.recognizers.base import DutchPatternRecognizer
@@ -29,6 +31,9 @@ EMAIL_REGEX = (
     r"(?![a-z0-9-]|\.[a-z0-9])"
 )
 
+# The characters of a local part, read backwards from an "@" (see candidate_starts).
+_LOCAL_RUN_BEFORE = regex.compile(r"[a-z0-9_%+.-]+", DutchPatternRecognizer.FLAGS | regex.REVERSE)
+
 # "icon@2x.png" has the shape of an address: file extensions are never a mail domain's TLD here.
 FILE_EXTENSIONS = frozenset(
     {"png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "tif", "tiff", "pdf", "doc", "docx", "xls",
@@ -47,6 +52,20 @@ class EmailRecognizer(DutchPatternRecognizer):
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "e-mail", "email", "mail", "mailadres", "e-mailadres", "emailadres", "mailto",
     )
+
+    def candidate_starts(self, text: str) -> Mapping[str, Iterable[int]] | None:
+        """An address begins where the run of local-part characters before an "@" begins: the
+        pattern allows only those characters up to the "@", and none right before its start. A few
+        "@"s per letter, found by ``str.find``, instead of the pattern tried at every position
+        (about 1 % of the engine's time on correspondence)."""
+        starts = []
+        at = text.find("@")
+        while at != -1:
+            run = _LOCAL_RUN_BEFORE.match(text, 0, at)
+            if run is not None:
+                starts.append(run.start())
+            at = text.find("@", at + 1)
+        return {"email": starts}
 
     def validate_result(self, pattern_text: str) -> bool:
         """Length limits of RFC 5321 and a TLD that is not a file extension."""

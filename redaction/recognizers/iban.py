@@ -12,6 +12,7 @@ the table, to the longest group boundary that validates.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
 import regex as re
@@ -45,6 +46,8 @@ IBAN_REGEX = (
 # Compiled once: every candidate IBAN is compacted and checked.
 _SEPARATORS = re.compile(r"[^0-9A-Za-z]")
 _IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]+")
+# A run of digits (the pattern's \d, the same module): an IBAN's check digits open one.
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def compact_iban(text: str) -> str:
@@ -81,6 +84,13 @@ class IbanRecognizer(DutchPatternRecognizer):
         "iban", "rekeningnummer", "rekening", "bankrekening", "bankrekeningnummer", "rekeningnr",
         "t.n.v.", "bank", "overmaken", "gestort",
     )  # fmt: skip
+
+    def candidate_starts(self, text: str) -> Mapping[str, Iterable[int]] | None:
+        """An IBAN begins two letters before a run of two digits or more (its check digits follow
+        its country's letters, so no digit comes before them): the pattern is tried there only,
+        not at every position of the text (a third of this recognizer's time on correspondence)."""
+        return {"iban": [run.start() - 2 for run in _DIGIT_RUN.finditer(text)
+                         if run.start() >= 2 and run.end() - run.start() >= 2]}
 
     def value_span(self, text: str, match: re.Match[str]) -> Span | None:
         """Cut a greedy candidate back to a group boundary where it is a valid IBAN."""

@@ -254,11 +254,20 @@ def _cased_text(text: str) -> bool:
     return len(initials) >= 3 and sum(ch.isupper() for ch in initials) * 5 >= len(initials) * 4
 
 
+# Patterns the rules below apply once per candidate, compiled here once: ``regex.findall(pattern, ...)``
+# looks its pattern up in regex's cache at every call (some 6 µs, thousands of calls per document).
+_LETTERS = regex.compile(r"\p{L}+")
+_CAPITALISED_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
+_HYPHEN_AT_LINE_END = regex.compile(r"-[ \t]*\r?\n[ \t>]*")
+_SPACE_OR_HYPHEN = regex.compile(r"[ -]")
+_WORD_BEFORE_BLANKS = regex.compile(r"([\p{L}'’]+)[ \t]+$")
+
+
 @lru_cache(maxsize=4)
 def _foreign_text(text: str, foreign_words: frozenset[str]) -> bool:
     """Whether one word in eight of the text's first 20,000 characters is a word of the language
     (Frisian, English) that is no Dutch one: a letter or a chat written in that language."""
-    words = regex.findall(r"\p{L}+", text[:20_000])
+    words = _LETTERS.findall(text[:20_000])
     return len(words) >= 24 and sum(1 for w in words if name_key(w) in foreign_words) * 8 >= len(words)
 
 
@@ -767,7 +776,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         Louis Armstrong-\nweg"): the street named after the person, not the person."""
         if "-" not in text[start:end]:
             return False
-        joined = regex.sub(r"-[ \t]*\r?\n[ \t>]*", "", text[start:end])
+        joined = _HYPHEN_AT_LINE_END.sub("", text[start:end])
         last = joined.split()[-1] if joined.split() else ""
         return last != text[start:end].split()[-1] and is_street_word(last) and not self._titled(text, start)
 
@@ -793,7 +802,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         """Every word of the span a West Frisian word, on a line with one Frisian word in six or
         more, or in a Frisian text (a salutation stands on a short line of its own): a phrase
         ("Jo kinne", "Achte kolleezje"), no name; a Frisian name is no word of the list."""
-        words = regex.findall(r"\p{L}+", text[start:end])
+        words = _LETTERS.findall(text[start:end])
         if not words or any(name_key(w) not in self._frisian_vocabulary for w in words):
             return False
         return self._foreign_context(text, start, end, self._frisian_words, self._frisian_words)
@@ -939,7 +948,7 @@ class DutchPersonRecognizer(EntityRecognizer):
             if particle_surname is not None and self._surname_word(particle_surname.group("surname")):
                 name_end = particle_surname.end()
             name = text[match.start("name"):name_end]
-            first = regex.split(r"[ -]", name, maxsplit=1)[0]
+            first = _SPACE_OR_HYPHEN.split(name, maxsplit=1)[0]
             if match.group("cue").lower().startswith("ik ben") and not (
                 self.lexicons.is_first_name(first) and not self.lexicons.is_common(first)
             ) and not _GIVEN_AND_PARTICLE_SURNAME.fullmatch(name):
@@ -1399,7 +1408,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         match = _ENUMERATION_BEFORE.search(text, max(0, start - 80), start)
         if match is None:
             return False
-        words = regex.findall(r"\p{Lu}\p{Ll}+", match.group())
+        words = _CAPITALISED_WORD.findall(match.group())
         lex = self.lexicons
         return bool(words) and all(lex.is_word(name_key(w)) and not lex.is_first_name(w) for w in words)
 
@@ -1461,7 +1470,7 @@ class DutchPersonRecognizer(EntityRecognizer):
 
     def _foreign_line(self, text: str, start: int, end: int, vocabulary: frozenset[str]) -> bool:
         line_start, line_end = _line_bounds(text, start, end)
-        words = regex.findall(r"\p{L}+", text[line_start:start] + " " + text[end:line_end])
+        words = _LETTERS.findall(text[line_start:start] + " " + text[end:line_end])
         if len(words) < 4:
             return False
         foreign = sum(1 for w in words if name_key(w) in vocabulary)
@@ -1727,11 +1736,18 @@ class DutchPersonRecognizer(EntityRecognizer):
         fires about once per 2,000 words, a cost the reviewer pays so that no slip is published.
         """
         lex = self.lexicons
-        for match in self._lower_word.finditer(text):
-            word = match.group()
+        # Each distinct word is judged once (a letter repeats its words), and the text is read a
+        # second time, for the places, only when one of them is such a name (most texts have none).
+        names = set()
+        for word in set(self._lower_word.findall(text)):
             key = name_key(word)
             if (key in lex.first_names and key not in lex.common_words and key not in NOT_A_NAME
                     and not lex.is_particle(word)):
+                names.add(word)
+        if not names:
+            return
+        for match in self._lower_word.finditer(text):
+            if match.group() in names:
                 yield self._result(match.start(), self._lower_surname_after(text, match.end()), 0.45, "lexicon")
 
     # -- statistical model --------------------------------------------------------------------
@@ -2083,12 +2099,16 @@ class DutchPersonRecognizer(EntityRecognizer):
             window = name_key(raw)
             if len(window) != len(raw):
                 continue  # folding changed the length: offsets would not line up
-            for found in regex.finditer(regex.escape(place), window):
-                if not (found.start() + window_start <= start and end <= found.end() + window_start):
+            # Every occurrence of the place in the window, left to right, none overlapping the one
+            # before: what finditer on the escaped place gave, without compiling a pattern per place.
+            found = window.find(place)
+            while found != -1:
+                found_end = found + len(place)
+                at, found = found, window.find(place, found_end)
+                if not (at + window_start <= start and end <= found_end + window_start):
                     continue
                 # "meneer in 't Veld": after a particle the place's words are a surname
-                before = regex.search(r"([\p{L}'’]+)[ \t]+$", text[max(0, window_start + found.start() - 12):
-                                                                   window_start + found.start()])
+                before = _WORD_BEFORE_BLANKS.search(text[max(0, window_start + at - 12):window_start + at])
                 if before is None or not self.lexicons.is_particle(before.group(1)):
                     return True
         return False

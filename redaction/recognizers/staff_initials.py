@@ -36,7 +36,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.lexicons import PARTY_KEYS, Lexicons, name_key
-from redaction.recognizers.base import evidence_result
+from redaction.recognizers.base import evidence_result, finditer_at
 from redaction.recognizers.table_cells import table_rows
 
 ENTITY = "PERSON"
@@ -50,6 +50,11 @@ _CODE = r"(?P<code>\p{Lu}(?:\p{Ll}{1,2}|\p{Lu}){0,3}\p{Lu})"
 # "Wiebe Bosma (WB)", also after the person's role: "Ruud Hermsen (werkcoach, RH)"
 _DEFINED_AFTER = regex.compile(_NAME + r"[ \t]*\((?:[^()\n,]{1,40},[ \t]*)?" + _CODE + r"\)")
 _LEGEND = regex.compile(r"(?<![\p{L}])" + _CODE + r"[ \t]*(?:=|:)[ \t]*" + _NAME)
+# Read backwards from a "(": the letters, spaces, dots, hyphens and apostrophes a name is made of.
+_NAME_RUN_BEFORE = regex.compile(r"[\p{L}'.\s-]+", regex.REVERSE)
+_BLANKS_BEFORE = regex.compile(r"[ \t]+", regex.REVERSE)
+_CAPITAL = regex.compile(r"\p{Lu}")
+_LONGEST_CODE = 8  # _CODE: a capital, at most three times two letters, a capital
 # An author's code: two to four capitals, small letters only as the particles of a surname ("LvH",
 # "EvdB", "JdW"), so words and abbreviations in small letters ("Tel", "Ged") are none.
 _AUTHOR = r"(?:\p{Lu}{2,4}|\p{Lu}{1,2}(?:vd|v|d|t)\p{Lu}{1,2})"
@@ -81,6 +86,31 @@ _NO_AUTHOR_HEADERS = frozenset({
     "team", "eenheid", "taal", "valuta", "provincie", "gemeente", "kenmerk", "weigeringsgrond", "beoordeling",
     "openbaar", "besluit", "label", "klasse", "niveau", "regio", "sector", "rubriek",
 })
+
+
+def _definitions(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``_DEFINED_AFTER`` and then of ``_LEGEND``, as their ``finditer`` gives them,
+    each pattern tried only where a match can begin: at a capital in the run of name characters
+    before a "(" (the name runs up to the bracket that holds the code), and at a capital at most a
+    code's length before a ":" or "=" (blanks between). Tried at every capital of the text, the
+    names of several words made the two patterns most of this recognizer's time."""
+    starts = []
+    at = text.find("(")
+    while at != -1:
+        run = _NAME_RUN_BEFORE.match(text, 0, at)
+        if run is not None:
+            starts.extend(m.start() for m in _CAPITAL.finditer(text, run.start(), at))
+        at = text.find("(", at + 1)
+    yield from finditer_at(_DEFINED_AFTER, text, starts, timeout=None)
+    starts = []
+    for sign in ":=":
+        at = text.find(sign)
+        while at != -1:
+            blanks = _BLANKS_BEFORE.match(text, 0, at)
+            code_end = at if blanks is None else blanks.start()
+            starts.extend(m.start() for m in _CAPITAL.finditer(text, max(0, code_end - _LONGEST_CODE), code_end))
+            at = text.find(sign, at + 1)
+    yield from finditer_at(_LEGEND, text, starts, timeout=None)
 
 
 def code_fits(code: str, name: str) -> bool:
@@ -202,10 +232,9 @@ class StaffInitialsRecognizer(EntityRecognizer):
         yield from self._reference_initials(text)
         yield from self._signed_after_slash(text)
         codes: set[str] = set()
-        for pattern in (_DEFINED_AFTER, _LEGEND):
-            for match in pattern.finditer(text):
-                if code_fits(match.group("code"), match.group("name")) and self._person_name(match.group("name")):
-                    codes.add(match.group("code"))
+        for match in _definitions(text):
+            if code_fits(match.group("code"), match.group("name")) and self._person_name(match.group("name")):
+                codes.add(match.group("code"))
         signed = self._signed_codes(text) - codes
         authors = (self._author_codes(text) | signed) - codes
         codes |= authors
