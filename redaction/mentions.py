@@ -362,6 +362,11 @@ class MentionFinder:
         if d.entity != "PERSON" or d.decision != "redact":
             return d
         owner = _owner(variant_owner, d.text)
+        if (owner is None or owner.decision != "keep") and " " in d.text.strip():
+            # "mevrouw Oude Vrielink" of the member "Femke Oude Vrielink": an official's full name ends so
+            key = " " + name_key(" ".join(d.text.split()))
+            owner = next((candidate for _variant, candidate in variant_owner.values() if candidate.decision == "keep"
+                          and name_key(" ".join(candidate.text.split())).endswith(key)), owner)
         if owner is None or owner.decision != "keep":
             return d
         return owner.with_changes(start=d.start, end=d.end, text=d.text, source=d.source, score=d.score,

@@ -146,6 +146,9 @@ def test_a_function_word_of_a_model_span_is_not_searched_alone(finder: MentionFi
         # ... also with the particles of her surname written as a surname alone is written
         ("Notulen van de vergadering van de gemeenteraad van Oostrand\n\nAanwezig: mevrouw Ellen de Kanterink "
          "(SP)\n\nMevrouw De Kanterink vraagt naar de kosten.", None),
+        # ... also her surname with its prefix, which the list gives with her given name
+        ("Verslag commissie Ruimte\n\nAanwezig\nLeden: Samira Dijkhof (PvdA), Femke Oude Kanterink (Lokaal "
+         "Oostrand)\n\n1. Opening\nHij meldt dat mevrouw Oude Kanterink later komt.", None),
         # a client with a member's surname stays private where the document says so
         ("Notulen van de vergadering van de gemeenteraad van Oostrand\n\nMevrouw Kanterink (SP): Voorzitter."
          "\n\nGesprek met cl. Kanterink over de huur.", ["keep", "redact"]),
