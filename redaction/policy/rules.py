@@ -35,6 +35,9 @@ _STAFF_OF_OFFICE = regex.compile(
     r"(?i)\b(?:kabinet|secretariaat|secretaresse|medewerker|medewerkster|adviseur|woordvoerder|"
     r"bode|chauffeur|assistent|ondersteuning)\s+(?:van\s+)?(?:de|het|onze|uw)?\s*$")
 OFFICE_RULE = "evidence.organisation_office"
+# Nothing, or only degrees and forms of address, before a name on its line ("mr. ", "de heer ").
+_ONLY_FORMS_OF_ADDRESS = regex.compile(
+    r"[ \t]*(?:(?i:mr|mw|mevr|dhr|drs|dr|ir|ing|prof|ds|jhr|de[ \t]+heer|mevrouw|meneer)\.?[ \t]+)*")
 # A line naming the body a signature is made on behalf of, not the signer's office.
 _ON_BEHALF_OF_BODY = regex.compile(r"(?i)^\s*namens\b|\bburgemeester\s+en\s+wethouders\b")
 # "Voorzitter Astrid X", "De voorzitter, H. X", "Voorzitter De heer J.C.H. X": the chair of a meeting
@@ -319,7 +322,7 @@ class PolicyDecider:
         match = self._title_before.search(before) or self._title_list.search(before)
         if match and not _STAFF_OF_OFFICE.search(before, 0, match.start()):
             return match.group("title").lower()
-        if line_start and not text[line_start:start].strip(" \t"):
+        if line_start and _ONLY_FORMS_OF_ADDRESS.fullmatch(text, line_start, start):
             # A sentence or list wrapped right after the office: "Van het college: ..., wethouder\n
             # Yusuf Arslan (agendapunt 5)"; also a signature's office above the name.
             previous = text[max(text.rfind("\n", 0, line_start - 1) + 1, line_start - 121):line_start - 1]
@@ -351,8 +354,9 @@ class PolicyDecider:
                 match = self._title_line.match(above.group("office"))
                 if match:
                     return match.group("title").lower()
-        # Signature block: nothing else on the name's line, the next line names the office.
-        if not text[end:line_end].strip(" \t,") and not text[line_start:start].strip(" \t"):
+        # Signature block: nothing else on the name's line (a degree or a form of address may stand
+        # before it: "mr. P.H. Stegeman\ngedeputeerde"), the next line names the office.
+        if not text[end:line_end].strip(" \t,") and _ONLY_FORMS_OF_ADDRESS.fullmatch(text, line_start, start):
             next_end = text.find("\n", line_end + 1)
             next_line = text[line_end + 1 : len(text) if next_end == -1 else next_end]
             match = self._title_line.match(next_line)

@@ -34,6 +34,13 @@ def _decide(decider: PolicyDecider, text: str, needle: str, entity: str):
         ("Ik sprak met de wethouder over de zaak van Piet Jansen.", "Piet Jansen", "redact"),
         ("Mevrouw Jansen belde over haar uitkering.", "Jansen", "redact"),
         ("Met vriendelijke groet,\n\nJ. de Wit\nteamleider Wijkteam", "J. de Wit", "redact"),
+        # a degree before the signer's name, the office on the line under it
+        ("Hoogachtend,\nGedeputeerde Staten van Oostrand,\nnamens dezen,\n\nmr. P.H. Kanterink\ngedeputeerde",
+         "P.H. Kanterink", "keep"),
+        # an office ending a line, the form of address and the name opening the next
+        ("De burgemeester verwijst naar de gemeentesecretaris,\nde heer P.A. Dijkhof, die het uitlegt.",
+         "P.A. Dijkhof", "keep"),
+        ("Hij sprak met de wethouder.\nDe heer Dijkhof vond het te duur.", "Dijkhof", "redact"),
         # A list of officials: later names keep the title of the first.
         ("Aanwezig: raadsleden Glenn Lie A Kwie (D66) en Eva Prins (SP).", "Eva Prins", "keep"),
         ("Wethouders Van Dam, De Boer en Yilmaz waren er ook.", "Yilmaz", "keep"),
