@@ -49,6 +49,16 @@ def _one_document(platform: Platform, text: str) -> tuple[str, str]:
     return batch, summary.id
 
 
+def _withhold_second_mention(platform: Platform, doc_id: str, first: int) -> None:
+    """The reviewer's fix: reopen the document, withhold the reference's second mention (after
+    ``first``), approve again."""
+    platform.store.reopen(doc_id, "griffier-b")
+    second = LEAKING.index(REFERENCE, first + 1)
+    platform.store.add_span(doc_id, second, second + len(REFERENCE), "beoordelaar-a", entity="HANDMATIG",
+                            category="overig")  # fmt: skip
+    platform.store.approve(doc_id, "griffier-b")
+
+
 def _leak_check(result: Any) -> Any:
     evaluations = DagsterEventType.ASSET_CHECK_EVALUATION
     checks = [e.event_specific_data for e in result.all_events if e.event_type == evaluations]
@@ -133,11 +143,7 @@ def test_a_real_leak_holds_the_document_and_the_reviewer_learns_where_and_which_
     app.state.store.close()
 
     # Fixed: reopen, withhold the second mention too, approve again; the check passes and clears it.
-    platform.store.reopen(doc_id, "griffier-b")
-    second = LEAKING.index(REFERENCE, at + 1)
-    platform.store.add_span(doc_id, second, second + len(REFERENCE), "beoordelaar-a", entity="HANDMATIG",
-                            category="overig")  # fmt: skip
-    platform.store.approve(doc_id, "griffier-b")
+    _withhold_second_mention(platform, doc_id, at)
     assert _leak_check(platform.run("woo_republish_job", batch)).passed
     assert platform.store.leaks(doc_id) == [] and platform.store.held_documents(batch) == set()
     assert platform.store.document(doc_id).status == "published"
@@ -250,11 +256,7 @@ def test_one_leaking_document_is_held_and_the_clean_ones_are_published(platform:
     app.state.store.close()
 
     # Fixed and approved again: the next run publishes it, and the hold is gone everywhere.
-    platform.store.reopen(leaking, "griffier-b")
-    second = LEAKING.index(REFERENCE, at + 1)
-    platform.store.add_span(leaking, second, second + len(REFERENCE), "beoordelaar-a", entity="HANDMATIG",
-                            category="overig")  # fmt: skip
-    platform.store.approve(leaking, "griffier-b")
+    _withhold_second_mention(platform, leaking, at)
     again = platform.run("woo_republish_job", batch)
     assert again.success and _leak_check(again).passed
     assert _public_numbers(platform) == clean | {held}

@@ -540,6 +540,14 @@ def test_evidence_without_lexicons_is_recall_first() -> None:
     assert not Evidence("x", None).mailbox("sportzaken@gouda.example").functional
 
 
+def _assert_kept_by(decider: PolicyDecider, text: str, name: str, keep: bool, rule: str) -> None:
+    """The name is kept by ``rule`` (``keep``), or withheld."""
+    decision = _decide(decider, text, name, "PERSON")
+    assert (decision.decision == "keep") is keep
+    if keep:
+        assert decision.rule == rule
+
+
 def _decide_all(decider: PolicyDecider, text: str, spans: list[tuple[str, str]]):
     """Decisions on several detections of one document, by value."""
     detections = []
@@ -806,10 +814,7 @@ def test_a_bad_officials_csv_is_one_clear_error(tmp_path: Path, content: str, me
     ("het klusbedrijf Kanterhof deed het werk", "Kanterhof", False),
 ])
 def test_firm_name(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
-    decision = _decide(decider, text, name, "PERSON")
-    assert (decision.decision == "keep") is keep
-    if keep:
-        assert decision.rule == "evidence.firm_name"
+    _assert_kept_by(decider, text, name, keep, "evidence.firm_name")
 
 
 @pytest.mark.parametrize(("text", "name", "keep"), [
@@ -828,10 +833,7 @@ def test_firm_name(decider: PolicyDecider, text: str, name: str, keep: bool) -> 
     ("Namens de bewoners sprak Anna Wehkamp.", "Anna Wehkamp", False),
 ])
 def test_known_firm(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
-    decision = _decide(decider, text, name, "PERSON")
-    assert (decision.decision == "keep") is keep
-    if keep:
-        assert decision.rule == "evidence.known_firm"
+    _assert_kept_by(decider, text, name, keep, "evidence.known_firm")
 
 
 @pytest.mark.parametrize(("text", "name", "keep"), [
@@ -885,10 +887,7 @@ def test_known_firm(decider: PolicyDecider, text: str, name: str, keep: bool) ->
     ("Stichting Present Fatima Yilmazoglu belde gisteren.", "Fatima Yilmazoglu", False),
 ])
 def test_named_after(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
-    decision = _decide(decider, text, name, "PERSON")
-    assert (decision.decision == "keep") is keep
-    if keep:
-        assert decision.rule == "evidence.named_after"
+    _assert_kept_by(decider, text, name, keep, "evidence.named_after")
 
 
 @pytest.mark.parametrize(("text", "name"), [
