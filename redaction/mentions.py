@@ -194,8 +194,9 @@ class MentionFinder:
         if not persons:
             return decisions
         variant_owner = self._variant_owners(persons)
+        endings = _official_endings(variant_owner)
         decisions = [d if _PRIVATE_ROLE_BEFORE.search(text, max(0, d.start - 30), d.start)
-                     else self._align_with_cluster(d, variant_owner) for d in decisions]
+                     else self._align_with_cluster(d, variant_owner, endings) for d in decisions]
         decisions = self._one_person_firms(text, decisions, variant_owner)
         occupied = _SpanSet((d.start, d.end) for d in decisions)
         found: list[Decision] = []
@@ -357,16 +358,15 @@ class MentionFinder:
         return sum(1 for w in _WORD.findall(text) if not self.lexicons.is_particle(w))
 
     @staticmethod
-    def _align_with_cluster(d: Decision, variant_owner: dict[str, tuple[str, Decision]]) -> Decision:
+    def _align_with_cluster(d: Decision, variant_owner: dict[str, tuple[str, Decision]],
+                            endings: dict[str, Decision]) -> Decision:
         """A name part of an official kept elsewhere in the document is that official here too."""
         if d.entity != "PERSON" or d.decision != "redact":
             return d
         owner = _owner(variant_owner, d.text)
         if (owner is None or owner.decision != "keep") and " " in d.text.strip():
             # "mevrouw Oude Vrielink" of the member "Femke Oude Vrielink": an official's full name ends so
-            key = " " + name_key(" ".join(d.text.split()))
-            owner = next((candidate for _variant, candidate in variant_owner.values() if candidate.decision == "keep"
-                          and name_key(" ".join(candidate.text.split())).endswith(key)), owner)
+            owner = endings.get(name_key(" ".join(d.text.split())), owner)
         if owner is None or owner.decision != "keep":
             return d
         return owner.with_changes(start=d.start, end=d.end, text=d.text, source=d.source, score=d.score,
@@ -506,6 +506,19 @@ def _candidates(word: str) -> list[str]:
     if "-" in bare:
         forms.extend(part for part in bare.split("-") if len(part) > 1)
     return forms
+
+
+def _official_endings(variant_owner: dict[str, tuple[str, Decision]]) -> dict[str, Decision]:
+    """The endings of two words or more of the kept officials' full names ("oude vrielink" of "Femke
+    Oude Vrielink"), each to its official: built once per document, then looked up per decision."""
+    endings: dict[str, Decision] = {}
+    for _variant, candidate in variant_owner.values():
+        if candidate.decision != "keep":
+            continue
+        words = name_key(" ".join(candidate.text.split())).split()
+        for i in range(1, len(words) - 1):
+            endings.setdefault(" ".join(words[i:]), candidate)
+    return endings
 
 
 def _owner(variant_owner: dict[str, tuple[str, Decision]], matched: str) -> Decision | None:

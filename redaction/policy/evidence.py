@@ -1096,28 +1096,38 @@ class Evidence:
         Anna"). Recall first: then every bare mention is that person's too."""
         name = self.text[start:end]
         key = name_key(name)
-        if key not in _KNOWN_FIRMS or key in self._firm_names_of_persons:
+        if key not in _KNOWN_FIRMS or self._firm_name_of_a_person(key):
             return None
         if self.lexicons is not None and self.lexicons.is_first_name(name):
             return None  # "Otto" alone is as likely someone called Otto: recall first
         return " ".join(name.split())
 
+    def _firm_name_of_a_person(self, key: str) -> bool:
+        """Whether this document also gives the known firm's name ``key`` to a person (looked at once
+        per name asked about, not for the whole list: a long document names few of them)."""
+        known = self._firm_persons.get(key)
+        if known is None:
+            known = self._firm_persons[key] = self._gives_to_a_person(key)
+        return known
+
     @cached_property
-    def _firm_names_of_persons(self) -> frozenset[str]:
-        """The keys of the known firm names that this document also gives as a person's."""
-        lex = self.lexicons
-        lowered = self.text.lower()
-        persons = set()
-        for key in _KNOWN_FIRMS:
-            at = lowered.find(key)
-            while at != -1:
-                end = at + len(key)
-                whole = not (at and lowered[at - 1].isalpha()) and not (end < len(lowered) and lowered[end].isalpha())
-                if whole and self._person_at(at, end, lex):
-                    persons.add(key)
-                    break
-                at = lowered.find(key, at + 1)
-        return frozenset(persons)
+    def _firm_persons(self) -> dict[str, bool]:
+        return {}
+
+    @cached_property
+    def _lowered(self) -> str:
+        return self.text.lower()
+
+    def _gives_to_a_person(self, key: str) -> bool:
+        lowered = self._lowered
+        at = lowered.find(key)
+        while at != -1:
+            end = at + len(key)
+            whole = not (at and lowered[at - 1].isalpha()) and not (end < len(lowered) and lowered[end].isalpha())
+            if whole and self._person_at(at, end, self.lexicons):
+                return True
+            at = lowered.find(key, at + 1)
+        return False
 
     def _person_at(self, start: int, end: int, lex: Lexicons | None) -> bool:
         before = _PERSON_BEFORE_FIRM.search(self.text, max(0, start - 24), start)
