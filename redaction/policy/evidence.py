@@ -273,7 +273,11 @@ _LIST_HEADER = regex.compile(
     r"|(?:namens|categorie)\s+(?:ongebouwd|gebouwd|bedrijven|natuurterreinen|agrarisch|agrari[eë]rs)))"
     r"[ \t]*(?:\([^()\n]*\))?[ \t]*(?::|,?[ \t]+te[ \t]+weten[ \t]*:?)"
     # ... or the label alone on its line, the list below it ("Aanwezig\nHarm-Jan Brinkhuis (VVD)\n...")
-    r"|(?m:^)[ \t]*(?P<label>" + _LIST_LABELS + r")[ \t]*(?m:$)",
+    r"|(?m:^)[ \t]*(?P<label>" + _LIST_LABELS + r")[ \t]*(?m:$)"
+    # a vote recorded by name without colons: "Stemming: voor Esajas, Schaafsma; tegen De Jager."
+    # (the names follow, or the segment looked at ends before the first of them)
+    r"|(?i:\bstemming)[ \t]*:[ \t]*(?P<label>voor|tegen)(?=[ \t]+(?:\p{Lu}|$))"
+    r"|(?<=(?i:\bstemming)[ \t]*:[^\n]{1,300};[ \t]*)(?P<label>voor|tegen)(?=[ \t]+(?:\p{Lu}|$))",
 )
 # A label that ends the list: from here on the names are not members.
 _OTHER_LABELS = (

@@ -255,6 +255,11 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
     (COUNCIL + "Stemming: aangenomen. Voor (19): Dijkhof, Sabelsma, Kanterink.", "Sabelsma",
      "evidence.attendance_list"),
     (COUNCIL + "Stembureau: Brinkdijk, Mol, Van der Kanter.", "Van der Kanter", "evidence.attendance_list"),
+    # a vote recorded by name without colons, for and against
+    (COUNCIL + "Stemming: voor Esadijk, Sabelsma, Kanterink; tegen Meijer-Dijkhof, De Jagerink.", "Esadijk",
+     "evidence.attendance_list"),
+    (COUNCIL + "Stemming: voor Esadijk, Sabelsma, Kanterink; tegen Meijer-Dijkhof, De Jagerink.", "De Jagerink",
+     "evidence.attendance_list"),
     (COUNCIL + "commissie geloofsbrieven: Maesdijk, Jeurink", "Jeurink", "evidence.attendance_list"),
     # a national party's local branch in brackets, and a party glued after the name
     ("Schriftelijke vragen. Indiener: Femke Kanterink (PvdA Alkmaar)", "Femke Kanterink",
@@ -426,6 +431,8 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     (COUNCIL + "Aanwezig: Tom Vreeswijk, Iris ter Wolbeek\nVan de ambtelijke organisatie: mevrouw Ilse Pluijmaekers",
      "Ilse Pluijmaekers"),
     (COUNCIL + "Aanwezig: Tom Vreeswijk, Kees Wolfkamp (notulist)", "Kees Wolfkamp"),
+    # a vote recorded by name outside minutes of an elected body (a residents' panel) names private persons
+    ("Uitslag van het buurtpanel Zuidrand. Stemming: voor Kanterdijk, Sabelsma; tegen Dijkhof.", "Kanterdijk"),
     # an inspreker speaking for an organisation later in the minutes is no party member
     (COUNCIL + "Aanwezig namens VVD J.W. ten Sabel\n\n1. Opening\n2. Inspreken\nDe heer Kanterdijk spreekt "
      "namens Vogelwacht Oostrand.\nMevrouw Dijkhof (Vogelwacht) sluit aan.", "Dijkhof"),
