@@ -152,16 +152,22 @@ class DutchOrganizationRecognizer(EntityRecognizer):
         the organisation's own ("Stichting Anne Frank"), so only a name after a non-name word cuts."""
         lex = self.lexicons
         seen_org_word = seen_own_name = False
+        place_next = False  # the organisation word takes a place after it ("gemeente Dordrecht")
         previous: regex.Match[str] | None = None
         for w in _NON_SPACE.finditer(text, start, end):
             key = name_key(w.group())
             before, previous = previous, w
             if not seen_org_word:
                 seen_org_word = key in lex.organisation_words
+                place_next = key in _PLACE_AFTER_ORG_WORDS
                 continue
             if not w.group()[:1].isupper():
                 continue  # connectors: "van", "de", "voor"
             is_person_name = lex.is_name(w.group()) and key not in lex.places
+            if place_next and not seen_own_name and lex.is_first_name(w.group()) and key not in lex.places:
+                # "namens de gemeente Mirjam van Zomeren": a municipality is named after its place,
+                # so a given name after "gemeente" opens a person's name
+                return self._cut_before(text, start, w.start())
             if is_person_name and seen_own_name:
                 return self._cut_before(text, start, w.start())
             if (not seen_own_name and before is not None and name_key(before.group()) in _OF_A_PERSON
@@ -239,6 +245,11 @@ class DutchOrganizationRecognizer(EntityRecognizer):
 
 # The two letters of a postcode right after its four digits ("8271 BV", "1234 NV"): no legal form.
 _POSTCODE_LETTERS = regex.compile(r"(?<=(?<![\d])\d{4}[ ]?)[A-Z]{2}[ ]+")
+# Organisation words a place follows as the body's own name ("gemeente Dordrecht", "provincie
+# Drenthe", "politie Utrecht"), never a person's name.
+_PLACE_AFTER_ORG_WORDS = frozenset({
+    "gemeente", "provincie", "waterschap", "hoogheemraadschap", "wetterskip", "politie", "regio",
+    "veiligheidsregio", "omgevingsdienst", "gemeenteraad", "provinsje", "gemeentehuis", "stadhuis"})
 # -- where the regexes can match --------------------------------------------------------------
 # Roles that are also organisation words ("de toezichthouder" is a body or a person).
 _ROLE_WORDS = words_of_class("role")

@@ -137,6 +137,9 @@ def test_finditer_at_every_position_is_finditer(pattern: str, text: str) -> None
     [
         ("Dit gaat m.b.v. Dordrecht en o.l.v. de gemeente.", []),  # "b.v." inside "m.b.v." is no B.V.
         ("Wij huren bij Jansen B.V. Dordrecht.", ["Jansen B.V. Dordrecht"]),
+        # a municipality is named after its place: a given name after "gemeente" opens a person's name
+        ("Aanwezig: Ilse; namens de gemeente Mirjam van Kanterdijk; namens de buurt.", []),
+        ("De gemeente Laren en de gemeente Dordrecht Mark de Boer.", ["gemeente Dordrecht", "gemeente Laren"]),
         # a postcode's letters ("8271 BV") are no legal form
         ("Hij woont aan de Dorpsstraat 78, 8271 BV IJsselmuiden, 038 333 71 29.", []),
         ("Postbus 12, 1234 NV Kampen", []),
