@@ -245,11 +245,13 @@ class DutchOrganizationRecognizer(EntityRecognizer):
 
 # The two letters of a postcode right after its four digits ("8271 BV", "1234 NV"): no legal form.
 _POSTCODE_LETTERS = regex.compile(r"(?<=(?<![\d])\d{4}[ ]?)[A-Z]{2}[ ]+")
-# Organisation words a place follows as the body's own name ("gemeente Dordrecht", "provincie
-# Drenthe", "politie Utrecht"), never a person's name.
+# Organisation words a place or a topic follows as the body's own name ("gemeente Dordrecht",
+# "provincie Drenthe", "team Jeugd", "afdeling Burgerzaken"), never a person's name (unlike
+# "Stichting Anne Frank" or "Bureau Jansen").
 _PLACE_AFTER_ORG_WORDS = frozenset({
     "gemeente", "provincie", "waterschap", "hoogheemraadschap", "wetterskip", "politie", "regio",
-    "veiligheidsregio", "omgevingsdienst", "gemeenteraad", "provinsje", "gemeentehuis", "stadhuis"})
+    "veiligheidsregio", "omgevingsdienst", "gemeenteraad", "provinsje", "gemeentehuis", "stadhuis",
+    "team", "wijkteam", "afdeling", "sector", "cluster", "directie"})
 # -- where the regexes can match --------------------------------------------------------------
 # Roles that are also organisation words ("de toezichthouder" is a body or a person).
 _ROLE_WORDS = words_of_class("role")

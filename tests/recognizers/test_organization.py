@@ -140,6 +140,8 @@ def test_finditer_at_every_position_is_finditer(pattern: str, text: str) -> None
         # a municipality is named after its place: a given name after "gemeente" opens a person's name
         ("Aanwezig: Ilse; namens de gemeente Mirjam van Kanterdijk; namens de buurt.", []),
         ("De gemeente Laren en de gemeente Dordrecht Mark de Boer.", ["gemeente Dordrecht", "gemeente Laren"]),
+        # ... so is a team or a department after its topic ("team Jeugd"), never after a person
+        ("Het wijkteam Anna Kanterdijk belde; het Team Jeugd Oost helpt.", ["Team Jeugd Oost"]),
         # a postcode's letters ("8271 BV") are no legal form
         ("Hij woont aan de Dorpsstraat 78, 8271 BV IJsselmuiden, 038 333 71 29.", []),
         ("Postbus 12, 1234 NV Kampen", []),
