@@ -23,6 +23,7 @@ from redaction.recognizers.person import (
     _TITLE_KEYS,
     MONTHS_AND_DAYS,
     NOT_A_NAME,
+    PERSON_MARK_BEFORE,
     PROJECT_ENDINGS,
     _bare,
 )
@@ -82,10 +83,6 @@ _INITIAL_AND_SURNAME = regex.compile(
     r"(?P<initial>\p{Lu})\.(?:\p{Lu}\.)*[ ]?(?P<surname>(?:[\p{Ll}']+[ ]){0,3}\p{Lu}[\p{L}'’-]+)")
 _GIVEN_AND_SURNAME = regex.compile(
     r"(?P<given>\p{Lu}\p{Ll}+)[ ](?P<surname>(?:[\p{Ll}']+[ ]){0,3}\p{Lu}[\p{L}'’-]+)")
-# A form of address, a title or an initial right before a name: a person is meant, not a firm.
-_PERSON_MARK_BEFORE = regex.compile(
-    r"(?i)(?:(?<![\p{L}])(?:de[ \t]+heer|mevrouw|dhr|mw|mevr|mr|dr|drs|ir|ing|meneer)\.?"
-    r"|(?<![\p{L}])(?-i:\p{Lu})\.)[ \t]*$")
 _FOREIGN_CLASSES = frozenset({"en", "de", "fy", "pronoun"})
 _PRODUCT_CLASSES = frozenset({"product", "event"})
 _NO_CLASSES: frozenset[str] = frozenset()
@@ -299,14 +296,14 @@ class MentionFinder:
         introduced: set[str] = set()
         for d in decisions:
             if d.entity == "PERSON" and d.decision == "redact" and (
-                    self._name_words(d.text) > 1 or _PERSON_MARK_BEFORE.search(text, max(0, d.start - 12), d.start)):
+                    self._name_words(d.text) > 1 or PERSON_MARK_BEFORE.search(text, max(0, d.start - 12), d.start)):
                 introduced.update(name_key(v) for v in self.variants(d.text))
         out: list[Decision] = []
         for d in decisions:
             key = self._core_key(d.text)
             firm = firms.get(key) if d.entity == "PERSON" and d.decision == "redact" else None
             if (firm is None or key in introduced or any(name_key(v) in introduced for v in self.variants(d.text))
-                    or _PERSON_MARK_BEFORE.search(text, max(0, d.start - 12), d.start)):
+                    or PERSON_MARK_BEFORE.search(text, max(0, d.start - 12), d.start)):
                 out.append(d)
                 continue
             out.append(firm.with_changes(

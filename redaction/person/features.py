@@ -238,7 +238,8 @@ class FeatureExtractor:
 
     def __init__(self, lexicons: Lexicons) -> None:
         self.lexicons = lexicons
-        self.classes = word_classes()
+        # (without the classes only the policy reads: the scorer's features never see them)
+        self.classes = {k: v - POLICY_ONLY_CLASSES for k, v in word_classes().items()}
         context = {c: words_of_class(c) for c in CONTEXT_CLASSES}
         self.honorifics, self.roles, self.greetings = context["honorific"], context["role"], context["greeting"]
         self.prepositions, self.articles = context["preposition"], context["article"]
@@ -285,7 +286,7 @@ class FeatureExtractor:
         compound = not ordinary and len(key) >= 7 and lex.is_compound(key)
         place = key in lex.places
         org = key in lex.organisation_words
-        classes = self.classes.get(key, frozenset()) - POLICY_ONLY_CLASSES
+        classes = self.classes.get(key, frozenset())
         info = {
             "first_name": float(first),
             "surname": float(surname),

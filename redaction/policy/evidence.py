@@ -76,7 +76,7 @@ from redaction.lexicons import (
     name_key,
 )
 from redaction.person.features import words_of_class
-from redaction.recognizers.person import FORM_OF_ADDRESS_BEFORE
+from redaction.recognizers.person import FACILITY_KINDS_AFTER_NAME, FORM_OF_ADDRESS_BEFORE, PERSON_MARK_BEFORE
 from redaction.recognizers.table_cells import Cell, table_rows  # one parse, shared with the recognizers
 
 _LOCAL_PARTY_WORD = (
@@ -117,8 +117,6 @@ _PARTY_NAMED = regex.compile(
 _BRACKETED_AFTER = regex.compile(r"[ \t]*\((\p{Lu}[\p{L}\d'’-]+(?:[ \t]\p{Lu}[\p{L}\d'’-]+)?)\)")
 # The first numbered agenda item of minutes ("1. Opening"): the attendance list stands before it.
 _FIRST_AGENDA_ITEM = regex.compile(r"(?m)^[ \t]*1[.)]?[ \t]+\p{Lu}")
-# Longest first, so "GroenLinks-PvdA" is tried before "GroenLinks".
-_NATIONAL_PARTY_NAMES = tuple(sorted(NATIONAL_PARTIES, key=len, reverse=True))
 # Between a party and the name after "namens": nothing, or other names of that party with commas.
 _NAMES_BEFORE = regex.compile(r"[ \t\n]*(?:(?:\p{Lu}\.?[ ]?)*\p{Lu}[\p{L}'’ -]*,[ \t\n]*){0,4}")
 # Endings that make a word an organisation's ("Buurtvereniging", "Wijkraad"): no party.
@@ -192,10 +190,10 @@ _FACILITY_OPENING = regex.compile(rf"(?P<facility>{_FACILITY_WORD})[ \n]+(?:de[ 
 # "-kerk": Verkerk, Heemskerk and Ouwerkerk are surnames).
 # ... or as its own word after the name: "Karel de Grote College".
 _FACILITY_LAST_WORD = regex.compile(
-    r"College|Lyceum|Gymnasium|Ziekenhuis|Kliniek|Academie|Instituut|Museum|Theater|Kazerne|Stadion|Sporthal"
+    "|".join(FACILITY_KINDS_AFTER_NAME)
     # ("Johannes Hospitium", "Jan de Jong Fonds", "Stichting Ds. Van Dijk Huis")
     # (not "Huis", "Kerk", "Brug" or "Park": surnames too, "mevrouw Anna Huis")
-    r"|Hospitium|Hospice|Fonds|Stichting|Kapel|Plantsoen")
+    + r"|Hospitium|Hospice|Fonds|Stichting|Kapel|Plantsoen")
 _FACILITY_ENDING = regex.compile(
     r"(?P<facility>\p{Ll}*(?:school|college|lyceum|kazerne|ziekenhuis|kliniek|stadion|zwembad|sporthal))$"
 )
@@ -234,11 +232,9 @@ _BROTHERS_BEFORE = regex.compile(r"(?<![\p{L}])(?P<kind>Gebr\.|Gebroeders|Gebrs\
 # Well-known companies and organisations whose bare name reads as a person's ("Heijmans",
 # "Wehkamp", "Van der Valk"): word_classes.tsv, class "firm".
 _KNOWN_FIRMS = words_of_class("firm")
-# What marks an occurrence of such a name as a person's: a form of address, initials or a word
-# (a given name) right before it, or a given name after a comma ("Heijmans, Jan").
-_PERSON_BEFORE_FIRM = regex.compile(
-    r"(?:(?<![\p{L}])(?i:heer|mevrouw|meneer|mevr|mw|dhr|hr|familie|fam)\.?|(?<![\p{L}])\p{Lu}\.|\p{L}{2,})[ \t]+$")
-_PERSON_TITLE_WORDS = frozenset({"heer", "mevrouw", "meneer", "mevr", "mw", "dhr", "hr", "familie", "fam"})
+# What marks an occurrence of such a name as a person's, besides a form of address or initials
+# (recognizers.person.PERSON_MARK_BEFORE): a given name right before it, or after a comma ("Heijmans, Jan").
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{L}+)[ \t]+$")
 _GIVEN_NAME_AFTER_COMMA = regex.compile(r",[ \t]*(?P<given>\p{Lu}[\p{Ll}\p{M}'-]+)")
 _FIRM_AFTER = regex.compile(
     r"[ \t]*(?P<form>&[ \t]*(?:Zn|Zonen|Zoon|Co|Partners|Dochters?)\b\.?|B\.[ ]?V\.|BV\b|N\.[ ]?V\.|NV\b|Holding\b"
@@ -910,6 +906,12 @@ class Evidence:
                     break
         return frozenset(found)
 
+    @cached_property
+    def _parties_longest_first(self) -> tuple[str, ...]:
+        """This document's own parties and the national ones, longest first ("GroenLinks-PvdA"
+        before "GroenLinks")."""
+        return tuple(sorted({*self.document_parties, *NATIONAL_PARTIES}, key=lambda p: (-len(p), p)))
+
     def _document_party_after(self, end: int, line_end: int) -> str | None:
         """A party of this document's own in brackets after the name ("Mevrouw Michiels (Venlokaal)")."""
         parties = self.document_parties
@@ -929,14 +931,12 @@ class Evidence:
         if end is not None and not self.text[at + len("namens"):start].strip():
             # the name model took the party into the span: "namens [SP K. Haverkate]"
             span = self.text[start:end]
-            inside = next((p for p in (*self.document_parties, *_NATIONAL_PARTY_NAMES)
-                           if span.startswith(p + " ") or span.startswith(p + "\n")), None)
+            inside = next((p for p in self._parties_longest_first if span.startswith((p + " ", p + "\n"))), None)
             if inside is not None:
                 return inside
-        segment = self.text[at + len("namens"):start]
-        lead = segment.lstrip(" \t\n")
-        party = next((p for p in (*self.document_parties, *_NATIONAL_PARTY_NAMES) if lead.startswith(p)
-                      and not lead[len(p):len(p) + 1].islower()), None)
+        lead = self.text[at + len("namens"):start].lstrip(" \t\n")
+        party = next((p for p in self._parties_longest_first
+                      if lead.startswith(p) and not lead[len(p):len(p) + 1].islower()), None)
         # after the party only the names before this one, with commas ("namens GroenLinksR. Zomer,
         # A. Yilmaz"): a name glued to the party or after a space
         if party is None or not _NAMES_BEFORE.fullmatch(lead[len(party):]):
@@ -1134,15 +1134,14 @@ class Evidence:
         return False
 
     def _person_at(self, start: int, end: int, lex: Lexicons | None) -> bool:
-        before = _PERSON_BEFORE_FIRM.search(self.text, max(0, start - 24), start)
-        if before is not None:
-            word = before.group().split()[0].rstrip(".")
-            if len(word) <= 1 or word.lower() in _PERSON_TITLE_WORDS:
-                return True  # a form of address or an initial
-            if lex is not None and word[:1].isupper() and lex.is_first_name(word):
-                return True  # a given name before it
+        if PERSON_MARK_BEFORE.search(self.text, max(0, start - 24), start):
+            return True
+        if lex is None:
+            return False
+        before = _WORD_BEFORE.search(self.text, max(0, start - 24), start)
         after = _GIVEN_NAME_AFTER_COMMA.match(self.text, end)
-        return after is not None and lex is not None and lex.is_first_name(after.group("given"))
+        return bool((before and lex.is_first_name(before.group(1)))
+                    or (after and lex.is_first_name(after.group("given"))))
 
     def in_party_brackets(self, start: int, end: int) -> bool:
         """Whether [start, end) lies inside brackets that hold a party's whole name, as a member's

@@ -152,6 +152,11 @@ _SURNAME_LIKE_ENDINGS = ("veld", "hof", "hoven", "burg", "dijk", "wal", "baan", 
                          # ("J. Kortenoever", "Rens Westerweide", "A. Verpoort")
                          "oever", "akker", "poort", "weide", "gaarde", "zijde", "vaart", "sloot", "wetering")
 # A form of address, perhaps with initials, right before a word: "mevrouw A. ", "dhr. ".
+# A form of address, a degree, "familie" or an initial right before a name: a person is meant, not
+# a firm of that name ("mevrouw Heijmans", "J. Heijmans", "familie Wehkamp").
+PERSON_MARK_BEFORE = regex.compile(
+    r"(?i)(?:(?<![\p{L}])(?:heer|mevrouw|meneer|dhr|hr|mw|mevr|mr|dr|drs|ir|ing|familie|fam)\.?"
+    r"|(?<![\p{L}])(?-i:\p{Lu})\.)[ \t]*$")
 FORM_OF_ADDRESS_BEFORE = regex.compile(
     r"(?<![\p{L}])(?i:heer|mevrouw|meneer|mevr|mw|dhr|hr)\.?[ \t]+(?:(?:\p{Lu}\.[ ]?)+[ \t]*)?$")
 # Street endings no surname has: after a title too the word is a street ("de Dr. Schaepmanstraat").
@@ -310,9 +315,11 @@ _LIST_LABEL_WORDS = frozenset({
     "gasten", "notulist", "notuliste", "verslaglegging", "ondersteuning", "wethouders", "portefeuillehouders",
     "collegeleden", "burgerleden", "steunfractieleden", "heemraden", "gedeputeerden", "adviseurs", "genodigden"})
 # Kinds of facility that stand after the name they bear ("Karel de Grote College", "Jan van
-# Breemen Kliniek"): the whole is the facility's name. ("Huis", "Kerk" are surnames too.)
-_FACILITY_LAST_WORDS = frozenset({"college", "lyceum", "gymnasium", "ziekenhuis", "kliniek", "academie", "instituut",
-                                  "museum", "theater", "kazerne", "stadion", "sporthal", "school", "basisschool"})
+# Breemen Kliniek"): the whole is the facility's name. ("Huis", "Kerk" are surnames too.) The
+# keep-policy reads them too (evidence.named_after).
+FACILITY_KINDS_AFTER_NAME = ("College", "Lyceum", "Gymnasium", "Ziekenhuis", "Kliniek", "Academie", "Instituut",
+                             "Museum", "Theater", "Kazerne", "Stadion", "Sporthal")
+_FACILITY_LAST_WORDS = frozenset({k.lower() for k in FACILITY_KINDS_AFTER_NAME} | {"school", "basisschool"})
 # Determiners and pronouns that lists also know as given names.
 _DETERMINERS = frozenset({"elke", "elk", "ieder", "iedere", "zijn", "haar", "deze", "die", "dat", "alle", "sommige",
                           "enkele", "veel", "weinig"})
@@ -1765,8 +1772,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         lex = self.lexicons
         german = german_text(text, self._german_words)
         cased: bool | None = None  # whether the text writes its lines with capitals (found when first needed)
-        for ent in _sentences_apart(text, _cells_apart(text, spans,
-                                                       {m.start(): m.end() for m in GLUED_PARTY.finditer(text)})):
+        for ent in _sentences_apart(text, _cells_apart(text, spans)):
             if ent.label in ("ORG", "ORGANIZATION"):
                 person = self._person_of_organisation(ent)
                 if person is not None:
@@ -2259,15 +2265,17 @@ def _parties_apart(text: str, start: int, chain: str) -> Iterator[tuple[int, str
         yield position, piece
 
 
-def _cells_apart(text: str, spans: list[NerSpan], glued: dict[int, int] | None = None) -> Iterator[NerSpan]:
+def _cells_apart(text: str, spans: list[NerSpan]) -> Iterator[NerSpan]:
     """The model's spans with a cell break inside one token ("Hout;Nadia Kanterink", "Ketel;
     Toegekend;AvO" in a CSV row without spaces) split into one span per cell, so each cell is
     judged on its own, as a break between tokens makes it (see ``ner_results``); likewise at a
-    party glued to a member's initials (lexicons.GLUED_PARTY)."""
-    parties = glued if glued is not None else {m.start(): m.end() for m in GLUED_PARTY.finditer(text)}
+    party glued to a member's initials (lexicons.GLUED_PARTY) or to the end of a name
+    (lexicons.GLUED_PARTY_AFTER)."""
+    if not spans:
+        return
+    parties = {m.start(): m.end() for m in GLUED_PARTY.finditer(text)}
     # a party glued to the end of a name ("NijhofGL"): where it starts, by the word that holds it
-    trailing = {m.end(): m.start() for m in GLUED_PARTY_AFTER.finditer(text)} if any(
-        ent.words and ent.words[-1].end - ent.words[0].start > 3 for ent in spans) else {}
+    trailing = {m.end(): m.start() for m in GLUED_PARTY_AFTER.finditer(text)}
     for ent in spans:
         if not any(CELL_BREAK.search(w.text) or w.start in parties or w.end in trailing for w in ent.words):
             yield ent

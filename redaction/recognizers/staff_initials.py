@@ -196,23 +196,23 @@ class StaffInitialsRecognizer(EntityRecognizer):
                     codes.update(values)
         return codes
 
-    def _signed_codes(self, text: str) -> set[str]:
-        """``person.signed_initials``: initials after a label that names a civil servant or a signer."""
+    def _signed(self, text: str) -> tuple[set[str], list[RecognizerResult]]:
+        """``person.signed_initials``: the initials after a label that names a civil servant or a
+        signer, and the second author after a slash ("Opsteller: AB/LKK") as results of their own:
+        the search for stand-alone uses of a code passes over it (a slash before a code is a path's
+        or a reference's)."""
         codes: set[str] = set()
+        after_slash: list[RecognizerResult] = []
         for match in _SIGNED.finditer(text):
-            for code in (match.group("code"), match.group("code2")):
-                if code and not self._no_initials(code):
-                    codes.add(code)
-        return codes
-
-    def _signed_after_slash(self, text: str) -> Iterator[RecognizerResult]:
-        """The second author after a slash ("Opsteller: AB/LKK"), which the search for stand-alone
-        uses of a code passes over (a slash before a code is a path's or a reference's)."""
-        for match in _SIGNED.finditer(text):
-            code = match.group("code2")
-            if code and not self._no_initials(code) and not self._no_initials(match.group("code")):
-                yield evidence_result(self, ENTITY, match.start("code2"), match.end("code2"), 0.9,
-                                      "signed_initials", SOURCE)
+            first, second = match.group("code"), match.group("code2")
+            if not self._no_initials(first):
+                codes.add(first)
+            if second and not self._no_initials(second):
+                codes.add(second)
+                if not self._no_initials(first):
+                    after_slash.append(evidence_result(self, ENTITY, match.start("code2"), match.end("code2"), 0.9,
+                                                       "signed_initials", SOURCE))
+        return codes, after_slash
 
     def _reference_initials(self, text: str) -> Iterator[RecognizerResult]:
         """``person.reference_initials``: the initials in a reference after its number."""
@@ -230,12 +230,13 @@ class StaffInitialsRecognizer(EntityRecognizer):
 
     def _uses(self, text: str) -> Iterator[RecognizerResult]:
         yield from self._reference_initials(text)
-        yield from self._signed_after_slash(text)
+        signed_codes, after_slash = self._signed(text)
+        yield from after_slash
         codes: set[str] = set()
         for match in _definitions(text):
             if code_fits(match.group("code"), match.group("name")) and self._person_name(match.group("name")):
                 codes.add(match.group("code"))
-        signed = self._signed_codes(text) - codes
+        signed = signed_codes - codes
         authors = (self._author_codes(text) | signed) - codes
         codes |= authors
         if not codes:

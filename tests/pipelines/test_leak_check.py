@@ -181,6 +181,18 @@ def _materialize(platform: Platform, batch: str, selection: AssetSelection) -> E
                        resources=platform.resources, instance=platform.instance, raise_on_error=False)  # fmt: skip
 
 
+def _publishes_nothing(platform: Platform, batch: str) -> ExecuteInProcessResult:
+    """Publication on its own: it runs, publishes none of the batch's approved letters (all counted
+    as not checked), and they stay approved."""
+    result = _materialize(platform, batch, AssetSelection.assets(published_documents))
+    assert result.success
+    metadata = result.asset_materializations_for_node("published_documents")[0].metadata
+    assert (metadata["published"].value, metadata["not_checked"].value) == (0, len(CLEAN))
+    assert _public_numbers(platform) == set()
+    assert {q.status for q in platform.store.queue(batch)} == {"approved"}
+    return result
+
+
 def _public_numbers(platform: Platform) -> set[str]:
     folder = platform.public / "documenten"
     return {path.name.split(".")[0] for path in folder.iterdir()} if folder.exists() else set()
@@ -278,24 +290,14 @@ def test_without_a_leak_check_record_nothing_is_published(platform: Platform) ->
     # The batch's only check ran in its first run, before anything was approved: it checked nothing.
     latest = platform.store.latest_leak_check(batch)
     assert latest is not None and latest.complete and not latest.checked
-    result = _materialize(platform, batch, AssetSelection.assets(published_documents))
-    assert result.success
-    metadata = result.asset_materializations_for_node("published_documents")[0].metadata
-    assert (metadata["published"].value, metadata["not_checked"].value) == (0, len(CLEAN))
-    assert _public_numbers(platform) == set()
-    assert {q.status for q in platform.store.queue(batch)} == {"approved"}
+    result = _publishes_nothing(platform, batch)
 
     # No check record at all (a store emptied of them, a batch from before they existed): nothing.
     with platform.store.session() as s:
         s.execute(LeakCheckDocumentRow.__table__.delete())
         s.execute(LeakCheckRow.__table__.delete())
     assert platform.store.latest_leak_check(batch) is None
-    result = _materialize(platform, batch, AssetSelection.assets(published_documents))
-    assert result.success
-    metadata = result.asset_materializations_for_node("published_documents")[0].metadata
-    assert (metadata["published"].value, metadata["not_checked"].value) == (0, len(CLEAN))
-    assert _public_numbers(platform) == set()
-    assert {q.status for q in platform.store.queue(batch)} == {"approved"}
+    result = _publishes_nothing(platform, batch)
     logged = [entry.user_message for entry in platform.instance.all_logs(result.run_id)]
     assert any("no leak check recorded" in message for message in logged)
 
