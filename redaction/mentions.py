@@ -507,13 +507,16 @@ def _candidates(word: str) -> list[str]:
 
 def _official_endings(variant_owner: dict[str, tuple[str, Decision]]) -> dict[str, Decision]:
     """The endings of two words or more of the kept officials' full names ("oude vrielink" of "Femke
-    Oude Vrielink"), each to its official: built once per document, then looked up per decision."""
+    Oude Vrielink"), each to its official: built once per document, then looked up per decision.
+    The whole name is one of them: "de heer A. Travaille" withheld in a later sentence is the member
+    kept where his party stood ("A. Travaille, fractie Partij voor de Dieren"); a name with initials
+    has no variant of its own that would carry him there."""
     endings: dict[str, Decision] = {}
     for _variant, candidate in variant_owner.values():
         if candidate.decision != "keep":
             continue
         words = name_key(" ".join(candidate.text.split())).split()
-        for i in range(1, len(words) - 1):
+        for i in range(len(words) - 1):
             endings.setdefault(" ".join(words[i:]), candidate)
     return endings
 

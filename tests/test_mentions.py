@@ -267,6 +267,20 @@ def test_an_official_written_with_initials_is_the_same_person_in_full(dordrecht:
     assert [d.decision for d in full] == [expected]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name with initials kept as a member's once is that member where the same name stands again
+    ("Agenda\n  2. Benoeming van de heer A. Kanterdijk, fractie Partij voor de Dieren\n\n"
+     "  7. De PvdD heeft aangekondigd de heer A. Kanterdijk te willen voordragen.\n", ["keep", "keep"]),
+    # ... another initial is another person
+    ("Agenda\n  2. Benoeming van de heer A. Kanterdijk, fractie Partij voor de Dieren\n\n"
+     "  7. Zijn broer, de heer W. Kanterdijk, woont in Houten.\n", ["keep", "redact"]),
+])
+def test_the_same_name_with_initials_is_the_same_official(dordrecht: Redactor, text: str,
+                                                          expected: list[str]) -> None:
+    found = [d.decision for d in dordrecht.analyze(text) if d.entity == "PERSON" and "Kanterdijk" in d.text]
+    assert found == expected
+
+
 @pytest.mark.parametrize(("text", "mentions"), [
     # a surname that is a place is searched for with its particles, in any case and over a line break
     ("mevrouw van Lunteren belde. Onderwerp: Handhavingsverzoek Van Lunteren", {"Van Lunteren"}),

@@ -114,6 +114,14 @@ _PARTY_NAMED = regex.compile(
     r"(?:(?<![\p{L}])(?:namens|fractie|fractievoorzitter)[ \t]+(?:van[ \t]+)?(?:de[ \t]+)?"
     r"(?P<party>\p{Lu}[\p{L}\d'’-]+(?:[ \t]\p{Lu}[\p{L}\d'’-]+)?)(?=[ \t]*[\p{Lu}(),:;\n]|$))")
 # A capitalised word or two in brackets right after a name: "(Venlokaal)", "(Heerlen Beter)".
+# Two members named with one party after the second: "de heer Heil en de heer Van Veller van de
+# fractie VVD", "mevrouw Kok en de heer De Wit (CDA)". Only with a form of address before the second
+# name, so "Jansen en Zonen" or "Bakker en Van Dijk Advocaten" never carry a party over.
+_AND_NEXT_MEMBER = regex.compile(
+    r"[ \t]+en[ \t]+(?:de[ \t]+heer|mevrouw|mevr\.|mw\.|dhr\.)[ \t]+"
+    r"(?:(?:\p{Lu}\.)+[ \t]*)?(?:(?:van|de|der|den|ter|ten|te|in|op|het|'t)[ \t]+|\p{Lu}[\p{L}'’]+[ \t]+){0,3}"
+    r"\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)*"
+)
 _BRACKETED_AFTER = regex.compile(r"[ \t]*\((\p{Lu}[\p{L}\d'’-]+(?:[ \t]\p{Lu}[\p{L}\d'’-]+)?)\)")
 # The first numbered agenda item of minutes ("1. Opening"): the attendance list stands before it.
 _FIRST_AGENDA_ITEM = regex.compile(r"(?m)^[ \t]*1[.)]?[ \t]+\p{Lu}")
@@ -858,7 +866,7 @@ class Evidence:
 
     # -- officials ---------------------------------------------------------------------------
 
-    def party_after(self, end: int) -> str | None:
+    def party_after(self, end: int, _coordinated: bool = False) -> str | None:
         line_end = self.text.find("\n", end)
         line_end = len(self.text) if line_end == -1 else line_end
         match = _PARTY_AFTER.match(self.text, end, line_end)
@@ -878,6 +886,10 @@ class Evidence:
             local = self._document_party_after(end, line_end)
             if local:
                 return local
+        if not _coordinated:
+            following = _AND_NEXT_MEMBER.match(self.text, end, line_end)
+            if following:
+                return self.party_after(following.end(), _coordinated=True)
         return None
 
     @cached_property

@@ -59,7 +59,8 @@ _CHAIR_BEFORE = regex.compile(
     # mid-sentence, where a role often belongs to the name before it ("Roos Veenstra, voorzitter").
     # Alone on its line only after a blank line: right under a name it is that name's role in a
     # signature ("Priscilla X\nvoorzitter\n\nWill Y" signs as chair, Will Y does not).
-    r"(?i)(?:(?:^|\n|[ ]{2})[ \t]*(?:de\s+)?voorzitter[ \t]*(?:[,:–-][ \t]*(?:\n[ \t]*)?|[ \t])"
+    # (after a semicolon too, where a flattened attendance list runs on: "...; voorzitter : de heer X")
+    r"(?i)(?:(?:^|\n|[ ]{2}|;)[ \t]*(?:de\s+)?voorzitter[ \t]*(?:[,:–-][ \t]*(?:\n[ \t]*)?|[ \t])"
     r"|(?:^|\n[ \t]*\n|[ ]{2})[ \t]*(?:de\s+)?voorzitter[ \t]*(?:\n[ \t]*){1,2})"
     # (\Z, not $: "$" also matches before a last newline)
     r"(?:(?:de\s+heer|mevrouw|dhr\.?|mw\.?)\s+)?\Z")

@@ -412,6 +412,13 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
     (COUNCIL + "Afwezig met kennisgeving zijn de heer Verschotema, mevrouw drs. I. Heilbronner en de heer Van Vellema.",
      "I. Heilbronner", "evidence.apologies"),
     (COUNCIL + "Mevrouw Kanterink-Sabelsma heeft zich afgemeld.", "Kanterink-Sabelsma", "evidence.apologies"),
+    # two members with one party after the second: the party is both members'
+    (COUNCIL + "Afwezig zijn de heer Heilema en de heer Van Vellinga van de fractie VVD.", "Heilema",
+     "evidence.party_affiliation"),
+    ("Mevrouw Kanterink en de heer De Wittebol (CDA) stellen vragen.", "Kanterink", "evidence.party_affiliation"),
+    # a flattened attendance list runs on after a semicolon: "...; voorzitter : de heer X"
+    (COUNCIL + "Aanwezig: de heren A.P. Sabelsma en A.A. Dijkhof, beiden van de fractie VVD; voorzitter : de heer "
+     "J.J. Kanterink secretaris : de heer T. Dijkhuis", "J.J. Kanterink", "evidence.council_chair"),
     # the speaker index of a recorded council meeting
     (COUNCIL + "Agendapunten\n  1. Opening\n    00:13:35 - 00:15:08 - Wessel Dijkhuizen\n"
      "    00:15:08 - 00:15:15 - Ineke Voortman", "Ineke Voortman", "evidence.speaker_index"),
@@ -524,6 +531,10 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     # an applicant in minutes is an outsider: "de heer X" then names no member
     ("Verslag van de vergadering van de gemeenteraad\n\nDe aanvrager, de heer K. (Kees) Dijkhuis, is aanwezig.",
      "K. (Kees) Dijkhuis"),
+    # a party after a second name carries over only with a form of address before it: "Kanterink en
+    # Dijkhof (VVD)" may name a firm and a member, and a resident beside a member stays private
+    ("Aannemer Kanterink en Dijkhof (VVD) bespraken de bouw.", "Kanterink"),
+    ("Buurman Kanterink en de heer Dijkhof werken samen.", "Kanterink"),
     # "de heer X" in minutes of members only, but with a staff role in brackets
     ("Verslag van de vergadering van de gemeenteraad\n\nDe heer Kanterink (VVD) dankt mevrouw Pluijmaekers "
      "(notulist).", "Pluijmaekers"),
@@ -903,6 +914,8 @@ def test_named_after(decider: PolicyDecider, text: str, name: str, keep: bool) -
     ("Foarsitter: dykgraaf L. Rienks-Dijkhof Sekretaris-direkteur: G. Sabelsma", "L. Rienks-Dijkhof"),
     ("Foarsitter: dykgraaf L. Rienks-Dijkhof Sekretaris-direkteur: G. Sabelsma", "G. Sabelsma"),
     ("A. Kanterink, provinsjesekretaris J. de Lange-Dijkhof, Ferslach: T. Hellinga", "J. de Lange-Dijkhof"),
+    # the water board's secretary-director written with a slash, as older minutes do
+    ("voorzitter : de heer J.J. Dijkhof secretaris/directeur : de heer J.M.G. In den Sabel", "J.M.G. In den Sabel"),
 ])
 def test_frisian_offices_are_titles(decider: PolicyDecider, text: str, name: str) -> None:
     decision = _decide(decider, text, name, "PERSON")
