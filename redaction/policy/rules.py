@@ -121,6 +121,15 @@ class PolicyDecider:
             r"(?:[ \t]+(?:en|&)[ \t]+(?-i:\p{Lu}\p{Ll}[\p{Ll}-]*))?){1,3}[ \t]+)$",
             regex.IGNORECASE,
         )
+        # Appointed to an office in minutes: "benoemt de raad mevrouw X tot plaatsvervangend griffier",
+        # "de heer Y tot lid van de commissie Economie" (a council committee: a capital follows; a
+        # "bezwaarschriftencommissie" has outside members, private persons).
+        self._appointed_to = regex.compile(
+            rf"[ \t\n]+tot[ \t\n]+(?:(?:plaatsvervangend|waarnemend|tijdelijk|loco)[ \t\n]+)?"
+            rf"(?:(?P<title>{title_alt})\b|(?P<member>lid[ \t\n]+van[ \t\n]+(?:de[ \t\n]+)?(?:gemeenteraad|raad\b|"
+            rf"provinciale[ \t\n]+staten|(?:raads|staten)?commissie[ \t\n]+(?-i:\p{{Lu}}))))",
+            regex.IGNORECASE,
+        )
         # "Jan Jansen, wethouder", "P. de Vries (raadslid)"; but not a street named after an office
         # with its house number: "Teun Tekle, Burgemeester de Raadtsingel 94" is an address.
         self._title_after = regex.compile(
@@ -343,6 +352,9 @@ class PolicyDecider:
             said = self._says_office.search(text, end, min(line_end, end + 200))
             if said:
                 return said.group("title").lower()
+        appointed = self._appointed_to.match(text, end, min(len(text), end + 80))
+        if appointed:
+            return (appointed.group("title") or "lid").lower()
         match = self._title_after.match(text[end:line_end]) or self._title_closing_line.match(text, end, line_end)
         if match and not (_ROLE_OPENS_ITEM.search(text, line_start, start)
                           and self._names_the_next(text, end + match.end(), line_end)):

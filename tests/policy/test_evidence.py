@@ -535,6 +535,9 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     # Dijkhof (VVD)" may name a firm and a member, and a resident beside a member stays private
     ("Aannemer Kanterink en Dijkhof (VVD) bespraken de bouw.", "Kanterink"),
     ("Buurman Kanterink en de heer Dijkhof werken samen.", "Kanterink"),
+    # a committee with outside members, and "tot" that appoints nobody
+    ("Mevrouw T. Sabelsma wordt benoemd tot lid van de bezwaarschriftencommissie.", "T. Sabelsma"),
+    ("De heer Dijkhof was tot zijn pensioen lid van de raad van toezicht.", "Dijkhof"),
     # "de heer X" in minutes of members only, but with a staff role in brackets
     ("Verslag van de vergadering van de gemeenteraad\n\nDe heer Kanterink (VVD) dankt mevrouw Pluijmaekers "
      "(notulist).", "Pluijmaekers"),
@@ -914,10 +917,14 @@ def test_named_after(decider: PolicyDecider, text: str, name: str, keep: bool) -
     ("Foarsitter: dykgraaf L. Rienks-Dijkhof Sekretaris-direkteur: G. Sabelsma", "L. Rienks-Dijkhof"),
     ("Foarsitter: dykgraaf L. Rienks-Dijkhof Sekretaris-direkteur: G. Sabelsma", "G. Sabelsma"),
     ("A. Kanterink, provinsjesekretaris J. de Lange-Dijkhof, Ferslach: T. Hellinga", "J. de Lange-Dijkhof"),
+    # appointed to an office or a council committee in minutes
+    ("De raad benoemt na schriftelijke stemming mevrouw A. Kanterink-Rutten tot plaatsvervangend griffier.",
+     "A. Kanterink-Rutten"),
+    ("De raad benoemt de heer R. Dijkhof tot lid van de commissie Economie.", "R. Dijkhof"),
     # the water board's secretary-director written with a slash, as older minutes do
     ("voorzitter : de heer J.J. Dijkhof secretaris/directeur : de heer J.M.G. In den Sabel", "J.M.G. In den Sabel"),
 ])
-def test_frisian_offices_are_titles(decider: PolicyDecider, text: str, name: str) -> None:
+def test_offices_named_by_their_title(decider: PolicyDecider, text: str, name: str) -> None:
     decision = _decide(decider, text, name, "PERSON")
     assert (decision.decision, decision.rule) == ("keep", "exceptions.public_officials.titles")
 
