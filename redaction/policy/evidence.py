@@ -1306,7 +1306,8 @@ class Evidence:
         if _CUM_SUIS.search(self.text[start:end]) or _CUM_SUIS_AFTER.match(
                 self.text, end, len(self.text) if line_end == -1 else line_end):
             return True
-        return bool(_PAPER_BEFORE.search(self.text, max(0, start - 70), start))
+        return bool(_PAPER_BEFORE.search(self.text, max(0, start - 70), start)
+                    or _PAPER_SUBMITTERS_BEFORE.search(self.text, max(0, start - 300), start))
 
     def college_secretary(self, start: int, end: int) -> bool:
         """The secretary signing for a college or a board ("Burgemeester en wethouders van X,\n\nA.
@@ -1340,9 +1341,16 @@ class Evidence:
 
 # A council's paper and its author ("Raadsvragen Azzouzi en Vos", "motie Kanterink c.s.").
 _PAPER_BEFORE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:raadsvragen|schriftelijke\s+vragen|motie|amendement|initiatiefvoorstel)(?:\s+van)?"
+    # (a party group named after its leader: "Fracties Bakker, Kaya en Zwinkels willen ...")
+    r"(?i)(?<![\p{L}])(?:raadsvragen|schriftelijke\s+vragen|motie|amendement|initiatiefvoorstel|moasje|amendemint|"
+    r"fracties?)(?:\s+van)?"
     r"(?:\s+(?:de\s+heer|mevrouw|het\s+lid|de\s+leden|dhr\.|mw\.))?\s+"
-    r"(?:(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:en|,)\s*|,\s*))?\Z")
+    r"(?:(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:en|,)\s*|,\s*)){0,4}\Z")
+# The submitters in brackets after a motion's or amendment's title on its line: "Motie M31
+# (Rozendaalse Veld, Mol)", "Moasje \"Skjin Wetter\" (Amrani-van der Ploeg, De Jong, Koning)".
+_PAPER_SUBMITTERS_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:motie|amendement|moasje|amendemint)\b[^\n()]{0,120}\("
+    r"(?:[^\n(),]{1,40}(?:,\s*|\s+en\s+))*\Z")
 _CUM_SUIS = regex.compile(r"(?<![\p{L}])c\.s\.?$")
 _CUM_SUIS_AFTER = regex.compile(r"[ \t]+c\.s\.?(?![\p{L}])")
 # The secretary's role beside a signing name, and the body that signs above it.

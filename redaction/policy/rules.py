@@ -113,12 +113,14 @@ class PolicyDecider:
             # (the body's kind may stand small: "de commissaris van de Koning van de provincie Drenthe, de heer")
             rf"(?:(?:\s+(?:van|voor)\s+(?-i:(?:[A-Z][\w'-]*|de|het|en|der|provincie|gemeente|waterschap)\s*){{1,7}})?"
             # (or its town and the name in brackets: "Burgemeester Gouda (Mirjam X)")
-            rf"(?:[ \t]+(?-i:\p{{Lu}}[\p{{L}}'’-]+)[ \t]*\()?"
+            # (or the name alone in brackets: "mede voor de burgemeester (Karin X)")
+            rf"(?:(?:[ \t]+(?-i:\p{{Lu}}[\p{{L}}'’-]+))?[ \t]*\()?"
             rf"[\s,:]*{_HONORIFICS}*"
             # a portfolio between the office and the name: "wethouder Sport Floor Heerschap",
             # "gedeputeerde Economie en Duurzaamheid X" (capitalised words, then the name at once)
             r"|(?:[ \t]+(?-i:\p{Lu}\p{Ll}[\p{Ll}-]*)"
-            r"(?:[ \t]+(?:en|&)[ \t]+(?-i:\p{Lu}\p{Ll}[\p{Ll}-]*))?){1,3}[ \t]+)$",
+            # (also as a label: "Wethouder Participatie: Peter X")
+            r"(?:[ \t]+(?:en|&)[ \t]+(?-i:\p{Lu}\p{Ll}[\p{Ll}-]*))?){1,3}(?:[ \t]*:)?[ \t]+)$",
             regex.IGNORECASE,
         )
         # Appointed to an office in minutes: "benoemt de raad mevrouw X tot plaatsvervangend griffier",
@@ -356,7 +358,10 @@ class PolicyDecider:
         if appointed:
             return (appointed.group("title") or "lid").lower()
         match = self._title_after.match(text[end:line_end]) or self._title_closing_line.match(text, end, line_end)
-        if match and not (_ROLE_OPENS_ITEM.search(text, line_start, start)
+        # An office between two names belongs to the next one where the items put the role first,
+        # and is nobody's for sure after a comma ("Van links naar rechts: Ilse X, wijkwethouder
+        # Linda Y, ..."): recall first, the name before it stays withheld.
+        if match and not ((_ROLE_OPENS_ITEM.search(text, line_start, start) or match.group(0).lstrip()[:1] == ",")
                           and self._names_the_next(text, end + match.end(), line_end)):
             return match.group("title").lower()
         # Signature block: nothing else on the name's line, the office on the line above with a

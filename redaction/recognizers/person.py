@@ -189,7 +189,11 @@ OFFICE_WORDS = frozenset(
      "steategriffier", "statenleden", "gedeputeerden", "kamerleden", "ab-lid", "ab-leden", "db-lid", "db-leden",
      "burgerlid", "burgerleden", "portefeuillehouder", "raadsvoorzitter", "commissievoorzitter", "locoburgemeester",
      "secretaris-generaal", "directeur-generaal", "inspecteur-generaal",
-     "procureur-generaal", "advocaat-generaal", "thesaurier-generaal"}
+     "procureur-generaal", "advocaat-generaal", "thesaurier-generaal",
+     # the griffie's clerks and the groups of members, which open a list of names in minutes
+     # ("Tafelgriffier Ruud X", "Commissieleden Petra X", "Fracties Bakker, Kaya en Zwinkels")
+     "raadsgriffier", "commissiegriffier", "tafelgriffier", "wijkwethouder", "commissielid", "commissieleden",
+     "fractie", "fracties"}
 )  # fmt: skip
 # English words, function and everyday ones, for the English-phrase test.
 _ENGLISH_WORDS = words_of_class("en") | words_of_class("en_common")
@@ -199,7 +203,8 @@ _PLACEHOLDER_NAMES = words_of_class("placeholder")
 # Kinds of document that open a paper's or a file's name before a person's ("Raadsvragen Azzouzi",
 # "Motie Kanterink", "Mail J. Dijkhof"): no part of the name at a model span's edge.
 _DOCUMENT_KINDS = frozenset({"raadsvragen", "motie", "amendement", "initiatiefvoorstel", "raadsvoorstel",
-                             "collegebesluit", "raadsbesluit", "mail", "e-mail", "brief", "notitie", "memo"})
+                             "collegebesluit", "raadsbesluit", "mail", "e-mail", "brief", "notitie", "memo",
+                             "moasje", "amendemint"})
 # Kinds of paper and meeting record that end compounds naming one ("Forumverslag", "Statenvoorstel").
 _DOCUMENT_KIND_ENDINGS = ("verslag", "verslagen", "voorstel", "voorstellen", "besluit", "besluiten", "notulen",
                           "agenda", "notitie", "rapport", "rapportage", "besluitenlijst", "nota", "motie",

@@ -412,6 +412,12 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
     (COUNCIL + "Afwezig met kennisgeving zijn de heer Verschotema, mevrouw drs. I. Heilbronner en de heer Van Vellema.",
      "I. Heilbronner", "evidence.apologies"),
     (COUNCIL + "Mevrouw Kanterink-Sabelsma heeft zich afgemeld.", "Kanterink-Sabelsma", "evidence.apologies"),
+    # the submitters in brackets after a motion's title, a party group named after its leader
+    ('Moasje "Skjin Wetter foar elkenien" (Kanterink-van der Ploeg, De Dijkhof, Sabelsma)', "De Dijkhof",
+     "evidence.council_paper"),
+    ("Motie M31 (Groene Rand, Sabelsma): verworpen.", "Sabelsma", "evidence.council_paper"),
+    ("Stemverklaring: Fracties Kanterink, Sabelsma en Dijkhof willen een debat.", "Dijkhof",
+     "evidence.council_paper"),
     # two members with one party after the second: the party is both members'
     (COUNCIL + "Afwezig zijn de heer Heilema en de heer Van Vellinga van de fractie VVD.", "Heilema",
      "evidence.party_affiliation"),
@@ -535,6 +541,9 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     # Dijkhof (VVD)" may name a firm and a member, and a resident beside a member stays private
     ("Aannemer Kanterink en Dijkhof (VVD) bespraken de bouw.", "Kanterink"),
     ("Buurman Kanterink en de heer Dijkhof werken samen.", "Kanterink"),
+    # an office between two names after a comma is nobody's for sure: the name before it stays withheld
+    ("Op de foto, van links naar rechts: Ilse de Kanterink-Boogaard, wijkwethouder Linda Dijkhof en "
+     "buurtbewoner Abdi Sabelsma.", "Ilse de Kanterink-Boogaard"),
     # a committee with outside members, and "tot" that appoints nobody
     ("Mevrouw T. Sabelsma wordt benoemd tot lid van de bezwaarschriftencommissie.", "T. Sabelsma"),
     ("De heer Dijkhof was tot zijn pensioen lid van de raad van toezicht.", "Dijkhof"),
@@ -546,9 +555,15 @@ def test_private_persons_stay_redacted(decider: PolicyDecider, text: str, name: 
     assert _decide(decider, text, name, "PERSON").decision == "redact"
 
 
-def test_portfolio_between_office_and_name(decider: PolicyDecider) -> None:
-    text = "t.a.v. wethouder Sport Floor Heerschap"
-    decision = _decide(decider, text, "Floor Heerschap", "PERSON")
+@pytest.mark.parametrize(("text", "name"), [
+    ("t.a.v. wethouder Sport Floor Heerschap", "Floor Heerschap"),
+    # the portfolio as a label, the name in brackets after the office, a district's wethouder
+    ("Wethouder Participatie: Peter de Kanterink-Slot.", "Peter de Kanterink-Slot"),
+    ("Een update, mede voor de burgemeester (Karin Dijkhof-Geurts) die morgen opent.", "Karin Dijkhof-Geurts"),
+    ("Wijkwethouder: Linda Sabelsma-Bakhuis", "Linda Sabelsma-Bakhuis"),
+])
+def test_portfolio_between_office_and_name(decider: PolicyDecider, text: str, name: str) -> None:
+    decision = _decide(decider, text, name, "PERSON")
     assert (decision.decision, decision.rule) == ("keep", "exceptions.public_officials.titles")
 
 

@@ -1075,3 +1075,17 @@ def test_model_spans_in_a_german_text(recognizer: DutchPersonRecognizer, phrase:
 def test_a_list_label_inside_a_chain_ends_the_name(recognizer: DutchPersonRecognizer, text: str,
                                                    expected: set[str]) -> None:
     assert person_texts(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    # the groups of members and the griffie's clerks open a list of names, no part of the first
+    ("Fracties Bakkerink", {"Bakkerink"}),
+    ("Commissieleden Petra Kanterink", {"Petra Kanterink"}),
+    ("Commissiegriffier Esther Dijkhof", {"Esther Dijkhof"}),
+    ("Moasje Sabelsma", {"Sabelsma"}),
+])
+def test_a_members_group_or_clerk_before_a_name_is_no_part_of_it(recognizer: DutchPersonRecognizer, phrase: str,
+                                                                 expected: set[str]) -> None:
+    text = f"Verslag. {phrase} vraagt het woord."
+    results = recognizer.ner_results(text, [_ner_span(text, phrase)])
+    assert {text[r.start: r.end] for r in results} == expected
