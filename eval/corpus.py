@@ -100,6 +100,12 @@ SETS: dict[str, CorpusSet] = {
     "independent_7": CorpusSet("independent_7", (CORPORA / "independent_7.jsonl",), keep="dev"),
     "independent_7_holdout": CorpusSet("independent_7_holdout", (CORPORA / "independent_7.jsonl",), holdout=True,
                                        keep="holdout"),
+    # Set 8: lists of incoming papers, permit publications, objection committees' advice, complaint
+    # handling, subsidy decisions, mail exports of Woo decisions, social-domain registers, council
+    # members' written questions. Split like woo_dev (number 03 of each genre held out, summary only).
+    "independent_8": CorpusSet("independent_8", (CORPORA / "independent_8.jsonl",), keep="dev"),
+    "independent_8_holdout": CorpusSet("independent_8_holdout", (CORPORA / "independent_8.jsonl",), holdout=True,
+                                       keep="holdout"),
     # Real text, split like woo_dev (numbers divisible by 3 held out): the scorer trains on the rest.
     "real": CorpusSet("real", (REAL,), keep="dev"),
     "real_holdout": CorpusSet("real_holdout", (REAL,), holdout=True, keep="holdout"),

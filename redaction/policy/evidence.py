@@ -328,6 +328,13 @@ _COUNCIL_BODY = regex.compile(
     r"aan\s+de\s+orde\s+is\s+(?:het|de)\s+(?:debat|behandeling|voortzetting)|"
     r"raadsleden|statenleden|commissieleden)"
 )
+# Committees whose members are outsiders, not elected: an objection or complaints committee hearing a
+# case ("Commissie bezwaarschriften", "Adviescommissie voor de bezwaarschriften", "hoorzitting"). Its
+# "Aanwezig:" lists private persons and civil servants, never members of a council.
+_OUTSIDE_COMMITTEE = regex.compile(
+    r"(?i)(?:\b(?:advies)?commissie\s+(?:voor\s+(?:de\s+)?)?(?:bezwaarschriften|bezwaren|klachten)|"
+    r"(?:bezwaarschriften|bezwaar|klachten|klachtadvies)commissie|\bhoorzitting)"
+)
 # The end of a sentence or a verb: prose, no list. Titles written with a full stop ("drs.", "mevr.",
 # "prof.") are no sentence's end.
 _SENTENCE_END = regex.compile(
@@ -1254,7 +1261,8 @@ class Evidence:
     def council_minutes(self) -> bool:
         """Whether the document is minutes of an elected body (its opening, 1,500 characters, names
         the body: an excerpt or a page header may come first)."""
-        return bool(_COUNCIL_BODY.search(self.text[:1500]))
+        opening = self.text[:1500]
+        return bool(_COUNCIL_BODY.search(opening)) and not _OUTSIDE_COMMITTEE.search(opening)
 
     def absent_with_notice(self, start: int, end: int) -> bool:
         """A name in the list of minutes after who sent apologies ("Afwezig met kennisgeving: de

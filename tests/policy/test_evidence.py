@@ -541,6 +541,11 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     # Dijkhof (VVD)" may name a firm and a member, and a resident beside a member stays private
     ("Aannemer Kanterink en Dijkhof (VVD) bespraken de bouw.", "Kanterink"),
     ("Buurman Kanterink en de heer Dijkhof werken samen.", "Kanterink"),
+    # an objection committee's hearing: its members and the college's staff are no council members
+    ("Commissie bezwaarschriften gemeente Oostrand\n\nAanwezig\nnamens de commissie:\nmr. C.J.M. Kanterink\n"
+     "voorzitter\nH. Sabelsma\nlid\n", "H. Sabelsma"),
+    ("Gemeente Oostrand\nAdviescommissie voor de bezwaarschriften\nVerslag van de hoorzitting\n\nAanwezig:\n"
+     "- mr. R.J. Dijkhof, voorzitter\n- J. Kanterink, lid\n\nDe commissie is onafhankelijk.", "J. Kanterink"),
     # an office between two names after a comma is nobody's for sure: the name before it stays withheld
     ("Op de foto, van links naar rechts: Ilse de Kanterink-Boogaard, wijkwethouder Linda Dijkhof en "
      "buurtbewoner Abdi Sabelsma.", "Ilse de Kanterink-Boogaard"),
