@@ -116,37 +116,65 @@ class DateOfBirthRecognizer(DutchPatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        if "\t" not in text or (entities and self.ENTITY not in entities):
+        if entities and self.ENTITY not in entities:
             return results
         seen = {(r.start, r.end) for r in results}
-        for start, end in table_birth_dates(text):
+        if "\t" in text or "|" in text or ";" in text:
+            for start, end in table_birth_dates(text):
+                if (start, end) not in seen:
+                    seen.add((start, end))
+                    results.append(evidence_result(self, self.ENTITY, start, end, TABLE_SCORE, "birth column"))
+        for start, end in family_birth_dates(text):
             if (start, end) not in seen:
-                results.append(evidence_result(self, self.ENTITY, start, end, TABLE_SCORE, "birth column"))
+                results.append(evidence_result(self, self.ENTITY, start, end, TABLE_SCORE, "family line"))
         return results
 
 
 TABLE_SCORE = 0.9
 _CELL_CUE = re.compile(rf"\s*(?:{CUE_REGEX})\s*:?\s*", re.IGNORECASE)
+# the last cell of a header that a line of prose opens ("..., kolommen: nr | naam | geb.datum"): only a
+# cue closing that cell counts, as it would stand alone in its own header cell
+_CELL_CUE_AFTER_PROSE = re.compile(rf"(?:{CUE_REGEX})\s*$", re.IGNORECASE)
 _CELL_DATE = re.compile(rf"\s*(?P<value>{DATE_REGEX})\s*", re.IGNORECASE)
 # A header is looked for this many table rows up; a table with a birth column is a household
 # overview, never hundreds of rows long, and a blank line ends the table.
 _MAX_ROWS_UP = 60
 
 
+def _cell_separator(line: str) -> str | None:
+    """How a row of a table parts its cells: tabs (a Word table as ingest reads it), bars (a
+    Markdown or exported table, "01 | Tesfamariam, Yohannes | 12-05-1991") or semicolons (a CSV
+    export); ``None`` for a line that is no row."""
+    if "\t" in line:
+        return "\t"
+    if line.count("|") >= 2:
+        return "|"
+    if line.count(";") >= 2:
+        return ";"
+    return None
+
+
 def table_birth_dates(text: str) -> list[tuple[int, int]]:
-    """Dates in tab-separated rows under a header cell that is a birth cue ("Geboortedatum")."""
+    """Dates in a table's rows under a header cell that is a birth cue ("Geboortedatum", "geb.datum").
+    The header may end a line of prose ("kolommen: nr | naam | geb.datum | BSN"): its cells count
+    from the line's start like the rows' do."""
     found: list[tuple[int, int]] = []
     birth_columns: set[int] = set()
+    separator: str | None = None
     rows_since_header = 0
     offset = 0
     for line in text.splitlines(keepends=True):
-        cells = line.rstrip("\r\n").split("\t")
-        if len(cells) < 2 or not line.strip():
+        row_separator = _cell_separator(line)
+        cells = line.rstrip("\r\n").split(row_separator) if row_separator else [line]
+        if not line.strip() and birth_columns and rows_since_header == 0:
+            pass  # a blank line between a header and its first row
+        elif len(cells) < 2 or not line.strip() or (birth_columns and row_separator != separator):
             birth_columns, rows_since_header = set(), 0  # no table row: a table ended here
-        else:
-            header = {i for i, cell in enumerate(cells) if _CELL_CUE.fullmatch(cell)}
+        if len(cells) >= 2 and line.strip():
+            header = {i for i, cell in enumerate(cells) if _CELL_CUE.fullmatch(cell)
+                      or (i == 0 and _CELL_CUE_AFTER_PROSE.search(cell))}
             if header:
-                birth_columns, rows_since_header = header, 0
+                birth_columns, rows_since_header, separator = header, 0, row_separator
             elif birth_columns and rows_since_header < _MAX_ROWS_UP:
                 rows_since_header += 1
                 position = offset
@@ -156,4 +184,25 @@ def table_birth_dates(text: str) -> list[tuple[int, int]]:
                         found.append((position + match.start("value"), position + match.end("value")))
                     position += len(cell) + 1
         offset += len(line)
+    return found
+
+
+# A household's line of children or members, each with the date in brackets after the name:
+# "Kinderen: Jayden (14-08-2010), Lieke (22-01-2014)". Every such date on the line is a birth date.
+_FAMILY_LABEL = re.compile(
+    r"(?im)^[ \t>*•-]*(?:kinderen|kind|zoon|dochter|zonen|dochters|gezinsleden|gezinssamenstelling|"
+    r"inwonende\s+kinderen|minderjarige\s+kinderen|kleinkinderen)[ \t]*:(?P<items>[^\n]*)")
+_DATE_IN_BRACKETS = re.compile(rf"\((?:[^()\n]{{0,20}}?)(?P<value>{DATE_REGEX})\s*\)", re.IGNORECASE)
+
+
+def family_birth_dates(text: str) -> list[tuple[int, int]]:
+    """Dates in brackets on a line that lists a household's children or members."""
+    low = text.lower()
+    if not any(word in low for word in ("kind", "zoon", "dochter", "gezin")):
+        return []
+    found = []
+    for line in _FAMILY_LABEL.finditer(text):
+        for match in _DATE_IN_BRACKETS.finditer(text, line.start("items"), line.end("items")):
+            if parse_date(match.group("value")) is not None:
+                found.append((match.start("value"), match.end("value")))
     return found

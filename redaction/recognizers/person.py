@@ -83,6 +83,7 @@ _PLACE_ENDING = regex.compile(
 # Where a name field ends: a bracket, a bar, a dash, or a comma before a lower-case role
 # ("G. Fabre, wijkcoördinator"; "Jansen, Jan" goes on).
 _FIELD_CUT = regex.compile(r"[(\[|/]| - | – |,[ \t]*(?=\p{Ll})")
+_GIVEN_IN_BRACKETS = regex.compile(r"\((?P<given>\p{Lu}[\p{Ll}'’-]+)\)")
 _POSTCODE_LINE = regex.compile(r"\s*[1-9]\d{3}\s?\p{Lu}{2}\b")
 _HOUSE_NUMBER_END = regex.compile(r"\s[1-9]\d{0,3}\s?[a-zA-Z]?\s*$")
 _NO_NAME_CHARACTER = regex.compile(r"[@:/\\\d]")
@@ -913,6 +914,13 @@ class DutchPersonRecognizer(EntityRecognizer):
                     yield from self._name_field(text, value_start + entry.start("name"),
                                                 value_start + entry.end("name"), 0.95, "structure",
                                                 before_address=True)
+                # a recipient without an address beside those with one: "CC: Mol, Arjen; Schadeclaims <...>"
+                offset = 0
+                for part in value.split(";"):
+                    if part.strip() and "@" not in part:
+                        yield from self._name_field(text, value_start + offset, value_start + offset + len(part),
+                                                    0.95, "structure", header=True)
+                    offset += len(part) + 1
             elif "@" not in value:
                 # "Aan: Jan Jansen; Piet de Vries" (Outlook may also write "Jansen, Jan").
                 offset = 0
@@ -1039,8 +1047,18 @@ class DutchPersonRecognizer(EntityRecognizer):
             return
         start += field.index(stripped)
         end = start + len(stripped)
-        # "Jansen, Jan" in headers; "Jan Jansen (Vluchtelingenwerk)" -> cut at the bracket.
+        # "Jansen, Jan" in headers; "Jan Jansen (Vluchtelingenwerk)" -> cut at the bracket; but the
+        # given name in brackets after a surname-first form is the name's own ("Schot, L.M. (Lieke) -
+        # RWS ZD", as the State's mail writes its staff): one span, not a name and a stray word.
         cut = _FIELD_CUT.search(stripped)
+        given = _GIVEN_IN_BRACKETS.match(stripped, cut.start()) if cut and "," in stripped[:cut.start()] else None
+        if given and self.lexicons.is_first_name(given.group("given")):
+            end = start + given.end()
+            stripped = text[start:end]
+            tokens = [t for t in self._token.finditer(stripped[:cut.start()])]
+            if 1 <= len(tokens) <= 6 and not any(ch.isdigit() or ch == "@" for ch in stripped):
+                yield self._result(start, end, score, evidence)
+            return
         if cut:
             end = start + cut.start()
             stripped = text[start:end].rstrip(" ,")

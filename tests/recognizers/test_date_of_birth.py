@@ -53,6 +53,16 @@ def recognizer() -> DateOfBirthRecognizer:
         ("Naam\tAankomst\tGeboortedatum\nA. Jaber\t01-02-2020\t09-04-1961", ["09-04-1961"]),  # other column
         ("Naam\tGeboortedatum\n\nDatum\tBedrag\n01-02-2024\t300", []),  # the table ended at the blank line
         ("Datum\tOnderwerp\n12-03-2025\tHuisbezoek", []),  # a dated table without a birth column
+        # tables exported with bars or semicolons; a header may close a line of prose, a blank line follow it
+        ("Overzicht, kolommen: nr | naam | geb.datum | BSN\n\n01 | Kanterink, Y. | 12-05-1991 | 108390342\n"
+         "02 | Dijkhof, R. | 03-11-1986 | 250984167", ["12-05-1991", "03-11-1986"]),
+        ("naam;geboortedatum;plaats\nSabelsma, T.;2003-08-11;Hoorn", ["2003-08-11"]),
+        ("nr | datum | onderwerp\n01 | 12-05-2024 | intake", []),  # no birth column
+        # a household's children, each with the date in brackets after the name
+        ("Kinderen: Jayden (14-08-2010), Lieke (22-01-2014)", ["14-08-2010", "22-01-2014"]),
+        ("Gezinssamenstelling: partner Rob (geb. 17-12-1980), dochter Noor (3 mei 2015)",
+         ["17-12-1980", "3 mei 2015"]),
+        ("Overleg: Jan (12-03-2024), Piet (13-03-2024)", []),  # no family line: meeting dates
         ("geboren op 12 maart", []),  # no year
         ("geboortegrond 12-03-1988", []),
         ("ongeboren kind, termijn 12-03-2026", []),

@@ -31,6 +31,11 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         ("Van: 'Van 't Hof, Anouk' <anouk@x.example>\n", {"Van 't Hof, Anouk"}),
         # surname first with a listed given name: a person's, also where a firm bears the surname
         ("Aan: Mourik, Joris van <j.vanmourik@x.example>\n", {"Mourik, Joris van"}),
+        # the State's form: surname, initials, the given name in brackets, then the service
+        ("Van: Kanterink, L.M. (Lieke) - RWS ZD <l.kanterink@x.example>\n", {"Kanterink, L.M. (Lieke)"}),
+        ("Aan: Dijkhof, P. van (Pieter) - RWS ZD\n", {"Dijkhof, P. van (Pieter)"}),
+        # a recipient without an address beside one with an address
+        ("CC: Sabelsma, Arjen; Schadeclaims <schadeclaims@x.example>\n", {"Sabelsma, Arjen"}),
         # the fields of forms and case registers
         ("Cliënt: Nwosu, Ebo (geb. 23.03.1974)\nBSN: 6603 48 810\n", {"Nwosu, Ebo"}),
         ("Naam: Yonas Tekle\nAdres: Hoofdstraat 1\n", {"Yonas Tekle"}),
