@@ -466,7 +466,9 @@ _OFFICE_BEFORE = regex.compile(
 )
 
 # A line of an address block that only says whom at the organisation the letter is for.
-_ATTENTION_LINE = regex.compile(r"(?i)^[ \t]*(?:t\.?[ ]?a\.?[ ]?v\.?|ter\s+attentie\s+van|attn\.?|p/a|c/o)(?![\p{L}])")
+# (not "p/a" or "c/o": an address given "per adres" a person is where that person lives, "Stichting X\np/a
+# de heer Y, secretaris\nDorpsstraat 7" is the secretary's home)
+_ATTENTION_LINE = regex.compile(r"(?i)^[ \t]*(?:t\.?[ ]?a\.?[ ]?v\.?|ter\s+attentie\s+van|attn\.?)(?![\p{L}])")
 # A line that opens as a person's name does: a form of address or initials ("De heer", "Mw.", "A.B. ").
 _PERSON_LINE = regex.compile(
     r"(?i)^[ \t]*(?:de\s+heer|mevrouw|dhr\.?|mw\.?|mevr\.?|mr\.|dr\.|drs\.|ir\.|ing\.|fam(?:ilie|\.)?)(?![\p{L}])"
@@ -1342,9 +1344,22 @@ class Evidence:
             previous_start = self.text.rfind("\n", 0, previous_end) + 1
             previous = self.text[previous_start:previous_end]
             if previous.strip():
-                return bool(_SIGNATURE_TITLES.match(previous))
+                return bool(_SIGNATURE_TITLES.match(previous)) and not self._role_of_the_name_above(previous_start)
             previous_end = previous_start - 1
         return False
+
+    def _role_of_the_name_above(self, title_start: int) -> bool:
+        """Whether the office's line is the role of a name on the line right above it, as a list
+        writes its people one line each ("L. van der Zwaag\nsecretaris\nMarit X\nbeleidsmedewerker"):
+        then the office is that name's, not the signature's over the name below. A signature's
+        office follows a blank line, a closing ("Hoogachtend,") or a sentence ("Vastgesteld in de
+        collegevergadering van 21 januari 2025.")."""
+        if title_start <= 0:
+            return False
+        above_start = self.text.rfind("\n", 0, title_start - 1) + 1
+        above = self.text[above_start:title_start - 1].strip()
+        return (bool(above) and len(above.split()) <= 6 and not above.endswith((",", ":", ";", ".", "!", "?"))
+                and not _SIGNATURE_TITLES.match(above))
 
 
 # A council's paper and its author ("Raadsvragen Azzouzi en Vos", "motie Kanterink c.s.").

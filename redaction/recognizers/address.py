@@ -181,7 +181,9 @@ _NOT_IN_BRACKETS = (
     r"Gebouw|Blok|Unit|Toren|Vak|Rij|Stoel|Plaats|Spoor|Perron|Gate|Terminal)\b)"
 )
 BRACKETED_ADDRESS = (
-    rf"(?<=\p{{Lu}}[\p{{L}}'’\-]+[ ]\(){_NOT_IN_BRACKETS}{_FIRST_TOKEN}(?:[ ]{_NEXT_TOKEN}){{0,3}}[ ]{_NUMBER}(?=\))"
+    # (the place, a phone number may follow in the brackets: "mevrouw Kaplan (Parkhout 88, Nieuwegein, 06 ...)")
+    rf"(?<=\p{{Lu}}[\p{{L}}'’\-]+[ ]\(){_NOT_IN_BRACKETS}{_FIRST_TOKEN}(?:[ ]{_NEXT_TOKEN}){{0,3}}[ ]{_NUMBER}"
+    rf"(?=\)|,[ ]?\p{{Lu}}[\p{{L}}'’\-]+[ ]?[,)])"
 )
 
 

@@ -546,6 +546,10 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
      "voorzitter\nH. Sabelsma\nlid\n", "H. Sabelsma"),
     ("Gemeente Oostrand\nAdviescommissie voor de bezwaarschriften\nVerslag van de hoorzitting\n\nAanwezig:\n"
      "- mr. R.J. Dijkhof, voorzitter\n- J. Kanterink, lid\n\nDe commissie is onafhankelijk.", "J. Kanterink"),
+    # a list of people one line each, each role under its name: the role above a name is the name
+    # before's, no signature's
+    ("Verslag van de hoorzitting\n\nAanwezig:\nL. van der Kanterink\nsecretaris\nMarit Dijkhof\n"
+     "beleidsmedewerker Erfgoed, namens GS", "Marit Dijkhof"),
     # an office between two names after a comma is nobody's for sure: the name before it stays withheld
     ("Op de foto, van links naar rechts: Ilse de Kanterink-Boogaard, wijkwethouder Linda Dijkhof en "
      "buurtbewoner Abdi Sabelsma.", "Ilse de Kanterink-Boogaard"),
@@ -670,6 +674,9 @@ OFFICES = [
     # an organisation heads the address block; the person "t.a.v." is reached there, lives elsewhere
     ("Stichting Speeltuin De Kreek\nt.a.v. de heer P. Sabelsma\nLindelaan 4\n4811 XY Breestad",
      [("Lindelaan 4", "ADDRESS"), ("4811 XY", "POSTCODE")], {"Lindelaan 4", "4811 XY"}),
+    # "p/a" a person: the address is that person's home, given for the organisation
+    ("Stichting Sabelsma Fûns\np/a de heer Sipke Dijkhof, secretaris\nDyksterbuorren 7\n9043 VJ Easterein",
+     [("Dyksterbuorren 7", "ADDRESS"), ("9043 VJ", "POSTCODE")], set()),
     # a law firm's letterhead
     ("Dijkhuis Kanterink Advocaten\nHerengracht 403 | 1016 EK Amsterdam | T 020 000 4410",
      [("Herengracht 403", "ADDRESS"), ("1016 EK", "POSTCODE")], {"Herengracht 403", "1016 EK"}),

@@ -76,6 +76,9 @@ def recognizer() -> AddressRecognizer:
         # in brackets right after a name, any capitalised street name and number
         ("de familie Kanterink (Hoogeinde 7) woont er al lang", ["Hoogeinde 7"], 0.7),
         ("mevrouw Sabelsma (Grote Oost 12a) belde", ["Grote Oost 12a"], 0.7),
+        # ... also with the place and a phone number after it in the brackets
+        ("mevrouw Kanterink (Parkhout 88, Nieuwegein, 06 1755 0000) belde", ["Parkhout 88"], 0.7),
+        ("de heer Sabelsma (Hoogeinde 7, Breestad) schreef", ["Hoogeinde 7"], 0.7),
         # ... not after an ordinary word, nor a part of a document, a thing or a vehicle
         ("de Auto (Peugeot 208) staat er nog", [], None),
         ("het rapport van Kanterink (Bijlage 3) volgt", [], None),
