@@ -405,6 +405,10 @@ _WRAPPED_SURNAME = regex.compile(
 _WRAPPED_BARE_SURNAME = regex.compile(
     rf"[ \t]*{LINE_WRAP}(?P<word>\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’-]*)(?=[,.;:)]|[ \t]+\p{{Ll}}|[ \t]*$)",
     regex.MULTILINE)
+# Initials ending a line, the surname (with its particles) opening the next ("dhr. G.J.\nHofsteenge").
+_INITIALS_AT_LINE_END = regex.compile(
+    rf"(?<![\p{{L}}.])(?P<initials>(?:\p{{Lu}}\.){{1,5}})[ \t]*{LINE_WRAP}"
+    rf"(?:{_PARTICLE_WORD}[ \t]+)*(?P<surname>\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’]*(?:-\p{{Lu}}?[\p{{L}}\p{{M}}'’]+)*)")
 # A capitalised word right before a span's particles, itself at the start of a line, after a list
 # mark or a comma, or after a word in lower case ("2. Armijn van Dijkhuis", "en Biene van Roon").
 _GIVEN_NAME_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}'’.-])(?P<word>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)[ \t]+$")
@@ -655,6 +659,8 @@ class DutchPersonRecognizer(EntityRecognizer):
         results.extend(self._lower_case_first_names(text))
         results.extend(self._given_name_in_brackets(text))
         results.extend(self._bare_particle_surnames(text))
+        if "\n" in text:
+            results.extend(self._initials_before_wrapped_surname(text))
         if nlp_artifacts is not None:
             results.extend(self._ner(nlp_artifacts))
         for result in results:
@@ -1254,6 +1260,19 @@ class DutchPersonRecognizer(EntityRecognizer):
         for result in self._score_chain(text, start, chain):
             if " ".join(name_key(w) for w in text[result.start:result.end].split()) not in _PLACEHOLDER_NAMES:
                 yield result  # "Jan Modaal": a stock name for the average earner, no person
+
+    def _initials_before_wrapped_surname(self, text: str) -> Iterator[RecognizerResult]:
+        """Initials after a title that end a line, the surname opening the next, as PDF text and
+        scans wrap them ("dhr. G.J.\nHofsteenge klacht over", "Afzender: mw. A.\nQuaedvlieg-Smeets"):
+        initials alone are no name, so the chain of the first line never made one."""
+        for match in _INITIALS_AT_LINE_END.finditer(text):
+            if not self._titled(text, match.start("initials")):
+                continue
+            word = match.group("surname")
+            key = name_key(word)
+            if key in NOT_A_NAME or key in self.lexicons.places or self._is_organisation_word(word):
+                continue
+            yield self._result(match.start("initials"), match.end(), 0.9, "title")
 
     def _titled(self, text: str, start: int) -> bool:
         """A title (dhr., mw., cl. ...) right before ``start``, but not the letters of a postcode:

@@ -1094,3 +1094,18 @@ def test_a_members_group_or_clerk_before_a_name_is_no_part_of_it(recognizer: Dut
     text = f"Verslag. {phrase} vraagt het woord."
     results = recognizer.ner_results(text, [_ner_span(text, phrase)])
     assert {text[r.start: r.end] for r in results} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # initials after a title end a line, the surname opens the next (PDF text, scans)
+    ("D2 29-01-2024 dhr. G.J.\nKanterink klacht over de afhandeling", {"G.J.\nKanterink"}),
+    ("Afzender: mw. A.\nSabelsma-Dijkhof\nOnderwerp: reactie", {"A.\nSabelsma-Dijkhof"}),
+    # (the surname with its particles is a name of its own too; the longer span wins in the engine)
+    ("Ingekomen van dhr. P.\nvan der Kanterink over de bomen", {"P.\nvan der Kanterink", "van der Kanterink"}),
+    # ... not without a title, nor a place on the next line
+    ("Zie bijlage B.\nDe stukken liggen ter inzage.", set()),
+    ("Brief van dhr. P.\nUtrecht, 4 maart", set()),
+])
+def test_titled_initials_before_a_wrapped_surname(recognizer: DutchPersonRecognizer, text: str,
+                                                  expected: set[str]) -> None:
+    assert person_texts(recognizer, text) == expected
