@@ -165,6 +165,9 @@ _FACILITY_BEFORE = regex.compile(
 _FOUNDATION_CHAIN_BEFORE = regex.compile(
     r"(?<![\p{L}])(?P<facility>Stichting|Vereniging|Fonds|Coöperatie)(?:[ ]+\p{Lu}[\p{L}'’.-]*){1,3}[ ]+$")
 _NEXT_CAPITALISED = regex.compile(r"[ ]+(\p{Lu}\p{Ll}+)")
+_KINSHIP_IN_FOUNDATION = regex.compile(
+    r"(?<![\p{L}])(?:Stichting|Vereniging|Fonds)[ ]+(?:Tante|Oom|Ome|Opa|Oma|Pater|Zuster|Broeder|Juf|Meester|"
+    r"Moeder|Vader|Dokter)[ ]+$")
 # The kind of business as the last word of a name the model read as a person's ("Van der Valk
 # Autoverhuur", "Jan de Rijk Logistics", "Koster Witgoed"): no surname ends so.
 _BUSINESS_LAST_WORD = regex.compile(
@@ -328,6 +331,8 @@ _COUNCIL_BODY = regex.compile(
     r"aan\s+de\s+orde\s+is\s+(?:het|de)\s+(?:debat|behandeling|voortzetting)|"
     r"raadsleden|statenleden|commissieleden)"
 )
+# An activity a permit is for, right after its location: ": het bouwen van", " (kavel 3): het vellen"
+_PERMIT_ACTIVITY_AFTER = regex.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[:–][ \t]*het[ \t]+\p{Ll}{3,}en\b")
 # Committees whose members are outsiders, not elected: an objection or complaints committee hearing a
 # case ("Commissie bezwaarschriften", "Adviescommissie voor de bezwaarschriften", "hoorzitting"). Its
 # "Aanwezig:" lists private persons and civil servants, never members of a council.
@@ -411,7 +416,10 @@ _PO_BOX_LINE = regex.compile(r"(?i)\bpostbus\s+\d[^\n]*$")
 _ORG_PHONE_LABEL = regex.compile(
     r"(?i)(?:algemeen\s+(?:telefoon)?nummer|algemien\s+n[uû]mer|hoofdnummer|receptie|centrale|klantcontactcentrum|"
     # an organisation's press line ("algemene perslijn", "Algemeen persnummer")
-    r"servicenummer|switchboard|perslijn|persnummer|persvoorlichting|persdesk)[\s:]*(?:is\s+)?(?:tel(?:efoon)?\.?\s*)?$"
+    r"servicenummer|switchboard|perslijn|persnummer|persvoorlichting|persdesk|"
+    # a body's service desk, named with its body: "het Servicepunt van de provincie (026 ...)"
+    r"(?:servicepunt|servicecentrum|contactcentrum|klantcontact)(?:\s+van\s+(?:de|het)\s+\p{L}+)?\s*\(?)"
+    r"[\s:]*(?:is\s+)?(?:tel(?:efoon)?\.?\s*)?$"
     # "het algemene nummer van de GGD, 088 ...", "algemeen nummer gemeente Gouda 0182 ...", "Algemeen: 088 ..."
     r"|(?i:\balgeme(?:en|ne)\s+(?:telefoon)?nummer\b)[^.\n]{0,40}?(?:is\s+)?[\s:,]*$"
     r"|(?:^|[\n|])[ \t]*(?i:algemeen)[ \t]*:[ \t]*$"
@@ -502,6 +510,15 @@ _INITIAL_LAST = re.compile(r"[a-z][._-][a-z]{1,2}$")
 _GENERAL_INBOXES = frozenset({
     "info", "post", "mail", "secretariaat", "contact", "receptie", "algemeen", "office", "hallo", "welkom",
 })
+# A body's own general boxes (its griffie's, its front desk's): the number right beside one is the
+# body's ("griffie@oss.nl, telefoon 0412 ..."), but not every number on its line ("Inlichtingen: X,
+# 043 ...; algemeen 14 043, gemeente@..." gives a staff member's line first).
+_BODY_INBOXES = frozenset({
+    "griffie", "raadsgriffie", "statengriffie", "gemeente", "klantcontact", "kcc", "servicepunt", "publiekszaken",
+})
+_BODY_INBOX_BEFORE = regex.compile(
+    r"(?i)(?<![\w.+-])(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+[ \t]*[,;/]?[ \t]*(?:of[ \t]+)?"
+    r"(?:(?:tel(?:efoon)?\.?|t)[ \t]*:?[ \t]*)?$")
 _SPLIT = re.compile(r"[._+-]+|\d+")
 
 
@@ -688,6 +705,19 @@ class Evidence:
 
     # -- addresses, numbers, accounts --------------------------------------------------------
 
+    def permit_location(self, end: int) -> bool:
+        """Whether the address ending at ``end`` is where a permit applied for or granted lets
+        something be done, as municipalities publish permits ("Oudegracht 231: het wijzigen van de
+        winkelpui", "Hertmerweg 33: het vellen van drie beuken"): the law has that location published.
+        Only in a text about permits, and only before an activity ("het" and a verb)."""
+        if not self._about_permits:
+            return False
+        return bool(_PERMIT_ACTIVITY_AFTER.match(self.text, end, min(len(self.text), end + 80)))
+
+    @cached_property
+    def _about_permits(self) -> bool:
+        return "vergunning" in self.text.lower()
+
     def organisation_office(self, start: int) -> bool:
         """Whether the address starting at ``start`` follows a public building or an organisation."""
         return bool(_OFFICE_BEFORE.search(self.text, max(0, start - 80), start))
@@ -809,6 +839,9 @@ class Evidence:
         for local in regex.findall(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+", line):
             if _general_inbox(local):
                 return "op een regel met het algemene adres van een organisatie"
+        inbox = _BODY_INBOX_BEFORE.search(self.text, max(line_start, start - 80), start)
+        if inbox and inbox.group("local").lower() in _BODY_INBOXES:
+            return "direct na het algemene adres van het bestuursorgaan"
         # an organisation's contact block: its general inbox alone on the line above the number
         if line_start > 0:
             above = self.text[self.text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip()
@@ -1028,6 +1061,11 @@ class Evidence:
         following = _NEXT_CAPITALISED.match(self.text, end)
         closing = following.group(1) if following else (words[-1] if len(words) > 1 else "")
         if closing and lex.is_word(closing) and not lex.is_name(closing):
+            return opening.group("facility")
+        # a kinship or a calling before a given name, the whole of the foundation's name ("Stichting
+        # Tante Truus", "Stichting Pater Gerard"): a figure the foundation is named after
+        if len(words) == 1 and lex.is_first_name(words[0]) and _KINSHIP_IN_FOUNDATION.search(
+                self.text, max(0, start - 40), start):
             return opening.group("facility")
         return None
 
@@ -1365,10 +1403,12 @@ class Evidence:
 # A council's paper and its author ("Raadsvragen Azzouzi en Vos", "motie Kanterink c.s.").
 _PAPER_BEFORE = regex.compile(
     # (a party group named after its leader: "Fracties Bakker, Kaya en Zwinkels willen ...")
-    r"(?i)(?<![\p{L}])(?:raadsvragen|schriftelijke\s+vragen|motie|amendement|initiatiefvoorstel|moasje|amendemint|"
-    r"fracties?)(?:\s+van)?"
+    r"(?i)(?<![\p{L}])(?:raadsvragen|schriftelijke\s+vragen|kamervragen|statenvragen|motie|amendement|"
+    r"initiatiefvoorstel|moasje|amendemint|fracties?)(?:\s+van)?"
     r"(?:\s+(?:de\s+heer|mevrouw|het\s+lid|de\s+leden|dhr\.|mw\.))?\s+"
-    r"(?:(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?:en|,)\s*|,\s*)){0,4}\Z")
+    # (the authors before this one, each one name of a few words: "Indieners: Lotte X en Hakim Y")
+    r"(?:(?-i:\p{Lu})[\p{L}'’-]+(?:[ \t]+(?:(?-i:\p{Lu})[\p{L}'’-]+|van|de|der|den|ter|ten)){0,3}"
+    r"(?:\s+(?:en|,)\s*|,\s*)){0,4}\Z")
 # The submitters in brackets after a motion's or amendment's title on its line: "Motie M31
 # (Rozendaalse Veld, Mol)", "Moasje \"Skjin Wetter\" (Amrani-van der Ploeg, De Jong, Koning)".
 _PAPER_SUBMITTERS_BEFORE = regex.compile(

@@ -111,7 +111,8 @@ class PolicyDecider:
         self._title_before = regex.compile(
             rf"(?r)\b(?:de\s+|onze\s+|uw\s+)?(?P<title>{title_alt})"
             # (the body's kind may stand small: "de commissaris van de Koning van de provincie Drenthe, de heer")
-            rf"(?:(?:\s+(?:van|voor)\s+(?-i:(?:[A-Z][\w'-]*|de|het|en|der|provincie|gemeente|waterschap)\s*){{1,7}})?"
+            # (a ministry's name has commas: "minister van Volksgezondheid, Welzijn en Sport, mw. drs. X")
+            rf"(?:(?:\s+(?:van|voor)\s+(?-i:(?:[A-Z][\w'-]*|de|het|en|der|provincie|gemeente|waterschap),?\s*){{1,7}})?"
             # (or its town and the name in brackets: "Burgemeester Gouda (Mirjam X)")
             # (or the name alone in brackets: "mede voor de burgemeester (Karin X)")
             rf"(?:(?:[ \t]+(?-i:\p{{Lu}}[\p{{L}}'’-]+))?[ \t]*\()?"
@@ -317,6 +318,9 @@ class PolicyDecider:
             normal = " ".join(span_text.lower().split())
             if any(normal.startswith(a) for a in self._body_addresses):
                 return ("body.addresses", "Adres van het bestuursorgaan: geen persoonsgegeven.")
+            if evidence.permit_location(det.end):
+                return ("evidence.permit_location", "Locatie van een aangevraagde of verleende vergunning, zoals de "
+                        "wet die publiceert: geen woonadres van een genoemde persoon.")
             if evidence.organisation_office(det.start):
                 return (OFFICE_RULE, "Kantoor van een organisatie (adres na een openbaar gebouw, "
                         "gemeente of bezoekadres): geen persoonsgegeven.")

@@ -405,6 +405,21 @@ _WRAPPED_SURNAME = regex.compile(
 _WRAPPED_BARE_SURNAME = regex.compile(
     rf"[ \t]*{LINE_WRAP}(?P<word>\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’-]*)(?=[,.;:)]|[ \t]+\p{{Ll}}|[ \t]*$)",
     regex.MULTILINE)
+# A section's letter or Roman number: "A.", "D.", "IV."
+_SECTION_MARK = regex.compile(r"(?:\p{Lu}|[IVX]{1,4})\.")
+_SECTION_MARK_AT_LINE_START = regex.compile(r"(?m)^[ \t>*•-]*(\p{Lu}|[IVX]{1,4})\.[ \t]+\p{Lu}")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _neighbour_marks(mark: str) -> tuple[str, ...]:
+    """The marks before and after a section's mark: "B" -> "A", "C"; "II" -> "I", "III"."""
+    found: list[str] = []
+    if mark in _ROMAN:
+        i = _ROMAN.index(mark)
+        found += [_ROMAN[j] for j in (i - 1, i + 1) if 0 <= j < len(_ROMAN)]
+    if len(mark) == 1:
+        found += [chr(ord(mark) + d) for d in (-1, 1) if "A" <= chr(ord(mark) + d) <= "Z"]
+    return tuple(found)
 # Initials ending a line, the surname (with its particles) opening the next ("dhr. G.J.\nHofsteenge").
 _INITIALS_AT_LINE_END = regex.compile(
     rf"(?<![\p{{L}}.])(?P<initials>(?:\p{{Lu}}\.){{1,5}})[ \t]*{LINE_WRAP}"
@@ -514,6 +529,9 @@ class DutchPersonRecognizer(EntityRecognizer):
             if classes & {"en", "de"} and len(key) > 1 and not lex.is_first_name(key) and not lex.is_surname(key)
         )
         self._german_words = foreign_words(lex, "de")
+        # the section marks of the last text asked about (see _section_marks)
+        self._marks_of: str | None = None
+        self._marks: frozenset[str] = frozenset()
         self._english_words = foreign_words(lex, "en")
         self._english_vocabulary = self._english_words | _ENGLISH_WORDS  # with the everyday words
         # West Frisian words (the list leaves out words known as names); those that are no Dutch
@@ -1261,6 +1279,34 @@ class DutchPersonRecognizer(EntityRecognizer):
             if " ".join(name_key(w) for w in text[result.start:result.end].split()) not in _PLACEHOLDER_NAMES:
                 yield result  # "Jan Modaal": a stock name for the average earner, no person
 
+    def _lettered_heading(self, text: str, tokens: list[Token]) -> bool:
+        """A section's letter or Roman number opening its line before an ordinary word, as lists
+        of incoming papers and advice head their parts ("A. Brieven van inwoners", "D. Overige
+        stukken", "I. Feiten"): no initial and surname. A listed surname or given name after the
+        letter ("J. Bakker", "A. Winter") and a word no list knows ("A. Quaedvlieg") stay names."""
+        if len(tokens) != 2 or tokens[0].kind != "init" or not _SECTION_MARK.fullmatch(tokens[0].text):
+            return False
+        line_start = text.rfind("\n", 0, tokens[0].start) + 1
+        if text[line_start:tokens[0].start].strip(" \t>*•-"):
+            return False
+        word = _bare(tokens[1].text)
+        lex = self.lexicons
+        if not lex.is_word(name_key(word)) or lex.is_surname(word) or lex.is_first_name(word):
+            return False
+        # The word list holds proper names too ("Oudshoorn"): only a run of marks proves a list of
+        # sections, its neighbour heading a line as well ("A." and "B.", "I." and "II.").
+        mark = tokens[0].text[:-1]
+        marks = self._section_marks(text)
+        return any(neighbour in marks for neighbour in _neighbour_marks(mark))
+
+    def _section_marks(self, text: str) -> frozenset[str]:
+        """The letters and Roman numbers that open lines of ``text`` as sections ("A. Brieven");
+        found once per text, as every chain of the text asks."""
+        if self._marks_of is not text:
+            self._marks_of = text
+            self._marks = frozenset(m.group(1) for m in _SECTION_MARK_AT_LINE_START.finditer(text))
+        return self._marks
+
     def _initials_before_wrapped_surname(self, text: str) -> Iterator[RecognizerResult]:
         """Initials after a title that end a line, the surname opening the next, as PDF text and
         scans wrap them ("dhr. G.J.\nHofsteenge klacht over", "Afzender: mw. A.\nQuaedvlieg-Smeets"):
@@ -1304,6 +1350,8 @@ class DutchPersonRecognizer(EntityRecognizer):
         titled = self._titled(text, offset)
         if titled and tokens and self._no_name_after_title(text, offset, _bare(tokens[0].text)):
             titled = False
+        if not titled and self._lettered_heading(text, tokens):
+            return
         # Find where the name starts: drop sentence-initial words and headings before it.
         first = None
         for i, tok in enumerate(tokens):

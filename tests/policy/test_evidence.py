@@ -128,6 +128,12 @@ def test_po_box_postcode(decider: PolicyDecider, text: str, keep: bool) -> None:
     ("Provinsje Fryslân | Postbus 20120, 8900 HM Ljouwert\nAlgemien nûmer 058 292 59 25", "058 292 59 25", True),
     ("Mijn adres: Postbus 12, 1234 AB Kampen\nHet gaat over het nummer 0512 34 56 78.", "0512 34 56 78", False),
     ("Bel gratis 0800 1234 voor vragen.", "0800 1234", True),
+    # right after the body's own general mailbox, or its service desk named
+    ("Vragen? Mail griffie@oostrand.example, telefoon 0412 000 911.", "0412 000 911", True),
+    ("Bel het Servicepunt van de provincie (026 000 99 99).", "026 000 99 99", True),
+    # ... not a staff member's line that comes first on the mailbox's line
+    ("Inlichtingen: Noëlle Kanterink, 043 000 41 29; algemeen 14 043, gemeente@oostrand.example",
+     "043 000 41 29", False),
     ("klachtencoördinator, telefoon 0118 00 00 22, e-mail klachten@gemeente.example", "0118 00 00 22", False),
     ("U kunt mij bellen op 06 12 34 56 78 (algemeen).", "06 12 34 56 78", False),
     ("Mijn nummer is 0229 00 00 01.", "0229 00 00 01", False),
@@ -418,6 +424,10 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
     ("Motie M31 (Groene Rand, Sabelsma): verworpen.", "Sabelsma", "evidence.council_paper"),
     ("Stemverklaring: Fracties Kanterink, Sabelsma en Dijkhof willen een debat.", "Dijkhof",
      "evidence.council_paper"),
+    # questions of a member of parliament, and several authors of a motion with their given names
+    ("Beantwoording van Kamervragen van het lid Rob Kanterink over de stremming.", "Rob Kanterink",
+     "evidence.council_paper"),
+    ("De motie van Jan de Kanterink en Piet Dijkhof wordt aangenomen.", "Piet Dijkhof", "evidence.council_paper"),
     # two members with one party after the second: the party is both members'
     (COUNCIL + "Afwezig zijn de heer Heilema en de heer Van Vellinga van de fractie VVD.", "Heilema",
      "evidence.party_affiliation"),
@@ -704,6 +714,21 @@ def test_organisation_office(decider: PolicyDecider, text: str, spans: list[tupl
     assert all(decisions[v].rule == "evidence.organisation_office" for v in kept)
 
 
+@pytest.mark.parametrize(("text", "value", "keep"), [
+    # the location of a permit, as the law has permits published
+    ("Verleende omgevingsvergunningen\n- Oudegracht 231: het wijzigen van de winkelpui", "Oudegracht 231", True),
+    ("Kapvergunningen\n- Hertme, Hertmerweg 33 (perceel 12): het vellen van drie beuken", "Hertmerweg 33", True),
+    # ... not a home named beside a person, nor outside a text about permits
+    ("Kapvergunning aangevraagd. De heer Kanterink woont aan de Kerkstraat 5: de buren klagen.", "Kerkstraat 5",
+     False),
+    ("Verslag\n- Oudegracht 231: het wonen is er fijn", "Oudegracht 231", False),
+])
+def test_permit_location(decider: PolicyDecider, text: str, value: str, keep: bool) -> None:
+    decision = _decide(decider, text, value, "ADDRESS")
+    assert (decision.decision, decision.rule if keep else None) == (
+        ("keep", "evidence.permit_location") if keep else ("redact", None))
+
+
 @pytest.mark.parametrize(("between", "number", "kept"), [
     (", ", "0344 00 90 90", True), (", ", "06 12 00 90 90", False),
     # a label between
@@ -933,6 +958,9 @@ def test_known_firm(decider: PolicyDecider, text: str, name: str, keep: bool) ->
     ("Stichting Tante Riek Wijkbus t.a.v. de heer Lubbers.", "Riek Wijkbus", True),
     # ... not a name that closes it
     ("Stichting Present Fatima Yilmazoglu belde gisteren.", "Fatima Yilmazoglu", False),
+    # a kinship or calling before a given name, the whole of the foundation's name
+    ("Subsidie aan Stichting Tante Truus voor het maatjesproject.", "Truus", True),
+    ("Stichting Pater Gerard ontvangt de bijdrage.", "Gerard", True),
 ])
 def test_named_after(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
     _assert_kept_by(decider, text, name, keep, "evidence.named_after")
@@ -944,6 +972,9 @@ def test_named_after(decider: PolicyDecider, text: str, name: str, keep: bool) -
     ("Foarsitter: dykgraaf L. Rienks-Dijkhof Sekretaris-direkteur: G. Sabelsma", "L. Rienks-Dijkhof"),
     ("Foarsitter: dykgraaf L. Rienks-Dijkhof Sekretaris-direkteur: G. Sabelsma", "G. Sabelsma"),
     ("A. Kanterink, provinsjesekretaris J. de Lange-Dijkhof, Ferslach: T. Hellinga", "J. de Lange-Dijkhof"),
+    # a ministry's name with commas between the office and the name
+    ("Brief van de minister van Volksgezondheid, Welzijn en Sport, mw. drs. C.A. Kanterink, over de middelen.",
+     "C.A. Kanterink"),
     # appointed to an office or a council committee in minutes
     ("De raad benoemt na schriftelijke stemming mevrouw A. Kanterink-Rutten tot plaatsvervangend griffier.",
      "A. Kanterink-Rutten"),

@@ -1109,3 +1109,15 @@ def test_a_members_group_or_clerk_before_a_name_is_no_part_of_it(recognizer: Dut
 def test_titled_initials_before_a_wrapped_surname(recognizer: DutchPersonRecognizer, text: str,
                                                   expected: set[str]) -> None:
     assert person_texts(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a run of lettered or numbered sections heads its parts with ordinary words
+    ("A. Brieven van inwoners\nA1. Kanterink\n\nB. Brieven van organisaties\n\nC. Overige stukken\n", set()),
+    ("I. Feiten\nOp 2 februari.\n\nII. Standpunt\nDe commissie.\n", set()),
+    # ... a lone letter is an initial, a listed surname after it a name
+    ("namens het college,\nL. Oudshoorn, senior jurist\n", {"L. Oudshoorn"}),
+    ("A. Brieven van inwoners\nB. Bakker\n", {"B. Bakker"}),
+])
+def test_lettered_sections_are_no_names(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
+    assert person_texts(recognizer, text) == expected
