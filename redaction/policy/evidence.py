@@ -637,8 +637,9 @@ class Evidence:
         """Whether an address is a functional mailbox, judged from its local part."""
         local, _, domain = address.lower().partition("@")
         domain_label = domain.split(".")[0]
-        if address.lower() in self.group_mailboxes and not (_INITIAL_FIRST.match(local)
-                                                           or _INITIAL_LAST.search(local)):
+        group = self.group_mailboxes.get(address.lower())
+        if group is not None and not ((_INITIAL_FIRST.match(local) or _INITIAL_LAST.search(local))
+                                      and not _abbreviation_of_the_name(local, self.text[group[0]:group[1]])):
             return MailboxVerdict(True, "the mailbox of a team or group (its display name)")
         if _INITIAL_FIRST.match(local) or _INITIAL_LAST.search(local):
             return MailboxVerdict(False, "initials")
@@ -834,6 +835,15 @@ class Evidence:
             # Under an address block the number is that address's: the sender's own, or an
             # office's (evidence.organisation_office carries that one along).
             return "een rond nummer, zoals een centrale het heeft"
+        if (len(national) == 10 and not national.startswith(("06", "097"))
+                # (two digits twice, or three; never one digit four times: "030 555 5555" is a placeholder)
+                and ((national[-4:-2] == national[-2:] and national[-2] != national[-1])
+                     or (national[-6:-3] == national[-3:] and len(set(national[-3:])) > 1))
+                and not _PERSONAL_PHONE_LABEL.search(self.text[max(line_start, start - 30):start])
+                and not self._under_a_home_address(line_start, start)):
+            # The same: numbers chosen to be remembered ("0492 587 587", "074 265 86 86") are
+            # organisations'; a private line ends so once in a hundred.
+            return "een nummer om te onthouden, zoals een centrale het heeft"
         # The general inbox of an organisation beside it ("0412 000 634;info@..."); a topic mailbox
         # ("klachten@") often stands beside a staff member's direct line instead.
         for local in regex.findall(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+", line):
@@ -1468,6 +1478,16 @@ def _split_collective(key: str, lex: Lexicons) -> bool:
     return False
 
 
+def _abbreviation_of_the_name(local: str, name: str) -> bool:
+    """Whether the short letters at the edge of a local part are an abbreviation the display name
+    writes in capitals ("Omgevingsmanagement ZD <omgevingsmanagement.zd@...>": Zeeland-Delta), not
+    a person's initials ("F. Hoogendijk <f.hoogendijk@...>" has no capitals "F" of two letters)."""
+    capitals = {w.lower() for w in regex.findall(r"(?<![\p{L}])\p{Lu}{2,3}(?![\p{L}])", name)}
+    edges = {m.group(1) for m in (regex.match(r"([a-z]{1,3})[._-]", local),
+                                  regex.search(r"[._-]([a-z]{1,2})$", local)) if m}
+    return bool(edges) and edges <= capitals
+
+
 def _group_name(name: str, address: str, lex: Lexicons) -> bool:
     """"Afvalbeheer Tilburg", "Red de Bomen Weizigt", "Team Jeugd": a display name of ordinary
     words, places and organisation words. At least half of its words are ordinary ones, at least
@@ -1477,7 +1497,7 @@ def _group_name(name: str, address: str, lex: Lexicons) -> bool:
     if not content:
         return False
     local = address.lower().partition("@")[0]
-    if _INITIAL_FIRST.match(local) or _INITIAL_LAST.search(local):
+    if (_INITIAL_FIRST.match(local) or _INITIAL_LAST.search(local)) and not _abbreviation_of_the_name(local, name):
         return False  # "f.hoogendijk@": a person's initials
     if len(content) >= 2 and lex.is_first_name(content[0]) and (
             lex.is_surname(content[-1]) or not all(lex.is_word(name_key(w)) for w in content[1:])):
@@ -1494,6 +1514,7 @@ def _group_name(name: str, address: str, lex: Lexicons) -> bool:
         ordinary += known
         # a plain word is a listed one, a place or an organisation word: the compound test alone
         # reads a given name as one too ("Giselle" as "gis" + "elle")
-        plain += (lex.is_word(key) or place_or_org or ends_compound(key, lex.organisation_words)) and not named \
-            and len(key) >= 3
+        # (a long compound is no given name: "Omgevingsmanagement" is plain)
+        plain += (lex.is_word(key) or place_or_org or ends_compound(key, lex.organisation_words)
+                  or (len(key) >= 12 and lex.is_compound(key))) and not named and len(key) >= 3
     return plain >= 1 and ordinary * 2 >= len(content)

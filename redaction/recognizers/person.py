@@ -974,8 +974,9 @@ class DutchPersonRecognizer(EntityRecognizer):
         for match in self._name_role.finditer(text):
             # "... Ambtenaren Guido Gommans (verkeerskundige)": the name after a list's label only
             *before, (start, name) = self._labels_apart(match.start("name"), match.group("name"))
-            if before:
-                label = name.split(" ", 1)
+            label = name.split(" ", 1)
+            # (an office opening the name is the label too: "Wethouder Daan X (evenementen)")
+            if before or (len(label) == 2 and name_key(label[0]) in OFFICE_WORDS):
                 if len(label) < 2:
                     continue
                 start += len(name) - len(label[1])
@@ -1260,8 +1261,10 @@ class DutchPersonRecognizer(EntityRecognizer):
             if not chain:
                 return
         first = chain.split(" ", 1)
-        if len(first) == 2 and name_key(first[0]) in _DOCUMENT_KINDS:
-            # "Raadsvragen Azzouzi", "Motie Kanterink": the paper's kind, then its author
+        if len(first) == 2 and (name_key(first[0]) in _DOCUMENT_KINDS or name_key(first[0]) in OFFICE_WORDS):
+            # "Raadsvragen Azzouzi", "Motie Kanterink": the paper's kind, then its author; "Ja.
+            # Wethouder Daan X": an office opening a sentence, then its holder (the office stays
+            # outside the name, where the policy reads it)
             start, chain = start + len(first[0]) + 1, first[1]
         lead = _ABBREVIATION_LEAD.match(chain)
         if lead:

@@ -128,6 +128,11 @@ def test_po_box_postcode(decider: PolicyDecider, text: str, keep: bool) -> None:
     ("Provinsje Fryslân | Postbus 20120, 8900 HM Ljouwert\nAlgemien nûmer 058 292 59 25", "058 292 59 25", True),
     ("Mijn adres: Postbus 12, 1234 AB Kampen\nHet gaat over het nummer 0512 34 56 78.", "0512 34 56 78", False),
     ("Bel gratis 0800 1234 voor vragen.", "0800 1234", True),
+    # a number chosen to be remembered (two digits twice, three digits twice); not a placeholder
+    ("Vragen: leerplicht@oostrand.example, 0492 587 587.", "0492 587 587", True),
+    ("Inlichtingen: 074 265 86 86", "074 265 86 86", True),
+    ("Bel mij op 030 555 5555.", "030 555 5555", False),
+    ("Bel mij op 0412 123 456.", "0412 123 456", False),
     # right after the body's own general mailbox, or its service desk named
     ("Vragen? Mail griffie@oostrand.example, telefoon 0412 000 911.", "0412 000 911", True),
     ("Bel het Servicepunt van de provincie (026 000 99 99).", "026 000 99 99", True),
@@ -619,6 +624,10 @@ DISPLAY_NAMES = [
     ("Cc: Red het Wilgenbos <redhetwilgenbos@gmail.example>", "Red het Wilgenbos",
      "redhetwilgenbos@gmail.example", True),
     ("Aan: Team Leerplicht <leerplicht@gemeente.example>", "Team Leerplicht", "leerplicht@gemeente.example", True),
+    # a region's abbreviation the display name writes in capitals, not a person's initials
+    ("Aan: Omgevingsmanagement ZD <omgevingsmanagement.zd@rws.example>", "Omgevingsmanagement ZD",
+     "omgevingsmanagement.zd@rws.example", True),
+    ("Aan: Kanterink JD <kanterink.jd@rws.example>", "Kanterink JD", "kanterink.jd@rws.example", False),
     ("Van: Roos Bakker <roosbakker@gmail.example>", "Roos Bakker", "roosbakker@gmail.example", False),
     ("Van: Fleur Ommeren <f.ommeren@gemeente.example>", "Fleur Ommeren", "f.ommeren@gemeente.example", False),
     ("Van: Jorien Wesselink <jorien@ziggo.example>", "Jorien Wesselink", "jorien@ziggo.example", False),

@@ -1068,6 +1068,8 @@ def test_model_spans_in_a_german_text(recognizer: DutchPersonRecognizer, phrase:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a flattened attendance block: a list's label inside a chain of names ends the name before it
+    # an office opening a name with its role in brackets stays outside the name
+    ("Ja. Wethouder Daan Kanterink-Hendrickx (evenementen) is er ook.", {"Daan Kanterink-Hendrickx"}),
     ("Wethouders Fleur Kanterink-Gielen, Ralf Dijkhof Ambtenaren Guido Sabelsma (verkeerskundige)",
      {"Fleur Kanterink-Gielen", "Ralf Dijkhof", "Guido Sabelsma"}),
     ("Aanwezig Ralf Dijkhof Insprekers Anna Kanterink", {"Ralf Dijkhof", "Anna Kanterink"}),
