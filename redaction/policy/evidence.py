@@ -382,6 +382,11 @@ _SIGNATURE_TITLES = regex.compile(
     r"dijkgraaf|secretaris-directeur|loco-burgemeester)(?:\s+van\s+[\p{L} .'-]+?)?,?)*[ \t]*$"
 )
 
+# The chair and the griffier signing side by side for a council or its presidium ("De voorzitter,
+# De griffier,"): a chair alone may be an association's, but only an elected body has a griffier.
+_CHAIR_AND_CLERK = regex.compile(
+    r"(?i)^[ \t]*(?:de[ \t]+)?(?:voorzitter[ \t]*,?[ \t]{2,}(?:de[ \t]+)?griffier|griffier[ \t]*,?[ \t]{2,}"
+    r"(?:de[ \t]+)?voorzitter)[ \t]*,?[ \t]*$")
 # "00:13:35 - 00:15:08 - " before a speaker of a recorded council meeting.
 _SPEAKER_INDEX_BEFORE = regex.compile(r"\d{1,2}:\d\d:\d\d[ \t]*[-–][ \t]*\d{1,2}:\d\d:\d\d[ \t]*[-–][ \t]*$")
 _INSPREKER = regex.compile(r"(?i)\binspre(?:ker|kers|ekster|eekt|ekrecht|ken)\b|\bspreekt\s+in\b")
@@ -1392,7 +1397,8 @@ class Evidence:
             previous_start = self.text.rfind("\n", 0, previous_end) + 1
             previous = self.text[previous_start:previous_end]
             if previous.strip():
-                return bool(_SIGNATURE_TITLES.match(previous)) and not self._role_of_the_name_above(previous_start)
+                return (bool(_SIGNATURE_TITLES.match(previous) or _CHAIR_AND_CLERK.match(previous))
+                        and not self._role_of_the_name_above(previous_start))
             previous_end = previous_start - 1
         return False
 

@@ -243,6 +243,9 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "T. Dijkhof, burgemeester\n", "A. Kanterink", "evidence.signature_columns"),
     ("Aldus besloten door burgemeester en wethouders van Oostrand, de secretaris, J.A.M. Kanterink de "
      "burgemeester, C.W. Dijkhof", "J.A.M. Kanterink", "evidence.signature_columns"),
+    # the chair and the griffier of a council or its presidium signing side by side
+    ("Vastgesteld door het presidium.\n\nDe voorzitter,                 De griffier,\ndrs. T.H. Kanterink"
+     "              Geartsje de Dijkhof\n", "Geartsje de Dijkhof", "evidence.signature_columns"),
     # older minutes write the parties of their time with full stops
     (COUNCIL + "De heer Kanterink (P.v.d.A.) vraagt het woord.", "Kanterink", "evidence.party_affiliation"),
     (COUNCIL + "De heer Dijkhof (K.V.P.) antwoordt.", "Dijkhof", "evidence.party_affiliation"),
@@ -568,6 +571,9 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     # an office between two names after a comma is nobody's for sure: the name before it stays withheld
     ("Op de foto, van links naar rechts: Ilse de Kanterink-Boogaard, wijkwethouder Linda Dijkhof en "
      "buurtbewoner Abdi Sabelsma.", "Ilse de Kanterink-Boogaard"),
+    # an association's chair and secretary signing: no griffier, no elected body
+    ("Namens het bestuur,\nDe voorzitter,        De secretaris,\nJan Dijkhof           Piet Sabelsma\n",
+     "Jan Dijkhof"),
     # a committee with outside members, and "tot" that appoints nobody
     ("Mevrouw T. Sabelsma wordt benoemd tot lid van de bezwaarschriftencommissie.", "T. Sabelsma"),
     ("De heer Dijkhof was tot zijn pensioen lid van de raad van toezicht.", "Dijkhof"),
