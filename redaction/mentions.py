@@ -151,7 +151,9 @@ class MentionFinder:
                 # no name on its own
                 if word in particle_before and name_key(parts[0]) in lex.places:
                     parts = parts[1:]
-                out.update(parts)
+                # a town no surname list knows is no part on its own either ("Zwolle" of the
+                # model's span "Zwolle-Kampen", a railway line, must not make every "Zwolle" a name)
+                out.update(part for part in parts if not (name_key(part) in lex.places and not lex.is_surname(part)))
         if len(words) > 1:
             out.add(" ".join(words))
         # Surname with its particles, as it is written alone: "de Vries", "El Amrani".

@@ -83,6 +83,9 @@ _PLACE_ENDING = regex.compile(
 # Where a name field ends: a bracket, a bar, a dash, or a comma before a lower-case role
 # ("G. Fabre, wijkcoördinator"; "Jansen, Jan" goes on).
 _FIELD_CUT = regex.compile(r"[(\[|/]| - | – |,[ \t]*(?=\p{Ll})")
+_ONLY_INITIALS = regex.compile(r"(?:\p{Lu}\.[ ]?)+")
+_FIELD_TITLE = regex.compile(
+    r"(?i)(?:(?:dhr|mw|mevr|hr|mr|drs|dr|ir|ing|prof)\.[ \t]*|(?:de[ \t]+heer|mevrouw)[ \t]+)+")
 _GIVEN_IN_BRACKETS = regex.compile(r"\((?P<given>\p{Lu}[\p{Ll}'’-]+)\)")
 _POSTCODE_LINE = regex.compile(r"\s*[1-9]\d{3}\s?\p{Lu}{2}\b")
 _HOUSE_NUMBER_END = regex.compile(r"\s[1-9]\d{0,3}\s?[a-zA-Z]?\s*$")
@@ -1075,6 +1078,19 @@ class DutchPersonRecognizer(EntityRecognizer):
         # "Jansen, Jan" in headers; "Jan Jansen (Vluchtelingenwerk)" -> cut at the bracket; but the
         # given name in brackets after a surname-first form is the name's own ("Schot, L.M. (Lieke) -
         # RWS ZD", as the State's mail writes its staff): one span, not a name and a stray word.
+        # a form of address before the name stays outside it ("Afzender: dhr. H.G. Kanterink")
+        title = _FIELD_TITLE.match(stripped)
+        if title and title.end() < len(stripped):
+            start += title.end()
+            stripped = stripped[title.end():]
+            if _ONLY_INITIALS.fullmatch(stripped):
+                return  # "Afzender: mw. A." with the surname on the next line: found by its own rule
+        # the sender's town after the name ("Afzender: dhr. H.G. Kanterink, Zwolle") is no given name
+        head, comma, tail = stripped.rpartition(",")
+        if comma and head.strip() and name_key(tail.strip()) in self.lexicons.places and not (
+                self.lexicons.is_first_name(tail.strip())):
+            stripped = head.rstrip()
+        end = start + len(stripped)
         cut = _FIELD_CUT.search(stripped)
         given = _GIVEN_IN_BRACKETS.match(stripped, cut.start()) if cut and "," in stripped[:cut.start()] else None
         if given and self.lexicons.is_first_name(given.group("given")):

@@ -31,6 +31,8 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         ("Van: 'Van 't Hof, Anouk' <anouk@x.example>\n", {"Van 't Hof, Anouk"}),
         # surname first with a listed given name: a person's, also where a firm bears the surname
         ("Aan: Mourik, Joris van <j.vanmourik@x.example>\n", {"Mourik, Joris van"}),
+        # a form of address stays outside the name, the sender's town after it is no given name
+        ("Afzender: dhr. H.G. Kanterink, Zwolle\nOnderwerp: bomen\n", {"H.G. Kanterink"}),
         # the State's form: surname, initials, the given name in brackets, then the service
         ("Van: Kanterink, L.M. (Lieke) - RWS ZD <l.kanterink@x.example>\n", {"Kanterink, L.M. (Lieke)"}),
         ("Aan: Dijkhof, P. van (Pieter) - RWS ZD\n", {"Dijkhof, P. van (Pieter)"}),
