@@ -137,6 +137,12 @@ _INNER_LABEL = regex.compile(r"(?P<label>[\p{L}][\p{L}.'-]*)[ \t]*:")
 _GLUED_PARTY_BEFORE = regex.compile(
     r"(?<![\p{L}])(?P<party>" + _NATIONAL_PARTY + "|" + GLUED_LOCAL_PARTY + r")(?:\p{Lu}\.?[ ]?)*$")
 # "het lid Wolterbeek", "Vragen van het lid Brouwersma": how minutes of a representative body name a member.
+# A speaker's verb, then the party group spoken for, in one sentence after the name: "deelt mede dat
+# de fractie van de PvdA", "zegt namens zijn fractie", "merkt namens de CDA-fractie op".
+_SPEAKS_FOR_FRACTION = regex.compile(
+    r"(?i)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:deelt|zegt|merkt|vraagt|stelt|geeft|antwoordt|verklaart|meldt|"
+    r"spreekt|wijst|brengt|dient|is)\b[^.;\n]{0,50}?\b(?:namens|dat|voor)[ \t]+(?:de|zijn|haar)[ \t]+"
+    r"(?:[\p{L}.-]+-)?fractie\b")
 _MEMBER_BEFORE = regex.compile(r"(?i)(?<![\p{L}])het[ \t]+lid[ \t]+$")
 # Capitalised facility words that a person's name completes as the facility's own name.
 _FACILITY_WORDS = (
@@ -423,7 +429,8 @@ _ORG_PHONE_LABEL = regex.compile(
     # an organisation's press line ("algemene perslijn", "Algemeen persnummer")
     r"servicenummer|switchboard|perslijn|persnummer|persvoorlichting|persdesk|"
     # a body's service desk, named with its body: "het Servicepunt van de provincie (026 ...)"
-    r"(?:servicepunt|servicecentrum|contactcentrum|klantcontact)(?:\s+van\s+(?:de|het)\s+\p{L}+)?\s*\(?)"
+    r"(?:servicepunt|servicecentrum|contactcentrum|klantcontact|inspraakpunt)(?:\s+van\s+(?:de|het)\s+\p{L}+)?"
+    r"[\s,]*(?:telefoonnummer\s*)?\(?)"
     r"[\s:]*(?:is\s+)?(?:tel(?:efoon)?\.?\s*)?$"
     # "het algemene nummer van de GGD, 088 ...", "algemeen nummer gemeente Gouda 0182 ...", "Algemeen: 088 ..."
     r"|(?i:\balgeme(?:en|ne)\s+(?:telefoon)?nummer\b)[^.\n]{0,40}?(?:is\s+)?[\s:,]*$"
@@ -1024,9 +1031,15 @@ class Evidence:
         match = _GLUED_PARTY_BEFORE.search(self.text, max(0, start - 30), start)
         return match.group("party") if match else None
 
-    def member_named(self, start: int) -> bool:
-        """A name after "het lid" in minutes of an elected body ("het lid Wolterbeek"): a member."""
-        return self.council_minutes and bool(_MEMBER_BEFORE.search(self.text, max(0, start - 20), start))
+    def member_named(self, start: int, end: int | None = None) -> bool:
+        """A name after "het lid" in minutes of an elected body ("het lid Wolterbeek"), or a speaker
+        who speaks for a party group ("De heer Tuinman deelt mede dat de fractie van de P.v.d.A.
+        ...", "mevrouw X zegt namens haar fractie"): a member."""
+        if not self.council_minutes:
+            return False
+        if _MEMBER_BEFORE.search(self.text, max(0, start - 20), start):
+            return True
+        return end is not None and bool(_SPEAKS_FOR_FRACTION.match(self.text, end, min(len(self.text), end + 90)))
 
     def named_after(self, start: int, end: int | None = None) -> str | None:
         """The facility a name stands after as its name ("Sportpark Pim Mulier", "OBS Jan Ligthart",

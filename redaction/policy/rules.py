@@ -117,6 +117,8 @@ class PolicyDecider:
             # (or the name alone in brackets: "mede voor de burgemeester (Karin X)")
             rf"(?:(?:[ \t]+(?-i:\p{{Lu}}[\p{{L}}'’-]+))?[ \t]*\()?"
             rf"[\s,:]*{_HONORIFICS}*"
+            # (initials typed without their full stops: "Griffier U Post", "Voorzitter D Logemann")
+            rf"(?:(?-i:\p{{Lu}})[ \t]+)?"
             # a portfolio between the office and the name: "wethouder Sport Floor Heerschap",
             # "gedeputeerde Economie en Duurzaamheid X" (capitalised words, then the name at once)
             r"|(?:[ \t]+(?-i:\p{Lu}\p{Ll}[\p{Ll}-]*)"
@@ -425,7 +427,7 @@ class PolicyDecider:
         if evidence.council_minutes and self._signs_the_minutes(text, det):
             return ("evidence.council_chair",
                     "Ondertekent de notulen als voorzitter of griffier van de vergadering: naam blijft leesbaar.")
-        if evidence.member_named(det.start):
+        if evidence.member_named(det.start, det.end):
             return ("evidence.members_list", "Lid van de volksvertegenwoordiging ('het lid'): naam blijft leesbaar.")
         members = (self._members_list.search(text, max(0, det.start - 300), det.start)
                    if evidence.council_minutes else None)

@@ -136,6 +136,7 @@ def test_po_box_postcode(decider: PolicyDecider, text: str, keep: bool) -> None:
     # right after the body's own general mailbox, or its service desk named
     ("Vragen? Mail griffie@oostrand.example, telefoon 0412 000 911.", "0412 000 911", True),
     ("Bel het Servicepunt van de provincie (026 000 99 99).", "026 000 99 99", True),
+    ("Reacties bij het Inspraakpunt, telefoonnummer 070 000 96 04.", "070 000 96 04", True),
     # ... not a staff member's line that comes first on the mailbox's line
     ("Inlichtingen: Noëlle Kanterink, 043 000 41 29; algemeen 14 043, gemeente@oostrand.example",
      "043 000 41 29", False),
@@ -243,6 +244,13 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "T. Dijkhof, burgemeester\n", "A. Kanterink", "evidence.signature_columns"),
     ("Aldus besloten door burgemeester en wethouders van Oostrand, de secretaris, J.A.M. Kanterink de "
      "burgemeester, C.W. Dijkhof", "J.A.M. Kanterink", "evidence.signature_columns"),
+    # a speaker in minutes who speaks for a party group
+    (COUNCIL + "De heer Kanterink deelt mede dat de fractie van de P.v.d.A. niets op te merken heeft.", "Kanterink",
+     "evidence.members_list"),
+    (COUNCIL + "Mevrouw Dijkhof zegt namens haar fractie dat de brief te laat is.", "Dijkhof", "evidence.members_list"),
+    # an office before initials typed without full stops
+    (COUNCIL + "Datum 14-05-2018\nGriffier U Kanterink\nAanwezig namens Naam", "Kanterink",
+     "exceptions.public_officials.titles"),
     # the chair and the griffier of a council or its presidium signing side by side
     ("Vastgesteld door het presidium.\n\nDe voorzitter,                 De griffier,\ndrs. T.H. Kanterink"
      "              Geartsje de Dijkhof\n", "Geartsje de Dijkhof", "evidence.signature_columns"),
@@ -571,6 +579,8 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     # an office between two names after a comma is nobody's for sure: the name before it stays withheld
     ("Op de foto, van links naar rechts: Ilse de Kanterink-Boogaard, wijkwethouder Linda Dijkhof en "
      "buurtbewoner Abdi Sabelsma.", "Ilse de Kanterink-Boogaard"),
+    # a resident in minutes who speaks about a party group, not for one
+    (COUNCIL + "De heer Kanterink (bewoner) zegt dat de buurt boos is op de fractie van de VVD.", "Kanterink"),
     # an association's chair and secretary signing: no griffier, no elected body
     ("Namens het bestuur,\nDe voorzitter,        De secretaris,\nJan Dijkhof           Piet Sabelsma\n",
      "Jan Dijkhof"),
