@@ -18,8 +18,8 @@ no person ("Partij", "Land", "Status"). Its other stand-alone uses are withheld 
 
 Rule ``person.signed_initials``: initials right after a label that names a civil servant or a
 signer by them ("Paraaf: MSW", "ambtelijk: GG", "(ondertekend "JvdL")", "Opgesteld door: PK"),
-with a slash a second author ("AB/LKK" after "Opsteller:"). Not an acronym, a party or a word; its
-other stand-alone uses in the document are withheld with it.
+with a slash a second author ("AB/LKK" after "Opsteller:"), also the pair alone on its line, as a memo
+ends. Not an acronym, a party or a word; its other stand-alone uses in the document are withheld with it.
 
 Rule ``person.reference_initials``: the initials in a letter's reference after its number, as a firm
 or an office writes them ("Ons kenmerk: 24.0871/PAB/ks": the author's and the typist's), each a
@@ -29,6 +29,7 @@ slashes. Not an organisation's acronym, a party or an ordinary word.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import regex
@@ -76,6 +77,10 @@ _SIGNED = regex.compile(
     r"opsteller|opgesteld\s+door|behandelaar|behandeld\s+door|ondertekend|getekend|auteur))"
     r"[ \t]*:?[ \t]*[\"“'‘]?(?P<code>" + _AUTHOR + r")(?:/(?P<code2>" + _AUTHOR + r"))?(?![\p{L}\d@.]|\.\p{L})"
 )
+# The author's and the typist's initials alone on a line, as a memo or a letter ends ("AB/LKK"): the
+# same as after "Opsteller:", without the label.
+_INITIALS_LINE = regex.compile(
+    r"(?m:^)[ \t]*(?P<code>" + _AUTHOR + r")/(?P<code2>" + _AUTHOR + r")[ \t]*(?m:$)")
 # Abbreviations a reference holds besides initials ("2024/nr/12", "dossier/bijl").
 _REFERENCE_WORDS = frozenset({"nr", "bv", "dd", "ea", "ev", "ca", "zk", "pag", "blz", "bijl", "ref", "kenm", "dos",
                               "vz", "inv", "uit", "in", "ink", "afd", "wob", "woo", "br", "mail", "doc", "def"})
@@ -203,7 +208,8 @@ class StaffInitialsRecognizer(EntityRecognizer):
         or a reference's)."""
         codes: set[str] = set()
         after_slash: list[RecognizerResult] = []
-        for match in _SIGNED.finditer(text):
+        lines = _INITIALS_LINE.finditer(text) if "/" in text else ()
+        for match in itertools.chain(_SIGNED.finditer(text), lines):
             first, second = match.group("code"), match.group("code2")
             if not self._no_initials(first):
                 codes.add(first)

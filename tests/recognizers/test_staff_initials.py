@@ -102,6 +102,10 @@ SIGNED_CASES = [
     ("Terug naar de raadsvergadering (ambtelijk: GG). 5. Sluiting", ["GG"]),
     ("De brief is van mevrouw Van der Lindt (ondertekend \"JvdL\"). Zie Mail JvdL aan stichting.", ["JvdL", "JvdL"]),
     ("Opsteller: AB/LKK", ["AB", "LKK"]),
+    # the author's and the typist's initials alone on a line, as a memo ends
+    ("Planning: gesprek op 22 oktober.\n\nAB/LKK\n", ["AB", "LKK"]),
+    # ... not two parties or acronyms
+    ("Planning: gesprek op 22 oktober.\n\nVVD/CDA\n", []),
     # a party or an acronym after the label is no one's initials
     ("Ambtelijk: VVD en CDA hebben gereageerd.", []),
 ]
