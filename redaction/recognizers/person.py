@@ -423,6 +423,8 @@ def _neighbour_marks(mark: str) -> tuple[str, ...]:
     if len(mark) == 1:
         found += [chr(ord(mark) + d) for d in (-1, 1) if "A" <= chr(ord(mark) + d) <= "Z"]
     return tuple(found)
+# Initials with no surname after them: a bracket, a comma or the line's end follows
+_INITIALS_ALONE = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.){1,3}(?=[ \t]*[(,;:)–]|[ \t]*$)", regex.MULTILINE)
 # Initials ending a line, the surname (with its particles) opening the next ("dhr. G.J.\nHofsteenge").
 _INITIALS_AT_LINE_END = regex.compile(
     rf"(?<![\p{{L}}.])(?P<initials>(?:\p{{Lu}}\.){{1,5}})[ \t]*{LINE_WRAP}"
@@ -682,6 +684,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         results.extend(self._bare_particle_surnames(text))
         if "\n" in text:
             results.extend(self._initials_before_wrapped_surname(text))
+        results.extend(self._titled_initials_alone(text))
         if nlp_artifacts is not None:
             results.extend(self._ner(nlp_artifacts))
         for result in results:
@@ -1325,6 +1328,14 @@ class DutchPersonRecognizer(EntityRecognizer):
             self._marks_of = text
             self._marks = frozenset(m.group(1) for m in _SECTION_MARK_AT_LINE_START.finditer(text))
         return self._marks
+
+    def _titled_initials_alone(self, text: str) -> Iterator[RecognizerResult]:
+        """Initials after a form of address with no surname after them ("aanslag precario dhr. S.
+        (Hoogstraat)", "mw. K., moeder van"): a name shortened to its initial is still a person's
+        name, and a letter that keeps it readable identifies them to their neighbours."""
+        for match in _INITIALS_ALONE.finditer(text):
+            if self._titled(text, match.start()):
+                yield self._result(match.start(), match.end(), 0.85, "title")
 
     def _initials_before_wrapped_surname(self, text: str) -> Iterator[RecognizerResult]:
         """Initials after a title that end a line, the surname opening the next, as PDF text and

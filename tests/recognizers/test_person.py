@@ -1102,13 +1102,18 @@ def test_a_members_group_or_clerk_before_a_name_is_no_part_of_it(recognizer: Dut
 
 @pytest.mark.parametrize(("text", "expected"), [
     # initials after a title end a line, the surname opens the next (PDF text, scans)
-    ("D2 29-01-2024 dhr. G.J.\nKanterink klacht over de afhandeling", {"G.J.\nKanterink"}),
-    ("Afzender: mw. A.\nSabelsma-Dijkhof\nOnderwerp: reactie", {"A.\nSabelsma-Dijkhof"}),
+    # (the initials alone are a name of their own too; the longer span wins in the engine)
+    ("D2 29-01-2024 dhr. G.J.\nKanterink klacht over de afhandeling", {"G.J.\nKanterink", "G.J."}),
+    ("Afzender: mw. A.\nSabelsma-Dijkhof\nOnderwerp: reactie", {"A.\nSabelsma-Dijkhof", "A."}),
     # (the surname with its particles is a name of its own too; the longer span wins in the engine)
     ("Ingekomen van dhr. P.\nvan der Kanterink over de bomen", {"P.\nvan der Kanterink", "van der Kanterink"}),
+    # initials after a title with no surname at all: the shortened name is still a name
+    ("Reageert op aanslag precario dhr. S. (Hoogstraat) – 1 dec", {"S."}),
+    ("Mw. K., moeder van de leerling, belde.", {"K."}),
     # ... not without a title, nor a place on the next line
     ("Zie bijlage B.\nDe stukken liggen ter inzage.", set()),
-    ("Brief van dhr. P.\nUtrecht, 4 maart", set()),
+    ("Zie bijlage A. (pagina 3)", set()),
+    ("Brief van dhr. P.\nUtrecht, 4 maart", {"P."}),  # (the initial alone is his name)
 ])
 def test_titled_initials_before_a_wrapped_surname(recognizer: DutchPersonRecognizer, text: str,
                                                   expected: set[str]) -> None:
