@@ -608,7 +608,21 @@ class Evidence:
             return False  # "Stichting Mama Efua Zorgt <info@mamaefuazorgt...>": a foundation named after someone
         host = address.lower().rpartition("@")[2]
         host = regex.sub(r"^(?:https?://)?(?:www\.)?", "", host)
-        label = name_key(host.split(".")[0].split("/")[0].replace("-", ""))
+        return self._label_names_a_person(name_key(host.split(".")[0].split("/")[0].replace("-", "")))
+
+    def local_part_names_a_person(self, address: str) -> bool:
+        """Whether a general inbox's local part goes on with a person's name of the document, as a
+        one-person firm's mailbox does ("info.verdouwboerenkaas@" beside "Ingrid Verdouw"): the
+        "info" before it says nothing of whose mailbox it is."""
+        at = self.text.find(address)
+        if at >= 0 and _ORG_ON_LINE.search(self.text, max(self.text.rfind("\n", 0, at) + 1, at - 80), at):
+            return False
+        pieces = [p for p in _SPLIT.split(address.lower().partition("@")[0]) if p][1:]
+        return any(self._label_names_a_person(name_key(piece)) for piece in pieces)
+
+    def _label_names_a_person(self, label: str) -> bool:
+        """A domain's label or a local part's piece made of a person's name of the document and at
+        most one ordinary word of a trade ("hermansadvocatuur", "verdouwboerenkaas")."""
         lex = self.lexicons
         if (lex is None or len(label) < 4 or lex.is_word(label) or label in lex.places
                 or label in lex.organisation_words):

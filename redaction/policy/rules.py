@@ -489,8 +489,11 @@ class PolicyDecider:
         if normal in self.policy.functional_addresses:
             return ("exceptions.functional_mailboxes.addresses",
                     "Functionele mailbox (geconfigureerd adres): geen persoonsgegeven.")
-        if evidence is not None and evidence.domain_names_a_person(address):
-            return None  # "info@hermansadvocatuur.nl" beside "mr. S. Hermans": the firm's domain is her name
+        if evidence is not None and (evidence.domain_names_a_person(address)
+                                     or evidence.local_part_names_a_person(address)):
+            # "info@hermansadvocatuur.nl" beside "mr. S. Hermans": the firm's domain is her name;
+            # "info.verdouwboerenkaas@" beside "Ingrid Verdouw": so is the rest of the local part
+            return None
         local = normal.split("@", 1)[0]
         first = re.split(r"[._+-]", local, maxsplit=1)[0]
         if local in self.policy.functional_local_parts or first in self.policy.functional_local_parts:

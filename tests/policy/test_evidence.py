@@ -1055,6 +1055,11 @@ def _decide_with_names(decider: PolicyDecider, text: str, value: str, entity: st
      False),
     # the body's own domain is no name
     ("Wethouder Jan Kanterink, info@deventer.example", "info@deventer.example", ("Jan Kanterink",), False),
+    # the rest of a general inbox's local part is her name and her trade
+    ("Van: Ingrid Kanterdouw <info.kanterdouwboerenkaas@kpnmail.example>",
+     "info.kanterdouwboerenkaas@kpnmail.example", ("Ingrid Kanterdouw",), True),
+    ("Van: Ingrid Kanterdouw\nCC: info.gemeente@gouda.example", "info.gemeente@gouda.example", ("Ingrid Kanterdouw",),
+     False),
 ])
 def test_a_domain_named_after_a_person_makes_a_mailbox_personal(
         decider: PolicyDecider, text: str, value: str, names: tuple[str, ...], redact: bool) -> None:
