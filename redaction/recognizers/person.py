@@ -423,6 +423,8 @@ def _neighbour_marks(mark: str) -> tuple[str, ...]:
     if len(mark) == 1:
         found += [chr(ord(mark) + d) for d in (-1, 1) if "A" <= chr(ord(mark) + d) <= "Z"]
     return tuple(found)
+# A name written as a local part, outside an address or a link: "tom.bakker", "jan.van.dijk"
+_DOTTED_NAME = regex.compile(r"(?<![\w.@/:-])\p{Ll}{2,}(?:\.\p{Ll}{1,3}){0,2}\.\p{Ll}{2,}(?![\w@/-]|\.\w)")
 # Initials with no surname after them: a bracket, a comma or the line's end follows
 _INITIALS_ALONE = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.){1,3}(?=[ \t]*[(,;:)–]|[ \t]*$)", regex.MULTILINE)
 # Initials ending a line, the surname (with its particles) opening the next ("dhr. G.J.\nHofsteenge").
@@ -685,6 +687,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         if "\n" in text:
             results.extend(self._initials_before_wrapped_surname(text))
         results.extend(self._titled_initials_alone(text))
+        results.extend(self._dotted_names(text))
         if nlp_artifacts is not None:
             results.extend(self._ner(nlp_artifacts))
         for result in results:
@@ -1328,6 +1331,19 @@ class DutchPersonRecognizer(EntityRecognizer):
             self._marks_of = text
             self._marks = frozenset(m.group(1) for m in _SECTION_MARK_AT_LINE_START.finditer(text))
         return self._marks
+
+    def _dotted_names(self, text: str) -> Iterator[RecognizerResult]:
+        """A name written as a mailbox's local part outside the address ("E-mail van tom.bakker
+        (tom.bakker1987@...)", "in kopie aan hylke.boersma"): a listed given name, a dot, a listed
+        surname (particles too, "jan.van.dijk"), in small letters and outside any address or link."""
+        lex = self.lexicons
+        for match in _DOTTED_NAME.finditer(text):
+            parts = match.group().split(".")
+            surname = " ".join(parts[1:])
+            if lex.is_first_name(parts[0]) and not lex.is_particle(parts[0]) and (
+                    lex.is_surname(surname) or lex.is_surname(parts[-1])) and all(
+                    lex.is_particle(p) for p in parts[1:-1]):
+                yield self._result(match.start(), match.end(), 0.85, "structure")
 
     def _titled_initials_alone(self, text: str) -> Iterator[RecognizerResult]:
         """Initials after a form of address with no surname after them ("aanslag precario dhr. S.

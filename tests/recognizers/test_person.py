@@ -1130,3 +1130,17 @@ def test_titled_initials_before_a_wrapped_surname(recognizer: DutchPersonRecogni
 ])
 def test_lettered_sections_are_no_names(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
     assert person_texts(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name written as a mailbox's local part, outside the address
+    ("E-mail van tom.bakker (tom.bakker1987@hotmail.example) over de kermis.", {"tom.bakker"}),
+    ("In kopie aan jan.van.dijk gestuurd.", {"jan.van.dijk"}),
+    # ... not in an address or a link, nor words with dots that are no listed names
+    ("Zie www.tom.nl en bijv. enz. of z.s.m. terug.", set()),
+    ("De map data.bestand staat klaar.", set()),
+])
+def test_a_name_written_as_a_local_part(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
+    found = {text[r.start: r.end] for r in recognizer.analyze(text, ["PERSON"], None)
+             if r.analysis_explanation.textual_explanation == "structure"}
+    assert found == expected
