@@ -408,6 +408,8 @@ _WRAPPED_SURNAME = regex.compile(
 _WRAPPED_BARE_SURNAME = regex.compile(
     rf"[ \t]*{LINE_WRAP}(?P<word>\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’-]*)(?=[,.;:)]|[ \t]+\p{{Ll}}|[ \t]*$)",
     regex.MULTILINE)
+# "van" right before a span ("mevrouw van Het Hof"): the article after it is a surname's particle
+_PARTICLE_JUST_BEFORE = regex.compile(r"(?i)(?<![\p{L}])van[ \t]+$")
 # A section's letter or Roman number: "A.", "D.", "IV."
 _SECTION_MARK = regex.compile(r"(?:\p{Lu}|[IVX]{1,4})\.")
 _SECTION_MARK_AT_LINE_START = regex.compile(r"(?m)^[ \t>*•-]*(\p{Lu}|[IVX]{1,4})\.[ \t]+\p{Lu}")
@@ -2300,6 +2302,8 @@ class DutchPersonRecognizer(EntityRecognizer):
             # capitalised word ("op Insula College": after a first name it would be "Jan op Insula").
             if not leading:
                 return True
+            if form == "Het" and not _PARTICLE_JUST_BEFORE.search(text, max(0, word.start - 6), word.start):
+                return True  # "Het Zand", "Het Rietje": an article opening a place's or a thing's name
             following = next((w for w in inner if not lex.is_particle(w.text)), None)
             if following is None or name_key(following.text.rstrip(".")) in stop:
                 return True

@@ -1144,3 +1144,15 @@ def test_a_name_written_as_a_local_part(recognizer: DutchPersonRecognizer, text:
     found = {text[r.start: r.end] for r in recognizer.analyze(text, ["PERSON"], None)
              if r.analysis_explanation.textual_explanation == "structure"}
     assert found == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    # an article opening the model's span is a place's or a thing's name, no surname's particle
+    ("Het Zand", {"Zand"}),
+    # ... but after "van" it is a surname's ("mevrouw van Het Hof")
+    ("van Het Hof", {"van Het Hof"}),
+])
+def test_an_article_opening_a_model_span(recognizer: DutchPersonRecognizer, phrase: str, expected: set[str]) -> None:
+    text = f"Wijkoverleg Drievliet en {phrase} heeft een eigen overleg."
+    results = recognizer.ner_results(text, [_ner_span(text, phrase)])
+    assert {text[r.start: r.end] for r in results} == expected
