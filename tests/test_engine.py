@@ -223,3 +223,14 @@ def test_a_long_document_decides_across_its_chunks_as_one_document(redactor: Red
     # what the first chunk shows is decided as in that text alone
     alone = {(d.start, d.end, d.decision) for d in redactor.analyze(opening)}
     assert alone <= {(d.start, d.end, d.decision) for d in decisions}
+
+
+@pytest.mark.parametrize("text", [
+    # a surname with its particles in small letters after a form of address is withheld whole
+    "De heer van het Kanterhof belde.",
+    "Wijkoverleg Drievliet / Het Zand\nDe heer van het Kanterhof belde gisteren.",
+])
+def test_a_surname_with_small_particles_after_a_title_is_withheld(redactor: Redactor, text: str) -> None:
+    surname = text.index("Kanterhof")
+    assert any(d.decision == "redact" and d.start <= surname and d.end >= surname + len("Kanterhof")
+               for d in redactor.analyze(text))
