@@ -408,6 +408,12 @@ _WRAPPED_SURNAME = regex.compile(
 _WRAPPED_BARE_SURNAME = regex.compile(
     rf"[ \t]*{LINE_WRAP}(?P<word>\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’-]*)(?=[,.;:)]|[ \t]+\p{{Ll}}|[ \t]*$)",
     regex.MULTILINE)
+# Particles in small letters right before a span, as a surname after a form of address has them
+_SMALL_PARTICLES_BEFORE = regex.compile(
+    r"(?<![\p{L}'’])(?:(?:van|de|der|den|het|ter|ten|te|in|op|'t|’t)[ \t]+)+$")
+# A form of address right before (not a role: "de advocaat van Bennett" is Bennett's lawyer)
+_FORM_OF_ADDRESS_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:heer|mevrouw|mevr\.?|mw\.?|dhr\.?|hr\.?|meneer|juffrouw|familie|fam\.)[ \t]+$")
 # "van" right before a span ("mevrouw van Het Hof"): the article after it is a surname's particle
 _PARTICLE_JUST_BEFORE = regex.compile(r"(?i)(?<![\p{L}])van[ \t]+$")
 # A section's letter or Roman number: "A.", "D.", "IV."
@@ -701,6 +707,12 @@ class DutchPersonRecognizer(EntityRecognizer):
                     and (result.start < 3 or not text[result.start - 3].isalnum())
                     and self.lexicons.is_particle(text[result.start:result.end].split()[0])):
                 result.start -= 2
+            # "De heer van het Kanterhof": the particles in small letters between a form of address
+            # and the surname are the surname's (without them the bare word reads as a noun after
+            # an article, and its score sank under the threshold)
+            particles = _SMALL_PARTICLES_BEFORE.search(text, max(0, result.start - 16), result.start)
+            if particles and _FORM_OF_ADDRESS_BEFORE.search(text, max(0, particles.start() - 16), particles.start()):
+                result.start = particles.start()
         # A title alone is no name: "Prof. Dr. Visser" is "Visser"; "Dr" after "Prof." is a title.
         # (Only forms of address: "mevrouw Vriend" is a name that is also a word of kinship.)
         # A saint or a royal names a building, a school or a bridge, no private person: "Zorgcentrum
