@@ -49,6 +49,7 @@ OFFICIAL_RULES = frozenset({
     "exceptions.public_officials.titles", "exceptions.public_officials.register", "evidence.party_affiliation",
     "evidence.attendance_list", "evidence.members_list", "evidence.council_chair", "evidence.speaker_index",
     "evidence.office_column", "evidence.signature_columns", "evidence.member_addressed", "evidence.council_paper",
+    "evidence.fraction_chat",
 })
 _ROLE_WORDS = words_of_class("role")
 # Kinds of business a person runs under their own name (a one-person firm), and its legal forms.

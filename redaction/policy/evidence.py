@@ -45,6 +45,9 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
   "de motie Kanterink c.s.", "het amendement van mevrouw Dijkhof") is a member's;
 - ``evidence.speaker_index``: the speakers in the index of a recorded council meeting ("00:13:35 -
   00:15:08 - Name") are its members, unless the document names them as insprekers;
+- ``evidence.fraction_chat``: the speakers of a party group's own chat ("] Fractie Breda Vooruit: X
+  heeft je toegevoegd") are its members, except who names a staff role of their own ("Ik ben
+  fractiemedewerker");
 - ``evidence.mailbox_display_name``: the display name of a mailbox made of ordinary words, places
   and organisation words ("Afvalbeheer Tilburg <afvalbeheer@...>", "Red de Bomen Weizigt
   <reddebomenweizigt@...>") names a team or a group, not a person; its address is functional;
@@ -137,6 +140,18 @@ _INNER_LABEL = regex.compile(r"(?P<label>[\p{L}][\p{L}.'-]*)[ \t]*:")
 _GLUED_PARTY_BEFORE = regex.compile(
     r"(?<![\p{L}])(?P<party>" + _NATIONAL_PARTY + "|" + GLUED_LOCAL_PARTY + r")(?:\p{Lu}\.?[ ]?)*$")
 # "het lid Wolterbeek", "Vragen van het lid Brouwersma": how minutes of a representative body name a member.
+# A chat's system line under the group's name when it is a fraction's: "] Fractie Breda Vooruit 🟠: X heeft
+# je toegevoegd", "Fractie PvdA Oss: X heeft deze groep gemaakt"
+_FRACTION_GROUP = regex.compile(
+    r"(?m)(?:^|\]|-)[ \t]*(?P<group>[Ff]ractie[ \t]+\p{Lu}[^\n:]{0,40}?)[ \t]*:[ \t]*[^\n]{2,60}?[ \t]+heeft[ \t]+"
+    r"(?:je|jou|u|deze[ \t]+groep|de[ \t]+groep)\b")
+# A speaker's name at a chat line's start: after the timestamp's bracket or dash
+_CHAT_SPEAKER_BEFORE = regex.compile(r"(?:\][ \t]*|\d{1,2}:\d{2}[ \t]+-[ \t]+)\Z")
+# A speaker who names a staff role of their own: "Jasper X: Jazeker. Ik ben fractiemedewerker"
+_SPEAKER_SAYS_STAFF = regex.compile(
+    r"(?m)(?:\][ \t]*|\d{1,2}:\d{2}[ \t]+-[ \t]+)(?P<name>[^\n:\]]{2,40}?):[^\n]{0,80}?\b[Ii]k[ \t]+ben[ \t]+"
+    r"(?:de[ \t]+|hier[ \t]+)?(?:fractie(?:medewerker|assistent|ondersteuner|secretaris)|steunfractielid|"
+    r"medewerker|stagiair|vrijwilliger|burgerlid)\b")
 # A speaker's verb, then the party group spoken for, in one sentence after the name: "deelt mede dat
 # de fractie van de PvdA", "zegt namens zijn fractie", "merkt namens de CDA-fractie op".
 _SPEAKS_FOR_FRACTION = regex.compile(
@@ -1044,6 +1059,27 @@ class Evidence:
         """The party glued to the initials before the name ("PvdAM.M.M. Moester"), if any."""
         match = _GLUED_PARTY_BEFORE.search(self.text, max(0, start - 30), start)
         return match.group("party") if match else None
+
+    @cached_property
+    def _fraction_chat(self) -> tuple[str, frozenset[str]] | None:
+        """A party group's own chat, as exported for a Woo request: the group is named after the
+        fraction ("[17-09-2025 20:14:03] Fractie Breda Vooruit: Mieke X heeft je toegevoegd"). Its
+        speakers are the group's members, except who says they are staff ("Ik ben fractiemedewerker").
+        (the group's name, the speakers who name a staff role of their own)"""
+        group = _FRACTION_GROUP.search(self.text, 0, 3000)
+        if group is None:
+            return None
+        staff = frozenset(" ".join(m.group("name").split()) for m in _SPEAKER_SAYS_STAFF.finditer(self.text))
+        return group.group("group").strip(), staff
+
+    def fraction_chat_speaker(self, start: int, end: int) -> str | None:
+        """The fraction whose group chat the name at [start, end) speaks in, if it does."""
+        chat = self._fraction_chat
+        if chat is None or not _CHAT_SPEAKER_BEFORE.search(self.text, max(0, start - 40), start):
+            return None
+        if not self.text.startswith(":", end) or " ".join(self.text[start:end].split()) in chat[1]:
+            return None
+        return chat[0]
 
     def member_named(self, start: int, end: int | None = None) -> bool:
         """A name after "het lid" in minutes of an elected body ("het lid Wolterbeek"), or a speaker

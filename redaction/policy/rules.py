@@ -427,6 +427,10 @@ class PolicyDecider:
         if evidence.council_minutes and self._signs_the_minutes(text, det):
             return ("evidence.council_chair",
                     "Ondertekent de notulen als voorzitter of griffier van de vergadering: naam blijft leesbaar.")
+        fraction = evidence.fraction_chat_speaker(det.start, det.end)
+        if fraction:
+            return ("evidence.fraction_chat", f"Lid van de fractie in de groepsapp van de fractie ({fraction}): "
+                    "naam blijft leesbaar.")
         if evidence.member_named(det.start, det.end):
             return ("evidence.members_list", "Lid van de volksvertegenwoordiging ('het lid'): naam blijft leesbaar.")
         members = (self._members_list.search(text, max(0, det.start - 300), det.start)

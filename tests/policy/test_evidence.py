@@ -244,6 +244,9 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
      "T. Dijkhof, burgemeester\n", "A. Kanterink", "evidence.signature_columns"),
     ("Aldus besloten door burgemeester en wethouders van Oostrand, de secretaris, J.A.M. Kanterink de "
      "burgemeester, C.W. Dijkhof", "J.A.M. Kanterink", "evidence.signature_columns"),
+    # the speakers of a party group's own chat
+    ("[17-09-2025 20:14:03] Fractie Oostrand Vooruit: Mieke Kanterink heeft je toegevoegd\n"
+     "[17-09-2025 20:16:11] Thijs Dijkhof: Half. Ik vind de paragraaf vaag", "Thijs Dijkhof", "evidence.fraction_chat"),
     # a speaker in minutes who speaks for a party group
     (COUNCIL + "De heer Kanterink deelt mede dat de fractie van de P.v.d.A. niets op te merken heeft.", "Kanterink",
      "evidence.members_list"),
@@ -579,6 +582,12 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     # an office between two names after a comma is nobody's for sure: the name before it stays withheld
     ("Op de foto, van links naar rechts: Ilse de Kanterink-Boogaard, wijkwethouder Linda Dijkhof en "
      "buurtbewoner Abdi Sabelsma.", "Ilse de Kanterink-Boogaard"),
+    # in a party group's chat, who says they are staff, and any chat not named after a fraction
+    ("[17-09-2025 20:14:03] Fractie Oostrand Vooruit: Mieke Kanterink heeft je toegevoegd\n"
+     "[17-09-2025 20:20:09] Jasper Sabelsma: Jazeker. Ik ben fractiemedewerker voor wie het nog niet wist",
+     "Jasper Sabelsma"),
+    ("[17-09-2025 20:14:03] Buurtapp Oostrand: Mieke Kanterink heeft je toegevoegd\n"
+     "[17-09-2025 20:16:11] Thijs Dijkhof: Half. Ik vind de paragraaf vaag", "Thijs Dijkhof"),
     # a resident in minutes who speaks about a party group, not for one
     (COUNCIL + "De heer Kanterink (bewoner) zegt dat de buurt boos is op de fractie van de VVD.", "Kanterink"),
     # an association's chair and secretary signing: no griffier, no elected body
