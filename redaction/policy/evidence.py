@@ -1148,12 +1148,15 @@ class Evidence:
         return None
 
     def _name_elsewhere(self, start: int, name_end: int, end: int) -> bool:
-        """Whether the last capitalised word of [start, name_end) stands elsewhere than in [start, end)."""
-        words = regex.findall(r"\p{Lu}[\p{L}'’-]+", self.text[start:name_end])
+        """Whether the last capitalised word of [start, name_end) stands elsewhere than in [start, end),
+        not as part of the same firm's name again ("Jan de Rijk Logistics" twice names no owner)."""
+        words = list(regex.finditer(r"\p{Lu}[\p{L}'’-]+", self.text[start:name_end]))
         if not words:
             return False
-        return any(not (start <= found.start() < end) for found in regex.finditer(
-            rf"(?<![\p{{L}}]){regex.escape(words[-1])}(?![\p{{L}}])", self.text))
+        word = words[-1].group()
+        rest = self.text[start + words[-1].end():end]  # " Logistics" after "Rijk"
+        return any(not (start <= found.start() < end) and self.text[found.end():found.end() + len(rest)] != rest
+                   for found in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])", self.text))
 
     def _owner_named(self, facility: str, start: int, end: int) -> bool:
         """Whether a business ("Hoveniersbedrijf Zeeman") is its owner's: the name after the kind

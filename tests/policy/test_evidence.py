@@ -992,6 +992,9 @@ def test_known_firm(decider: PolicyDecider, text: str, name: str, keep: bool) ->
     ("Stichting Tante Riek Wijkbus t.a.v. de heer Lubbers.", "Riek Wijkbus", True),
     # ... not a name that closes it
     ("Stichting Present Fatima Yilmazoglu belde gisteren.", "Fatima Yilmazoglu", False),
+    # a firm's name with its kind of business, twice: the second names no owner of the first
+    ("Ondertekend door Jan de Kanterink Logistics. Uitbreiding bij Jan de Kanterink Logistics in Roosendaal.",
+     "Jan de Kanterink Logistics", True),
     # a kinship or calling before a given name, the whole of the foundation's name
     ("Subsidie aan Stichting Tante Truus voor het maatjesproject.", "Truus", True),
     ("Stichting Pater Gerard ontvangt de bijdrage.", "Gerard", True),
