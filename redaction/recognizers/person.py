@@ -1790,8 +1790,12 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "Jan van der Kanterink", "J. van der Kanterink": the whole name is found elsewhere
             surname = match.group("surname")
             key = name_key(surname)
-            if (lex.is_word(key) or key in lex.places or self._is_organisation_word(surname) or key == "bosch"
-                    ) and not self._titled(text, match.start()):
+            # the particles written short ("v/d", "v.d.", "d'") are a surname's only: a word or a town
+            # after them is the surname ("v/d Sluis"); after "van der" written out it may be a noun's
+            # article or a town's ("van den Bosch")
+            short = not match.group().lower().startswith("van")
+            if (((lex.is_word(key) or key in lex.places or key == "bosch") and not short)
+                    or self._is_organisation_word(surname)) and not self._titled(text, match.start()):
                 continue  # ("dhr. v/d Sluis": after a title even a word is the surname, with its particles)
             yield self._result(match.start(), match.end(), 0.75, "lexicon")
 

@@ -868,6 +868,9 @@ def test_a_zone_the_model_calls_a_name_is_an_area(recognizer: DutchPersonRecogni
     # ... after a title also a surname that is an ordinary word, its particles with it
     ("Gesprek met dhr. v/d Sluis over de huur.", "v/d Sluis"),
     ("Brief van mw. d'Sluis ontvangen.", "d'Sluis"),
+    # the particles written short belong to surnames only: a word or a town after them is one too
+    ("Ik sprak met v/d Sluis over de brief.", "v/d Sluis"),
+    ("Overleg met v.d. Berg gepland.", "v.d. Berg"),
 ])
 def test_a_bare_surname_with_its_particles_is_a_name(recognizer: DutchPersonRecognizer, text: str,
                                                      expected: str) -> None:
