@@ -234,3 +234,11 @@ def test_a_surname_with_small_particles_after_a_title_is_withheld(redactor: Reda
     surname = text.index("Kanterhof")
     assert any(d.decision == "redact" and d.start <= surname and d.end >= surname + len("Kanterhof")
                for d in redactor.analyze(text))
+
+
+def test_care_of_above_an_address_is_no_name(redactor: Redactor) -> None:
+    # "p/a RTV Oost": the address is the organisation's, and "p" of "p/a" is nobody's name
+    text = ("Mevrouw K.A. Kanterink-Tanis\np/a RTV Oost, redactie\nMr. G.J. van Heuven Goedhartlaan 1a\n"
+            "7559 BB Hengelo\n")
+    persons = [d.text for d in redactor.analyze(text) if d.entity == "PERSON" and d.decision == "redact"]
+    assert persons == ["K.A. Kanterink-Tanis"]

@@ -503,6 +503,7 @@ _OFFICE_BEFORE = regex.compile(
 # A line of an address block that only says whom at the organisation the letter is for.
 # (not "p/a" or "c/o": an address given "per adres" a person is where that person lives, "Stichting X\np/a
 # de heer Y, secretaris\nDorpsstraat 7" is the secretary's home)
+_CARE_OF_LINE = regex.compile(r"(?i)^[ \t]*(?:p/a|c/o|per\s+adres)[ \t]+(?P<rest>.+)$")
 _ATTENTION_LINE = regex.compile(r"(?i)^[ \t]*(?:t\.?[ ]?a\.?[ ]?v\.?|ter\s+attentie\s+van|attn\.?)(?![\p{L}])")
 # A line that opens as a person's name does: a form of address or initials ("De heer", "Mw.", "A.B. ").
 _PERSON_LINE = regex.compile(
@@ -776,6 +777,12 @@ class Evidence:
                     break
                 above_start = self.text.rfind("\n", 0, cursor - 1) + 1
                 line = self.text[above_start:cursor - 1].strip(" \t>")
+                care_of = _CARE_OF_LINE.match(line)
+                if care_of:
+                    # "p/a RTV Oost, redactie": given care of an organisation, the address is its office;
+                    # care of a person ("p/a de heer X, secretaris"), it is where that person lives
+                    rest = care_of.group("rest").split(",")[0].strip()
+                    return rest[:40] if rest and self.organisation_name(rest) else None
                 if not line or not _ATTENTION_LINE.match(line):
                     return line[:40] if line and self.organisation_name(line) else None
                 cursor = above_start

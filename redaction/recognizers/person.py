@@ -83,6 +83,7 @@ _PLACE_ENDING = regex.compile(
 # Where a name field ends: a bracket, a bar, a dash, or a comma before a lower-case role
 # ("G. Fabre, wijkcoördinator"; "Jansen, Jan" goes on).
 _FIELD_CUT = regex.compile(r"[(\[|/]| - | – |,[ \t]*(?=\p{Ll})")
+_CARE_OF_FIELD = regex.compile(r"(?i)(?:p/a|c/o)(?![\p{L}])")
 _ONLY_INITIALS = regex.compile(r"(?:\p{Lu}\.[ ]?)+")
 _FIELD_TITLE = regex.compile(
     r"(?i)(?:(?:dhr|mw|mevr|hr|mr|drs|dr|ir|ing|prof)\.[ \t]*|(?:de[ \t]+heer|mevrouw)[ \t]+)+")
@@ -1098,6 +1099,8 @@ class DutchPersonRecognizer(EntityRecognizer):
         # "Jansen, Jan" in headers; "Jan Jansen (Vluchtelingenwerk)" -> cut at the bracket; but the
         # given name in brackets after a surname-first form is the name's own ("Schot, L.M. (Lieke) -
         # RWS ZD", as the State's mail writes its staff): one span, not a name and a stray word.
+        if _CARE_OF_FIELD.match(stripped):
+            return  # "p/a RTV Oost, redactie" above an address: care of, no name (its "p" least of all)
         # a form of address before the name stays outside it ("Afzender: dhr. H.G. Kanterink")
         title = _FIELD_TITLE.match(stripped)
         if title and title.end() < len(stripped):

@@ -718,6 +718,10 @@ OFFICES = [
     # an organisation heads the address block; the person "t.a.v." is reached there, lives elsewhere
     ("Stichting Speeltuin De Kreek\nt.a.v. de heer P. Sabelsma\nLindelaan 4\n4811 XY Breestad",
      [("Lindelaan 4", "ADDRESS"), ("4811 XY", "POSTCODE")], {"Lindelaan 4", "4811 XY"}),
+    # "p/a" an organisation: the address is its office
+    ("Mevrouw K.A. Kanterink-Tanis\np/a RTV Oost, redactie\nMr. G.J. van Heuven Goedhartlaan 1a\n7559 BB Hengelo",
+     [("Mr. G.J. van Heuven Goedhartlaan 1a", "ADDRESS"), ("7559 BB", "POSTCODE")],
+     {"Mr. G.J. van Heuven Goedhartlaan 1a", "7559 BB"}),
     # "p/a" a person: the address is that person's home, given for the organisation
     ("Stichting Sabelsma Fûns\np/a de heer Sipke Dijkhof, secretaris\nDyksterbuorren 7\n9043 VJ Easterein",
      [("Dyksterbuorren 7", "ADDRESS"), ("9043 VJ", "POSTCODE")], set()),
