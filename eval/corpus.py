@@ -106,6 +106,10 @@ SETS: dict[str, CorpusSet] = {
     "independent_8": CorpusSet("independent_8", (CORPORA / "independent_8.jsonl",), keep="dev"),
     "independent_8_holdout": CorpusSet("independent_8_holdout", (CORPORA / "independent_8.jsonl",), holdout=True,
                                        keep="holdout"),
+    # Set 9: decisions on objections, enforcement, youth care, small councils' minutes, integrity
+    # reports, council members' chats, newsletters, Woo inventories. Held out whole (summary only):
+    # written in session 26 after that session's rules, to measure them on text nobody tuned for.
+    "independent_9_holdout": CorpusSet("independent_9_holdout", (CORPORA / "independent_9.jsonl",), holdout=True),
     # Real text, split like woo_dev (numbers divisible by 3 held out): the scorer trains on the rest.
     "real": CorpusSet("real", (REAL,), keep="dev"),
     "real_holdout": CorpusSet("real_holdout", (REAL,), holdout=True, keep="holdout"),
