@@ -1445,6 +1445,11 @@ class Evidence:
         return bool(_PAPER_BEFORE.search(self.text, max(0, start - 70), start)
                     or _PAPER_SUBMITTERS_BEFORE.search(self.text, max(0, start - 300), start))
 
+    def body_members_in_brackets(self, start: int) -> bool:
+        """A name in brackets after a governing body's members ("de leden van het dagelijks bestuur
+        (Riet X, Hans Y)") or the council's committee on credentials, which only members sit in."""
+        return bool(_BODY_MEMBERS_IN_BRACKETS_BEFORE.search(self.text, max(0, start - 300), start))
+
     def college_secretary(self, start: int, end: int) -> bool:
         """The secretary signing for a college or a board ("Burgemeester en wethouders van X,\n\nA.
         Kanterink, secretaris"; "de secretaris, J. Dijkhof de burgemeester, ..."): the body's
@@ -1502,6 +1507,14 @@ _PAPER_BEFORE = regex.compile(
 # (Rozendaalse Veld, Mol)", "Moasje \"Skjin Wetter\" (Amrani-van der Ploeg, De Jong, Koning)".
 _PAPER_SUBMITTERS_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:motie|amendement|moasje|amendemint)\b[^\n()]{0,120}\("
+    r"(?:[^\n(),]{1,40}(?:,\s*|\s+en\s+))*\Z")
+# The members of a governing body listed in brackets after it ("de leden van het dagelijks bestuur (Riet X,
+# Hans Y, Ton Z) zijn niet gelakt"), and the council's committee of its own members that examines the
+# credentials of new ones ("De commissie voor de geloofsbrieven (Van Elst, Hoeksema, Bakker-Kaya)").
+_BODY_MEMBERS_IN_BRACKETS_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:leden|lid)\s+van\s+(?:het|de)\s+(?:dagelijks\s+bestuur|algemeen\s+bestuur|gemeenteraad|"
+    r"raad|provinciale\s+staten|staten|college(?:\s+van\s+(?:burgemeester\s+en\s+wethouders|gedeputeerde\s+staten))?)"
+    r"|commissie\s+(?:voor\s+)?(?:het\s+onderzoek\s+(?:van|naar)\s+)?(?:de\s+)?geloofsbrieven)[ \t]*\("
     r"(?:[^\n(),]{1,40}(?:,\s*|\s+en\s+))*\Z")
 _CUM_SUIS = regex.compile(r"(?<![\p{L}])c\.s\.?$")
 _CUM_SUIS_AFTER = regex.compile(r"[ \t]+c\.s\.?(?![\p{L}])")

@@ -431,6 +431,9 @@ class PolicyDecider:
         if fraction:
             return ("evidence.fraction_chat", f"Lid van de fractie in de groepsapp van de fractie ({fraction}): "
                     "naam blijft leesbaar.")
+        if evidence.body_members_in_brackets(det.start):
+            return ("evidence.members_list", "Lid van het bestuur of de volksvertegenwoordiging (genoemd tussen "
+                    "haakjes na het orgaan): naam blijft leesbaar.")
         if evidence.member_named(det.start, det.end):
             return ("evidence.members_list", "Lid van de volksvertegenwoordiging ('het lid'): naam blijft leesbaar.")
         members = (self._members_list.search(text, max(0, det.start - 300), det.start)

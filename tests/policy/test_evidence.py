@@ -247,6 +247,11 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
     # the speakers of a party group's own chat
     ("[17-09-2025 20:14:03] Fractie Oostrand Vooruit: Mieke Kanterink heeft je toegevoegd\n"
      "[17-09-2025 20:16:11] Thijs Dijkhof: Half. Ik vind de paragraaf vaag", "Thijs Dijkhof", "evidence.fraction_chat"),
+    # a governing body's members in brackets after it, and the committee on credentials
+    ("De namen van de leden van het dagelijks bestuur (Riet Sabelsma-Loo, Hans Dijkhof, Ton Kanterink) zijn niet "
+     "gelakt.", "Hans Dijkhof", "evidence.members_list"),
+    ("De commissie voor de geloofsbrieven (Van Elst, Kanterink, Dijkhof-Kaya) adviseert positief.", "Kanterink",
+     "evidence.members_list"),
     # a speaker in minutes who speaks for a party group
     (COUNCIL + "De heer Kanterink deelt mede dat de fractie van de P.v.d.A. niets op te merken heeft.", "Kanterink",
      "evidence.members_list"),
@@ -588,6 +593,8 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
      "Jasper Sabelsma"),
     ("[17-09-2025 20:14:03] Buurtapp Oostrand: Mieke Kanterink heeft je toegevoegd\n"
      "[17-09-2025 20:16:11] Thijs Dijkhof: Half. Ik vind de paragraaf vaag", "Thijs Dijkhof"),
+    # an association's members in brackets
+    ("De leden van de vereniging (Jan Kanterink, Piet Dijkhof) tekenden.", "Piet Dijkhof"),
     # a resident in minutes who speaks about a party group, not for one
     (COUNCIL + "De heer Kanterink (bewoner) zegt dat de buurt boos is op de fractie van de VVD.", "Kanterink"),
     # an association's chair and secretary signing: no griffier, no elected body
