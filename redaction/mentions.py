@@ -77,6 +77,8 @@ _NAME_IN_FIRM = regex.compile(
 _NO_ANCHOR_RULES = frozenset({"evidence.mailbox_display_name", "evidence.named_after", "evidence.firm_name",
                               "evidence.party_name", "evidence.organisation_mention"})
 # An article right before a word ("de Koning", "het Groen"), and a "de" inside a name ("Anne de Boer").
+# A saint's or a queen's title right before a word: the word names them, not a person of the letter.
+_SAINT_OR_ROYAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:Sint|St\.|Sinte|Koningin|Prinses|Heilige)[ \t]+$")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:de|De|het|Het)[ \t]+$")
 _ARTICLE_IN_NAME = regex.compile(r"(?i)(?<![\p{L}])de(?![\p{L}])")
 # "T. Hofstra", "T.J. van der Hofstra"; "Tjitske Hofstra", "Tjitske van der Hofstra".
@@ -439,6 +441,8 @@ class MentionFinder:
                 # article before an ordinary word makes it the word (the king, the farmer); the
                 # person's own surname has no "de" to stand there
                 owner = None
+            if owner is not None and _SAINT_OR_ROYAL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                owner = None  # "CBS Koningin Juliana", "Sint Jan" beside a Juliana or a Jan: a queen, a saint
             if owner is not None:
                 hits.append((match.start(), match.end(), owner))
             elif word[:1].isupper() and name_key(word) in particle_tails:

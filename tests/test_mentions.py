@@ -320,3 +320,11 @@ def test_a_place_surname_in_small_letters_needs_a_form_of_address(finder: Mentio
 def test_a_name_in_a_file_name_is_a_mention(finder: MentionFinder, text: str, mentions: set[str]) -> None:
     found = finder.propagate(text, [model_decision(text, "L. Rombouts")])
     assert {d.text for d in found if d.source == "person:mention"} == mentions
+
+
+def test_a_queen_or_a_saint_is_no_mention_of_a_namesake(dordrecht: Redactor) -> None:
+    # a daughter called Juliana, and the school named after the queen
+    text = "Mijn dochter Juliana zit op de CBS Koningin Juliana in Oostrand."
+    found = [text[d.start:d.end] for d in dordrecht.analyze(text) if d.entity == "PERSON" and d.decision == "redact"]
+    assert found == ["Juliana"] and text.index("Juliana") == next(
+        d.start for d in dordrecht.analyze(text) if d.entity == "PERSON" and d.decision == "redact")
