@@ -753,9 +753,14 @@ class Evidence:
         something be done, as municipalities publish permits ("Oudegracht 231: het wijzigen van de
         winkelpui", "Hertmerweg 33: het vellen van drie beuken"): the law has that location published.
         Only in a text about permits, and only before an activity ("het" and a verb)."""
-        if not self._about_permits:
+        if not self._about_permits or not _PERMIT_ACTIVITY_AFTER.match(self.text, end, min(len(self.text), end + 80)):
             return False
-        return bool(_PERMIT_ACTIVITY_AFTER.match(self.text, end, min(len(self.text), end + 80)))
+        # not where the item names its applicant ("- Kerkstraat 5: het plaatsen van een dakkapel
+        # (aanvrager: J. Kanterink)"): a named person's home stays withheld
+        line_start = self.text.rfind("\n", 0, end) + 1
+        line_end = self.text.find("\n", end)
+        line = self.text[line_start:len(self.text) if line_end == -1 else line_end]
+        return not any(name_key(w) in self.person_words for w in regex.findall(r"\p{Lu}[\p{L}'’-]+", line))
 
     @cached_property
     def _about_permits(self) -> bool:

@@ -767,9 +767,12 @@ def test_organisation_office(decider: PolicyDecider, text: str, spans: list[tupl
     ("Kapvergunning aangevraagd. De heer Kanterink woont aan de Kerkstraat 5: de buren klagen.", "Kerkstraat 5",
      False),
     ("Verslag\n- Oudegracht 231: het wonen is er fijn", "Oudegracht 231", False),
+    # ... nor where the item names its applicant: a named person's home
+    ("Verleende vergunningen\n- Kerkstraat 5: het plaatsen van een dakkapel (aanvrager: J. Kanterink)",
+     "Kerkstraat 5", False),
 ])
 def test_permit_location(decider: PolicyDecider, text: str, value: str, keep: bool) -> None:
-    decision = _decide(decider, text, value, "ADDRESS")
+    decision = _decide(decider, text, value, "ADDRESS", names=("J. Kanterink",) if "J. Kanterink" in text else ())
     assert (decision.decision, decision.rule if keep else None) == (
         ("keep", "evidence.permit_location") if keep else ("redact", None))
 
