@@ -154,9 +154,13 @@ _SPEAKER_SAYS_STAFF = regex.compile(
     r"medewerker|stagiair|vrijwilliger|burgerlid)\b")
 # A speaker's verb, then the party group spoken for, in one sentence after the name: "deelt mede dat
 # de fractie van de PvdA", "zegt namens zijn fractie", "merkt namens de CDA-fractie op".
+# (own fraction only: "zijn/haar fractie", "namens de fractie", and "deelt mede dat de fractie" as a
+# member reports; "zegt dat de fractie van de VVD ..." may be an inspreker speaking about it)
 _SPEAKS_FOR_FRACTION = regex.compile(
-    r"(?i)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:deelt|zegt|merkt|vraagt|stelt|geeft|antwoordt|verklaart|meldt|"
-    r"spreekt|wijst|brengt|dient|is)\b[^.;\n]{0,50}?\b(?:namens|dat|voor)[ \t]+(?:de|zijn|haar)[ \t]+"
+    r"(?i)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:"
+    r"(?:deelt|zegt|merkt|vraagt|stelt|geeft|antwoordt|verklaart|meldt|spreekt|wijst|brengt|dient|is)\b[^.;\n]{0,50}?"
+    r"\b(?:(?:namens|dat|voor)[ \t]+(?:zijn|haar)|namens[ \t]+de)[ \t]+"
+    r"|deelt[ \t]+(?:namens[ \t]+\S+[ \t]+)?mede[ \t]+dat[ \t]+de[ \t]+)"
     r"(?:[\p{L}.-]+-)?fractie\b")
 _MEMBER_BEFORE = regex.compile(r"(?i)(?<![\p{L}])het[ \t]+lid[ \t]+$")
 # Capitalised facility words that a person's name completes as the facility's own name.
@@ -1101,7 +1105,8 @@ class Evidence:
             return False
         if _MEMBER_BEFORE.search(self.text, max(0, start - 20), start):
             return True
-        return end is not None and bool(_SPEAKS_FOR_FRACTION.match(self.text, end, min(len(self.text), end + 90)))
+        return (end is not None and not _PRIVATE_ROLE_AFTER.match(self.text, end)
+                and bool(_SPEAKS_FOR_FRACTION.match(self.text, end, min(len(self.text), end + 90))))
 
     def named_after(self, start: int, end: int | None = None) -> str | None:
         """The facility a name stands after as its name ("Sportpark Pim Mulier", "OBS Jan Ligthart",

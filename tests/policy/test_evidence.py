@@ -597,6 +597,8 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     ("De leden van de vereniging (Jan Kanterink, Piet Dijkhof) tekenden.", "Piet Dijkhof"),
     # a resident in minutes who speaks about a party group, not for one
     (COUNCIL + "De heer Kanterink (bewoner) zegt dat de buurt boos is op de fractie van de VVD.", "Kanterink"),
+    (COUNCIL + "Insprekers: twee.\nDe heer Kanterink zegt dat de fractie van de VVD hem niet heeft gehoord.",
+     "Kanterink"),
     # an association's chair and secretary signing: no griffier, no elected body
     ("Namens het bestuur,\nDe voorzitter,        De secretaris,\nJan Dijkhof           Piet Sabelsma\n",
      "Jan Dijkhof"),
