@@ -975,3 +975,54 @@ def test_general_link(decider: PolicyDecider, text: str, value: str, names: tupl
     assert (decision.decision == "redact") is redact, decision
     if not redact:
         assert decision.rule == "evidence.general_link"
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` at bracket depth 0 (escapes and character classes honoured)."""
+    parts, depth, current, i = [], 0, "", 0
+    in_class = False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            current += pattern[i:i + 2]
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+            i += 1
+            continue
+        current += ch
+        i += 1
+    return [*parts, current]
+
+
+def test_every_apologies_phrase_holds_a_prefilter_word() -> None:
+    # absent_with_notice answers no without its searches where none of _APOLOGIES_WORDS stands
+    # near the name: each way of writing the apologies must hold one of them literally.
+    from redaction.policy import evidence
+
+    alternatives = _top_level_alternatives(evidence._APOLOGIES_PHRASE)
+    assert len(alternatives) >= 4
+    for alternative in alternatives:
+        assert any(word in alternative for word in evidence._APOLOGIES_WORDS), alternative
+    assert all(word.isascii() and word == word.lower() for word in evidence._APOLOGIES_WORDS)
+
+
+def test_apologies_are_found_with_the_prefilter() -> None:
+    text = ("Notulen van de vergadering van de gemeenteraad van Almere.\n"
+            "Afwezig met kennisgeving: de heer K. Sabelsma en mevrouw F. Dijkhof.\n"
+            "Opening door de voorzitter. De heer Kanterink (PRO) is afwezig met bericht van verhindering.\n")
+    evidence = Evidence(text, load_lexicons())
+    assert evidence.council_minutes
+    for name, expected in (("K. Sabelsma", True), ("F. Dijkhof", True), ("Kanterink", True), ("voorzitter", False)):
+        at = text.index(name)
+        assert evidence.absent_with_notice(at, at + len(name)) is expected, name
