@@ -337,6 +337,16 @@ _APOLOGIES_PHRASE = (
     r"|\b(?:heeft|hebben)\s+zich\s+(?:laten\s+)?(?:afgemeld|verontschuldigen|excuseren)"
     r"|\b(?:is|zijn)\s+verhinderd|\bberichten?\s+van\s+verhindering\s+(?:zijn\s+)?ontvangen\s+van"
 )
+# Compiled once (the module functions of ``regex`` and ``re`` look their pattern up again per call,
+# which cost more than the match on the short strings they are given here).
+_CAPITALISED_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]+")
+_PARTY_SEPARATOR = regex.compile(r"\s*[,;/]\s*")
+_LABEL_COLON = regex.compile(r"\w[ \t]*:")
+# Separators between the items of a list of members (stdlib ``re``, as before).
+_LIST_ITEM_SEPARATOR = re.compile(
+    r"[,;\n]|\)\s|\ben\b|\b(?:hij|zij)\s+wordt\s+vervangen(?:\s+door)?|\bvervangen\s+door\b")
+_SCHEME_AND_WWW = regex.compile(r"^(?:https?://)?(?:www\.)?")
+_DISPLAY_NAME_WORD = regex.compile(r"[\p{L}\p{M}'’.-]+")
 _APOLOGIES = regex.compile(rf"(?i){_APOLOGIES_PHRASE}")
 # A word each alternative of _APOLOGIES_PHRASE holds, in lower-case ASCII: where none stands in
 # the folded text, no apologies pattern can match (checked in tests/policy/test_evidence.py).
@@ -566,7 +576,7 @@ class Evidence:
         if at >= 0 and _ORG_ON_LINE.search(self.text, max(self.text.rfind("\n", 0, at) + 1, at - 80), at):
             return False  # "Stichting Mama Efua Zorgt <info@mamaefuazorgt...>": a foundation named after someone
         host = address.lower().rpartition("@")[2]
-        host = regex.sub(r"^(?:https?://)?(?:www\.)?", "", host)
+        host = _SCHEME_AND_WWW.sub("", host)
         label = name_key(host.split(".")[0].split("/")[0].replace("-", ""))
         lex = self.lexicons
         if (lex is None or len(label) < 4 or lex.is_word(label) or label in lex.places
@@ -740,7 +750,7 @@ class Evidence:
         # though it may carry a founder's name: "Stichting De Kroon van Van Heek")
         return any(name_key(w) in surnames for v in values
                    if not _SURNAME_COMMA.match(v) and not _ORG_HOLDER.match(v)
-                   for w in regex.findall(r"\p{Lu}[\p{L}'’-]+", v))
+                   for w in _CAPITALISED_WORD.findall(v))
 
     def _sender_in_row(self, start: int, end: int) -> str | None:
         row = self._row_at(start, end)
@@ -1157,7 +1167,7 @@ class Evidence:
         if open_at == -1 or close_at == -1 or "\n" in self.text[open_at:close_at]:
             return False
         inside = self.text[open_at + 1:close_at]
-        return any(self.is_party(part) for part in regex.split(r"\s*[,;/]\s*", inside) if part.strip())
+        return any(self.is_party(part) for part in _PARTY_SEPARATOR.split(inside) if part.strip())
 
     @staticmethod
     def is_party(value: str) -> bool:
@@ -1176,7 +1186,7 @@ class Evidence:
             return None
         own = self.text[line_start:start]
         header = _last_header(own)
-        if header is None and regex.search(r"\w[ \t]*:", own):
+        if header is None and _LABEL_COLON.search(own):
             return None  # another label on the name's own line ("Van de ambtelijke organisatie:")
         wrapped = ""
         if header is None:
@@ -1214,8 +1224,7 @@ class Evidence:
         # Items of a list: the name follows the label or a separator, with at most a form of address.
         # A member's substitute is a member too ("D. Kanterink hij wordt vervangen door I. Dijkhof"), and
         # a list of a regional body groups its members by town ("Alblasserdam: F.C. Sabelsma, ...").
-        last_item = re.split(r"[,;\n]|\)\s|\ben\b|\b(?:hij|zij)\s+wordt\s+vervangen(?:\s+door)?|\bvervangen\s+door\b",
-                             between)[-1]
+        last_item = _LIST_ITEM_SEPARATOR.split(between)[-1]
         # A town grouping a regional body's members goes on with the list ("Hensbroek: F.C. X"); another
         # label ("adjunct-directeur : mevrouw X") is no separator, so the item stays long.
         towns = [label for label in _INNER_LABEL.finditer(last_item) if self._town_label(label.group("label"))]
@@ -1418,7 +1427,7 @@ def _group_name(name: str, address: str, lex: Lexicons) -> bool:
     """"Afvalbeheer Tilburg", "Red de Bomen Weizigt", "Team Jeugd": a display name of ordinary
     words, places and organisation words. At least half of its words are ordinary ones, at least
     one of them no name list knows, and nothing reads as first name plus surname ("Roos Bakker")."""
-    words = [w.strip(".'’-") for w in regex.findall(r"[\p{L}\p{M}'’.-]+", name)]
+    words = [w.strip(".'’-") for w in _DISPLAY_NAME_WORD.findall(name)]
     content = [w for w in words if len(w) > 1 and not lex.is_particle(w)]
     if not content:
         return False

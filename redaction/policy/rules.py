@@ -49,9 +49,16 @@ _PHONE_LABEL_GAP = regex.compile(
 _PO_BOX = regex.compile(r"(?i)(?<![\p{L}])(?:postbus|antwoordnummer|p\.?o\.?[ ]?box)[ ]+\d")
 
 
+# Compiled once (the module functions of ``re`` and ``regex`` look their pattern up per call).
+_NON_DIGIT = re.compile(r"\D")
+_SPACES_AND_DOTS = re.compile(r"[\s.]+")
+_LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
+_COLUMN_GAP = regex.compile(r"\S(?:[ ]{3,}|\t)\S")
+
+
 def _mobile(number: str) -> bool:
     """A Dutch mobile number: one person's own, whatever organisation stands beside it."""
-    return re.sub(r"\D", "", number).startswith(("06", "316", "00316"))
+    return _NON_DIGIT.sub("", number).startswith(("06", "316", "00316"))
 
 
 _CHAIR_BEFORE = regex.compile(
@@ -94,7 +101,7 @@ def _is_plural(title: str, titles: Collection[str]) -> bool:
 
 
 def _squash(value: str) -> str:
-    return re.sub(r"[\s.]+", "", value).lower()
+    return _SPACES_AND_DOTS.sub("", value).lower()
 
 
 class PolicyDecider:
@@ -192,7 +199,7 @@ class PolicyDecider:
     def evidence(self, text: str, detections: Sequence[Detection] = ()) -> Evidence:
         """What the whole document shows (names found in it, for e-mail local parts)."""
         words = [w for d in detections if d.entity == "PERSON"
-                 for w in re.findall(r"[^\W\d_]{3,}", text[d.start:d.end])]
+                 for w in _LETTER_RUN.findall(text[d.start:d.end])]
         return Evidence(text, self.lexicons, words, self.policy.functional_local_parts, self._evidence_lists)
 
     def decide_document(self, text: str, detections: Sequence[Detection]) -> list[Decision]:
@@ -288,7 +295,7 @@ class PolicyDecider:
                 return ("body.phone_numbers", "Gemeentelijk servicenummer (14 + netnummer): geen persoonsgegeven.")
             if digits in self._body_phones:
                 return ("body.phone_numbers", "Algemeen telefoonnummer van het bestuursorgaan.")
-            why = evidence.organisation_phone(det.start, det.end, re.sub(r"\D", "", span_text))
+            why = evidence.organisation_phone(det.start, det.end, _NON_DIGIT.sub("", span_text))
             if why:
                 return ("evidence.organisation_phone",
                         f"Algemeen nummer van een organisatie ({why}): geen persoonsgegeven.")
@@ -328,7 +335,7 @@ class PolicyDecider:
             previous = text[max(text.rfind("\n", 0, line_start - 1) + 1, line_start - 121):line_start - 1]
             previous = previous.rstrip(" \t,") + " "
             # (not over columns: "de secretaris,     de burgemeester," signs two names side by side)
-            match = None if regex.search(r"\S(?:[ ]{3,}|\t)\S", previous) else self._title_before.search(previous)
+            match = None if _COLUMN_GAP.search(previous) else self._title_before.search(previous)
             # (not the body signed for: "namens het college van burgemeester en wethouders,\nL. X,
             # senior jurist" is a civil servant signing on the college's behalf)
             if match and _ON_BEHALF_OF_BODY.search(previous):

@@ -455,6 +455,11 @@ STOPWORDS_AFTER_TITLE = NON_NAME_WORDS | frozenset(
 )  # fmt: skip
 
 
+# Compiled once: the module functions of ``regex`` look their pattern up again per call, which
+# cost more than the match on the short strings they were given.
+_NON_SPACE_RUN = regex.compile(r"\S+")
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     start: int
@@ -1171,8 +1176,8 @@ class DutchPersonRecognizer(EntityRecognizer):
     def _chains(self, text: str) -> Iterator[RecognizerResult]:
         german = german_text(text, self._german_words)
         # parties glued to initials, found once per text (most texts have none)
-        glued = sorted([m.span() for m in GLUED_PARTY.finditer(text)]
-                       + [m.span() for m in GLUED_PARTY_AFTER.finditer(text)])
+        before, after = _glued_parties(text)
+        glued = sorted([*before, *after])
         for match in self._chain.finditer(text):
             pieces: Iterable[tuple[int, str]] = (
                 _parties_apart(text, match.start(), match.group()) if glued
@@ -1192,7 +1197,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         labels together ("Ralf Stienen Ambtenaren Guido Gommans"): each part with where it starts,
         the label opening the part after it. A label a list knows as a name stays ("Frans")."""
         position = 0
-        for word in regex.finditer(r"\S+", chain):
+        for word in _NON_SPACE_RUN.finditer(chain):
             if word.start() == 0:
                 continue
             bare = word.group().rstrip(",.:;")
@@ -2265,6 +2270,14 @@ def _parties_apart(text: str, start: int, chain: str) -> Iterator[tuple[int, str
         yield position, piece
 
 
+@lru_cache(maxsize=4)
+def _glued_parties(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """The spans of GLUED_PARTY and of GLUED_PARTY_AFTER in ``text``, in order. Both the chains and
+    the model's spans of a text need them: two searches through the text once, not twice."""
+    return (tuple(m.span() for m in GLUED_PARTY.finditer(text)),
+            tuple(m.span() for m in GLUED_PARTY_AFTER.finditer(text)))
+
+
 def _cells_apart(text: str, spans: list[NerSpan]) -> Iterator[NerSpan]:
     """The model's spans with a cell break inside one token ("Hout;Nadia Kanterink", "Ketel;
     Toegekend;AvO" in a CSV row without spaces) split into one span per cell, so each cell is
@@ -2273,9 +2286,10 @@ def _cells_apart(text: str, spans: list[NerSpan]) -> Iterator[NerSpan]:
     (lexicons.GLUED_PARTY_AFTER)."""
     if not spans:
         return
-    parties = {m.start(): m.end() for m in GLUED_PARTY.finditer(text)}
+    before, after = _glued_parties(text)
+    parties = dict(before)
     # a party glued to the end of a name ("NijhofGL"): where it starts, by the word that holds it
-    trailing = {m.end(): m.start() for m in GLUED_PARTY_AFTER.finditer(text)}
+    trailing = {end: start for start, end in after}
     for ent in spans:
         if not any(CELL_BREAK.search(w.text) or w.start in parties or w.end in trailing for w in ent.words):
             yield ent
