@@ -222,9 +222,10 @@ _FIRM_CHAIN_AFTER = regex.compile(
 # the partner it is joined to: "de ontwikkelcombinatie Heijmans/Van Wijnen", "woningcorporatie
 # Kanterink", "het bouwconcern Dijkhuis en Sabelsma". (Not "-bedrijf" or "-bureau": "klusbedrijf
 # Kanterink" may be one person's firm, which the annotation guideline withholds.)
+_FIRM_KINDS = ("combinatie", "corporatie", "concern", "consortium", "maatschappij", "coöperatie", "cooperatie",
+               "multinational", "holding", "conglomeraat")
 _FIRM_KIND_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?P<kind>\p{Ll}*(?:combinatie|corporatie|concern|consortium|maatschappij|coöperatie|cooperatie"
-    r"|multinational|holding|conglomeraat))[ \t]+"
+    r"(?<![\p{L}])(?P<kind>\p{Ll}*(?:" + "|".join(_FIRM_KINDS) + r"))[ \t]+"
     r"(?:(?:(?:van|de|der|den|ter|ten|Van|De)[ ]){0,2}\p{Lu}[\p{L}'’-]*[ \t]*(?:/|&|\ben\b)[ \t]*)?"
     r"(?:(?:van|de|der|den|ter|ten|Van|De|Der|Den)[ ]){0,2}$"
 )
@@ -1096,8 +1097,12 @@ class Evidence:
         if match:
             return " ".join(match.group("form").split())
         if start is not None:
-            kind = _FIRM_KIND_BEFORE.search(self.text, max(0, start - 80), start) or _BROTHERS_BEFORE.search(
-                self.text, max(0, start - 20), start)
+            # (each pattern needs its word within its window: most names have neither, and the
+            # searches, tried at every character of the window, cost more than the look)
+            kind = (_FIRM_KIND_BEFORE.search(self.text, max(0, start - 80), start)
+                    if any(word in self.text[max(0, start - 80):start] for word in _FIRM_KINDS) else None) or (
+                _BROTHERS_BEFORE.search(self.text, max(0, start - 20), start)
+                if "Gebr" in self.text[max(0, start - 20):start] else None)
             if kind:
                 return kind.group("kind")
             # the partnership may run on past the span ("Landschapsbureau Veenstra" of

@@ -12,6 +12,7 @@ from redaction.decisions import Decision
 from redaction.lexicons import Lexicons
 from redaction.policy.evidence import PERSONAL_PHONE_MARK, Evidence, EvidenceLists
 from redaction.policy.model import Policy
+from redaction.recognizers.base import fold_case
 from redaction.recognizers.phone import normalise_phone_number
 from redaction.recognizers.table_cells import CELL_BREAK
 from redaction.recognizers.web_address import WEB_ADDRESS_SOURCE
@@ -147,6 +148,11 @@ class PolicyDecider:
         # Only after a plural title: "raadslid Pieters, mevrouw De Boer (inspreker)" lists an official
         # and a resident, and keeping the resident would be a leak.
         plural_alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles if _is_plural(t, titles)) or r"(?!x)x"
+        # The first word of each plural title, for a look before the list pattern (official_title):
+        # without one in the window it cannot match. None when a word is not plain ASCII, for which
+        # fold_case promises nothing.
+        firsts = {t.split()[0].lower() for t in titles if _is_plural(t, titles) and t.split()}
+        self._plural_title_words = tuple(sorted(firsts)) if all(w.isascii() for w in firsts) else None
         self._title_list = regex.compile(
             rf"\b(?P<title>{plural_alt})\s+"
             # Atomic words: a word is never re-split while backtracking (no catastrophic regex).
@@ -326,7 +332,8 @@ class PolicyDecider:
         """The public-office title that marks the name at [start, end) as an official, if any."""
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 120) : start]
-        match = self._title_before.search(before) or self._title_list.search(before)
+        match = self._title_before.search(before) or (
+            self._title_list.search(before) if self._may_list_officials(before) else None)
         if match and not _STAFF_OF_OFFICE.search(before, 0, match.start()):
             return match.group("title").lower()
         if line_start and _ONLY_FORMS_OF_ADDRESS.fullmatch(text, line_start, start):
@@ -371,6 +378,13 @@ class PolicyDecider:
             if match and not re.search(r"\d", next_line):
                 return match.group("title").lower()
         return None
+
+    def _may_list_officials(self, before: str) -> bool:
+        """False only when no plural title stands in ``before``: then ``_title_list`` cannot match."""
+        if self._plural_title_words is None:
+            return True
+        folded = fold_case(before)
+        return folded is None or any(word in folded for word in self._plural_title_words)
 
     def _names_the_next(self, text: str, pos: int, line_end: int) -> bool:
         """Whether the office at ``pos`` opens the next person's name, not closes this one's, in a

@@ -60,6 +60,9 @@ def _decide(decider: PolicyDecider, text: str, needle: str, entity: str):
         ("Aanwezig: wethouder Jansen, raadslid Pieters, mevrouw De Boer (inspreker).", "De Boer", "redact"),
         ("Het college (burgemeester A. Wouters, wethouders B. Jansen en C. de Boer) besloot.", "C. de Boer",
          "keep"),
+        # the plural title in capitals still opens the list (official_title looks for its word first)
+        ("AANWEZIG: RAADSLEDEN Rik van der Wal (CDA) en Lotte van den Heuvel (SP).", "Lotte van den Heuvel",
+         "keep"),
     ],
 )
 def test_public_officials_by_title(decider: PolicyDecider, text: str, name: str, decision: str) -> None:
