@@ -1240,6 +1240,11 @@ class DutchPersonRecognizer(EntityRecognizer):
     def _titled(self, text: str, start: int) -> bool:
         """A title (dhr., mw., cl. ...) right before ``start``, but not the letters of a postcode:
         in "3313MW Dordrecht" or "3313 CL Dordrecht" the town follows, not a person."""
+        # The title pattern ends in a space or tab at ``start`` (or before a line break there, as
+        # ``$`` may): a chain after anything else, at the start of a line above all, has no title.
+        if not (text[start - 1:start] in (" ", "\t") or (text[start - 1:start] == "\n"
+                                                         and text[start - 2:start - 1] in (" ", "\t"))):
+            return False
         low = max(0, start - 30)
         return bool(self._title_before.search(text, low, start)) and not _AFTER_POSTCODE.search(text, low, start)
 
@@ -1752,7 +1757,8 @@ class DutchPersonRecognizer(EntityRecognizer):
         # second time, for the places, only when one of them is such a name (most texts have none).
         names = set()
         for word in set(self._lower_word.findall(text)):
-            key = name_key(word)
+            # (a word of small ASCII letters is its own key: no call to name_key for most words)
+            key = word if word.isascii() else name_key(word)
             if (key in lex.first_names and key not in lex.common_words and key not in NOT_A_NAME
                     and not lex.is_particle(word)):
                 names.add(word)
