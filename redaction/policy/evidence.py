@@ -550,6 +550,7 @@ class Evidence:
         self.functional_parts = frozenset(functional_parts)
         self.lists = lists if lists is not None else EvidenceLists.of(lexicons)
         self._labels_of_line: dict[int, tuple[bool, regex.Match[str] | None]] = {}  # see _line_labels
+        self._no_header_of: dict[int, bool] = {}  # see _no_header
 
     # -- e-mail ------------------------------------------------------------------------------
 
@@ -1059,6 +1060,15 @@ class Evidence:
         rows = [(cells, header) for cells, header in table_rows(self.text) if header is not None and cells]
         return rows, [cells[-1].end for cells, _ in rows]
 
+    def _no_header(self, header: dict[int, str]) -> bool:
+        """Whether a row's header holds a cell no header has (initials and a name, a bracket): asked
+        per name in a cell below it, answered once per header (rows under one header share it, and
+        the rows live as long as this object, so its id stays its own)."""
+        known = self._no_header_of.get(id(header))
+        if known is None:
+            known = self._no_header_of[id(header)] = any(_NO_HEADER_CELL.search(h) for h in header.values())
+        return known
+
     def office_column(self, start: int, end: int) -> str | None:
         """The header of the table column the span fills when it names an office ("Raadslid",
         "Portefeuillehouder", "Wethouder"): the cells of that column are officeholders."""
@@ -1073,7 +1083,7 @@ class Evidence:
                 break
             for cell in cells:
                 if cell.start <= start and end <= cell.end:
-                    if any(_NO_HEADER_CELL.search(h) for h in header.values()):
+                    if self._no_header(header):
                         # a list of names in prose split at semicolons, as a PDF gives it ("K. Bakker
                         # (D66); burgemeester J. Hoogstraten; wethouder\nD. Groen; notulist R. Wijnands"):
                         # its first line is no header, and "wethouder" heads no column
