@@ -514,7 +514,8 @@ class _DocumentContext:
             locals_.update(name_key(p) for p in _LOCAL_PART_SEPARATOR.split(local) if len(p) > 2)
         # Words that occur written small somewhere: a capitalised word that is also typed in
         # lower case elsewhere is more likely an ordinary word than a name.
-        lower = {name_key(w) for w in _LOWER_CASE_WORD.findall(text)}
+        # (each distinct word once; a word of ASCII small letters is its own key)
+        lower = {w if w.isascii() else name_key(w) for w in set(_LOWER_CASE_WORD.findall(text))}
         initials = line_initials(text)
         lower_case = sum(ch.islower() for ch in initials) / len(initials) if initials else 0.0
         return cls(counts, strong, frozenset(full), frozenset(domains), frozenset(locals_), frozenset(lower),
