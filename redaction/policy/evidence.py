@@ -277,6 +277,8 @@ _LIST_HEADER = regex.compile(
     r"|(?i:\bstemming)[ \t]*:[ \t]*(?P<label>voor|tegen)(?=[ \t]+(?:\p{Lu}|$))"
     r"|(?<=(?i:\bstemming)[ \t]*:[^\n]{1,300};[ \t]*)(?P<label>voor|tegen)(?=[ \t]+(?:\p{Lu}|$))",
 )
+# A line that is a list label and nothing else: _LIST_HEADER's way without a colon (see _last_header).
+_LIST_LABEL_ALONE = regex.compile(r"(?i)[ \t]*(?:" + _LIST_LABELS + r")[ \t]*")
 # A label that ends the list: from here on the names are not members.
 _OTHER_LABELS = (
     r"insprekers?|publiek|toehoorders|gasten|(?:van\s+de\s+)?ambtelijke?(?:\s+\w+)?|"
@@ -1396,6 +1398,12 @@ _ACADEMIC_TITLE = regex.compile(r"(?i)(?<!\S)(?:drs|dr|mr|ir|ing|prof|ds)\.(?=\s
 
 
 def _last_header(segment: str) -> regex.Match[str] | None:
+    # Within one line, every way of _LIST_HEADER but the label alone on it ends in a colon or in
+    # "te weten" (or reads "stemming:"): without either, only a line that is a label and nothing
+    # else can match, and the search tried at every character of the line is spared.
+    if "\n" not in segment and ":" not in segment and "weten" not in segment.lower() \
+            and not _LIST_LABEL_ALONE.fullmatch(segment):
+        return None
     matches = list(_LIST_HEADER.finditer(segment))
     return matches[-1] if matches else None
 

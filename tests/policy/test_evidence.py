@@ -1026,3 +1026,27 @@ def test_apologies_are_found_with_the_prefilter() -> None:
     for name, expected in (("K. Sabelsma", True), ("F. Dijkhof", True), ("Kanterink", True), ("voorzitter", False)):
         at = text.index(name)
         assert evidence.absent_with_notice(at, at + len(name)) is expected, name
+
+
+def test_the_list_header_prefilter_finds_what_the_pattern_finds() -> None:
+    # _last_header skips its search in a line without a colon, "te weten" or a label alone: the
+    # answer must be the full search's on every way a header is written, and on lines without one.
+    from redaction.policy import evidence
+
+    labels = ["Aanwezig", "aanwezigen", "Leden", "raadsleden", "Statenleden", "fractievoorzitters", "Heemraden",
+              "hoofdingelanden", "Afwezig met kennisgeving", "met kennisgeving afwezig",
+              "Bericht van verhindering van", "Voorzitter", "plv. voorzitter", "namens het college", "Wethouders",
+              "aanwezige raadsleden", "Aanwezig zijn de leden", "de volgende leden, te weten", "Voor stemden",
+              "stemmen tegen", "Voor (19)", "Stembureau", "commissie geloofsbrieven", "wethâlders"]
+    segments = []
+    for label in labels:
+        segments += [f"{label}: ", f"  {label}  ", f"{label} ", f"{label.upper()}: mevrouw ", f"{label} te weten ",
+                     f"Vergadering.  {label} (ter info): ", f"de heer Jansen {label}: ", f"Over {label} gesproken, "]
+    segments += ["Stemming: voor Esajas, Schaafsma; tegen ", "Stemming: voor ", "De voorzitter trekt nummer 27: ",
+                 "Trekking stemmingsnummer 8: ", "categorie Ongebouwd: de heer ", "Gisteren sprak de heer ",
+                 "Ter vergadering zijn tegenwoordig de volgende leden, te weten: ", "AANWEZIG", "", "   "]
+    for segment in segments:
+        found = list(evidence._LIST_HEADER.finditer(segment))
+        expected = found[-1].span() if found else None
+        got = evidence._last_header(segment)
+        assert (got.span() if got else None) == expected, segment
