@@ -1285,6 +1285,16 @@ class Evidence:
         """The text lower-cased at the same offsets (``fold_case``), for cheap word prefilters."""
         return fold_case(self.text)
 
+    def may_hold(self, words: Iterable[str], start: int, end: int) -> bool:
+        """False only when none of ``words`` (lower-case ASCII) stands in ``text[start:end]``, in any
+        case: then a caseless pattern that needs one of them cannot match there. A look in a slice
+        of the folded text is far cheaper than a search that tries every character of it."""
+        folded = self._folded
+        if folded is None:
+            return True
+        window = folded[max(0, start):end]
+        return any(word in window for word in words)
+
     @cached_property
     def council_minutes(self) -> bool:
         """Whether the document is minutes of an elected body (its opening, 1,500 characters, names
@@ -1300,10 +1310,7 @@ class Evidence:
         # Both apologies patterns below need one of these words inside their window (at most the
         # 250 characters before the name, the 400 after it); without one the answer is no, and the
         # search for outsiders in the sentence (a tenth of a millisecond per name) is spared.
-        folded = self._folded
-        if folded is not None and not any(
-                word in folded[max(0, start - 250):start] or word in folded[end:end + 400]
-                for word in _APOLOGIES_WORDS):
+        if not (self.may_hold(_APOLOGIES_WORDS, start - 250, start) or self.may_hold(_APOLOGIES_WORDS, end, end + 400)):
             return False
         sentence_start = start
         for stop in _SENTENCE_STOP.finditer(self.text, max(0, start - 400), start):

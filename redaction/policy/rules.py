@@ -31,6 +31,9 @@ _ROLE_OPENS_ITEM = regex.compile(r"(?:^|[,;:(])[ \t]*\p{Ll}[\p{Ll}-]{3,}[ \t]+$"
 # "kinderburgemeester", "jeugdburgemeester": a child with a title, a private person.
 _KINDERBURGEMEESTER = regex.compile(
     r"(?i)\b(?:kinder|jeugd|jongeren)(?:-[ \t]*\n?[ \t]*)?(?:burgemeester|wethouder|raad(?:slid)?)\b[^\n]{0,40}$")
+# A word each of its matches holds (see Evidence.may_hold); likewise for _members_list below.
+_YOUTH_WORDS = ("kinder", "jeugd", "jongeren")
+_MEMBERS_TITLE_WORDS = ("leden", "wethouders", "gedeputeerden", "heemraden")
 # "het kabinet van de burgemeester, Odile Brammerloo": staff of an office, not the office holder.
 _STAFF_OF_OFFICE = regex.compile(
     r"(?i)\b(?:kabinet|secretariaat|secretaresse|medewerker|medewerkster|adviseur|woordvoerder|"
@@ -403,7 +406,8 @@ class PolicyDecider:
             return ("exceptions.public_officials.register",
                     f"Publiek ambtsdrager ({role}) volgens het register: naam blijft leesbaar.")
         # Before the titles: "kinder-\nburgemeester van Almere, X" ends in an office word too.
-        if _KINDERBURGEMEESTER.search(text, max(0, det.start - 60), det.start):
+        if evidence.may_hold(_YOUTH_WORDS, det.start - 60, det.start) and _KINDERBURGEMEESTER.search(
+                text, max(0, det.start - 60), det.start):
             return None
         title = self.official_title(text, det.start, det.end)
         if title:
@@ -418,7 +422,8 @@ class PolicyDecider:
         office = evidence.office_column(det.start, det.end)
         if office:
             return ("evidence.office_column", f"Publiek ambtsdrager (kolom '{office}'): naam blijft leesbaar.")
-        if evidence.council_minutes and _CHAIR_BEFORE.search(text, max(0, det.start - 40), det.start):
+        if evidence.council_minutes and evidence.may_hold(("voorzitter",), det.start - 40, det.start) and \
+                _CHAIR_BEFORE.search(text, max(0, det.start - 40), det.start):
             return ("evidence.council_chair",
                     "Voorzitter van de vergadering van een volksvertegenwoordiging: naam blijft leesbaar.")
         if evidence.council_minutes and self._signs_the_minutes(text, det):
@@ -427,7 +432,8 @@ class PolicyDecider:
         if evidence.member_named(det.start):
             return ("evidence.members_list", "Lid van de volksvertegenwoordiging ('het lid'): naam blijft leesbaar.")
         members = (self._members_list.search(text, max(0, det.start - 300), det.start)
-                   if evidence.council_minutes else None)
+                   if evidence.council_minutes and evidence.may_hold(_MEMBERS_TITLE_WORDS, det.start - 300, det.start)
+                   else None)
         if members:
             listed = " ".join(members.group("title").lower().split())
             return ("evidence.members_list",
