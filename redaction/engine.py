@@ -99,7 +99,7 @@ class Redactor:
         os.environ.setdefault("TLDEXTRACT_CACHE", str(Path.home() / ".cache" / "woo-tldextract"))
         self.policy = policy if isinstance(policy, Policy) else load_policy(policy)
         self.lexicons = lexicons or load_lexicons()
-        self.nlp = nlp if nlp is not None else load_dutch_pipeline()
+        self.nlp = nlp if nlp is not None else load_dutch_pipeline(strings=False)
         registry = _OrderedRegistry(supported_languages=[LANGUAGE])
         recognizers = all_recognizers(self.lexicons)
         for recognizer in recognizers:

@@ -50,14 +50,21 @@ def lower_lemma(doc: Doc) -> Doc:
     return doc
 
 
-def load_dutch_pipeline(path: Path | None = None) -> Language:
-    """Load our Dutch pipeline from ``path`` (default ``models/nl_woo``) or fall back to blank Dutch."""
+def load_dutch_pipeline(path: Path | None = None, *, strings: bool = True) -> Language:
+    """Load our Dutch pipeline from ``path`` (default ``models/nl_woo``) or fall back to blank Dutch.
+
+    ``strings=False`` leaves out the saved vocabulary's strings (the engine's load): the pipeline
+    then finds the same entities, but saved again it would lose them."""
     path = path if path is not None else ner_pipeline_dir()
     if (path / "meta.json").is_file():
         # spaCy builds the language's default tokenizer and then reads the saved one over it, adding
         # the same ~9,000 special cases twice (half a second of `woo analyze`'s cold start). Ours is
         # the default: the saved one is read only when its bytes differ (a 4 ms comparison).
-        nlp = spacy.load(path, exclude=["tokenizer"])
+        # The saved strings (some 100,000 words of the training texts) only turn hashes back into
+        # text: the model reads features by their hashes, and the tokenizer adds the string of
+        # every word it meets. Unread, they spare each process of `woo analyze --jobs N` their
+        # memory (the fork shares pages, but every process counts them in its resident size).
+        nlp = spacy.load(path, exclude=["tokenizer"] if strings else ["tokenizer", "strings"])
         saved = path / "tokenizer"
         if saved.is_file() and saved.read_bytes() != nlp.tokenizer.to_bytes(exclude=["vocab"]):
             nlp.tokenizer.from_disk(saved, exclude=["vocab"])

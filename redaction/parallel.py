@@ -14,9 +14,12 @@ were in flight are retried each in a pool of its own, so only the item that kill
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import gc
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -78,11 +81,24 @@ def ordered_map(work: Callable[[_T], _R], items: Iterable[_T], processes: int | 
     # workers do. Frozen, the workers' full collections skip it instead of walking it again and
     # again (3-4 % of their time), and do not write to those pages, which the fork shares.
     gc.freeze()
+    _return_free_memory()
     try:
         yield from _in_pool(items, processes)
     finally:
         gc.unfreeze()
         _TASK = None
+
+
+def _return_free_memory() -> None:
+    """Hand the C heap's free pages back to the system before the fork (glibc's ``malloc_trim``).
+
+    Loading the engine frees much of what it built on the way (files read whole, parse tables);
+    glibc keeps those pages, and every worker forked after would count them in its resident size
+    too: 7 MB in each of the three processes of ``woo analyze --jobs 2``. Elsewhere a no-op."""
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):  # not glibc (musl has no malloc_trim)
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def _in_pool(items: Iterable[_T], processes: int) -> Iterator[_R | WorkerDied]:

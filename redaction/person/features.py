@@ -93,6 +93,9 @@ def line_initials(text: str) -> list[str]:
 # Words that hardly any German passage lacks and Dutch never writes: the cheap first test.
 _GERMAN_HINT = re.compile(r"\b(?:und|nicht|für|ich|Sie|ist|auf|mit|wir|bitte)\b")
 _TEXT_WORD = re.compile(r"[^\W\d_]+")
+_LOCAL_PART_SEPARATOR = re.compile(r"[._+-]")
+# A word written small, not inside an address or a longer word.
+_LOWER_CASE_WORD = re.compile(r"(?<![\w@.])[a-zà-ÿ]{3,}(?![\w@])")
 
 
 def mail_locals(text: str) -> list[str]:
@@ -121,11 +124,15 @@ def _german_hint(text: str) -> bool:
     return _GERMAN_HINT.search(text, 0, 20_000) is not None
 
 
+@lru_cache(maxsize=8)
 def german_text(text: str, german_words: frozenset[str],
                 words_of: Callable[[str], list[str]] | None = None) -> bool:
     """Whether one word in twelve of the text's first 20,000 characters (``words_of`` splits them)
     is a German word that is no Dutch one ("und", "für", "Sie"): a German letter, or a long
-    German passage, where every noun is capitalised."""
+    German passage, where every noun is capitalised.
+
+    Kept for the last few texts: the person recognizer asks twice per text (its chains and the
+    model's spans), and where the hint word is there the count runs over every word."""
     if not _german_hint(text):
         return False  # the common case, a Dutch text, without a word-by-word count
     words = (words_of or _TEXT_WORD.findall)(text[:20_000])
@@ -504,10 +511,11 @@ class _DocumentContext:
         domains = {name_key(d) for d in _MAIL_DOMAIN.findall(text)}
         locals_: set[str] = set()
         for local in mail_locals(text):
-            locals_.update(name_key(p) for p in re.split(r"[._+-]", local) if len(p) > 2)
+            locals_.update(name_key(p) for p in _LOCAL_PART_SEPARATOR.split(local) if len(p) > 2)
         # Words that occur written small somewhere: a capitalised word that is also typed in
         # lower case elsewhere is more likely an ordinary word than a name.
-        lower = {name_key(w) for w in re.findall(r"(?<![\w@.])[a-zà-ÿ]{3,}(?![\w@])", text)}
+        # (each distinct word once; a word of ASCII small letters is its own key)
+        lower = {w if w.isascii() else name_key(w) for w in set(_LOWER_CASE_WORD.findall(text))}
         initials = line_initials(text)
         lower_case = sum(ch.islower() for ch in initials) / len(initials) if initials else 0.0
         return cls(counts, strong, frozenset(full), frozenset(domains), frozenset(locals_), frozenset(lower),

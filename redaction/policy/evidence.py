@@ -79,6 +79,7 @@ from redaction.lexicons import (
     name_key,
 )
 from redaction.person.features import words_of_class
+from redaction.recognizers.base import fold_case
 from redaction.recognizers.person import FACILITY_KINDS_AFTER_NAME, FORM_OF_ADDRESS_BEFORE, PERSON_MARK_BEFORE
 from redaction.recognizers.table_cells import Cell, table_rows  # one parse, shared with the recognizers
 
@@ -257,9 +258,10 @@ _FIRM_CHAIN_AFTER = regex.compile(
 # the partner it is joined to: "de ontwikkelcombinatie Heijmans/Van Wijnen", "woningcorporatie
 # Kanterink", "het bouwconcern Dijkhuis en Sabelsma". (Not "-bedrijf" or "-bureau": "klusbedrijf
 # Kanterink" may be one person's firm, which the annotation guideline withholds.)
+_FIRM_KINDS = ("combinatie", "corporatie", "concern", "consortium", "maatschappij", "coöperatie", "cooperatie",
+               "multinational", "holding", "conglomeraat")
 _FIRM_KIND_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?P<kind>\p{Ll}*(?:combinatie|corporatie|concern|consortium|maatschappij|coöperatie|cooperatie"
-    r"|multinational|holding|conglomeraat))[ \t]+"
+    r"(?<![\p{L}])(?P<kind>\p{Ll}*(?:" + "|".join(_FIRM_KINDS) + r"))[ \t]+"
     r"(?:(?:(?:van|de|der|den|ter|ten|Van|De)[ ]){0,2}\p{Lu}[\p{L}'’-]*[ \t]*(?:/|&|\ben\b)[ \t]*)?"
     r"(?:(?:van|de|der|den|ter|ten|Van|De|Der|Den)[ ]){0,2}$"
 )
@@ -311,6 +313,8 @@ _LIST_HEADER = regex.compile(
     r"|(?i:\bstemming)[ \t]*:[ \t]*(?P<label>voor|tegen)(?=[ \t]+(?:\p{Lu}|$))"
     r"|(?<=(?i:\bstemming)[ \t]*:[^\n]{1,300};[ \t]*)(?P<label>voor|tegen)(?=[ \t]+(?:\p{Lu}|$))",
 )
+# A line that is a list label and nothing else: _LIST_HEADER's way without a colon (see _last_header).
+_LIST_LABEL_ALONE = regex.compile(r"(?i)[ \t]*(?:" + _LIST_LABELS + r")[ \t]*")
 # A label that ends the list: from here on the names are not members.
 _OTHER_LABELS = (
     r"insprekers?|publiek|toehoorders|gasten|(?:van\s+de\s+)?ambtelijke?(?:\s+\w+)?|"
@@ -381,7 +385,20 @@ _APOLOGIES_PHRASE = (
     r"|\b(?:heeft|hebben)\s+zich\s+(?:laten\s+)?(?:afgemeld|verontschuldigen|excuseren)"
     r"|\b(?:is|zijn)\s+verhinderd|\bberichten?\s+van\s+verhindering\s+(?:zijn\s+)?ontvangen\s+van"
 )
+# Compiled once (the module functions of ``regex`` and ``re`` look their pattern up again per call,
+# which cost more than the match on the short strings they are given here).
+_CAPITALISED_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]+")
+_PARTY_SEPARATOR = regex.compile(r"\s*[,;/]\s*")
+_LABEL_COLON = regex.compile(r"\w[ \t]*:")
+# Separators between the items of a list of members (stdlib ``re``, as before).
+_LIST_ITEM_SEPARATOR = re.compile(
+    r"[,;\n]|\)\s|\ben\b|\b(?:hij|zij)\s+wordt\s+vervangen(?:\s+door)?|\bvervangen\s+door\b")
+_SCHEME_AND_WWW = regex.compile(r"^(?:https?://)?(?:www\.)?")
+_DISPLAY_NAME_WORD = regex.compile(r"[\p{L}\p{M}'’.-]+")
 _APOLOGIES = regex.compile(rf"(?i){_APOLOGIES_PHRASE}")
+# A word each alternative of _APOLOGIES_PHRASE holds, in lower-case ASCII: where none stands in
+# the folded text, no apologies pattern can match (checked in tests/policy/test_evidence.py).
+_APOLOGIES_WORDS = ("afwezig", "afgemeld", "verontschuldigen", "excuseren", "verhinder")
 _APOLOGIES_AFTER_NAME = regex.compile(
     rf"(?i)[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:is[ \t]+|was[ \t]+)?(?:{_APOLOGIES_PHRASE})(?![ \t]*:)")
 # The apologies, then a list of names up to the name: initials, capitalised words, particles,
@@ -600,6 +617,8 @@ class Evidence:
         self.person_words = frozenset(name_key(w) for w in person_words if len(w) >= 3)
         self.functional_parts = frozenset(functional_parts)
         self.lists = lists if lists is not None else EvidenceLists.of(lexicons)
+        self._labels_of_line: dict[int, tuple[bool, regex.Match[str] | None]] = {}  # see _line_labels
+        self._no_header_of: dict[int, bool] = {}  # see _no_header
 
     # -- e-mail ------------------------------------------------------------------------------
 
@@ -627,7 +646,7 @@ class Evidence:
         if at >= 0 and _ORG_ON_LINE.search(self.text, max(self.text.rfind("\n", 0, at) + 1, at - 80), at):
             return False  # "Stichting Mama Efua Zorgt <info@mamaefuazorgt...>": a foundation named after someone
         host = address.lower().rpartition("@")[2]
-        host = regex.sub(r"^(?:https?://)?(?:www\.)?", "", host)
+        host = _SCHEME_AND_WWW.sub("", host)
         return self._label_names_a_person(name_key(host.split(".")[0].split("/")[0].replace("-", "")))
 
     def local_part_names_a_person(self, address: str) -> bool:
@@ -840,7 +859,7 @@ class Evidence:
         # though it may carry a founder's name: "Stichting De Kroon van Van Heek")
         return any(name_key(w) in surnames for v in values
                    if not _SURNAME_COMMA.match(v) and not _ORG_HOLDER.match(v)
-                   for w in regex.findall(r"\p{Lu}[\p{L}'’-]+", v))
+                   for w in _CAPITALISED_WORD.findall(v))
 
     def _sender_in_row(self, start: int, end: int) -> str | None:
         row = self._row_at(start, end)
@@ -1200,6 +1219,15 @@ class Evidence:
         rows = [(cells, header) for cells, header in table_rows(self.text) if header is not None and cells]
         return rows, [cells[-1].end for cells, _ in rows]
 
+    def _no_header(self, header: dict[int, str]) -> bool:
+        """Whether a row's header holds a cell no header has (initials and a name, a bracket): asked
+        per name in a cell below it, answered once per header (rows under one header share it, and
+        the rows live as long as this object, so its id stays its own)."""
+        known = self._no_header_of.get(id(header))
+        if known is None:
+            known = self._no_header_of[id(header)] = any(_NO_HEADER_CELL.search(h) for h in header.values())
+        return known
+
     def office_column(self, start: int, end: int) -> str | None:
         """The header of the table column the span fills when it names an office ("Raadslid",
         "Portefeuillehouder", "Wethouder"): the cells of that column are officeholders."""
@@ -1214,7 +1242,7 @@ class Evidence:
                 break
             for cell in cells:
                 if cell.start <= start and end <= cell.end:
-                    if any(_NO_HEADER_CELL.search(h) for h in header.values()):
+                    if self._no_header(header):
                         # a list of names in prose split at semicolons, as a PDF gives it ("K. Bakker
                         # (D66); burgemeester J. Hoogstraten; wethouder\nD. Groen; notulist R. Wijnands"):
                         # its first line is no header, and "wethouder" heads no column
@@ -1238,8 +1266,12 @@ class Evidence:
         if match:
             return " ".join(match.group("form").split())
         if start is not None:
-            kind = _FIRM_KIND_BEFORE.search(self.text, max(0, start - 80), start) or _BROTHERS_BEFORE.search(
-                self.text, max(0, start - 20), start)
+            # (each pattern needs its word within its window: most names have neither, and the
+            # searches, tried at every character of the window, cost more than the look)
+            kind = (_FIRM_KIND_BEFORE.search(self.text, max(0, start - 80), start)
+                    if any(word in self.text[max(0, start - 80):start] for word in _FIRM_KINDS) else None) or (
+                _BROTHERS_BEFORE.search(self.text, max(0, start - 20), start)
+                if "Gebr" in self.text[max(0, start - 20):start] else None)
             if kind:
                 return kind.group("kind")
             # the partnership may run on past the span ("Landschapsbureau Veenstra" of
@@ -1309,7 +1341,7 @@ class Evidence:
         if open_at == -1 or close_at == -1 or "\n" in self.text[open_at:close_at]:
             return False
         inside = self.text[open_at + 1:close_at]
-        return any(self.is_party(part) for part in regex.split(r"\s*[,;/]\s*", inside) if part.strip())
+        return any(self.is_party(part) for part in _PARTY_SEPARATOR.split(inside) if part.strip())
 
     @staticmethod
     def is_party(value: str) -> bool:
@@ -1328,7 +1360,7 @@ class Evidence:
             return None
         own = self.text[line_start:start]
         header = _last_header(own)
-        if header is None and regex.search(r"\w[ \t]*:", own):
+        if header is None and _LABEL_COLON.search(own):
             return None  # another label on the name's own line ("Van de ambtelijke organisatie:")
         wrapped = ""
         if header is None:
@@ -1341,9 +1373,9 @@ class Evidence:
                 previous = self.text[previous_start:previous_end]
                 if not previous.strip() or len(previous) > 120 or previous.rstrip().endswith("."):
                     return None
-                if _OTHER_LABEL.search(previous):
+                other, found = self._line_labels(previous_start, previous)
+                if other:
                     return None
-                found = _last_header(previous)
                 if found is not None:
                     items = previous[found.end():]
                     if items.strip() and previous_end == line_start - 1 and _LIST_GOES_ON.search(items):
@@ -1366,8 +1398,7 @@ class Evidence:
         # Items of a list: the name follows the label or a separator, with at most a form of address.
         # A member's substitute is a member too ("D. Kanterink hij wordt vervangen door I. Dijkhof"), and
         # a list of a regional body groups its members by town ("Alblasserdam: F.C. Sabelsma, ...").
-        last_item = re.split(r"[,;\n]|\)\s|\ben\b|\b(?:hij|zij)\s+wordt\s+vervangen(?:\s+door)?|\bvervangen\s+door\b",
-                             between)[-1]
+        last_item = _LIST_ITEM_SEPARATOR.split(between)[-1]
         # A town grouping a regional body's members goes on with the list ("Hensbroek: F.C. X"); another
         # label ("adjunct-directeur : mevrouw X") is no separator, so the item stays long.
         towns = [label for label in _INNER_LABEL.finditer(last_item) if self._town_label(label.group("label"))]
@@ -1376,6 +1407,17 @@ class Evidence:
         if len(last_item.split()) > 3:
             return None
         return " ".join(header.group("label").lower().split())
+
+    def _line_labels(self, line_start: int, line: str) -> tuple[bool, regex.Match[str] | None]:
+        """Whether ``line`` (starting at ``line_start``) holds a label that ends a list, and its last
+        list label: per line once. Each name of a list looks back over the lines above it, so the
+        same lines were searched again for every name below them."""
+        known = self._labels_of_line.get(line_start)
+        if known is None:
+            other = _OTHER_LABEL.search(line) is not None
+            known = (other, None if other else _last_header(line))
+            self._labels_of_line[line_start] = known
+        return known
 
     @cached_property
     def members_only(self) -> bool:
@@ -1396,6 +1438,21 @@ class Evidence:
         return bool(_ADDRESSED_BEFORE.search(before)) and not _LABEL_COLON_BEFORE.search(before)
 
     @cached_property
+    def _folded(self) -> str | None:
+        """The text lower-cased at the same offsets (``fold_case``), for cheap word prefilters."""
+        return fold_case(self.text)
+
+    def may_hold(self, words: Iterable[str], start: int, end: int) -> bool:
+        """False only when none of ``words`` (lower-case ASCII) stands in ``text[start:end]``, in any
+        case: then a caseless pattern that needs one of them cannot match there. A look in a slice
+        of the folded text is far cheaper than a search that tries every character of it."""
+        folded = self._folded
+        if folded is None:
+            return True
+        window = folded[max(0, start):end]
+        return any(word in window for word in words)
+
+    @cached_property
     def council_minutes(self) -> bool:
         """Whether the document is minutes of an elected body (its opening, 1,500 characters, names
         the body: an excerpt or a page header may come first)."""
@@ -1407,6 +1464,11 @@ class Evidence:
         heer X en mevrouw Y"), or right before it ("X (PRO) is afwezig met bericht van
         verhindering"); not where an outsider is named in its sentence ("inspreker X is verhinderd")."""
         if not self.council_minutes:
+            return False
+        # Both apologies patterns below need one of these words inside their window (at most the
+        # 250 characters before the name, the 400 after it); without one the answer is no, and the
+        # search for outsiders in the sentence (a tenth of a millisecond per name) is spared.
+        if not (self.may_hold(_APOLOGIES_WORDS, start - 250, start) or self.may_hold(_APOLOGIES_WORDS, end, end + 400)):
             return False
         sentence_start = start
         for stop in _SENTENCE_STOP.finditer(self.text, max(0, start - 400), start):
@@ -1538,6 +1600,12 @@ _ACADEMIC_TITLE = regex.compile(r"(?i)(?<!\S)(?:drs|dr|mr|ir|ing|prof|ds)\.(?=\s
 
 
 def _last_header(segment: str) -> regex.Match[str] | None:
+    # Within one line, every way of _LIST_HEADER but the label alone on it ends in a colon or in
+    # "te weten" (or reads "stemming:"): without either, only a line that is a label and nothing
+    # else can match, and the search tried at every character of the line is spared.
+    if "\n" not in segment and ":" not in segment and "weten" not in segment.lower() \
+            and not _LIST_LABEL_ALONE.fullmatch(segment):
+        return None
     matches = list(_LIST_HEADER.finditer(segment))
     return matches[-1] if matches else None
 
@@ -1594,7 +1662,7 @@ def _group_name(name: str, address: str, lex: Lexicons) -> bool:
     """"Afvalbeheer Tilburg", "Red de Bomen Weizigt", "Team Jeugd": a display name of ordinary
     words, places and organisation words. At least half of its words are ordinary ones, at least
     one of them no name list knows, and nothing reads as first name plus surname ("Roos Bakker")."""
-    words = [w.strip(".'’-") for w in regex.findall(r"[\p{L}\p{M}'’.-]+", name)]
+    words = [w.strip(".'’-") for w in _DISPLAY_NAME_WORD.findall(name)]
     content = [w for w in words if len(w) > 1 and not lex.is_particle(w)]
     if not content:
         return False

@@ -12,6 +12,7 @@ from redaction.decisions import Decision
 from redaction.lexicons import Lexicons
 from redaction.policy.evidence import PERSONAL_PHONE_MARK, Evidence, EvidenceLists
 from redaction.policy.model import Policy
+from redaction.recognizers.base import fold_case
 from redaction.recognizers.phone import normalise_phone_number
 from redaction.recognizers.table_cells import CELL_BREAK
 from redaction.recognizers.web_address import WEB_ADDRESS_SOURCE
@@ -30,6 +31,9 @@ _ROLE_OPENS_ITEM = regex.compile(r"(?:^|[,;:(])[ \t]*\p{Ll}[\p{Ll}-]{3,}[ \t]+$"
 # "kinderburgemeester", "jeugdburgemeester": a child with a title, a private person.
 _KINDERBURGEMEESTER = regex.compile(
     r"(?i)\b(?:kinder|jeugd|jongeren)(?:-[ \t]*\n?[ \t]*)?(?:burgemeester|wethouder|raad(?:slid)?)\b[^\n]{0,40}$")
+# A word each of its matches holds (see Evidence.may_hold); likewise for _members_list below.
+_YOUTH_WORDS = ("kinder", "jeugd", "jongeren")
+_MEMBERS_TITLE_WORDS = ("leden", "wethouders", "gedeputeerden", "heemraden")
 # "het kabinet van de burgemeester, Odile Brammerloo": staff of an office, not the office holder.
 _STAFF_OF_OFFICE = regex.compile(
     r"(?i)\b(?:kabinet|secretariaat|secretaresse|medewerker|medewerkster|adviseur|woordvoerder|"
@@ -49,9 +53,16 @@ _PHONE_LABEL_GAP = regex.compile(
 _PO_BOX = regex.compile(r"(?i)(?<![\p{L}])(?:postbus|antwoordnummer|p\.?o\.?[ ]?box)[ ]+\d")
 
 
+# Compiled once (the module functions of ``re`` and ``regex`` look their pattern up per call).
+_NON_DIGIT = re.compile(r"\D")
+_SPACES_AND_DOTS = re.compile(r"[\s.]+")
+_LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
+_COLUMN_GAP = regex.compile(r"\S(?:[ ]{3,}|\t)\S")
+
+
 def _mobile(number: str) -> bool:
     """A Dutch mobile number: one person's own, whatever organisation stands beside it."""
-    return re.sub(r"\D", "", number).startswith(("06", "316", "00316"))
+    return _NON_DIGIT.sub("", number).startswith(("06", "316", "00316"))
 
 
 _CHAIR_BEFORE = regex.compile(
@@ -95,7 +106,7 @@ def _is_plural(title: str, titles: Collection[str]) -> bool:
 
 
 def _squash(value: str) -> str:
-    return re.sub(r"[\s.]+", "", value).lower()
+    return _SPACES_AND_DOTS.sub("", value).lower()
 
 
 class PolicyDecider:
@@ -155,6 +166,11 @@ class PolicyDecider:
         # Only after a plural title: "raadslid Pieters, mevrouw De Boer (inspreker)" lists an official
         # and a resident, and keeping the resident would be a leak.
         plural_alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles if _is_plural(t, titles)) or r"(?!x)x"
+        # The first word of each plural title, for a look before the list pattern (official_title):
+        # without one in the window it cannot match. None when a word is not plain ASCII, for which
+        # fold_case promises nothing.
+        firsts = {t.split()[0].lower() for t in titles if _is_plural(t, titles) and t.split()}
+        self._plural_title_words = tuple(sorted(firsts)) if all(w.isascii() for w in firsts) else None
         self._title_list = regex.compile(
             rf"\b(?P<title>{plural_alt})\s+"
             # Atomic words: a word is never re-split while backtracking (no catastrophic regex).
@@ -207,7 +223,7 @@ class PolicyDecider:
     def evidence(self, text: str, detections: Sequence[Detection] = ()) -> Evidence:
         """What the whole document shows (names found in it, for e-mail local parts)."""
         words = [w for d in detections if d.entity == "PERSON"
-                 for w in re.findall(r"[^\W\d_]{3,}", text[d.start:d.end])]
+                 for w in _LETTER_RUN.findall(text[d.start:d.end])]
         return Evidence(text, self.lexicons, words, self.policy.functional_local_parts, self._evidence_lists)
 
     def decide_document(self, text: str, detections: Sequence[Detection]) -> list[Decision]:
@@ -303,7 +319,7 @@ class PolicyDecider:
                 return ("body.phone_numbers", "Gemeentelijk servicenummer (14 + netnummer): geen persoonsgegeven.")
             if digits in self._body_phones:
                 return ("body.phone_numbers", "Algemeen telefoonnummer van het bestuursorgaan.")
-            why = evidence.organisation_phone(det.start, det.end, re.sub(r"\D", "", span_text))
+            why = evidence.organisation_phone(det.start, det.end, _NON_DIGIT.sub("", span_text))
             if why:
                 return ("evidence.organisation_phone",
                         f"Algemeen nummer van een organisatie ({why}): geen persoonsgegeven.")
@@ -337,7 +353,8 @@ class PolicyDecider:
         """The public-office title that marks the name at [start, end) as an official, if any."""
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 120) : start]
-        match = self._title_before.search(before) or self._title_list.search(before)
+        match = self._title_before.search(before) or (
+            self._title_list.search(before) if self._may_list_officials(before) else None)
         if match and not _STAFF_OF_OFFICE.search(before, 0, match.start()):
             return match.group("title").lower()
         if line_start and _ONLY_FORMS_OF_ADDRESS.fullmatch(text, line_start, start):
@@ -346,7 +363,7 @@ class PolicyDecider:
             previous = text[max(text.rfind("\n", 0, line_start - 1) + 1, line_start - 121):line_start - 1]
             previous = previous.rstrip(" \t,") + " "
             # (not over columns: "de secretaris,     de burgemeester," signs two names side by side)
-            match = None if regex.search(r"\S(?:[ ]{3,}|\t)\S", previous) else self._title_before.search(previous)
+            match = None if _COLUMN_GAP.search(previous) else self._title_before.search(previous)
             # (not the body signed for: "namens het college van burgemeester en wethouders,\nL. X,
             # senior jurist" is a civil servant signing on the college's behalf)
             if match and _ON_BEHALF_OF_BODY.search(previous):
@@ -389,6 +406,13 @@ class PolicyDecider:
                 return match.group("title").lower()
         return None
 
+    def _may_list_officials(self, before: str) -> bool:
+        """False only when no plural title stands in ``before``: then ``_title_list`` cannot match."""
+        if self._plural_title_words is None:
+            return True
+        folded = fold_case(before)
+        return folded is None or any(word in folded for word in self._plural_title_words)
+
     def _names_the_next(self, text: str, pos: int, line_end: int) -> bool:
         """Whether the office at ``pos`` opens the next person's name, not closes this one's, in a
         list whose items put the role first: "wijkagent X, raadslid Yasin Kaplan" (initials or a
@@ -406,7 +430,8 @@ class PolicyDecider:
             return ("exceptions.public_officials.register",
                     f"Publiek ambtsdrager ({role}) volgens het register: naam blijft leesbaar.")
         # Before the titles: "kinder-\nburgemeester van Almere, X" ends in an office word too.
-        if _KINDERBURGEMEESTER.search(text, max(0, det.start - 60), det.start):
+        if evidence.may_hold(_YOUTH_WORDS, det.start - 60, det.start) and _KINDERBURGEMEESTER.search(
+                text, max(0, det.start - 60), det.start):
             return None
         title = self.official_title(text, det.start, det.end)
         if title:
@@ -421,7 +446,8 @@ class PolicyDecider:
         office = evidence.office_column(det.start, det.end)
         if office:
             return ("evidence.office_column", f"Publiek ambtsdrager (kolom '{office}'): naam blijft leesbaar.")
-        if evidence.council_minutes and _CHAIR_BEFORE.search(text, max(0, det.start - 40), det.start):
+        if evidence.council_minutes and evidence.may_hold(("voorzitter",), det.start - 40, det.start) and \
+                _CHAIR_BEFORE.search(text, max(0, det.start - 40), det.start):
             return ("evidence.council_chair",
                     "Voorzitter van de vergadering van een volksvertegenwoordiging: naam blijft leesbaar.")
         if evidence.council_minutes and self._signs_the_minutes(text, det):
@@ -437,7 +463,8 @@ class PolicyDecider:
         if evidence.member_named(det.start, det.end):
             return ("evidence.members_list", "Lid van de volksvertegenwoordiging ('het lid'): naam blijft leesbaar.")
         members = (self._members_list.search(text, max(0, det.start - 300), det.start)
-                   if evidence.council_minutes else None)
+                   if evidence.council_minutes and evidence.may_hold(_MEMBERS_TITLE_WORDS, det.start - 300, det.start)
+                   else None)
         if members:
             listed = " ".join(members.group("title").lower().split())
             return ("evidence.members_list",

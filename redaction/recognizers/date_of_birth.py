@@ -13,6 +13,7 @@ of birth too, however many rows lie between header and date.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import ClassVar
 
@@ -20,7 +21,7 @@ import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers.base import LINE_WRAP, DutchPatternRecognizer, evidence_result
+from redaction.recognizers.base import LINE_WRAP, DutchPatternRecognizer, evidence_result, fold_case
 
 MONTHS: dict[str, int] = {
     "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "february": 2, "maart": 3,
@@ -47,6 +48,10 @@ CUE_REGEX = (
     r"|dob|d\.o\.b\.?|born|date\s+of\s+birth|birth\s*date)(?!\w)"
 )
 # Between cue and date: no line break, no sentence end, no digits (no other number or year).
+# What every cue holds, in the folded text (see fold_case): "geb" alone or before "dat" ("geb.",
+# "gebdatum"), "geboorte", "geboren", "birth", "dob", "d.o.b", "born". A test of the pattern keeps
+# it in step with CUE_REGEX (tests/recognizers/test_date_of_birth.py).
+_BIRTH_WORDS = re.compile(r"geb(?![a-ce-z])|geboorte|geboren|birth|dob|d\.o\.b|born")
 _GAP = r"[^\n\r.!?\d]{0,40}?"
 DOB_REGEX = rf"{CUE_REGEX}{_GAP}(?P<value>{DATE_REGEX})"
 # The genealogists' star: "(*12-03-1988)", "* 3 februari 1985".
@@ -103,6 +108,14 @@ class DateOfBirthRecognizer(DutchPatternRecognizer):
     # above still let Presidio's enhancer confirm the match in the engine.
     CONTEXT_BEFORE = 0
     CONTEXT_AFTER = 0
+
+    def candidate_starts(self, text: str) -> Mapping[str, Iterable[int]] | None:
+        """The two patterns with a cue are searched only in a text that holds one of its words
+        (most letters name no birth): each was tried at every character of every text."""
+        folded = fold_case(text)
+        if folded is None or _BIRTH_WORDS.search(folded):
+            return {}
+        return {"date_after_birth_cue": [], "date_under_birth_label": []}
 
     def validate_result(self, pattern_text: str) -> bool:
         """A real calendar date ("31-02-1988" is not)."""

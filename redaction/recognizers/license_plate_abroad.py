@@ -10,17 +10,20 @@ Rule ``plate.uk``: a British plate of today's shape ("AB12 CDE") without a cue.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
 import regex as re
 from presidio_analyzer import Pattern
 
-from redaction.recognizers.base import DutchPatternRecognizer
+from redaction.recognizers.base import DutchPatternRecognizer, fold_case
 
 _CUE = (
     r"(?i:\b(?:kenteken|kentekenplaat|nummerplaat|kennzeichen|autokennzeichen|number[ ]plate|licen[cs]e[ ]plate"
     r"|registration(?:[ ]number)?|plate|tablica|rejestracja))"
 )
+# A word every cue holds, in lower-case ASCII (checked against _CUE in the tests).
+CUE_WORDS = ("kenteken", "kennzeichen", "nummerplaat", "plate", "registration", "tablica", "rejestracja")
 # Two or three groups of capitals and digits ("DW 4K218", "BC 7719 KM", "AC-TW 2291", "WGM 55K31"),
 # or one of five to eight; at least one digit and one letter; 5 to 9 of them.
 _PLATE = (
@@ -47,3 +50,11 @@ class LicensePlateAbroadRecognizer(DutchPatternRecognizer):
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("kenteken", "kennzeichen", "registration", "plate", "nummerplaat")
     FLAGS = re.MULTILINE
+
+    def candidate_starts(self, text: str) -> Mapping[str, Iterable[int]] | None:
+        """The plate after a cue is searched only in a text that holds a cue's word (most hold
+        none): the pattern was tried at every character of every text."""
+        folded = fold_case(text)
+        if folded is None or any(word in folded for word in CUE_WORDS):
+            return {}
+        return {"plate_abroad": []}

@@ -496,6 +496,11 @@ STOPWORDS_AFTER_TITLE = NON_NAME_WORDS | frozenset(
 )  # fmt: skip
 
 
+# Compiled once: the module functions of ``regex`` look their pattern up again per call, which
+# cost more than the match on the short strings they were given.
+_NON_SPACE_RUN = regex.compile(r"\S+")
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     start: int
@@ -1258,8 +1263,8 @@ class DutchPersonRecognizer(EntityRecognizer):
     def _chains(self, text: str) -> Iterator[RecognizerResult]:
         german = german_text(text, self._german_words)
         # parties glued to initials, found once per text (most texts have none)
-        glued = sorted([m.span() for m in GLUED_PARTY.finditer(text)]
-                       + [m.span() for m in GLUED_PARTY_AFTER.finditer(text)])
+        before, after = _glued_parties(text)
+        glued = sorted([*before, *after])
         for match in self._chain.finditer(text):
             pieces: Iterable[tuple[int, str]] = (
                 _parties_apart(text, match.start(), match.group()) if glued
@@ -1279,7 +1284,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         labels together ("Ralf Stienen Ambtenaren Guido Gommans"): each part with where it starts,
         the label opening the part after it. A label a list knows as a name stays ("Frans")."""
         position = 0
-        for word in regex.finditer(r"\S+", chain):
+        for word in _NON_SPACE_RUN.finditer(chain):
             if word.start() == 0:
                 continue
             bare = word.group().rstrip(",.:;")
@@ -1386,6 +1391,11 @@ class DutchPersonRecognizer(EntityRecognizer):
     def _titled(self, text: str, start: int) -> bool:
         """A title (dhr., mw., cl. ...) right before ``start``, but not the letters of a postcode:
         in "3313MW Dordrecht" or "3313 CL Dordrecht" the town follows, not a person."""
+        # The title pattern ends in a space or tab at ``start`` (or before a line break there, as
+        # ``$`` may): a chain after anything else, at the start of a line above all, has no title.
+        if not (text[start - 1:start] in (" ", "\t") or (text[start - 1:start] == "\n"
+                                                         and text[start - 2:start - 1] in (" ", "\t"))):
+            return False
         low = max(0, start - 30)
         return bool(self._title_before.search(text, low, start)) and not _AFTER_POSTCODE.search(text, low, start)
 
@@ -1904,7 +1914,8 @@ class DutchPersonRecognizer(EntityRecognizer):
         # second time, for the places, only when one of them is such a name (most texts have none).
         names = set()
         for word in set(self._lower_word.findall(text)):
-            key = name_key(word)
+            # (a word of small ASCII letters is its own key: no call to name_key for most words)
+            key = word if word.isascii() else name_key(word)
             if (key in lex.first_names and key not in lex.common_words and key not in NOT_A_NAME
                     and not lex.is_particle(word)):
                 names.add(word)
@@ -2424,6 +2435,14 @@ def _parties_apart(text: str, start: int, chain: str) -> Iterator[tuple[int, str
         yield position, piece
 
 
+@lru_cache(maxsize=4)
+def _glued_parties(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """The spans of GLUED_PARTY and of GLUED_PARTY_AFTER in ``text``, in order. Both the chains and
+    the model's spans of a text need them: two searches through the text once, not twice."""
+    return (tuple(m.span() for m in GLUED_PARTY.finditer(text)),
+            tuple(m.span() for m in GLUED_PARTY_AFTER.finditer(text)))
+
+
 def _cells_apart(text: str, spans: list[NerSpan]) -> Iterator[NerSpan]:
     """The model's spans with a cell break inside one token ("Hout;Nadia Kanterink", "Ketel;
     Toegekend;AvO" in a CSV row without spaces) split into one span per cell, so each cell is
@@ -2432,9 +2451,10 @@ def _cells_apart(text: str, spans: list[NerSpan]) -> Iterator[NerSpan]:
     (lexicons.GLUED_PARTY_AFTER)."""
     if not spans:
         return
-    parties = {m.start(): m.end() for m in GLUED_PARTY.finditer(text)}
+    before, after = _glued_parties(text)
+    parties = dict(before)
     # a party glued to the end of a name ("NijhofGL"): where it starts, by the word that holds it
-    trailing = {m.end(): m.start() for m in GLUED_PARTY_AFTER.finditer(text)}
+    trailing = {end: start for start, end in after}
     for ent in spans:
         if not any(CELL_BREAK.search(w.text) or w.start in parties or w.end in trailing for w in ent.words):
             yield ent

@@ -118,9 +118,14 @@ def _definitions(text: str) -> Iterator[regex.Match[str]]:
     yield from finditer_at(_LEGEND, text, starts, timeout=None)
 
 
+# Compiled once (``regex.findall`` with a pattern string looks it up again per call).
+_NAME_WORD = regex.compile(r"[\p{L}'-]+")
+_CAPITALISED_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'-]+")
+
+
 def code_fits(code: str, name: str) -> bool:
     """Whether a code is made of the name's initials: "RvdM" for "Rianne van der Molen"."""
-    words = regex.findall(r"[\p{L}'-]+", name)
+    words = _NAME_WORD.findall(name)
     capitals = [w for w in words if w[:1].isupper()]
     if not capitals:
         return False
@@ -143,7 +148,7 @@ class StaffInitialsRecognizer(EntityRecognizer):
         if self.lexicons is None:
             return True
         lex = self.lexicons
-        for word in regex.findall(r"\p{Lu}[\p{L}'-]+", name):
+        for word in _CAPITALISED_NAME_WORD.findall(name):
             key = name_key(word)
             if key in lex.organisation_words or key in lex.places or (lex.is_word(key) and not lex.is_name(key)):
                 return False

@@ -13,11 +13,12 @@ without trailing punctuation.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from redaction.recognizers.base import DutchPatternRecognizer
+from redaction.recognizers.base import DutchPatternRecognizer, fold_case
 
 # Scheme and subdomain ("https://", "www.", "nl.", "m.", "mobile."); not glued to a longer host
 # ("dropbox.com" is not "x.com", "a@x.com" is an e-mail address).
@@ -74,6 +75,22 @@ _FUNDRAISER_PAGE = _not_pages("help", "about", "c", "start", "sign-in", "login",
     r"(?:f/|fundraiser/|actie/|project/)?" + _handle(r"[\w.%-]", 100))
 
 
+# Per pattern, what a link it matches holds in lower case: its site's name and the slash after it
+# (every site of _FUNDRAISERS ends in ".com" or ".nl"). Checked against the patterns in the tests.
+HOSTS_OF: dict[str, tuple[str, ...]] = {
+    "linkedin_profile": ("linkedin.com/",),
+    "tiktok_profile": ("tiktok.com/",),
+    "facebook_profile_id": ("facebook.com/", "fb.com/"),
+    "facebook_profile": ("facebook.com/", "fb.com/"),
+    "instagram_profile": ("instagram.com/",),
+    "x_profile": ("x.com/", "twitter.com/"),
+    "github_profile": ("github.com/",),
+    "fundraiser": (".com/", ".nl/"),
+    "photo_profile": ("flickr.com/",),
+    "youtube_channel": ("youtube.com/",),
+}
+
+
 class ProfileUrlRecognizer(DutchPatternRecognizer):
     """Links to personal social-media profiles; other URLs are left alone."""
 
@@ -98,3 +115,11 @@ class ProfileUrlRecognizer(DutchPatternRecognizer):
         "profiel", "account", "linkedin", "facebook", "instagram", "twitter", "tiktok", "github",
         "inzamelingsactie", "actie", "fundraiser",
     )  # fmt: skip
+
+    def candidate_starts(self, text: str) -> Mapping[str, Iterable[int]] | None:
+        """A pattern is searched only in a text that holds its site's name with the slash after it
+        (HOSTS_OF; most texts link to no such site): each was tried at every character."""
+        folded = fold_case(text)
+        if folded is None:
+            return None
+        return {name: [] for name, hosts in HOSTS_OF.items() if not any(host in folded for host in hosts)}

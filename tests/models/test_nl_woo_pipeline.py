@@ -98,3 +98,21 @@ def test_model_threads_holds_numpy_blas_at_one_thread_and_restores_it() -> None:
         with model_threads():
             assert all(n == 1 for n in blas_threads())
         assert blas_threads() == before
+
+
+def test_engine_pipeline_without_the_saved_strings_finds_the_same_entities() -> None:
+    # The engine loads the pipeline without the vocabulary's saved strings (memory per worker):
+    # the model reads hashes, so its entities, their text and their labels must stay the same.
+    pytest.importorskip("spacy")
+    from redaction.nlp import load_dutch_pipeline, model_threads
+
+    full = load_dutch_pipeline(MODEL_DIR)
+    lean = load_dutch_pipeline(MODEL_DIR, strings=False)
+    assert len(lean.vocab.strings) < len(full.vocab.strings)
+    texts = [LETTER, "Gisteren belde Wietske Kanterink van de Stichting Lindeboom over Fenna Sabelsma.",
+             "Aanwezig: mw. A.B. de Wit-Oosterhuis (VVD), dhr. Çelik en Jan-Willem van 't Hof."]
+    with model_threads():
+        found = [[(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents] for doc in lean.pipe(texts)]
+        expected = [[(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents] for doc in full.pipe(texts)]
+    assert found == expected
+    assert any(found)

@@ -1111,3 +1111,78 @@ def test_general_link(decider: PolicyDecider, text: str, value: str, names: tupl
     assert (decision.decision == "redact") is redact, decision
     if not redact:
         assert decision.rule == "evidence.general_link"
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` at bracket depth 0 (escapes and character classes honoured)."""
+    parts, depth, current, i = [], 0, "", 0
+    in_class = False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            current += pattern[i:i + 2]
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+            i += 1
+            continue
+        current += ch
+        i += 1
+    return [*parts, current]
+
+
+def test_every_apologies_phrase_holds_a_prefilter_word() -> None:
+    # absent_with_notice answers no without its searches where none of _APOLOGIES_WORDS stands
+    # near the name: each way of writing the apologies must hold one of them literally.
+    from redaction.policy import evidence
+
+    alternatives = _top_level_alternatives(evidence._APOLOGIES_PHRASE)
+    assert len(alternatives) >= 4
+    for alternative in alternatives:
+        assert any(word in alternative for word in evidence._APOLOGIES_WORDS), alternative
+    assert all(word.isascii() and word == word.lower() for word in evidence._APOLOGIES_WORDS)
+
+
+def test_apologies_are_found_with_the_prefilter() -> None:
+    text = ("Notulen van de vergadering van de gemeenteraad van Almere.\n"
+            "Afwezig met kennisgeving: de heer K. Sabelsma en mevrouw F. Dijkhof.\n"
+            "Opening door de voorzitter. De heer Kanterink (PRO) is afwezig met bericht van verhindering.\n")
+    evidence = Evidence(text, load_lexicons())
+    assert evidence.council_minutes
+    for name, expected in (("K. Sabelsma", True), ("F. Dijkhof", True), ("Kanterink", True), ("voorzitter", False)):
+        at = text.index(name)
+        assert evidence.absent_with_notice(at, at + len(name)) is expected, name
+
+
+def test_the_list_header_prefilter_finds_what_the_pattern_finds() -> None:
+    # _last_header skips its search in a line without a colon, "te weten" or a label alone: the
+    # answer must be the full search's on every way a header is written, and on lines without one.
+    from redaction.policy import evidence
+
+    labels = ["Aanwezig", "aanwezigen", "Leden", "raadsleden", "Statenleden", "fractievoorzitters", "Heemraden",
+              "hoofdingelanden", "Afwezig met kennisgeving", "met kennisgeving afwezig",
+              "Bericht van verhindering van", "Voorzitter", "plv. voorzitter", "namens het college", "Wethouders",
+              "aanwezige raadsleden", "Aanwezig zijn de leden", "de volgende leden, te weten", "Voor stemden",
+              "stemmen tegen", "Voor (19)", "Stembureau", "commissie geloofsbrieven", "wethâlders"]
+    segments = []
+    for label in labels:
+        segments += [f"{label}: ", f"  {label}  ", f"{label} ", f"{label.upper()}: mevrouw ", f"{label} te weten ",
+                     f"Vergadering.  {label} (ter info): ", f"de heer Jansen {label}: ", f"Over {label} gesproken, "]
+    segments += ["Stemming: voor Esajas, Schaafsma; tegen ", "Stemming: voor ", "De voorzitter trekt nummer 27: ",
+                 "Trekking stemmingsnummer 8: ", "categorie Ongebouwd: de heer ", "Gisteren sprak de heer ",
+                 "Ter vergadering zijn tegenwoordig de volgende leden, te weten: ", "AANWEZIG", "", "   "]
+    for segment in segments:
+        found = list(evidence._LIST_HEADER.finditer(segment))
+        expected = found[-1].span() if found else None
+        got = evidence._last_header(segment)
+        assert (got.span() if got else None) == expected, segment

@@ -64,3 +64,19 @@ def test_lower_case_address(text: str, expected: set[str]) -> None:
 def test_a_postcode_on_the_line_under_the_house_number() -> None:
     text = "grote oost 118\n1621 bx hoorn"
     assert {text[r.start:r.end] for r in PostcodeAfterAddressRecognizer().analyze(text, ["POSTCODE"])} == {"1621 bx"}
+
+
+def test_every_cue_of_a_foreign_plate_holds_a_prefilter_word() -> None:
+    # candidate_starts skips the cued pattern in a text without any of CUE_WORDS: each alternative
+    # of the cue must hold one of them (lower-case ASCII, looked for in the folded text).
+    from redaction.recognizers import license_plate_abroad as module
+
+    inner = module._CUE[len(r"(?i:\b(?:"):-len("))")]
+    alternatives = inner.replace("\n", "").split("|")
+    assert len(alternatives) >= 8
+    for alternative in alternatives:
+        assert any(word in alternative for word in module.CUE_WORDS), alternative
+    recognizer = LicensePlateAbroadRecognizer()
+    assert recognizer.candidate_starts("Geen nummer hier.") == {"plate_abroad": []}
+    found = recognizer.analyze("Zijn auto had een POOLS KENTEKEN DW 4K218.", ["LICENSE_PLATE"])
+    assert [r.entity_type for r in found] == ["LICENSE_PLATE"]

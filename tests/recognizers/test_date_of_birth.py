@@ -71,3 +71,31 @@ def recognizer() -> DateOfBirthRecognizer:
 def test_date_of_birth(recognizer: DateOfBirthRecognizer, text: str, expected: Expected) -> None:
     results = recognizer.analyze(text, entities=["DATE_OF_BIRTH"], nlp_artifacts=None)
     assert_spans(results, text, expected, min_score=0.9)
+
+
+# Every spelling of the cue CUE_REGEX allows, in capitals and small letters: the prefilter of
+# candidate_starts (_BIRTH_WORDS on the folded text) must let each of them through.
+CUE_SPELLINGS = ["geboren", "geboortedatum", "geboortedag", "geb.dat.", "geb. datum", "gebdatum", "geb dat",
+                 "geb.", "geb", "d.d. geboorte", "datum van geboorte", "geboorte", "birthday", "dob", "d.o.b.",
+                 "born", "date of birth", "birth date", "birthdate"]
+
+
+@pytest.mark.parametrize("cue", CUE_SPELLINGS)
+def test_the_prefilter_lets_every_cue_through(recognizer: DateOfBirthRecognizer, cue: str) -> None:
+    import regex
+
+    from redaction.recognizers.base import fold_case
+    from redaction.recognizers.date_of_birth import _BIRTH_WORDS, CUE_REGEX
+
+    for spelling in (cue, cue.upper(), cue.capitalize()):
+        text = f"Naam: X. {spelling} 12-03-1988 te Almere"
+        assert regex.search(CUE_REGEX, text, regex.IGNORECASE), spelling
+        assert _BIRTH_WORDS.search(fold_case(text)), spelling
+        assert [(r.start, r.end) for r in recognizer.analyze(text, ["DATE_OF_BIRTH"])] == [
+            (text.index("12-03"), text.index("12-03") + 10)], spelling
+
+
+def test_no_cue_word_skips_the_cued_patterns(recognizer: DateOfBirthRecognizer) -> None:
+    text = "Het gebied bij de gebouwen werd op 12-03-1988 gebruikt."
+    assert recognizer.candidate_starts(text) == {"date_after_birth_cue": [], "date_under_birth_label": []}
+    assert recognizer.analyze(text, ["DATE_OF_BIRTH"]) == []

@@ -48,3 +48,22 @@ def recognizer() -> ProfileUrlRecognizer:
 def test_profile_url(recognizer: ProfileUrlRecognizer, text: str, expected: Expected) -> None:
     results = recognizer.analyze(text, entities=["URL"], nlp_artifacts=None)
     assert_spans(results, text, expected, min_score=0.7)
+
+
+def test_every_profile_pattern_names_the_hosts_its_prefilter_looks_for(recognizer: ProfileUrlRecognizer) -> None:
+    # candidate_starts skips a pattern in a text without any of its HOSTS_OF: each must be a site
+    # the pattern needs, written as the pattern writes it, with the slash after it.
+    from redaction.recognizers.url import _FUNDRAISERS, HOSTS_OF
+
+    assert set(HOSTS_OF) == {p.name for p in ProfileUrlRecognizer.PATTERNS}
+    for pattern in ProfileUrlRecognizer.PATTERNS:
+        if pattern.name == "fundraiser":
+            sites = _FUNDRAISERS.strip("(?:)").replace("(?:com|nl)", "com").split("|")
+            assert all(site.endswith((r"\.com", r"\.nl")) for site in sites), sites
+            continue
+        for host in HOSTS_OF[pattern.name]:
+            site = host.removesuffix("/").split(".")[0]
+            assert site in pattern.regex and host.endswith(".com/"), (pattern.name, host)
+    assert recognizer.candidate_starts("Zie www.dordrecht.nl voor meer.")["linkedin_profile"] == []
+    found = recognizer.analyze("Zie HTTPS://WWW.LINKEDIN.COM/in/wietske-kanterink voor haar cv.", ["URL"])
+    assert [r.entity_type for r in found] == ["URL"]
