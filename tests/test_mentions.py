@@ -328,3 +328,11 @@ def test_a_queen_or_a_saint_is_no_mention_of_a_namesake(dordrecht: Redactor) -> 
     found = [text[d.start:d.end] for d in dordrecht.analyze(text) if d.entity == "PERSON" and d.decision == "redact"]
     assert found == ["Juliana"] and text.index("Juliana") == next(
         d.start for d in dordrecht.analyze(text) if d.entity == "PERSON" and d.decision == "redact")
+
+
+def test_a_city_of_two_words_is_no_mention_of_a_namesake(dordrecht: Redactor) -> None:
+    # a woman called Abeba, and the city she travels to
+    text = "Mevrouw Abeba Kanterink belt. Zij reist naar Addis Abeba voor het onderzoek. Abeba komt terug."
+    city = text.index("Addis Abeba")
+    withheld = [d for d in dordrecht.analyze(text) if d.entity == "PERSON" and d.decision == "redact"]
+    assert len(withheld) == 2 and not any(city <= d.start < city + len("Addis Abeba") for d in withheld)
