@@ -146,11 +146,13 @@ _GLUED_PARTY_BEFORE = regex.compile(
 _FRACTION_GROUP = regex.compile(
     r"(?m)(?:^|\]|-)[ \t]*(?P<group>[Ff]ractie[ \t]+\p{Lu}[^\n:]{0,40}?)[ \t]*:[ \t]*[^\n]{2,60}?[ \t]+heeft[ \t]+"
     r"(?:je|jou|u|deze[ \t]+groep|de[ \t]+groep)\b")
-# A speaker's name at a chat line's start: after the timestamp's bracket or dash
-_CHAT_SPEAKER_BEFORE = regex.compile(r"(?:\][ \t]*|\d{1,2}:\d{2}[ \t]+-[ \t]+)\Z")
+# Where a chat line's speaker begins: after the timestamp's bracket ("[17-09-2025 20:14:30] ") or dash
+# ("12-03-26 19:12 - ")
+_CHAT_SPEAKER_START = r"(?:\][ \t]*|\d{1,2}:\d{2}[ \t]+-[ \t]+)"
+_CHAT_SPEAKER_BEFORE = regex.compile(_CHAT_SPEAKER_START + r"\Z")
 # A speaker who names a staff role of their own: "Jasper X: Jazeker. Ik ben fractiemedewerker"
 _SPEAKER_SAYS_STAFF = regex.compile(
-    r"(?m)(?:\][ \t]*|\d{1,2}:\d{2}[ \t]+-[ \t]+)(?P<name>[^\n:\]]{2,40}?):[^\n]{0,80}?\b[Ii]k[ \t]+ben[ \t]+"
+    r"(?m)" + _CHAT_SPEAKER_START + r"(?P<name>[^\n:\]]{2,40}?):[^\n]{0,80}?\b[Ii]k[ \t]+ben[ \t]+"
     r"(?:de[ \t]+|hier[ \t]+)?(?:fractie(?:medewerker|assistent|ondersteuner|secretaris)|steunfractielid|"
     r"medewerker|stagiair|vrijwilliger|burgerlid)\b")
 # A speaker's verb, then the party group spoken for, in one sentence after the name: "deelt mede dat
