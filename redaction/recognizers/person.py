@@ -538,7 +538,9 @@ class DutchPersonRecognizer(EntityRecognizer):
             rf"(?:{INITIALS}|{CAP_WORD})"
             rf"(?:[ ]{{1,2}}(?:{part}[ ]{{1,2}})*(?:{INITIALS}|{CAP_WORD}))*"
             rf"{POSSESSIVE}?"
-            rf"(?![\p{{L}}\p{{N}}@]|\.[\p{{L}}\p{{N}}])",
+            # (a party with digits glued on ends the name: "Femke RoosD66", the party column run
+            # into the name column; the letters-only parties are split off later, see _parties_apart)
+            rf"(?:(?=(?:D66|50PLUS)(?![\p{{L}}\p{{N}}]))|(?![\p{{L}}\p{{N}}@]|\.[\p{{L}}\p{{N}}]))",
         )
         self._compile_extra_structure(part)
         # First words of known organisations ("Humanitas", "Vluchtelingenwerk") that are no names:

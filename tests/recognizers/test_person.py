@@ -1081,6 +1081,8 @@ def test_model_spans_in_a_german_text(recognizer: DutchPersonRecognizer, phrase:
     # a compound office before a name is no part of it; a party glued after a name ends it
     ("Tafelgriffier Ruud Kanterink Aanwezige raadsleden Koen DijkhofGL Ingrid Oude SabelsmaCDA",
      {"Ruud Kanterink", "Koen Dijkhof", "Ingrid Oude Sabelsma"}),
+    # ... also a party with digits ("RoosD66"), which no letters-only split finds
+    ("Aanwezige raadsleden Gerard KanterinkSP\nFemke RoosD66 Portefeuillehouder", {"Gerard Kanterink", "Femke Roos"}),
     # ... a label a list knows as a name stays in it
     ("Gesprek met Jan Frans Kanterink over de tuin.", {"Jan Frans Kanterink"}),
 ])
