@@ -25,6 +25,7 @@ from redaction.recognizers.person import (
     NOT_A_NAME,
     PERSON_MARK_BEFORE,
     PROJECT_ENDINGS,
+    SAINT_OR_QUEEN,
     _bare,
 )
 
@@ -53,18 +54,14 @@ OFFICIAL_RULES = frozenset({
 })
 _ROLE_WORDS = words_of_class("role")
 # Kinds of business a person runs under their own name (a one-person firm), and its legal forms.
-_BUSINESS_WORD = regex.compile(
-    r"(?i:\p{L}*(?:bedrijf|bakkerij|handel|verhuur|advocatuur|praktijk|maatschap|winkel|salon|atelier|"
+_BUSINESS_KINDS = (
+    r"bedrijf|bakkerij|handel|verhuur|advocatuur|praktijk|maatschap|winkel|salon|atelier|"
     r"installatie|installaties|techniek|transport|klussen|hoveniers|schilders|loodgieters|administratie|advies"
-    r"|coaching|eenmanszaak)|v\.?o\.?f\.?)(?![\p{L}])"
-)
+    r"|coaching|eenmanszaak")
+_BUSINESS_WORD = regex.compile(rf"(?i:\p{{L}}*(?:{_BUSINESS_KINDS})|v\.?o\.?f\.?)(?![\p{{L}}])")
 # Whether a name holds such a word: the same answer as ``_BUSINESS_WORD.search`` (a match of it
 # holds one of the endings where it ends), without trying every run of letters before each ending.
-_BUSINESS_ENDING = regex.compile(
-    r"(?i:(?:bedrijf|bakkerij|handel|verhuur|advocatuur|praktijk|maatschap|winkel|salon|atelier|"
-    r"installatie|installaties|techniek|transport|klussen|hoveniers|schilders|loodgieters|administratie|advies"
-    r"|coaching|eenmanszaak)|v\.?o\.?f\.?)(?![\p{L}])"
-)
+_BUSINESS_ENDING = regex.compile(rf"(?i:(?:{_BUSINESS_KINDS})|v\.?o\.?f\.?)(?![\p{{L}}])")
 # A family firm or a company with legal personality ("Bakkerij Bakker & Zn.", "Gebr. Kanterink",
 # "Kanterink Transport B.V."): no one person's firm.
 _FAMILY_OR_LEGAL_ENTITY = regex.compile(
@@ -78,7 +75,7 @@ _NO_ANCHOR_RULES = frozenset({"evidence.mailbox_display_name", "evidence.named_a
                               "evidence.party_name", "evidence.organisation_mention"})
 # An article right before a word ("de Koning", "het Groen"), and a "de" inside a name ("Anne de Boer").
 # A saint's or a queen's title right before a word: the word names them, not a person of the letter.
-_SAINT_OR_ROYAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:Sint|St\.|Sinte|Koningin|Prinses|Heilige)[ \t]+$")
+_SAINT_OR_ROYAL_BEFORE = regex.compile(rf"(?<![\p{{L}}]){SAINT_OR_QUEEN}[ \t]+$")
 _WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’-]*)[ ]$")
 _WORD_AFTER = regex.compile(r"[ ](\p{Lu}[\p{L}'’-]*)")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:de|De|het|Het)[ \t]+$")

@@ -573,6 +573,19 @@ _BODY_INBOX_BEFORE = regex.compile(
 _SPLIT = re.compile(r"[._+-]+|\d+")
 
 
+def _switchboard_shape(national: str) -> str | None:
+    """Why a Dutch landline (ten digits from its trunk 0) has a switchboard's shape, if it has one."""
+    if len(national) != 10 or national.startswith(("06", "097")):
+        return None
+    if national.endswith("00"):
+        return "een rond nummer, zoals een centrale het heeft"
+    # two digits twice, or three; never one digit four times: "030 555 5555" is a placeholder
+    if ((national[-4:-2] == national[-2:] and national[-2] != national[-1])
+            or (national[-6:-3] == national[-3:] and len(set(national[-3:])) > 1)):
+        return "een nummer om te onthouden, zoals een centrale het heeft"
+    return None
+
+
 def _general_inbox(local: str) -> bool:
     """An organisation's or a department's general inbox ("info@", "post@", "bestuurssecretariaat@"),
     beside which a number is that organisation's (a topic mailbox, "klachten@", often stands beside a
@@ -644,8 +657,7 @@ class Evidence:
         word, place or organisation word): a one-person firm's site or mailbox ("info@
         hermansadvocatuur.nl" beside "mr. S. Hermans", "www.pimrasenbergfoto.nl" beside "Pim
         Rasenberg"), which names the person whatever its local part says."""
-        at = self.text.find(address)
-        if at >= 0 and _ORG_ON_LINE.search(self.text, max(self.text.rfind("\n", 0, at) + 1, at - 80), at):
+        if self._organisation_before(address):
             return False  # "Stichting Mama Efua Zorgt <info@mamaefuazorgt...>": a foundation named after someone
         host = address.lower().rpartition("@")[2]
         host = _SCHEME_AND_WWW.sub("", host)
@@ -655,11 +667,16 @@ class Evidence:
         """Whether a general inbox's local part goes on with a person's name of the document, as a
         one-person firm's mailbox does ("info.verdouwboerenkaas@" beside "Ingrid Verdouw"): the
         "info" before it says nothing of whose mailbox it is."""
-        at = self.text.find(address)
-        if at >= 0 and _ORG_ON_LINE.search(self.text, max(self.text.rfind("\n", 0, at) + 1, at - 80), at):
+        if self._organisation_before(address):
             return False
         pieces = [p for p in _SPLIT.split(address.lower().partition("@")[0]) if p][1:]
         return any(self._label_names_a_person(name_key(piece)) for piece in pieces)
+
+    def _organisation_before(self, address: str) -> bool:
+        """Whether an organisation stands before the address's first mention on its line: its
+        mailbox, whatever names the address carries."""
+        at = self.text.find(address)
+        return at >= 0 and bool(_ORG_ON_LINE.search(self.text, max(self.text.rfind("\n", 0, at) + 1, at - 80), at))
 
     def _label_names_a_person(self, label: str) -> bool:
         """A domain's label or a local part's piece made of a person's name of the document and at
@@ -785,11 +802,11 @@ class Evidence:
         line_start = self.text.rfind("\n", 0, end) + 1
         line_end = self.text.find("\n", end)
         line = self.text[line_start:len(self.text) if line_end == -1 else line_end]
-        return not any(name_key(w) in self.person_words for w in regex.findall(r"\p{Lu}[\p{L}'’-]+", line))
+        return not any(name_key(w) in self.person_words for w in _CAPITALISED_WORD.findall(line))
 
     @cached_property
     def _about_permits(self) -> bool:
-        return "vergunning" in self.text.lower()
+        return "vergunning" in self._lowered
 
     def organisation_office(self, start: int) -> bool:
         """Whether the address starting at ``start`` follows a public building or an organisation."""
@@ -905,23 +922,15 @@ class Evidence:
             if digits.startswith(prefix):
                 national = "0" + digits[len(prefix):]
                 break
-        if (len(national) == 10 and national.endswith("00") and not national.startswith(("06", "097"))
-                and not _PERSONAL_PHONE_LABEL.search(self.text[max(line_start, start - 30):start])
+        # Switchboards are given round numbers ("026 359 90 00", "088-246 5000") or numbers chosen to
+        # be remembered ("0492 587 587", "074 265 86 86"); a private landline ends so once in a
+        # hundred, and people give their mobile numbers now. Under an address block the number is
+        # that address's: the sender's own, or an office's (evidence.organisation_office carries
+        # that one along).
+        shape = _switchboard_shape(national)
+        if (shape and not _PERSONAL_PHONE_LABEL.search(self.text[max(line_start, start - 30):start])
                 and not self._under_a_home_address(line_start, start)):
-            # Switchboards are given round numbers ("026 359 90 00", "088-246 5000"); a private
-            # landline ends in 00 once in a hundred, and people give their mobile numbers now.
-            # Under an address block the number is that address's: the sender's own, or an
-            # office's (evidence.organisation_office carries that one along).
-            return "een rond nummer, zoals een centrale het heeft"
-        if (len(national) == 10 and not national.startswith(("06", "097"))
-                # (two digits twice, or three; never one digit four times: "030 555 5555" is a placeholder)
-                and ((national[-4:-2] == national[-2:] and national[-2] != national[-1])
-                     or (national[-6:-3] == national[-3:] and len(set(national[-3:])) > 1))
-                and not _PERSONAL_PHONE_LABEL.search(self.text[max(line_start, start - 30):start])
-                and not self._under_a_home_address(line_start, start)):
-            # The same: numbers chosen to be remembered ("0492 587 587", "074 265 86 86") are
-            # organisations'; a private line ends so once in a hundred.
-            return "een nummer om te onthouden, zoals een centrale het heeft"
+            return shape
         # The general inbox of an organisation beside it ("0412 000 634;info@..."); a topic mailbox
         # ("klachten@") often stands beside a staff member's direct line instead.
         for local in regex.findall(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+", line):
@@ -1188,11 +1197,11 @@ class Evidence:
     def _name_elsewhere(self, start: int, name_end: int, end: int) -> bool:
         """Whether the last capitalised word of [start, name_end) stands elsewhere than in [start, end),
         not as part of the same firm's name again ("Jan de Rijk Logistics" twice names no owner)."""
-        words = list(regex.finditer(r"\p{Lu}[\p{L}'’-]+", self.text[start:name_end]))
+        words = list(_CAPITALISED_WORD.finditer(self.text, start, name_end))
         if not words:
             return False
         word = words[-1].group()
-        rest = self.text[start + words[-1].end():end]  # " Logistics" after "Rijk"
+        rest = self.text[words[-1].end():end]  # " Logistics" after "Rijk"
         return any(not (start <= found.start() < end) and self.text[found.end():found.end() + len(rest)] != rest
                    for found in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])", self.text))
 
@@ -1517,12 +1526,14 @@ class Evidence:
                 self.text, end, len(self.text) if line_end == -1 else line_end):
             return True
         return bool(_PAPER_BEFORE.search(self.text, max(0, start - 70), start)
-                    or _PAPER_SUBMITTERS_BEFORE.search(self.text, max(0, start - 300), start))
+                    or (self.may_hold(_PAPER_KIND_WORDS, start - 300, start)
+                        and _PAPER_SUBMITTERS_BEFORE.search(self.text, max(0, start - 300), start)))
 
     def body_members_in_brackets(self, start: int) -> bool:
         """A name in brackets after a governing body's members ("de leden van het dagelijks bestuur
         (Riet X, Hans Y)") or the council's committee on credentials, which only members sit in."""
-        return bool(_BODY_MEMBERS_IN_BRACKETS_BEFORE.search(self.text, max(0, start - 300), start))
+        return (self.may_hold(_BODY_MEMBERS_WORDS, start - 300, start)
+                and bool(_BODY_MEMBERS_IN_BRACKETS_BEFORE.search(self.text, max(0, start - 300), start)))
 
     def college_secretary(self, start: int, end: int) -> bool:
         """The secretary signing for a college or a board ("Burgemeester en wethouders van X,\n\nA.
@@ -1590,6 +1601,10 @@ _BODY_MEMBERS_IN_BRACKETS_BEFORE = regex.compile(
     r"raad|provinciale\s+staten|staten|college(?:\s+van\s+(?:burgemeester\s+en\s+wethouders|gedeputeerde\s+staten))?)"
     r"|commissie\s+(?:voor\s+)?(?:het\s+onderzoek\s+(?:van|naar)\s+)?(?:de\s+)?geloofsbrieven)[ \t]*\("
     r"(?:[^\n(),]{1,40}(?:,\s*|\s+en\s+))*\Z")
+# A word each match of the two patterns above holds (see Evidence.may_hold; "amendem" of amendement
+# and the Frisian amendemint), asked before the search, which runs for every name of a document.
+_PAPER_KIND_WORDS = ("motie", "moasje", "amendem")
+_BODY_MEMBERS_WORDS = ("leden", "lid", "geloofsbrieven")
 _CUM_SUIS = regex.compile(r"(?<![\p{L}])c\.s\.?$")
 _CUM_SUIS_AFTER = regex.compile(r"[ \t]+c\.s\.?(?![\p{L}])")
 # The secretary's role beside a signing name, and the body that signs above it.

@@ -142,8 +142,8 @@ class PolicyDecider:
         # "bezwaarschriftencommissie" has outside members, private persons).
         self._appointed_to = regex.compile(
             rf"[ \t\n]+tot[ \t\n]+(?:(?:plaatsvervangend|waarnemend|tijdelijk|loco)[ \t\n]+)?"
-            rf"(?:(?P<title>{title_alt})\b|(?P<member>lid[ \t\n]+van[ \t\n]+(?:de[ \t\n]+)?(?:gemeenteraad|raad\b|"
-            rf"provinciale[ \t\n]+staten|(?:raads|staten)?commissie[ \t\n]+(?-i:\p{{Lu}}))))",
+            rf"(?:(?P<title>{title_alt})\b|lid[ \t\n]+van[ \t\n]+(?:de[ \t\n]+)?(?:gemeenteraad|raad\b|"
+            rf"provinciale[ \t\n]+staten|(?:raads|staten)?commissie[ \t\n]+(?-i:\p{{Lu}})))",
             regex.IGNORECASE,
         )
         # "Jan Jansen, wethouder", "P. de Vries (raadslid)"; but not a street named after an office

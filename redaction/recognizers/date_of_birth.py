@@ -175,28 +175,31 @@ def table_birth_dates(text: str) -> list[tuple[int, int]]:
     birth_columns: set[int] = set()
     separator: str | None = None
     rows_since_header = 0
-    offset = 0
+    next_offset = 0
     for line in text.splitlines(keepends=True):
-        row_separator = _cell_separator(line)
-        cells = line.rstrip("\r\n").split(row_separator) if row_separator else [line]
-        if not line.strip() and birth_columns and rows_since_header == 0:
-            pass  # a blank line between a header and its first row
-        elif len(cells) < 2 or not line.strip() or (birth_columns and row_separator != separator):
-            birth_columns, rows_since_header = set(), 0  # no table row: a table ended here
-        if len(cells) >= 2 and line.strip():
-            header = {i for i, cell in enumerate(cells) if _CELL_CUE.fullmatch(cell)
-                      or (i == 0 and _CELL_CUE_AFTER_PROSE.search(cell))}
-            if header:
-                birth_columns, rows_since_header, separator = header, 0, row_separator
-            elif birth_columns and rows_since_header < _MAX_ROWS_UP:
-                rows_since_header += 1
-                position = offset
-                for i, cell in enumerate(cells):
-                    match = _CELL_DATE.fullmatch(cell) if i in birth_columns else None
-                    if match and parse_date(match.group("value")) is not None:
-                        found.append((position + match.start("value"), position + match.end("value")))
-                    position += len(cell) + 1
-        offset += len(line)
+        offset, next_offset = next_offset, next_offset + len(line)
+        row_separator = _cell_separator(line) if line.strip() else None
+        if row_separator is None:
+            # no table row: the table ended here, unless a blank line stands between its header
+            # and its first row
+            if line.strip() or rows_since_header:
+                birth_columns, rows_since_header = set(), 0
+            continue
+        cells = line.rstrip("\r\n").split(row_separator)
+        if birth_columns and row_separator != separator:
+            birth_columns, rows_since_header = set(), 0  # another table
+        header = {i for i, cell in enumerate(cells) if _CELL_CUE.fullmatch(cell)
+                  or (i == 0 and _CELL_CUE_AFTER_PROSE.search(cell))}
+        if header:
+            birth_columns, rows_since_header, separator = header, 0, row_separator
+        elif birth_columns and rows_since_header < _MAX_ROWS_UP:
+            rows_since_header += 1
+            position = offset
+            for i, cell in enumerate(cells):
+                match = _CELL_DATE.fullmatch(cell) if i in birth_columns else None
+                if match and parse_date(match.group("value")) is not None:
+                    found.append((position + match.start("value"), position + match.end("value")))
+                position += len(cell) + 1
     return found
 
 
@@ -210,9 +213,6 @@ _DATE_IN_BRACKETS = re.compile(rf"\((?:[^()\n]{{0,20}}?)(?P<value>{DATE_REGEX})\
 
 def family_birth_dates(text: str) -> list[tuple[int, int]]:
     """Dates in brackets on a line that lists a household's children or members."""
-    low = text.lower()
-    if not any(word in low for word in ("kind", "zoon", "dochter", "gezin")):
-        return []
     found = []
     for line in _FAMILY_LABEL.finditer(text):
         for match in _DATE_IN_BRACKETS.finditer(text, line.start("items"), line.end("items")):

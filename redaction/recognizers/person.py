@@ -21,7 +21,7 @@ import bisect
 import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -162,8 +162,9 @@ _SURNAME_LIKE_ENDINGS = ("veld", "hof", "hoven", "burg", "dijk", "wal", "baan", 
 PERSON_MARK_BEFORE = regex.compile(
     r"(?i)(?:(?<![\p{L}])(?:heer|mevrouw|meneer|dhr|hr|mw|mevr|mr|dr|drs|ir|ing|familie|fam)\.?"
     r"|(?<![\p{L}])(?-i:\p{Lu})\.)[ \t]*$")
+_FORMS_OF_ADDRESS = r"heer|mevrouw|meneer|mevr|mw|dhr|hr"
 FORM_OF_ADDRESS_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?i:heer|mevrouw|meneer|mevr|mw|dhr|hr)\.?[ \t]+(?:(?:\p{Lu}\.[ ]?)+[ \t]*)?$")
+    rf"(?<![\p{{L}}])(?i:{_FORMS_OF_ADDRESS})\.?[ \t]+(?:(?:\p{{Lu}}\.[ ]?)+[ \t]*)?$")
 # Street endings no surname has: after a title too the word is a street ("de Dr. Schaepmanstraat").
 _STRONG_STREET_ENDINGS = ("straat", "laan", "plein", "singel", "gracht", "kade", "dreef", "boulevard", "plantsoen",
                           "straatweg", "steeg")
@@ -256,7 +257,8 @@ _SAINT_OR_ROYAL = regex.compile(
     r"(?<![\p{L}])(?:Sint|St\.|Sinte|Koningin|Koning|Prinses|Prins|Keizer|Paus|Heilige)[ ]+$")
 # ... and opening the span itself ("Koningin Juliana" of "CBS Koningin Juliana"): a saint or a queen
 # is no private person. Not "Prins", "Koning", "Keizer" or "Paus": common surnames too ("Prins, Eva").
-_SAINT_OR_ROYAL_OPENING = regex.compile(r"(?:Sint|St\.|Sinte|Koningin|Prinses|Heilige)[ \t]+\p{Lu}")
+SAINT_OR_QUEEN = r"(?:Sint|St\.|Sinte|Koningin|Prinses|Heilige)"
+_SAINT_OR_ROYAL_OPENING = regex.compile(SAINT_OR_QUEEN + r"[ \t]+\p{Lu}")
 # "Zijne Majesteit de Koning", "H.M. de Koningin": the head of state, no private person; nor the royal
 # house an order is named after ("Ridder in de Orde van Oranje-Nassau").
 _MAJESTY_BEFORE = regex.compile(r"(?<![\p{L}])(?:Majesteit|Z\.M\.|H\.M\.|Majesty)[ ]+(?:de[ ]+|the[ ]+)?$"
@@ -412,9 +414,10 @@ _WRAPPED_BARE_SURNAME = regex.compile(
 # Particles in small letters right before a span, as a surname after a form of address has them
 _SMALL_PARTICLES_BEFORE = regex.compile(
     r"(?<![\p{L}'’])(?:(?:van|de|der|den|het|ter|ten|te|in|op|'t|’t)[ \t]+)+$")
-# A form of address right before (not a role: "de advocaat van Bennett" is Bennett's lawyer)
-_FORM_OF_ADDRESS_BEFORE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:heer|mevrouw|mevr\.?|mw\.?|dhr\.?|hr\.?|meneer|juffrouw|familie|fam\.)[ \t]+$")
+# A form of address right before, "familie" too (not a role: "de advocaat van Bennett" is
+# Bennett's lawyer)
+_ADDRESSED_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?i:(?:{_FORMS_OF_ADDRESS})\.?|juffrouw|familie|fam\.)[ \t]+$")
 # "van" right before a span ("mevrouw van Het Hof"): the article after it is a surname's particle
 _PARTICLE_JUST_BEFORE = regex.compile(r"(?i)(?<![\p{L}])van[ \t]+$")
 # A section's letter or Roman number: "A.", "D.", "IV."
@@ -432,6 +435,8 @@ def _neighbour_marks(mark: str) -> tuple[str, ...]:
     if len(mark) == 1:
         found += [chr(ord(mark) + d) for d in (-1, 1) if "A" <= chr(ord(mark) + d) <= "Z"]
     return tuple(found)
+
+
 # A name written as a local part, outside an address or a link: "tom.bakker", "jan.van.dijk"
 _DOTTED_NAME = regex.compile(r"(?<![\w.@/:-])\p{Ll}{2,}(?:\.\p{Ll}{1,3}){0,2}\.\p{Ll}{2,}(?![\w@/-]|\.\w)")
 # Initials with no surname after them: a bracket, a comma or the line's end follows
@@ -719,7 +724,7 @@ class DutchPersonRecognizer(EntityRecognizer):
             # and the surname are the surname's (without them the bare word reads as a noun after
             # an article, and its score sank under the threshold)
             particles = _SMALL_PARTICLES_BEFORE.search(text, max(0, result.start - 16), result.start)
-            if particles and _FORM_OF_ADDRESS_BEFORE.search(text, max(0, particles.start() - 16), particles.start()):
+            if particles and _ADDRESSED_BEFORE.search(text, max(0, particles.start() - 16), particles.start()):
                 result.start = particles.start()
         # A title alone is no name: "Prof. Dr. Visser" is "Visser"; "Dr" after "Prof." is a title.
         # (Only forms of address: "mevrouw Vriend" is a name that is also a word of kinship.)
@@ -1126,7 +1131,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         if given and self.lexicons.is_first_name(given.group("given")):
             end = start + given.end()
             stripped = text[start:end]
-            tokens = [t for t in self._token.finditer(stripped[:cut.start()])]
+            tokens = list(self._token.finditer(stripped, 0, cut.start()))
             if 1 <= len(tokens) <= 6 and not any(ch.isdigit() or ch == "@" for ch in stripped):
                 yield self._result(start, end, score, evidence)
             return
@@ -2255,39 +2260,8 @@ class DutchPersonRecognizer(EntityRecognizer):
         places = self.lexicons.places
         return any(len(base) >= 3 and name_key(base) in places for base in bases)
 
-    @cached_property
-    def _multiword_places(self) -> dict[str, tuple[str, ...]]:
-        """Word -> the listed places of several words that hold it ("braassem" -> "kaag en braassem")."""
-        by_word: dict[str, list[str]] = {}
-        for place in self.lexicons.places:
-            if " " in place:
-                for word in set(place.split()):
-                    by_word.setdefault(word, []).append(place)
-        return {word: tuple(places) for word, places in by_word.items()}
-
     def _inside_listed_place(self, text: str, start: int, end: int) -> bool:
-        """Whether the word ``text[start:end]`` lies inside a listed place name of several words as
-        written there ("Braassem" in "Kaag en Braassem")."""
-        places_of_word = self._multiword_places.get(name_key(text[start:end].strip(".,;:'’")), ())
-        for place in places_of_word:
-            window_start = max(0, start - len(place))
-            raw = text[window_start:end + len(place)]
-            window = name_key(raw)
-            if len(window) != len(raw):
-                continue  # folding changed the length: offsets would not line up
-            # Every occurrence of the place in the window, left to right, none overlapping the one
-            # before: what finditer on the escaped place gave, without compiling a pattern per place.
-            found = window.find(place)
-            while found != -1:
-                found_end = found + len(place)
-                at, found = found, window.find(place, found_end)
-                if not (at + window_start <= start and end <= found_end + window_start):
-                    continue
-                # "meneer in 't Veld": after a particle the place's words are a surname
-                before = _WORD_BEFORE_BLANKS.search(text[max(0, window_start + at - 12):window_start + at])
-                if before is None or not self.lexicons.is_particle(before.group(1)):
-                    return True
-        return False
+        return inside_listed_place(text, start, end, self.lexicons)
 
     def _person_of_organisation(self, ent: NerSpan) -> NerWord | None:
         """The person in a model organisation "Juultje van Vluchtelingenwerk": one capitalised word
@@ -2394,6 +2368,44 @@ class DutchPersonRecognizer(EntityRecognizer):
             lex.is_particle(key) or lex.is_word(key) or key in NOT_A_NAME
             or lex.is_compound(key)
         )
+
+
+@lru_cache(maxsize=4)
+def _multiword_places(lexicons: Lexicons) -> dict[str, tuple[str, ...]]:
+    """Word -> the listed places of several words that hold it ("braassem" -> "kaag en braassem");
+    built once per word lists (a Lexicons is hashed by identity)."""
+    by_word: dict[str, list[str]] = {}
+    for place in lexicons.places:
+        if " " in place:
+            for word in set(place.split()):
+                by_word.setdefault(word, []).append(place)
+    return {word: tuple(places) for word, places in by_word.items()}
+
+
+def inside_listed_place(text: str, start: int, end: int, lexicons: Lexicons) -> bool:
+    """Whether the word ``text[start:end]`` lies inside a listed place name of several words as
+    written there ("Braassem" in "Kaag en Braassem", "Abeba" in "Addis Abeba"); for the recognizer's
+    spans and for the mentions of a found name alike."""
+    places_of_word = _multiword_places(lexicons).get(name_key(text[start:end].strip(".,;:'’")), ())
+    for place in places_of_word:
+        window_start = max(0, start - len(place))
+        raw = text[window_start:end + len(place)]
+        window = name_key(raw)
+        if len(window) != len(raw):
+            continue  # folding changed the length: offsets would not line up
+        # Every occurrence of the place in the window, left to right, none overlapping the one
+        # before: what finditer on the escaped place gave, without compiling a pattern per place.
+        found = window.find(place)
+        while found != -1:
+            found_end = found + len(place)
+            at, found = found, window.find(place, found_end)
+            if not (at + window_start <= start and end <= found_end + window_start):
+                continue
+            # "meneer in 't Veld": after a particle the place's words are a surname
+            before = _WORD_BEFORE_BLANKS.search(text[max(0, window_start + at - 12):window_start + at])
+            if before is None or not lexicons.is_particle(before.group(1)):
+                return True
+    return False
 
 
 def _german_articles_apart(start: int, chain: str) -> Iterator[tuple[int, str]]:

@@ -1186,3 +1186,30 @@ def test_the_list_header_prefilter_finds_what_the_pattern_finds() -> None:
         expected = found[-1].span() if found else None
         got = evidence._last_header(segment)
         assert (got.span() if got else None) == expected, segment
+
+
+@pytest.mark.parametrize(("words", "pattern_name"), [
+    ("_PAPER_KIND_WORDS", "_PAPER_SUBMITTERS_BEFORE"),
+    ("_BODY_MEMBERS_WORDS", "_BODY_MEMBERS_IN_BRACKETS_BEFORE"),
+])
+def test_the_bracket_list_prefilters_hold_every_alternative(words: str, pattern_name: str) -> None:
+    # council_paper and body_members_in_brackets search 300 characters back only where one of these
+    # words stands there: each way the pattern can open must hold one of them literally.
+    from redaction.policy import evidence
+
+    prefilter = getattr(evidence, words)
+    pattern = getattr(evidence, pattern_name).pattern
+    # the first group "(?:...)" of the pattern: the alternatives it opens with
+    start = pattern.index("(?:") + 3
+    depth, end = 1, start
+    while depth:
+        if pattern[end] == "\\":
+            end += 2
+            continue
+        depth += {"(": 1, ")": -1}.get(pattern[end], 0)
+        end += 1
+    alternatives = _top_level_alternatives(pattern[start:end - 1])
+    assert len(alternatives) >= 2
+    for alternative in alternatives:
+        assert any(word in alternative.lower() for word in prefilter), alternative
+    assert all(word.isascii() and word == word.lower() for word in prefilter)
