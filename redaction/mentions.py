@@ -27,6 +27,7 @@ from redaction.recognizers.person import (
     PROJECT_ENDINGS,
     SAINT_OR_QUEEN,
     _bare,
+    inside_listed_place,
 )
 
 # Relatives, clients and residents: a name right after one of these is a private person, even
@@ -76,8 +77,6 @@ _NO_ANCHOR_RULES = frozenset({"evidence.mailbox_display_name", "evidence.named_a
 # An article right before a word ("de Koning", "het Groen"), and a "de" inside a name ("Anne de Boer").
 # A saint's or a queen's title right before a word: the word names them, not a person of the letter.
 _SAINT_OR_ROYAL_BEFORE = regex.compile(rf"(?<![\p{{L}}]){SAINT_OR_QUEEN}[ \t]+$")
-_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’-]*)[ ]$")
-_WORD_AFTER = regex.compile(r"[ ](\p{Lu}[\p{L}'’-]*)")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:de|De|het|Het)[ \t]+$")
 _ARTICLE_IN_NAME = regex.compile(r"(?i)(?<![\p{L}])de(?![\p{L}])")
 # "T. Hofstra", "T.J. van der Hofstra"; "Tjitske Hofstra", "Tjitske van der Hofstra".
@@ -442,7 +441,7 @@ class MentionFinder:
                 owner = None
             if owner is not None and _SAINT_OR_ROYAL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 owner = None  # "CBS Koningin Juliana", "Sint Jan" beside a Juliana or a Jan: a queen, a saint
-            if owner is not None and self._in_listed_place(text, match.start(), match.end()):
+            if owner is not None and inside_listed_place(text, match.start(), match.end(), lex):
                 owner = None  # "Addis Abeba" beside a woman called Abeba: the city
             if owner is not None:
                 hits.append((match.start(), match.end(), owner))
@@ -458,15 +457,6 @@ class MentionFinder:
             else:
                 merged.append((start, end, owner))
         return merged
-
-    def _in_listed_place(self, text: str, start: int, end: int) -> bool:
-        """Whether the word at [start, end) and its neighbour form a listed place of two words."""
-        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        after = _WORD_AFTER.match(text, end, min(len(text), end + 30))
-        word = text[start:end]
-        places = self.lexicons.places
-        return bool((before and name_key(f"{before.group(1)} {word}") in places)
-                    or (after and name_key(f"{word} {after.group(1)}") in places))
 
     def _only_particles(self, gap: str) -> bool:
         if len(gap) > 20 or "\n" in gap:
