@@ -473,6 +473,8 @@ _ORG_PHONE_LABEL = regex.compile(
     # "het algemene nummer van de GGD, 088 ...", "algemeen nummer gemeente Gouda 0182 ...", "Algemeen: 088 ..."
     r"|(?i:\balgeme(?:en|ne)\s+(?:telefoon)?nummer\b)[^.\n]{0,40}?(?:is\s+)?[\s:,]*$"
     r"|(?:^|[\n|])[ \t]*(?i:algemeen)[ \t]*:[ \t]*$"
+    # an English or Dutch label marked general: "Phone (general): +31 ...", "Tel. (algemeen): 0513 ..."
+    r"|(?i:\b(?:phone|telephone|tel|telefoon)\.?[ \t]*\((?:general|main|algemeen)\))[ \t]*:?[ \t]*$"
 )
 _ACCOUNT_HOLDER = regex.compile(
     r"(?i)[\s,]*(?:\)|\()?\s*(?:t\.?\s?n\.?\s?v\.?|ten\s+name\s+van|op\s+naam\s+van|tnv)\s*:?\s*(?P<holder>[^\n]{1,60})"

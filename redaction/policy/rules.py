@@ -51,6 +51,10 @@ _ON_BEHALF_OF_BODY = regex.compile(r"(?i)^\s*namens\b|\bburgemeester\s+en\s+weth
 _PHONE_LABEL_GAP = regex.compile(
     r"[ \t,:–-]*(?:(?:op|via|is)[ \t]+)?(?:(?:telefoonnummer|telefoon|tel|T)\.?[ \t:]*)?")
 _PO_BOX = regex.compile(r"(?i)(?<![\p{L}])(?:postbus|antwoordnummer|p\.?o\.?[ ]?box)[ ]+\d")
+# A staff member's role or a first person before a number on its line: the number is theirs.
+_STAFF_ROLE_BEFORE = regex.compile(
+    r"(?i)(?:co[öo]rdinator|adviseur|medewerker|consulent|behandelaar|contactpersoon|behandeld\s+door|"
+    r"inlichtingen\s+bij|projectleider|teamleider|manager|beleidsmedewerker|\bmij\b|\bmijn\b|\bik\b)")
 
 
 # Compiled once (the module functions of ``re`` and ``regex`` look their pattern up per call).
@@ -229,7 +233,7 @@ class PolicyDecider:
     def decide_document(self, text: str, detections: Sequence[Detection]) -> list[Decision]:
         evidence = self.evidence(text, detections)
         decisions = [self.decide(text, d, evidence) for d in detections]
-        return self._office_details(text, detections, decisions)
+        return self._topic_mailbox_numbers(text, self._office_details(text, detections, decisions))
 
     def _office_details(self, text: str, detections: Sequence[Detection],
                         decisions: list[Decision]) -> list[Decision]:
@@ -268,6 +272,41 @@ class PolicyDecider:
                 elif decision.entity == "PHONE_NUMBER" and not mobile and len(gap) <= 60 and gap.count("\n") <= 2:
                     decision = self._office(decision, "telefoonnummer bij het adres van een kantoor")
             out[index] = decision
+        return out
+
+    @staticmethod
+    def _topic_mailbox_numbers(text: str, decisions: list[Decision]) -> list[Decision]:
+        """A landline beside a functional mailbox on a line that names no one ("Vragen: team
+        Parkeren, parkeren@deventer.example, 0570 000 911", "Persvragen: communicatie@...,
+        046 000 77 77"): the team's or the desk's number, kept like its mailbox. A name on the
+        line or the line above ("Inlichtingen: Thijs X, 023 ... of woo@"), a staff member's role
+        before the number ("klachtencoördinator, telefoon ...") or a direct-line mark make it
+        that person's own line; mobile numbers are always someone's."""
+        mailboxes = [d for d in decisions if d.entity == "EMAIL_ADDRESS" and d.decision == "keep"]
+        if not mailboxes:
+            return decisions
+        names = [d.start for d in decisions if d.entity == "PERSON"]
+        out = list(decisions)
+        for index, decision in enumerate(out):
+            if (decision.entity != "PHONE_NUMBER" or decision.decision != "redact" or _mobile(decision.text)
+                    or PERSONAL_PHONE_MARK.match(text, decision.end)):
+                continue
+            line_start = text.rfind("\n", 0, decision.start) + 1
+            line_end = text.find("\n", decision.end)
+            line_end = len(text) if line_end == -1 else line_end
+            box = next((m for m in mailboxes if line_start <= m.start and m.end <= line_end
+                        and (0 <= decision.start - m.end <= 40 or 0 <= m.start - decision.end <= 40)), None)
+            if box is None:
+                continue
+            above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
+            if any(above <= at < max(decision.end, box.end) for at in names):
+                continue
+            if _STAFF_ROLE_BEFORE.search(text, line_start, decision.start):
+                continue
+            out[index] = decision.with_changes(
+                decision="keep", ground=None, rule="evidence.topic_mailbox_phone",
+                reason="Algemeen nummer van een team of loket (naast zijn functionele mailbox, zonder naam "
+                       "van een persoon): geen persoonsgegeven.")
         return out
 
     @staticmethod

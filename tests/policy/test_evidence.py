@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 
 from redaction.lexicons import load_lexicons
 from redaction.policy import Detection, PolicyDecider, load_policy
@@ -147,6 +148,8 @@ def test_po_box_postcode(decider: PolicyDecider, text: str, keep: bool) -> None:
     ("Wijkteam Oost\nAlgemeen: 088 - 2000000\nDirect: 06-20 00 38 54", "088 - 2000000", True),
     # a staff member's line beside a team mailbox stays personal (the team's address is no evidence)
     ("Inlichtingen: Thijs Broekhuis, 023 000 4682 of woo@haarlem.example", "023 000 4682", False),
+    ("Tel. (algemeen): 0513 00 09 36", "0513 00 09 36", True),
+    ("Crackstraat 2, 8441 ES Heerenveen\nPhone (general): +31 513 000 936", "+31 513 000 936", True),
     ("Mijn nummer is 0229 00 00 01, het algemene nummer heb ik niet.", "0229 00 00 01", False),
     # a direct line is one person's, also beside an organisation's general mailbox
     ("bel mij op 020 000 4412 (direct line) of via info@kantoor.example", "020 000 4412", False),
@@ -176,6 +179,40 @@ def test_organisation_phone(decider: PolicyDecider, text: str, value: str, keep:
     assert (decision.decision == "keep") is keep, decision
     if keep:
         assert decision.rule == "evidence.organisation_phone"
+
+
+# evidence.topic_mailbox_phone: (text, number, names the detector found, kept?)
+@pytest.mark.parametrize(("text", "value", "names", "keep"), [
+    ("Vragen: team Parkeren, parkeren@oostrand.example, 0570 000 911.", "0570 000 911", (), True),
+    ("Persvragen: communicatie@oostrand.example, 046 000 77 71 (niet voor burgers).", "046 000 77 71", (), True),
+    ("Vragen over dit register: subsidies@oostrand.example of 0182 00 89 13.", "0182 00 89 13", (), True),
+    ("Telefoon: 0223 00 80 41 | E-mail: vrijwilligers@oostrand.example", "0223 00 80 41", (), True),
+    # a name on the line or the line above: that person's own line beside the team's mailbox
+    ("Inlichtingen: Thijs Broekhuis, 023 000 4682 of woo@haarlem.example", "023 000 4682", ("Thijs Broekhuis",),
+     False),
+    ("Behandeld door: Noor Kanterink\nTelefoon: 050 000 4821 | E-mail: woo@oostrand.example", "050 000 4821",
+     ("Noor Kanterink",), False),
+    # a staff member's role or a first person before it, a direct line, a mobile number
+    ("klachtencoördinator, telefoon 0118 00 00 23, e-mail klachten@oostrand.example", "0118 00 00 23", (), False),
+    ("U kunt mij bellen op 0118 00 00 24 of mailen naar klachten@oostrand.example", "0118 00 00 24", (), False),
+    ("Vragen: parkeren@oostrand.example, 0570 000 912 (direct)", "0570 000 912", (), False),
+    ("Vragen: parkeren@oostrand.example, 06 1200 0912", "06 1200 0912", (), False),
+    # a mailbox on another line says nothing about the number
+    ("Vragen: 0570 000 913\nparkeren@oostrand.example", "0570 000 913", (), False),
+])
+def test_topic_mailbox_phone(decider: PolicyDecider, text: str, value: str, names: tuple[str, ...],
+                             keep: bool) -> None:
+    start = text.index(value)
+    detections = [Detection(start, start + len(value), "PHONE_NUMBER", 0.9, "test")]
+    mailbox = regex.search(r"[\w.]+@[\w.]+\.example", text)
+    assert mailbox is not None
+    detections.append(Detection(mailbox.start(), mailbox.end(), "EMAIL_ADDRESS", 0.9, "test"))
+    for name in names:
+        at = text.index(name)
+        detections.append(Detection(at, at + len(name), "PERSON", 0.9, "test"))
+    decision = decider.decide_document(text, detections)[0]
+    assert (decision.decision, decision.rule if keep else None) == (
+        ("keep", "evidence.topic_mailbox_phone") if keep else ("redact", None))
 
 
 # evidence.organisation_account
