@@ -55,7 +55,10 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
   ("stadhuis, Markt 1", "Gemeente Tilburg | Stadhuisplein 130", "Bezoekadres: ...") is an office,
   and so are the postcode and the landline that follow it; so is the address of a block that an
   organisation heads ("Stichting Speeltuin De Kreek\nt.a.v. de heer ...\nLindelaan 4", a law firm's
-  letterhead) and the address in a register's row whose sender or applicant is an organisation.
+  letterhead) and the address in a register's row whose sender or applicant is an organisation;
+- ``evidence.topic_mailbox_phone`` (decided over the whole document in ``rules.py``): a landline
+  beside a functional mailbox on a line that names no one ("Vragen: team Parkeren, parkeren@...,
+  0570 ...") is the team's or the desk's number.
 """
 
 from __future__ import annotations
