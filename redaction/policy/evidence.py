@@ -185,7 +185,21 @@ _FACILITY_COMPOUND = (
     r"|kazerne|fonds|stichting)"
     r"|Moskee|Harmonie|Fanfare|Koor|Orkest|Wijkraad|Dorpsraad|Bedrijf|Combinatie"
 )
-_FACILITY_WORD = rf"(?:{_FACILITY_WORDS}|{_FACILITY_COMPOUND})(?![\p{{L}}])"
+# ... and shops, cafés, practices and agencies, capitalised or not ("café De Gouden Leeuw", "Bakkerij
+# Van Tilburg", "Maatschap Huisartsen De Boer", "Bewindvoering Van Kempen"): a business named after its
+# founder, unless its owner is named elsewhere (``_owner_named``: "Bakkerij Aksoy" in a letter from
+# Emre Aksoy is his one-person firm). Not the trade itself ("bakker", "fietsenmaker"): "de bakker
+# Jan Smit" is a man.
+_ESTABLISHMENT_WORDS = (
+    "café", "eetcafé", "brasserie", "restaurant", "hotel", "bakkerij", "slagerij", "kapsalon", "snackbar",
+    "cafetaria", "maatschap", "huisartsen", "bewindvoering", "uitzendbureau", "koffiebranderij", "brouwerij",
+    "apotheek", "drogisterij")
+_ESTABLISHMENT = (
+    "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ESTABLISHMENT_WORDS)
+    # ("Kaashandel Den Hollander", "Huisartsenpraktijk De Bothoven", "vishandel Bakker")
+    + r"|[\p{Lu}\p{Ll}]\p{Ll}{2,}(?:handel|praktijk)"
+)
+_FACILITY_WORD = rf"(?:{_FACILITY_WORDS}|{_FACILITY_COMPOUND}|{_ESTABLISHMENT})(?![\p{{L}}])"
 _FACILITY_BEFORE = regex.compile(
     # "Stichting Speeltuin Jan Ligthart": a second facility word may stand between; any other word
     # ("Stichting Present Fatima Yilmaz") ends the facility's name, and what follows is a person
@@ -224,7 +238,7 @@ _FACILITY_OR_FIRM_WORD = regex.compile(
 _ORG_ON_LINE = regex.compile(r"(?i)\b(?:stichting|vereniging|coöperatie|cooperatie|fonds|b\.v\.|bv|n\.v\.)\b")
 _INITIALS_OPENING = regex.compile(r"(?:\p{Lu}\.[ ]?){1,4}[ ]*(?:(?:van|de|der|den|ter|ten|in|'t)[ ]+)*\p{Lu}")
 # Kinds of business (not of school or association) whose name may be a one-person firm's.
-_BUSINESS_KIND = regex.compile(r"(?:bedrijf|bedriuw|centrale|bakkerij|Bedrijf)$")
+_BUSINESS_KIND = regex.compile(rf"(?:bedrijf|bedriuw|centrale|bakkerij|Bedrijf|{_ESTABLISHMENT})$")
 # The same words opening the span itself ("Montessorischool Maria Montessori", "KDV Kleine Jan
 # Klaassen", where the name model took the facility word in), followed by a capitalised word.
 _FACILITY_OPENING = regex.compile(rf"(?P<facility>{_FACILITY_WORD})[ \n]+(?:de[ ]+)?\p{{Lu}}")
@@ -1223,10 +1237,12 @@ class Evidence:
         words = regex.findall(r"\p{Lu}[\p{L}'’-]+", self.text[start:end])
         if not words:
             return False
-        surname = words[-1]
-        for found in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(surname)}(?![\p{{L}}])", self.text):
-            if not (start <= found.start() < end):
-                return True
+        # each part of a double surname counts ("maatschap Oude Nijhuis-Schuppert" of "de heer Oude
+        # Nijhuis")
+        for surname in {words[-1], *(p for p in words[-1].split("-") if len(p) >= 3 and p[0].isupper())}:
+            for found in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(surname)}(?![\p{{L}}])", self.text):
+                if not (start <= found.start() < end):
+                    return True
         return False
 
     @cached_property

@@ -1014,6 +1014,18 @@ def test_known_firm(decider: PolicyDecider, text: str, name: str, keep: bool) ->
     ("Bij Banketbakkerij Van der Schaftel in Krommenie, een familiebedrijf.", "Van der Schaftel", True),
     # ... but not a business whose owner the document names: a one-person firm is its owner's name
     ("6\t08-07-2031\tHoveniersbedrijf Zeemanse\tZeemanse, Arjen\tHoogeinde 7", "Zeemanse", False),
+    # a café, shop, practice or agency named after its founder, its kind written small or not ...
+    ("De meldingen betroffen café De Gouden Leeuwerik aan de Rijksweg.", "De Gouden Leeuwerik", True),
+    ("De speeltuindag wordt door bakkerij Van der Kolkema gesponsord.", "Van der Kolkema", True),
+    ("Nazorg gebeurt bij Maatschap Huisartsen De Boerema in de wijk.", "De Boerema", True),
+    ("Het geld loopt via Bewindvoering Van Kempenaar.", "Bewindvoering Van Kempenaar", True),
+    ("Ik sta op de markt naast Kaashandel Den\nHollandera.", "Kaashandel Den\nHollandera", True),
+    # ... but its owner's when the document names the owner (each part of a double surname counts)
+    ("Mijn naam is Emre Aksoyan. Ik heb Bakkerij Aksoyan aan de Agorahof.", "Aksoyan", False),
+    ("De heer Oude Nijhuisma schrijft over zijn maatschap Oude Nijhuisma-Schuppert.", "Oude Nijhuisma-Schuppert",
+     False),
+    # ... and the trade is no business: "de bakker Jan Smit" is a man
+    ("Volgens de bakker Jan Smitsma is de stoep te smal.", "Jan Smitsma", False),
     # ... also where the name model took the facility word into the span
     ("Kinderen van de Montessorischool Maria Montessoria zongen.", "Montessorischool Maria Montessoria", True),
     ("Opvang bij KDV Kleine Jan Klaassens is aangevraagd.", "KDV Kleine Jan Klaassens", True),
