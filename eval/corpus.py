@@ -110,6 +110,13 @@ SETS: dict[str, CorpusSet] = {
     # reports, council members' chats, newsletters, Woo inventories. Held out whole (summary only):
     # written in session 26 after that session's rules, to measure them on text nobody tuned for.
     "independent_9_holdout": CorpusSet("independent_9_holdout", (CORPORA / "independent_9.jsonl",), holdout=True),
+    # Set 10: council proposals, Wmo/youth interview reports, residents' evenings, licences and
+    # enforcement for cafés and sole traders, long mail threads with signature blocks, club newsletters
+    # in subsidy files, enforcement officers' reports, council questions with the college's answers.
+    # Split like woo_dev (number 03 of each genre held out, summary only).
+    "independent_10": CorpusSet("independent_10", (CORPORA / "independent_10.jsonl",), keep="dev"),
+    "independent_10_holdout": CorpusSet("independent_10_holdout", (CORPORA / "independent_10.jsonl",),
+                                        holdout=True, keep="holdout"),
     # Real text, split like woo_dev (numbers divisible by 3 held out): the scorer trains on the rest.
     "real": CorpusSet("real", (REAL,), keep="dev"),
     "real_holdout": CorpusSet("real_holdout", (REAL,), holdout=True, keep="holdout"),
