@@ -9,6 +9,11 @@ cue wins: "geboren 12-03-1988, ingeschreven 01-02-2020" gives only the first.
 Tables are the other place dates of birth live (a household overview in a Word document, whose
 cells ingest separates with tabs): a date in a column whose header cell is a birth cue is a date
 of birth too, however many rows lie between header and date.
+
+And where the text itself says the date is someone's birth: a household's line of children with
+dates in brackets, a newsletter's birthday section or a line about birthdays (day and month, with
+or without the year), a date someone "werd geboren" on, and a date in brackets after a relative's
+or a titled adult's name.
 """
 
 from __future__ import annotations
@@ -139,7 +144,12 @@ class DateOfBirthRecognizer(DutchPatternRecognizer):
                     results.append(evidence_result(self, self.ENTITY, start, end, TABLE_SCORE, "birth column"))
         for start, end in family_birth_dates(text):
             if (start, end) not in seen:
+                seen.add((start, end))
                 results.append(evidence_result(self, self.ENTITY, start, end, TABLE_SCORE, "family line"))
+        for start, end, why in (*birthday_dates(text), *bracketed_birth_dates(text)):
+            if (start, end) not in seen:
+                seen.add((start, end))
+                results.append(evidence_result(self, self.ENTITY, start, end, TABLE_SCORE, why))
         return results
 
 
@@ -218,4 +228,71 @@ def family_birth_dates(text: str) -> list[tuple[int, int]]:
         for match in _DATE_IN_BRACKETS.finditer(text, line.start("items"), line.end("items")):
             if parse_date(match.group("value")) is not None:
                 found.append((match.start("value"), match.end("value")))
+    return found
+
+
+# A birthday: a day and month, with or without the year, where the text says someone has one. A
+# newsletter's "Jarig" or "Jarigen in mei" section (heading alone on its line, up to the next blank
+# line) or a line saying so ("... zijn jarig: Jappie (12 april)", "vierden hun verjaardag", "wordt
+# op 2 augustus 100 jaar"). A date a sentence says someone was born on comes with its cue after it
+# ("die op 21 mei 1933 werd geboren"). (A year alone is no birthday; the day and month without one
+# are personal data all the same in a club's list of its members.)
+_BIRTHDAY_HEADING = re.compile(
+    r"(?im)^[ \t#*]*(?:jarig|jarigen|verjaardagen|wie\s+is\s+er\s+jarig\??)(?:[ \t]+(?:in|deze)[ \t]+\p{L}+)?[ \t:]*\n"
+    r"(?P<body>(?:[ \t]*\S[^\n]*(?:\n|$))+)")
+_BIRTHDAY_LINE = re.compile(
+    # (not "het 40-jarig bestaan")
+    r"(?im)^[^\n]*(?:(?<![\p{L}-])jarig(?:en)?\b|verjaardag"
+    rf"|\b(?:wordt|werd)[ \t]+(?:op[ \t]+{_DAY}\s(?:{_MONTH_NAMES})[ \t]+)?\d{{1,3}}[ \t]+jaar\b)[^\n]*")
+_DAY_AND_MONTH = re.compile(
+    rf"(?<![\w-]){_DAY}\s(?:{_MONTH_NAMES})(?:\s(?:19|20)\d\d)?(?![\w-])", re.IGNORECASE)
+_DATE_BEFORE_BORN = re.compile(
+    rf"(?<![\w-])(?P<value>{DATE_REGEX})[ \t]+(?:werd[ \t]+|is[ \t]+|was[ \t]+)?geboren\b", re.IGNORECASE)
+
+
+def birthday_dates(text: str) -> list[tuple[int, int, str]]:
+    """Days and months in a birthday section or on a line about birthdays; full dates a sentence
+    says someone was born on."""
+    folded = fold_case(text)
+    found: list[tuple[int, int, str]] = []
+    if folded is None or "jarig" in folded or "verjaardag" in folded or " jaar" in folded:
+        areas = [(m.start("body"), m.end("body")) for m in _BIRTHDAY_HEADING.finditer(text)]
+        areas += [(m.start(), m.end()) for m in _BIRTHDAY_LINE.finditer(text)]
+        for start, end in areas:
+            for match in _DAY_AND_MONTH.finditer(text, start, end):
+                found.append((match.start(), match.end(), "birthday"))
+    if folded is None or "geboren" in folded:
+        for match in _DATE_BEFORE_BORN.finditer(text):
+            if parse_date(match.group("value")) is not None:
+                found.append((match.start("value"), match.end("value"), "date before born"))
+    return found
+
+
+# A date in brackets right after the name of a relative or of a person addressed by title:
+# "Kleindochter Mirte Wiersma (08-09-2006)", "de heer K. Postma (14-04-2003)". After a kinship word
+# any past date is a birth date; after "de heer" or "mevrouw" only one at least twelve years back
+# (a recent date there is more often the date of that person's letter: "mevrouw X (12-03-2025)").
+_KINSHIP = (r"dochter|zoon|kind|kleindochter|kleinzoon|kleinkind|pleegkind|pleegzoon|pleegdochter|stiefzoon|"
+            r"stiefdochter|broer|zus|zuster|vader|moeder|partner|echtgenoot|echtgenote|neef|nicht|oom|tante|"
+            r"opa|oma|baby")
+_NAME_THEN_BRACKETED_DATE = re.compile(
+    rf"(?i:(?<![\p{{L}}])(?:(?P<kin>{_KINSHIP})|(?P<title>de[ \t]+heer|mevrouw|dhr\.?|mw\.?|mevr\.?)))"
+    r"[ \t]+(?:(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.)+|van|de|der|den|ter|ten|'t|het|in)[ \t]+){0,4}"
+    r"\p{Lu}[\p{L}'’-]+[ \t]*\((?P<value>" + DATE_REGEX + r")\)")
+_ADULT_YEARS = 12
+
+
+def bracketed_birth_dates(text: str, today: date | None = None) -> list[tuple[int, int, str]]:
+    """Dates in brackets after a relative's or a titled person's name."""
+    if "(" not in text:
+        return []
+    today = today or date.today()
+    found: list[tuple[int, int, str]] = []
+    for match in _NAME_THEN_BRACKETED_DATE.finditer(text):
+        born = parse_date(match.group("value"))
+        if born is None or born > today:
+            continue
+        if match.group("kin") is None and born > today.replace(year=today.year - _ADULT_YEARS, day=min(today.day, 28)):
+            continue
+        found.append((match.start("value"), match.end("value"), "date after a name"))
     return found

@@ -64,6 +64,20 @@ def recognizer() -> DateOfBirthRecognizer:
          ["17-12-1980", "3 mei 2015"]),
         ("Overleg: Jan (12-03-2024), Piet (13-03-2024)", []),  # no family line: meeting dates
         ("geboren op 12 maart", []),  # no year
+        # birthdays: a newsletter's section, a line saying so, a date someone was born on
+        ("Jarig\nIn april zijn jarig: Jappie Kanterink (12 april), Femke Dijkhof (3 mei).", ["12 april", "3 mei"]),
+        ("Jarigen in mei\nTim Sabelsma (O11) – 2 mei\nLotte Dijkhof (VR1) – 9 mei\n\nDe ALV is op 12 mei.",
+         ["2 mei", "9 mei"]),
+        ("Wim Kanterink (4 februari) en Gerda Dijkhof (19 februari) vierden hun verjaardag.",
+         ["4 februari", "19 februari"]),
+        ("Jantje Kanterink wordt op 2 augustus 100 jaar!", ["2 augustus"]),
+        ("vrijwilliger Pytsje Sabelsma, die op 21 mei 1933 werd geboren", ["21 mei 1933"]),
+        ("Het 40-jarig bestaan vieren we op 3 mei.", []),  # an anniversary, no birthday
+        ("De subsidie wordt per 1 januari 5 jaar verlengd.", []),
+        # a date in brackets after a relative's name, or after a titled adult's
+        ("Hun dochter Lotte 't Kanterink (15-02-2001) woont in Rotterdam.", ["15-02-2001"]),
+        ("Een van de betrokkenen, de heer K. Dijkhof (14-04-2003), wordt aangehouden.", ["14-04-2003"]),
+        ("De brief van mevrouw Dijkhof (12-03-2025) is ontvangen.", []),  # that letter's date
         ("geboortegrond 12-03-1988", []),
         ("ongeboren kind, termijn 12-03-2026", []),
     ],
