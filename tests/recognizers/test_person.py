@@ -1161,3 +1161,14 @@ def test_an_article_opening_a_model_span(recognizer: DutchPersonRecognizer, phra
     text = f"Wijkoverleg Drievliet en {phrase} heeft een eigen overleg."
     results = recognizer.ner_results(text, [_ner_span(text, phrase)])
     assert {text[r.start: r.end] for r in results} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # short Dutch and Frisian given names the list lacked, before a surname that is also a firm's name
+    ("Bestuur\nVoorzitter: Kor Hazenberg\n", {"Kor Hazenberg"}),
+    ("Met Jappie de Boer is het geregeld.", {"Jappie de Boer"}),
+    ("Onze oudste vrijwilliger Pytsje Dijkhof wordt 92.", {"Pytsje Dijkhof"}),
+])
+def test_short_dutch_and_frisian_given_names(recognizer: DutchPersonRecognizer, text: str,
+                                             expected: set[str]) -> None:
+    assert expected <= person_texts(recognizer, text)
