@@ -20,6 +20,7 @@ from redaction.person.features import COMPASS_PARTS, foreign_words, german_text,
 from redaction.recognizers.person import (
     _INITIALS_RE,
     _LOWER_PARTICLES,
+    _PARTICLE_WORD,
     _TITLE_KEYS,
     MONTHS_AND_DAYS,
     NOT_A_NAME,
@@ -205,7 +206,7 @@ class MentionFinder:
                 continue
             found.append(self._mention(owner, start, end, text[start:end]))
             occupied.add(start, end)
-        return sorted([*decisions, *found], key=lambda d: (d.start, -d.end))
+        return _join_name_parts(text, sorted([*decisions, *found], key=lambda d: (d.start, -d.end)), self.lexicons)
 
     def _german_text(self, text: str) -> bool:
         """Whether the text is German (features.german_text), counted in words of running text."""
@@ -554,3 +555,52 @@ class _SpanSet:
         index = bisect.bisect_left(self._starts, start)
         self._starts.insert(index, start)
         self._spans.insert(index, (start, end))
+
+
+# A nickname in quotes between a person's given name and surname, or in brackets right after the
+# name: 'Durk "Dukke" van der Meer', 'Jack Thornton ("Jacko")'. It names the same person.
+_NICKNAME_BETWEEN = regex.compile(r"[ \t]*[\"“'‘][ \t]*(?P<nick>\p{Lu}[\p{L}'’-]+)[ \t]*[\"”'’][ \t]*")
+_NICKNAME_AFTER = regex.compile(r"[ \t]*\([ \t]*[\"“'‘](?P<nick>\p{Lu}[\p{L}'’-]+)[\"”'’][ \t]*\)")
+# The given name of a surname-first form, its particles after it: "Heuvel-Ploegmakers, Ingrid van den",
+# "Haan, Gerbrich de" (in prose, where no header or table cell makes the form one span).
+_PARTICLES_CLOSING = regex.compile(rf"(?:[ \t]+{_PARTICLE_WORD})+(?=[ \t]*(?:[,;:()\n.]|$))")
+
+
+def _join_name_parts(text: str, decisions: list[Decision], lexicons: Lexicons) -> list[Decision]:
+    """The parts of one written name the recognizers found apart, withheld as that name: a nickname
+    between or after, and a surname-first form with its particles at the end."""
+    persons = [d for d in decisions if d.entity == "PERSON" and d.decision == "redact"]
+    if not persons:
+        return decisions
+    added: list[Decision] = []
+    replaced: dict[int, Decision] = {}
+    for before, after in itertools.pairwise(persons):
+        gap = _NICKNAME_BETWEEN.fullmatch(text, before.end, after.start)
+        if gap:
+            added.append(MentionFinder._mention(before, gap.start("nick"), gap.end("nick"), gap.group("nick")))
+            continue
+        if (text[before.end:after.start] in (", ", ",") and lexicons.is_first_name(after.text)
+                and " " not in after.text):
+            particles = _PARTICLES_CLOSING.match(text, after.end)
+            if particles:
+                joined = before.with_changes(end=particles.end(), text=text[before.start:particles.end()])
+                replaced[id(before)] = joined
+                replaced[id(after)] = joined
+    for person in persons:
+        nick = _NICKNAME_AFTER.match(text, person.end)
+        if nick:
+            added.append(MentionFinder._mention(person, nick.start("nick"), nick.end("nick"), nick.group("nick")))
+    if not added and not replaced:
+        return decisions
+    occupied = _SpanSet((d.start, d.end) for d in decisions)
+    out: list[Decision] = []
+    seen: set[int] = set()
+    for d in decisions:
+        joined = replaced.get(id(d))
+        if joined is None:
+            out.append(d)
+        elif id(joined) not in seen:
+            seen.add(id(joined))
+            out.append(joined)
+    out += [d for d in added if not occupied.overlaps(d.start, d.end)]
+    return sorted(out, key=lambda d: (d.start, -d.end))

@@ -336,3 +336,30 @@ def test_a_city_of_two_words_is_no_mention_of_a_namesake(dordrecht: Redactor) ->
     city = text.index("Addis Abeba")
     withheld = [d for d in dordrecht.analyze(text) if d.entity == "PERSON" and d.decision == "redact"]
     assert len(withheld) == 2 and not any(city <= d.start < city + len("Addis Abeba") for d in withheld)
+
+
+# The parts of one written name found apart: a nickname between or after, a surname-first form whose
+# particles close it. (name parts found by the recognizers, the span expected withheld)
+@pytest.mark.parametrize(("text", "parts", "expected"), [
+    ('Algemeen lid: Durk "Dukke" Kanterink', ("Durk", "Kanterink"), "Dukke"),
+    ("Groepsleider: Oliver 'Ollie' Sabelsma.", ("Oliver", "Sabelsma"), "Ollie"),
+    ('opgegeven als Jack Dijkhof ("Jacko"), urineert', ("Jack Dijkhof",), "Jacko"),
+    ("- Kanterhof, Gerbrich de, die namens de ouders spreekt;", ("Kanterhof", "Gerbrich"),
+     "Kanterhof, Gerbrich de"),
+    ("Secretaris: Heuvel-Sabelsma, Ingrid van den (geen familie)", ("Heuvel-Sabelsma", "Ingrid"),
+     "Heuvel-Sabelsma, Ingrid van den"),
+])
+def test_the_parts_of_one_written_name_are_withheld_as_that_name(
+        finder: MentionFinder, text: str, parts: tuple[str, ...], expected: str) -> None:
+    decisions = finder.propagate(text, [model_decision(text, p) for p in parts])
+    assert expected in {d.text for d in decisions if d.decision == "redact"}
+
+
+@pytest.mark.parametrize("text", [
+    'Jan Kanterink zei "Nee" tegen Piet Dijkhof.',  # a quoted word with other words around it
+    "Kanterhof, Gerbrich de Vries en anderen",  # the particle opens the next name
+])
+def test_quoted_words_and_particles_outside_a_name_stay_apart(finder: MentionFinder, text: str) -> None:
+    parts = ("Jan Kanterink", "Piet Dijkhof") if "Nee" in text else ("Kanterhof", "Gerbrich")
+    decisions = finder.propagate(text, [model_decision(text, p) for p in parts])
+    assert {d.text for d in decisions} == set(parts)
