@@ -476,7 +476,7 @@ def _lines_back(text: str, line_start: int, lines: int) -> int:
 
 
 # "privé:", "thuis 0411 ...", "mobiel" before the number: one person's own line.
-_PERSONAL_PHONE_LABEL = regex.compile(r"(?i)\b(?:privé|prive|thuis|mobiel|eigen\s+nummer|direct)\b[^\n]{0,12}$")
+PERSONAL_PHONE_LABEL = regex.compile(r"(?i)\b(?:privé|prive|thuis|mobiel|eigen\s+nummer|direct)\b[^\n]{0,12}$")
 # A PO box with its number on a line (the line an organisation's address block ends in).
 _PO_BOX_LINE = regex.compile(r"(?i)\bpostbus\s+\d[^\n]*$")
 _ORG_PHONE_LABEL = regex.compile(
@@ -947,7 +947,7 @@ class Evidence:
         # that address's: the sender's own, or an office's (evidence.organisation_office carries
         # that one along).
         shape = _switchboard_shape(national)
-        if (shape and not _PERSONAL_PHONE_LABEL.search(self.text[max(line_start, start - 30):start])
+        if (shape and not PERSONAL_PHONE_LABEL.search(self.text[max(line_start, start - 30):start])
                 and not self._under_a_home_address(line_start, start)):
             return shape
         # The general inbox of an organisation beside it ("0412 000 634;info@..."); a topic mailbox

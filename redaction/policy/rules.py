@@ -10,7 +10,7 @@ import regex
 
 from redaction.decisions import Decision
 from redaction.lexicons import Lexicons
-from redaction.policy.evidence import PERSONAL_PHONE_MARK, Evidence, EvidenceLists
+from redaction.policy.evidence import PERSONAL_PHONE_LABEL, PERSONAL_PHONE_MARK, Evidence, EvidenceLists
 from redaction.policy.model import Policy
 from redaction.recognizers.base import fold_case
 from redaction.recognizers.phone import normalise_phone_number
@@ -269,7 +269,10 @@ class PolicyDecider:
                 mobile = _mobile(decision.text)
                 if decision.entity == "POSTCODE" and len(gap) <= 4 and not gap.strip(" \t,;|–-\n>"):
                     decision = self._office(decision, "postcode van het adres van een kantoor")
-                elif decision.entity == "PHONE_NUMBER" and not mobile and len(gap) <= 60 and gap.count("\n") <= 2:
+                elif (decision.entity == "PHONE_NUMBER" and not mobile and len(gap) <= 60 and gap.count("\n") <= 2
+                      # "Grote Kerkhof 1\nDirect: 0570 ...": a staff member's own line under the office
+                      and not PERSONAL_PHONE_LABEL.search(text, max(office_end, decision.start - 30),
+                                                          decision.start)):
                     decision = self._office(decision, "telefoonnummer bij het adres van een kantoor")
             out[index] = decision
         return out

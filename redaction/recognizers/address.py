@@ -125,7 +125,8 @@ _ADDITION = (
     # 12-rood, 12-2hoog
     r"(?:[ ]?-[ ]?(?:[1-9]\d{0,2}(?:-?hoog)?"
     r"|(?<!(?<!\d)(?:[1-9]|[12]\d|3[01])[ ]?-[ ]?)0[1-9]\d?|I{1,3}|IV|rood|zwart|hoog|[A-Za-z]{1,2})(?![\p{L}\d])"
-    r"|[ ]?(?i:bis|hs|huis|bg|boven|bov|sous|zw|rd)(?!\p{L})"  # 12 bis, 12 hs
+    # 12 bis, 12 hs; Dordrecht's upper floors "141 rood", "12 zwart" (its other colour, spelled out)
+    r"|[ ]?(?i:bis|hs|huis|bg|boven|bov|sous|zw|rd)(?!\p{L})|[ ](?:rood|zwart)(?![\p{L}\d])"
     r"|[ ](?:I{1,3}|IV|[A-Z])(?![\p{L}\d])"  # 12 A, 12 II
     r"|[a-zA-Z](?![\p{L}\d])"  # 12a
     r")"

@@ -729,6 +729,9 @@ OFFICES = [
     ("Gemeente Hardewijk | Raadhuisplein 4 | 3844 AB Hardewijk\nT 0341 35 92 26 (direct) | 14 0341 (algemeen)",
      [("Raadhuisplein 4", "ADDRESS"), ("3844 AB", "POSTCODE"), ("0341 35 92 26", "PHONE_NUMBER")],
      {"Raadhuisplein 4", "3844 AB"}),
+    # ... or labelled so before it
+    ("Stadhuis, Grote Kerkhof 1\nDirect: 0570 00 37 48\nWerkdagen: di t/m vr",
+     [("Grote Kerkhof 1", "ADDRESS"), ("0570 00 37 48", "PHONE_NUMBER")], {"Grote Kerkhof 1"}),
     ("Plaats: raadzaal, stadhuis, Korenmarkt 15, Ommelo",
      [("Korenmarkt 15", "ADDRESS")], {"Korenmarkt 15"}),
     ("Bezoekadres: Lindelaan 200\n4811 XY Breestad",

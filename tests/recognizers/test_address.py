@@ -30,6 +30,9 @@ def recognizer() -> AddressRecognizer:
         ("'s-Gravendeelsedijk 4", ["'s-Gravendeelsedijk 4"], 0.7),
         ("Kerkplein 12 bis", ["Kerkplein 12 bis"], 0.7),
         ("Spuiboulevard 12 hs", ["Spuiboulevard 12 hs"], 0.7),
+        # Dordrecht's upper floors spelled out after a space
+        ("Adres: Vrieseweg 141 rood, 3311 NW Dordrecht", ["Vrieseweg 141 rood"], 0.7),
+        ("Voorstraat 12 zwart", ["Voorstraat 12 zwart"], 0.7),
         ("Merwedestraat 12-3, 3311 AB Dordrecht", ["Merwedestraat 12-3"], 0.7),
         ("In de Voorstraat 12 woont", ["Voorstraat 12"], 0.7),
         ("Op de Markt 12 staat een kraam", ["Markt 12"], 0.7),
