@@ -440,7 +440,10 @@ def _neighbour_marks(mark: str) -> tuple[str, ...]:
 # A name written as a local part, outside an address or a link: "tom.bakker", "jan.van.dijk"
 _DOTTED_NAME = regex.compile(r"(?<![\w.@/:-])\p{Ll}{2,}(?:\.\p{Ll}{1,3}){0,2}\.\p{Ll}{2,}(?![\w@/-]|\.\w)")
 # Initials with no surname after them: a bracket, a comma or the line's end follows
-_INITIALS_ALONE = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.){1,3}(?=[ \t]*[(,;:)–]|[ \t]*$)", regex.MULTILINE)
+_INITIALS_ALONE = regex.compile(
+    # (also before a word in small letters that is no particle of a surname: "De heer A.K. en mevrouw X")
+    r"(?<![\p{L}.])(?:\p{Lu}\.){1,3}(?=[ \t]*[(,;:)–]|[ \t]*$"
+    rf"|[ \t]+(?!{_PARTICLE_WORD}(?![\p{{L}}])|het(?![\p{{L}}]))\p{{Ll}})", regex.MULTILINE)
 # Initials ending a line, the surname (with its particles) opening the next ("dhr. G.J.\nHofsteenge").
 _INITIALS_AT_LINE_END = regex.compile(
     rf"(?<![\p{{L}}.])(?P<initials>(?:\p{{Lu}}\.){{1,5}})[ \t]*{LINE_WRAP}"

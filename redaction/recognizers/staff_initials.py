@@ -19,7 +19,9 @@ no person ("Partij", "Land", "Status"). Its other stand-alone uses are withheld 
 Rule ``person.signed_initials``: initials right after a label that names a civil servant or a
 signer by them ("Paraaf: MSW", "ambtelijk: GG", "(ondertekend "JvdL")", "Opgesteld door: PK"),
 with a slash a second author ("AB/LKK" after "Opsteller:"), also the pair alone on its line, as a memo
-ends. Not an acronym, a party or a word; its other stand-alone uses in the document are withheld with it.
+ends; who wrote a note or took the minutes, the initials closing the line ("Opgesteld: RP", "Notulen:
+L.V.") or in brackets after "Notitie" ("Notitie (RJK) 14-03:"). Not an acronym, a party or a word; its
+other stand-alone uses in the document are withheld with it.
 
 Rule ``person.reference_initials``: the initials in a letter's reference after its number, as a firm
 or an office writes them ("Ons kenmerk: 24.0871/PAB/ks": the author's and the typist's), each a
@@ -76,6 +78,11 @@ _SIGNED = regex.compile(
     r"(?i:\b(?:paraaf|geparafeerd(?:\s+door)?|ambtelijk|ambtelijke\s+ondersteuning|ambtelijk\s+contact|"
     r"opsteller|opgesteld\s+door|behandelaar|behandeld\s+door|ondertekend|getekend|auteur))"
     r"[ \t]*:?[ \t]*[\"“'‘]?(?P<code>" + _AUTHOR + r")(?:/(?P<code2>" + _AUTHOR + r"))?(?![\p{L}\d@.]|\.\p{L})"
+    # who wrote the note or took the minutes, the initials closing the line or in brackets after the
+    # word: "Opgesteld: RP", "Notulen: L.V.", "Notitie (NEA) 14-03:" (not "Notulen: ALV van 12 mei")
+    r"|(?i:\b(?:opgesteld|notulen|notulist|notuliste|verslaglegging|verslag))[ \t]*:[ \t]*"
+    r"(?P<code>" + _AUTHOR + r"|(?:\p{Lu}\.){2,3})[ \t]*(?m:$)"
+    r"|(?i:\bnotitie)[ \t]*\((?P<code>" + _AUTHOR + r")\)"
 )
 # The author's and the typist's initials alone on a line, as a memo or a letter ends ("AB/LKK"): the
 # same as after "Opsteller:", without the label.

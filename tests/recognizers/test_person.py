@@ -1115,6 +1115,8 @@ def test_a_members_group_or_clerk_before_a_name_is_no_part_of_it(recognizer: Dut
     # initials after a title with no surname at all: the shortened name is still a name
     ("Reageert op aanslag precario dhr. S. (Hoogstraat) – 1 dec", {"S."}),
     ("Mw. K., moeder van de leerling, belde.", {"K."}),
+    ("- De heer A.K. en mevrouw Sabelsma krijgen een gesprek.", {"A.K.", "Sabelsma"}),
+    ("Dhr. K. belde gisteren over de bomen.", {"K."}),
     # ... not without a title, nor a place on the next line
     ("Zie bijlage B.\nDe stukken liggen ter inzage.", set()),
     ("Zie bijlage A. (pagina 3)", set()),

@@ -108,6 +108,12 @@ SIGNED_CASES = [
     ("Planning: gesprek op 22 oktober.\n\nVVD/CDA\n", []),
     # a party or an acronym after the label is no one's initials
     ("Ambtelijk: VVD en CDA hebben gereageerd.", []),
+    # who wrote the note or took the minutes: the initials close the line, or stand in brackets after "Notitie"
+    ("Ouders zijn akkoord.\n\nOpgesteld: RP", ["RP"]),
+    ("Volgende vergadering op 24 juni.\n\nNotulen: L.V.", ["L.V."]),
+    ("Notitie (RJK) 14-03: huisarts gebeld.\nNotitie (RJK) 20-03: proefrit.", ["RJK", "RJK"]),
+    # ... not a word or an acronym that opens what the label goes on to say
+    ("Notulen: ALV van 12 mei.\nNotitie: BSN is bekend.", []),
 ]
 
 
