@@ -211,6 +211,11 @@ _PLACEHOLDER_NAMES = words_of_class("placeholder")
 _DOCUMENT_KINDS = frozenset({"raadsvragen", "motie", "amendement", "initiatiefvoorstel", "raadsvoorstel",
                              "collegebesluit", "raadsbesluit", "mail", "e-mail", "brief", "notitie", "memo",
                              "moasje", "amendemint"})
+# Abbreviations a model span may take in at its edge ("t.n.v. RKSV Ossense Boys", "Zio d.d. 12
+# januari"): "ten name van", "ter attentie van", "onder andere", "de dato"; their dots read as
+# initials, and an account's holder or a letter's date is no part of a name.
+_ABBREVIATIONS_AT_EDGE = frozenset({"t.n.v", "t.a.v", "o.a", "i.o.v", "c.q", "m.b.t", "i.v.m", "n.a.v", "d.d",
+                                    "e.a", "i.c.m", "m.u.v", "z.s.m", "tnv", "tav"})
 # Kinds of paper and meeting record that end compounds naming one ("Forumverslag", "Statenvoorstel").
 _DOCUMENT_KIND_ENDINGS = ("verslag", "verslagen", "voorstel", "voorstellen", "besluit", "besluiten", "notulen",
                           "agenda", "notitie", "rapport", "rapportage", "besluitenlijst", "nota", "motie",
@@ -371,7 +376,7 @@ _OFFICE_OF_KING = regex.compile(r"(?i)commissaris\s+van\s+de\s+$")
 # Prepositions that are also name particles ("in 't Veld"), but never open a name on their own.
 # Abbreviations written like lower-case initials: not the initials of a name.
 DOTTED_ABBREVIATIONS = frozenset({
-    "t.a.v.", "i.o.m.", "i.v.m.", "m.b.t.", "z.s.m.", "o.a.", "e.d.", "d.w.z.", "i.p.v.", "n.a.v.", "p.s.",
+    "t.a.v.", "t.n.v.", "i.o.m.", "i.v.m.", "m.b.t.", "z.s.m.", "o.a.", "e.d.", "d.w.z.", "i.p.v.", "n.a.v.", "p.s.",
     "a.u.b.", "s.v.p.", "c.q.", "t.z.t.", "m.i.v.", "e.a.", "o.b.v.", "i.s.m.", "d.d.", "t.b.v.", "m.n.",
     "i.c.m.", "z.o.z.", "n.v.t.", "p.p.", "e.e.a.", "a.s.", "j.l.", "m.v.g.", "v.d.", "v.w.b.", "m.u.v.",
     "i.h.a.", "i.h.k.v.", "p.a.", "t.w.", "o.i.d.", "e.v.", "v.z.", "n.b.", "a.d.", "t.o.v.", "i.c.", "b.v.",
@@ -1946,7 +1951,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         """The model's PER spans, trimmed of titles and offices, without headings and domains."""
         out: list[RecognizerResult] = []
         domain_labels = {name_key(label) for label in _MAIL_DOMAIN_LABEL.findall(text)}
-        stop = NOT_A_NAME | _TITLE_KEYS | self._foreign_function_words | _DOCUMENT_KINDS
+        stop = NOT_A_NAME | _TITLE_KEYS | self._foreign_function_words | _DOCUMENT_KINDS | _ABBREVIATIONS_AT_EDGE
         lex = self.lexicons
         german = german_text(text, self._german_words)
         cased: bool | None = None  # whether the text writes its lines with capitals (found when first needed)

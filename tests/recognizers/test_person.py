@@ -449,6 +449,9 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("Wij spraken Verschuren, van Sprang en Van Tulder.", "van Sprang", {"van Sprang"}),
         ("Het boek van Multatuli ligt hier.", "van Multatuli", {"Multatuli"}),
         ("Wij praten over de verzorging van de bomen in het park.", "van de bomen", set()),
+        # an abbreviation the model took in at an edge: an account's holder, a letter's date
+        ("Betalen op rekening t.n.v. Kanterink Boys. Ouders die", "t.n.v. Kanterink Boys", {"Kanterink Boys"}),
+        ("Bijlage: brief van Anna Dijkhof d.d. 12 januari 2025", "Anna Dijkhof d.d.", {"Anna Dijkhof"}),
         ("Zie mailto:raadsgriffie@dordrecht.nl voor vragen.", "mailto:raadsgriffie@dordrecht.nl", set()),
         # A lone unknown word in lower case is a name only after a title, a greeting, "X en", a
         # preposition that takes a person, or opening a line or sentence
