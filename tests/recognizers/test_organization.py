@@ -160,6 +160,8 @@ def test_finditer_at_every_position_is_finditer(pattern: str, text: str) -> None
         # sports clubs, music societies and residents' bodies by their kind
         ("Betalen op rekening t.n.v. RKSV Oostrand Boys. Ouders die niet kunnen betalen.", ["RKSV Oostrand Boys"]),
         ("Het concert van Harmonie Sint Dijkhof was vol.", ["Harmonie Sint Dijkhof"]),
+        # a desk or a project office after its topic
+        ("Met vriendelijke groet,\n> Infopunt Waalkade\n> 14 024", ["Infopunt Waalkade"]),
     ],
 )
 def test_organisation_phrases(recognizer: DutchOrganizationRecognizer, text: str, expected: list[str]) -> None:
