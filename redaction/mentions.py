@@ -21,6 +21,7 @@ from redaction.recognizers.person import (
     _INITIALS_RE,
     _LOWER_PARTICLES,
     _PARTICLE_WORD,
+    _POINT_REFERENCE,
     _TITLE_KEYS,
     MONTHS_AND_DAYS,
     NOT_A_NAME,
@@ -444,6 +445,8 @@ class MentionFinder:
                 owner = None  # "CBS Koningin Juliana", "Sint Jan" beside a Juliana or a Jan: a queen, a saint
             if owner is not None and inside_listed_place(text, match.start(), match.end(), lex):
                 owner = None  # "Addis Abeba" beside a woman called Abeba: the city
+            if owner is not None and _POINT_REFERENCE.match(text, match.start(), min(len(text), match.start() + 8)):
+                owner = None  # "Ad 1. Ja." beside an Ad: "regarding point 1"
             if owner is not None:
                 hits.append((match.start(), match.end(), owner))
             elif word[:1].isupper() and name_key(word) in particle_tails:

@@ -363,3 +363,9 @@ def test_quoted_words_and_particles_outside_a_name_stay_apart(finder: MentionFin
     parts = ("Jan Kanterink", "Piet Dijkhof") if "Nee" in text else ("Kanterhof", "Gerbrich")
     decisions = finder.propagate(text, [model_decision(text, p) for p in parts])
     assert {d.text for d in decisions} == set(parts)
+
+
+def test_a_point_referred_to_is_no_mention_of_a_given_name(finder: MentionFinder) -> None:
+    text = "Ad Kanterink belde.\nAd 1. Ja. Sinds oktober zijn er meldingen.\nAd 2) Nee."
+    decisions = finder.propagate(text, [model_decision(text, "Ad Kanterink")])
+    assert [d.text for d in decisions] == ["Ad Kanterink"]

@@ -2027,8 +2027,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "8711 AX Workum": the town of an address
             if "---" in span or "___" in span:
                 continue  # "-----Original Message-----": a mail's separator line
-            if _POINT_REFERENCE.match(span):
-                continue  # "Ad b. In het werkplan ...": "regarding point b", no Ad
+            if _POINT_REFERENCE.match(text, start, min(len(text), start + 8)):
+                continue  # "Ad b. In het werkplan ...", "Ad 1. Ja.": "regarding point b", no Ad
             if _ends_in_legal_compound(span):
                 continue  # "In het Woo-verzoek": a request under a law, no person
             if name_key(span) in lex.places and _WHOLE_CELL_BEFORE.search(text, max(0, start - 2), start) and \

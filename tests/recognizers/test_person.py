@@ -506,6 +506,7 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("[12-03-2031 09:00] An: hallo allemaal", "An", {"An"}),
         # "Ad b." opens the answer to point b
         ("Reactie van het waterschap\nAd b. In het werkplan wordt opgenomen dat", "Ad b. In het werkplan", set()),
+        ("Antwoord van het college\nAd 1. Ja. Sinds oktober zijn er meldingen.", "Ad", set()),
         ("Gisteren belde Ad Verbeekman over de brug.", "Ad Verbeekman", {"Ad Verbeekman"}),
         # a listed place where places go: after "tussen", "naar", or "<place> en"
         ("Werk aan de weg tussen Zutphen en Deventer start in september.", "Zutphen", set()),
