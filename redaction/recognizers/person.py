@@ -38,7 +38,7 @@ from redaction.person.features import (
     word_classes,
     words_of_class,
 )
-from redaction.recognizers.address import is_street_word
+from redaction.recognizers.address import STREET_SUFFIXES, is_street_word
 from redaction.recognizers.base import LINE_WRAP, evidence_result
 from redaction.recognizers.table_cells import CELL_BREAK, CHAT_TIME_STAMP
 
@@ -153,6 +153,10 @@ NON_NAME_WORDS = frozenset(
 # Endings that make a compound word an institution, never a person's name.
 # Street and church endings that many Dutch surnames share ("Groeneveld", "Westerhof", "Verkerk",
 # "Groenendijk", "Zwanenburg", "Stellingwerf", "Versteeg"): see _street_or_institution.
+# Prefixes that make a surname of a street word after them ("Terweg", "Overdijk", "Binnendijk",
+# "Verkade"): after a given name such a word is the person's surname, not a street named after them.
+_SURNAME_PREFIXES = frozenset({"ter", "ten", "ver", "over", "binnen", "buiten", "van", "op", "in", "de", "der"})
+_STREET_SUFFIXES_LOWER = tuple(suffix.lower() for suffix in STREET_SUFFIXES)
 _SURNAME_LIKE_ENDINGS = ("veld", "hof", "hoven", "burg", "dijk", "wal", "baan", "brink", "kerk", "werf", "steeg",
                          # ("J. Kortenoever", "Rens Westerweide", "A. Verpoort")
                          "oever", "akker", "poort", "weide", "gaarde", "zijde", "vaart", "sloot", "wetering")
@@ -1264,7 +1268,11 @@ class DutchPersonRecognizer(EntityRecognizer):
             return False
         if self.lexicons.is_surname(word):
             return False
-        return not (after_name and name_key(word).endswith(_SURNAME_LIKE_ENDINGS))
+        key = name_key(word)
+        if after_name and any(key.endswith(suffix) and key[: -len(suffix)] in _SURNAME_PREFIXES
+                              for suffix in _STREET_SUFFIXES_LOWER):
+            return False  # "Jan Terweg", "Kees Overdijk": a prefix and a street word make surnames
+        return not (after_name and key.endswith(_SURNAME_LIKE_ENDINGS))
 
     @staticmethod
     @lru_cache(maxsize=65_536)
@@ -2047,6 +2055,11 @@ class DutchPersonRecognizer(EntityRecognizer):
                 # "grijze Opel Corsa XF-942-K", "Peugeot 208": a vehicle; a make that is also a
                 # name ("Mercedes Kanterink") only before a number, a plate or "kenteken"
                 continue
+            if (len(words) >= 2 and is_street_word(words[-1].text) and not lex.is_surname(_bare(words[-1].text))
+                    and words[0].text[:1].isupper() and not lex.is_particle(words[0].text)
+                    and not lex.is_first_name(_bare(words[0].text))
+                    and not any(_INITIALS_RE.fullmatch(w.text) for w in words) and not self._titled(text, start)):
+                continue  # "Oudezijds Achterburgwal", "Lange Voorhout"-like streets: a place, no person
             if len(words) == 1 and self._lower_case_part(span):
                 continue  # "Buddy-to-buddy", "Meta-evaluatie": a compound, no double surname
             if len(words) == 1 and self._document_kind_compound(span):

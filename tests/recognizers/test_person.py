@@ -507,6 +507,9 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         # "Ad b." opens the answer to point b
         ("Reactie van het waterschap\nAd b. In het werkplan wordt opgenomen dat", "Ad b. In het werkplan", set()),
         ("Antwoord van het college\nAd 1. Ja. Sinds oktober zijn er meldingen.", "Ad", set()),
+        # a street of two words the model read as a name: no given name, initials or title in it
+        ("18.42 uur – Oudezijds Achterburgwal, hoogte nr. 60", "Oudezijds Achterburgwal", set()),
+        ("Gisteren belde Jan Terweg over de bomen.", "Jan Terweg", {"Jan Terweg"}),
         ("Gisteren belde Ad Verbeekman over de brug.", "Ad Verbeekman", {"Ad Verbeekman"}),
         # a listed place where places go: after "tussen", "naar", or "<place> en"
         ("Werk aan de weg tussen Zutphen en Deventer start in september.", "Zutphen", set()),
@@ -1178,3 +1181,15 @@ def test_an_article_opening_a_model_span(recognizer: DutchPersonRecognizer, phra
 def test_short_dutch_and_frisian_given_names(recognizer: DutchPersonRecognizer, text: str,
                                              expected: set[str]) -> None:
     assert expected <= person_texts(recognizer, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a prefix and a street word make a surname after a given name, not a street named after a person
+    ("Gisteren belde Jan Terweg over de bomen.", {"Jan Terweg"}),
+    ("Ook Kees Binnenweg en Piet Overweg kwamen.", {"Kees Binnenweg", "Piet Overweg"}),
+    # ... a street named after a person stays a street
+    ("Zij woont aan de Jan van Galenstraat.", set()),
+])
+def test_a_prefixed_street_word_after_a_given_name_is_a_surname(recognizer: DutchPersonRecognizer, text: str,
+                                                                 expected: set[str]) -> None:
+    assert person_texts(recognizer, text) == expected
