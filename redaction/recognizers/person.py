@@ -1462,6 +1462,13 @@ class DutchPersonRecognizer(EntityRecognizer):
                 tokens[i] = Token(tok.start, tok.end, tok.text, "cap")
                 first = i
                 break
+            if (tok.kind == "part" and tok.text[:1].isupper() and lex.is_first_name(bare) and i + 1 < len(tokens)
+                    and tokens[i + 1].kind == "cap" and self._surname_or_no_word(_bare(tokens[i + 1].text))):
+                # "Ben Kanterink", "Bin Lubberink": a particle of Arabic names that is a given name too,
+                # before a surname (a listed one, or a word no list knows)
+                tokens[i] = Token(tok.start, tok.end, tok.text, "cap")
+                first = i
+                break
             if tok.kind == "part":
                 # The word after the particle group: "Van der Zanden" -> "Zanden".
                 after = i + 1
@@ -1495,6 +1502,13 @@ class DutchPersonRecognizer(EntityRecognizer):
                     and tokens[i + 1].kind == "cap" and (self._surname(_bare(tokens[i + 1].text))
                                                          or self._unknown_word(tokens[i + 1].text))):
                 first = i  # "Sunday Bell", "April Jansen", "June Thyno": a given name that is a day or month
+                break
+            if ((key in LANGUAGES or key in MONTHS_AND_DAYS or lex.is_common(bare)) and lex.is_first_name(key)
+                    and i + 1 < len(tokens) and tokens[i + 1].kind == "cap"
+                    and self._surname_or_no_word(_bare(tokens[i + 1].text))):
+                # "Frans Kanterink", "Ben Lubberink", "April Dijkhof": a given name that is also a
+                # language, a month or a word, before a surname the lists lack and that is no word
+                first = i
                 break
             if key in _TITLE_KEYS and not (titled and i == len(tokens) - 1):
                 # "Geachte Heer Jansen", "Dhr Jansen": the title is inside the chain. After a
@@ -1745,6 +1759,12 @@ class DutchPersonRecognizer(EntityRecognizer):
         return lex.is_first_name(word) or (
             len(word) > 3 and word.endswith("s") and lex.is_first_name(word[:-1]) and not lex.is_common(word[:-1])
         )
+
+    def _surname_or_no_word(self, word: str) -> bool:
+        """A listed surname, or a capitalised word no list knows as a word, place, street or
+        organisation word ("Kanterink", "Lubberink"): what may follow a given name as its surname."""
+        return self._surname(word) or (not self.lexicons.is_word(word) and self._unknown_surname(word)
+                                       and name_key(word) not in NOT_A_NAME)
 
     def _surname(self, word: str) -> bool:
         lex = self.lexicons

@@ -1193,3 +1193,17 @@ def test_short_dutch_and_frisian_given_names(recognizer: DutchPersonRecognizer, 
 def test_a_prefixed_street_word_after_a_given_name_is_a_surname(recognizer: DutchPersonRecognizer, text: str,
                                                                  expected: set[str]) -> None:
     assert person_texts(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a given name that is also a language, a month, a word or a particle, before a surname no list knows
+    ("Gisteren belde Frans Kanterink over de bomen.", {"Frans Kanterink"}),
+    ("Gisteren belde Ben Kanterink over de bomen.", {"Ben Kanterink"}),
+    ("Gisteren belde April Kanterink over de bomen.", {"April Kanterink"}),
+    ("Ben je er morgen? Ben Lubberink komt ook.", {"Ben Lubberink"}),
+    # ... not before a place, a word or a thing's name
+    ("Het Frans Beleid en Frans Guyana en Frans Wijnbouw.", set()),
+])
+def test_a_given_name_that_is_also_a_word_before_an_unlisted_surname(recognizer: DutchPersonRecognizer, text: str,
+                                                                     expected: set[str]) -> None:
+    assert person_texts(recognizer, text) == expected
