@@ -406,7 +406,10 @@ _LOWER_SURNAME_AFTER_GIVEN = regex.compile(
 )
 # The lower-case particles between a title and a surname ("mevrouw van Leeuwen", "de heer van 't
 # Hof"): part of the surname, so withheld with it.
-_PARTICLES_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}'’])(?:{_PARTICLE_WORD}[ \t]+)+$")
+# (after a form of address also the particles of Portuguese, Spanish, Italian and French names:
+# "mevrouw da Silva", "de heer dos Santos", "mevrouw de la Cruz")
+_PARTICLES_BEFORE = regex.compile(
+    rf"(?r)(?<![\p{{L}}'’])(?:(?:{_PARTICLE_WORD}|da|das|do|dos|del|della|di|du|la|le)[ \t]+)+$")
 # A name broken over two lines, as text from a PDF often is: hyphenated ("Verbrug-\ngen"), or its
 # surname on the next line ("Pieter\nvan den Broek", "Fatima El\nAmrani").
 # The rest of a name broken at a hyphen over two lines: a word's rest ("Verbrug-\ngen") or the second

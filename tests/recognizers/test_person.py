@@ -1207,3 +1207,14 @@ def test_a_prefixed_street_word_after_a_given_name_is_a_surname(recognizer: Dutc
 def test_a_given_name_that_is_also_a_word_before_an_unlisted_surname(recognizer: DutchPersonRecognizer, text: str,
                                                                      expected: set[str]) -> None:
     assert person_texts(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a form of address, the particles of Portuguese, Spanish, Italian and French surnames too
+    ("Vandaag sprak ik met mevrouw da Silveira over de bomen.", {"da Silveira"}),
+    ("Vandaag sprak ik met de heer dos Santinho.", {"dos Santinho"}),
+    ("Vandaag sprak ik met mevrouw de la Cruzado over de bomen.", {"de la Cruzado"}),
+])
+def test_foreign_particles_after_a_form_of_address(recognizer: DutchPersonRecognizer, text: str,
+                                                   expected: set[str]) -> None:
+    assert person_texts(recognizer, text) == expected
