@@ -1832,6 +1832,8 @@ class DutchPersonRecognizer(EntityRecognizer):
         lex = self.lexicons
         if key in lex.organisation_words or key in lex.places or key in STOPWORDS_AFTER_TITLE or key in NOT_A_NAME:
             return end
+        if not tail.group("particles") and key in _ENGLISH_WORDS and not lex.is_surname(surname):
+            return end  # "Mr. Gerrits called our office": an English verb after the name
         if tail.group("particles") or (lex.is_surname(surname) and not lex.is_common(surname)):
             return tail.end()
         return tail.end() if self._unknown_word(surname) else end

@@ -228,6 +228,8 @@ def test_titles_in_a_row_are_no_names(recognizer: DutchPersonRecognizer, text: s
         ("Broer van cl., margarida oldenkamp, is gisteren aangekomen.", {"margarida oldenkamp"}),
         ("In mei start de taalcursus. ammar en elham ingeschreven.", {"ammar", "elham"}),
         ("Het is in behandeling bij Rezan stepien.\n\nMorgen meer.", {"Rezan stepien"}),
+        # ... not an English verb after a name in an English mail
+        ("Regarding number 88: Mr. Gerrits called our office again.", {"Gerrits"}),
         ("Ahmed schreef gisteren een brief.", {"Ahmed"}),  # a Dutch word after the name is no surname
         # after a greeting a listed given name is one, also when it is an ordinary word
         ("Dag guy,\n\nDank voor uw geduld.", {"guy"}),
