@@ -73,6 +73,8 @@ _COLON_AHEAD = regex.compile(r"[ \t]*:")
 # with an address after them on the line.
 _LABELS_THAT_ARE_NAMES = frozenset({"an", "van", "von", "to", "from"})
 # "Ad a.", "Ad 2.", "ad b)": Latin "regarding", opening the answer to a numbered point.
+# "en" or "&" and a capitalised word after a role's topic: a department of two topics.
+_TOPIC_GOES_ON = regex.compile(r"[ \t]+(?:en|&)[ \t]+(\p{Lu}\p{Ll}+)")
 _POINT_REFERENCE = regex.compile(r"(?i)ad[ ](?:[a-z]|\d{1,2})[.)](?:\s|$)")
 # Endings of districts, projects and plans ("Waalfront", "Soesterkwartier", "Heekgebied"): the scorer's
 # PLACE_SUFFIXES, less "-wijk" (it ends many surnames) and the short "-plan", "-park", "-dorp", which this
@@ -923,12 +925,19 @@ class DutchPersonRecognizer(EntityRecognizer):
         while i and (stripped[i - 1].isalpha() or stripped[i - 1] == "-"):
             i -= 1
         head = name_key(stripped[i:]) if i < len(stripped) else ""
-        if head not in _TOPIC_HEADS and (heads_only or head not in _ROLE_WORDS):
+        if head not in _TOPIC_HEADS and head not in _ROLE_WORDS:
             return False
         lex = self.lexicons
         key = name_key(word)
         if head in _TOPIC_HEADS:
             return True  # after a topic's or a site's head any word names it: "de portefeuille Water"
+        following = _TOPIC_GOES_ON.match(text, end)
+        if following and lex.is_word(name_key(following.group(1))) and not lex.is_name(following.group(1)):
+            # "projectleider Groen en Openbare Ruimte", "consulent Werk en Inkomen": a department of
+            # two topics, though "Groen" is a surname too ("projectleider Groen en wethouder X" is not)
+            return True
+        if heads_only:
+            return False
         if lex.is_first_name(word) or lex.is_surname(word):
             return False
         return (lex.is_word(key) or key in LANGUAGES or bool(_PLACE_ENDING.search(word))

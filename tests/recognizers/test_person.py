@@ -1220,3 +1220,14 @@ def test_a_given_name_that_is_also_a_word_before_an_unlisted_surname(recognizer:
 def test_foreign_particles_after_a_form_of_address(recognizer: DutchPersonRecognizer, text: str,
                                                    expected: set[str]) -> None:
     assert person_texts(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "withheld"), [
+    # a role's department of two topics: the first is no name, even where it is a surname too
+    ("Met vriendelijke groet,\nSaskia Kanterink\nProjectleider Groen en Openbare Ruimte\nGemeente Deventer\n", False),
+    # ... but a surname after a role, then another person, is a name
+    ("Morgen komen de projectleider Groen en wethouder Dijkhof langs.", True),
+])
+def test_a_roles_department_of_two_topics_is_no_name(redactor: Redactor, text: str, withheld: bool) -> None:
+    decisions = redactor.analyze(text)
+    assert any(d.text == "Groen" and d.decision == "redact" for d in decisions) is withheld
