@@ -75,6 +75,7 @@ _NAME_IN_FIRM = regex.compile(
     r"(?<![\p{L}])(?P<name>(?:(?i:van|de|der|den|ter|ten|te)[ ]){0,2}(?P<core>\p{Lu}[\p{L}\p{M}'’]+))(?![\p{L}])"
 )
 _NO_ANCHOR_RULES = frozenset({"evidence.mailbox_display_name", "evidence.named_after", "evidence.firm_name",
+                              "evidence.animal_name",
                               "evidence.party_name", "evidence.organisation_mention"})
 # An article right before a word ("de Koning", "het Groen"), and a "de" inside a name ("Anne de Boer").
 # A saint's or a queen's title right before a word: the word names them, not a person of the letter.

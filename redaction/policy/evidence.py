@@ -56,6 +56,9 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
   and so are the postcode and the landline that follow it; so is the address of a block that an
   organisation heads ("Stichting Speeltuin De Kreek\nt.a.v. de heer ...\nLindelaan 4", a law firm's
   letterhead) and the address in a register's row whose sender or applicant is an organisation;
+- ``evidence.animal_name``: a name in quotes right after an animal ("een labrador met de naam
+  "Bakker"", "hond "Bas""), or a breed named like a person after an article ("een Jack Russell"),
+  is an animal's, no person's;
 - ``evidence.topic_mailbox_phone`` (decided over the whole document in ``rules.py``): a landline
   beside a functional mailbox on a line that names no one ("Vragen: team Parkeren, parkeren@...,
   0570 ...") is the team's or the desk's number.
@@ -226,6 +229,19 @@ _BUSINESS_LAST_WORD = regex.compile(
     r"ontwikkeling|projectontwikkeling|recycling|attracties|mode|infra|energie|installatie|"
     r"verhuizingen|evenementen|reclame|drukkerij))$"
 )
+# An animal, perhaps what it is called, and an opening quote right before a name: the animal's name.
+_ANIMAL_WORDS = (
+    r"hond|hondje|honden|reu|teef|pup|puppy|kat|katje|poes|kater|paard|pony|ezel|konijn|cavia|papegaai|"
+    r"labrador|beagle|herder|herdershond|teckel|pitbull|stafford|staffordshire|russell|terriër|terrier|"
+    r"retriever|husky|chihuahua|poedel|bulldog|rottweiler|mechelaar|dobermann|dog|cat|horse")
+_ANIMAL_BEFORE = regex.compile(
+    rf"(?i)(?<![\p{{L}}])(?:{_ANIMAL_WORDS})(?![\p{{L}}])[^.\n\"“”]{{0,30}}?"
+    r"(?:(?:genaamd|met\s+de\s+naam|de\s+naam|naam|heet|called|named)\s*[:,]?\s*)?[\"“'‘]$")
+_CLOSING_QUOTES = frozenset("\"”'’")
+# Breeds named like a person ("Jack Russell"), after an article or a possessive ("een", "haar").
+_ARTICLE_OR_POSSESSIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:een|de|zijn|haar|hun|mijn|onze)[ \t]+$")
+_DOG_BREEDS_LIKE_NAMES = frozenset({"jack russell", "parson russell", "king charles", "cavalier king charles",
+                                    "berner sennen", "sint bernard", "sint-bernard"})
 # A register row of a private person or a one-person business.
 _ONE_PERSON_MARK = regex.compile(r"(?i)\b(?:particulier|eenmanszaak|zzp(?:'?er)?|privépersoon|natuurlijk\s+persoon)\b")
 # "Ramdin, Sharda": a cell opening with a surname and a comma before a given name or initials.
@@ -731,6 +747,16 @@ class Evidence:
                     lex is None or not (lex.is_word(key) or key in lex.places or key in lex.organisation_words)):
                 return True
         return False
+
+    def animal_name(self, start: int, end: int) -> bool:
+        """The name of an animal, in quotes after the animal ("een labrador met de naam "Bakker"",
+        "hond "Bas" (een beagle)", "Jack Russell genaamd "Kees""): no person's name."""
+        if (" ".join(self.text[start:end].lower().split()) in _DOG_BREEDS_LIKE_NAMES
+                and _ARTICLE_OR_POSSESSIVE_BEFORE.search(self.text, max(0, start - 8), start)):
+            return True  # "een Jack Russell genaamd ...": the breed, named after a person ("met Jack Russell" is one)
+        if self.text[end:end + 1] not in _CLOSING_QUOTES:
+            return False
+        return bool(_ANIMAL_BEFORE.search(self.text, max(0, start - 60), start))
 
     def group_display_name(self, start: int, end: int) -> bool:
         """Whether [start, end) lies in the display name of a team's or group's mailbox."""

@@ -1265,3 +1265,18 @@ def test_the_bracket_list_prefilters_hold_every_alternative(words: str, pattern_
     for alternative in alternatives:
         assert any(word in alternative.lower() for word in prefilter), alternative
     assert all(word.isascii() and word == word.lower() for word in prefilter)
+
+
+# evidence.animal_name: a name in quotes after the animal, or a breed named like a person
+@pytest.mark.parametrize(("text", "name", "keep"), [
+    ('Een bruine labrador met de naam "Bakker", rende naar een kind.', "Bakker", True),
+    ('Mevrouw Dijkhof, wandelaar met haar hond "Bas" (een beagle), verklaarde het.', "Bas", True),
+    ('Hond los op het parcours, naam "Doutzen", eigenaar: J. Kanterink.', "Doutzen", True),
+    ("Hond, een Jack Russell genaamd Kees, rent tussen fietsers door.", "Jack Russell", True),
+    # a person in quotes, or a man called so
+    ('De buurman, "Kees", belde over de hond.', "Kees", False),
+    ("Gesprek met Jack Russell over de bomen.", "Jack Russell", False),
+    ("De hond van Kees Kanterink blafte.", "Kees Kanterink", False),
+])
+def test_animal_name(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
+    _assert_kept_by(decider, text, name, keep, "evidence.animal_name")
