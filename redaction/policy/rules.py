@@ -349,7 +349,8 @@ class PolicyDecider:
                 return ("evidence.mailbox_display_name",
                         "Weergavenaam van de mailbox van een team, groep of organisatie: geen persoon.")
             if evidence.animal_name(det.start, det.end):
-                return ("evidence.animal_name", "Naam van een dier (tussen aanhalingstekens na het dier): geen persoon.")
+                return ("evidence.animal_name",
+                        "Naam van een dier (tussen aanhalingstekens na het dier): geen persoon.")
             return self._official(text, det, span_text, evidence)
         if det.entity == "EMAIL_ADDRESS":
             return self._functional_mailbox(span_text, evidence)
