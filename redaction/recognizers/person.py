@@ -222,6 +222,11 @@ _DOCUMENT_KINDS = frozenset({"raadsvragen", "motie", "amendement", "initiatiefvo
 # initials, and an account's holder or a letter's date is no part of a name.
 _ABBREVIATIONS_AT_EDGE = frozenset({"t.n.v", "t.a.v", "o.a", "i.o.v", "c.q", "m.b.t", "i.v.m", "n.a.v", "d.d",
                                     "e.a", "i.c.m", "m.u.v", "z.s.m", "tnv", "tav"})
+# Labels of minutes and notes that the model takes into the name after them ("Antwoord Vermeulen:
+# maximaal 110 meter", "Akkoord vader en moeder", "Afschrift: cliënte"): no part of a name.
+_LABELS_AT_EDGE = frozenset({"antwoord", "vraag", "reactie", "toelichting", "opmerking", "opmerkingen", "besluit",
+                             "advies", "conclusie", "noot", "afschrift", "akkoord", "bijlage", "bijlagen",
+                             "onderwerp", "betreft", "actie", "vervolg", "aanvulling", "toezegging"})
 # Kinds of paper and meeting record that end compounds naming one ("Forumverslag", "Statenvoorstel").
 _DOCUMENT_KIND_ENDINGS = ("verslag", "verslagen", "voorstel", "voorstellen", "besluit", "besluiten", "notulen",
                           "agenda", "notitie", "rapport", "rapportage", "besluitenlijst", "nota", "motie",
@@ -1537,9 +1542,11 @@ class DutchPersonRecognizer(EntityRecognizer):
                 first = i
                 # "Ruthline Statia": an unknown capitalised word right before a known surname is
                 # the first name that belongs to it.
+                # (not an ordinary word: "Antwoord Vermeulen: maximaal 110 meter" is the answer)
                 if (i > 0 and not self._first_name(bare) and tokens[i - 1].kind == "cap"
                         and name_key(_bare(tokens[i - 1].text)) not in NOT_A_NAME | _TITLE_KEYS
                         and not lex.is_common(_bare(tokens[i - 1].text))
+                        and not lex.is_word(name_key(_bare(tokens[i - 1].text)))
                         and not self._is_organisation_word(_bare(tokens[i - 1].text))
                         and not _office_compound(_bare(tokens[i - 1].text))):
                     first = i - 1
@@ -1993,7 +2000,8 @@ class DutchPersonRecognizer(EntityRecognizer):
         """The model's PER spans, trimmed of titles and offices, without headings and domains."""
         out: list[RecognizerResult] = []
         domain_labels = {name_key(label) for label in _MAIL_DOMAIN_LABEL.findall(text)}
-        stop = NOT_A_NAME | _TITLE_KEYS | self._foreign_function_words | _DOCUMENT_KINDS | _ABBREVIATIONS_AT_EDGE
+        stop = (NOT_A_NAME | _TITLE_KEYS | self._foreign_function_words | _DOCUMENT_KINDS | _ABBREVIATIONS_AT_EDGE
+                | _LABELS_AT_EDGE)
         lex = self.lexicons
         german = german_text(text, self._german_words)
         cased: bool | None = None  # whether the text writes its lines with capitals (found when first needed)

@@ -454,6 +454,8 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         # an abbreviation the model took in at an edge: an account's holder, a letter's date
         ("Betalen op rekening t.n.v. Kanterink Boys. Ouders die", "t.n.v. Kanterink Boys", {"Kanterink Boys"}),
         ("Bijlage: brief van Anna Dijkhof d.d. 12 januari 2025", "Anna Dijkhof d.d.", {"Anna Dijkhof"}),
+        # a label of minutes or notes the model took in before the name
+        ("Torens? Antwoord Kanterink: maximaal 110 meter.", "Antwoord Kanterink", {"Kanterink"}),
         ("Zie mailto:raadsgriffie@dordrecht.nl voor vragen.", "mailto:raadsgriffie@dordrecht.nl", set()),
         # A lone unknown word in lower case is a name only after a title, a greeting, "X en", a
         # preposition that takes a person, or opening a line or sentence
@@ -1231,3 +1233,14 @@ def test_foreign_particles_after_a_form_of_address(recognizer: DutchPersonRecogn
 def test_a_roles_department_of_two_topics_is_no_name(redactor: Redactor, text: str, withheld: bool) -> None:
     decisions = redactor.analyze(text)
     assert any(d.text == "Groen" and d.decision == "redact" for d in decisions) is withheld
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ordinary word before a surname is no given name, a label of minutes least of all
+    ("Hoe hoog worden de torens? Antwoord Vermeulen: maximaal 110 meter.", {"Vermeulen"}),
+    # ... a word no list knows is ("Ruthline Statia")
+    ("Het dossier ligt bij Ruthline Statia thuis.", {"Ruthline Statia"}),
+])
+def test_an_ordinary_word_before_a_surname_is_no_given_name(recognizer: DutchPersonRecognizer, text: str,
+                                                            expected: set[str]) -> None:
+    assert person_texts(recognizer, text) == expected
