@@ -1371,14 +1371,17 @@ class DutchPersonRecognizer(EntityRecognizer):
         of incoming papers and advice head their parts ("A. Brieven van inwoners", "D. Overige
         stukken", "I. Feiten"): no initial and surname. A listed surname or given name after the
         letter ("J. Bakker", "A. Winter") and a word no list knows ("A. Quaedvlieg") stay names."""
-        if len(tokens) != 2 or tokens[0].kind != "init" or not _SECTION_MARK.fullmatch(tokens[0].text):
+        # (the heading may run on: "A. Samenwerkingsovereenkomst Spoorzone Noord"; its first word decides)
+        if len(tokens) < 2 or tokens[0].kind != "init" or not _SECTION_MARK.fullmatch(tokens[0].text):
             return False
         line_start = text.rfind("\n", 0, tokens[0].start) + 1
         if text[line_start:tokens[0].start].strip(" \t>*•-"):
             return False
         word = _bare(tokens[1].text)
         lex = self.lexicons
-        if not lex.is_word(name_key(word)) or lex.is_surname(word) or lex.is_first_name(word):
+        key = name_key(word)
+        if (not (lex.is_word(key) or (len(key) >= 8 and lex.is_compound(key)))
+                or lex.is_surname(word) or lex.is_first_name(word)):
             return False
         # The word list holds proper names too ("Oudshoorn"): only a run of marks proves a list of
         # sections, its neighbour heading a line as well ("A." and "B.", "I." and "II.").
@@ -2077,6 +2080,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "8711 AX Workum": the town of an address
             if "---" in span or "___" in span:
                 continue  # "-----Original Message-----": a mail's separator line
+            if words[0].text.endswith(".") and self._lettered_heading(text, self._tokens(span, start)):
+                continue  # "C. Planning 2025-2030" in a run of lettered sections: no initial and surname
             if _POINT_REFERENCE.match(text, start, min(len(text), start + 8)):
                 continue  # "Ad b. In het werkplan ...", "Ad 1. Ja.": "regarding point b", no Ad
             if _ends_in_legal_compound(span):

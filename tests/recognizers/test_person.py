@@ -1142,6 +1142,9 @@ def test_titled_initials_before_a_wrapped_surname(recognizer: DutchPersonRecogni
     # a run of lettered or numbered sections heads its parts with ordinary words
     ("A. Brieven van inwoners\nA1. Kanterink\n\nB. Brieven van organisaties\n\nC. Overige stukken\n", set()),
     ("I. Feiten\nOp 2 februari.\n\nII. Standpunt\nDe commissie.\n", set()),
+    # a heading that runs on, its first word an ordinary word or a compound of them
+    ("Bijlagen:\nA. Samenwerkingsovereenkomst Spoorzone Noord\nB. Participatieverslag\nC. Planning 2025-2030\n",
+     set()),
     # ... a lone letter is an initial, a listed surname after it a name
     ("namens het college,\nL. Oudshoorn, senior jurist\n", {"L. Oudshoorn"}),
     ("A. Brieven van inwoners\nB. Bakker\n", {"B. Bakker"}),
@@ -1244,3 +1247,8 @@ def test_a_roles_department_of_two_topics_is_no_name(redactor: Redactor, text: s
 def test_an_ordinary_word_before_a_surname_is_no_given_name(recognizer: DutchPersonRecognizer, text: str,
                                                             expected: set[str]) -> None:
     assert person_texts(recognizer, text) == expected
+
+
+def test_a_lettered_section_the_name_model_read_is_no_name(redactor: Redactor) -> None:
+    text = "Bijlagen:\nA. Samenwerkingsovereenkomst Spoorzone Noord\nB. Participatieverslag\nC. Planning 2025-2030\n"
+    assert not [d for d in redactor.analyze(text) if d.entity == "PERSON" and d.decision == "redact"]
