@@ -333,6 +333,8 @@ _CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}.'’-]*[ ]+$")
 _BARE_PARTICLE_SURNAME = regex.compile(
     r"(?<![\p{L}.'’/])(?:van[ ]+de[rn]|v/d|v\.d\.|d['’])[ ]*(?P<surname>\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{Lu}\p{Ll}+)?)")
 # A name written surname first, as mail headers do: "Mourik, Joris van", "Kanterink, Anna".
+# A given name after a comma, after a surname: "DE LAAT, PIET", "De Laat, Piet".
+_GIVEN_AFTER_COMMA = regex.compile(r",[ ]?(\p{Lu}[\p{L}-]+)(?![\p{L}])")
 _INVERTED_NAME = regex.compile(
     r"\p{Lu}[\p{L}'’-]+,[ ]?(?P<given>\p{Lu}\p{Ll}[\p{L}-]*)(?:[ ](?:van|de|der|den|ter|ten|te|in|'t)){0,3}")
 # Labels of the blocks of an attendance list, capitalised inside a flattened one ("... Ralf Stienen
@@ -1103,6 +1105,20 @@ class DutchPersonRecognizer(EntityRecognizer):
                 return
             pos = next_end
 
+    def _heading_in_capitals(self, words: list[str]) -> bool:
+        """Words in capitals that are all ordinary words (parts of a hyphenated one too) or particles,
+        none a listed name: a heading ("PROCES-VERBAAL VAN BEVINDINGEN"), not "DE LAAT, PIET"."""
+        lex = self.lexicons
+        for word in words:
+            bare = _bare(word).strip(",.:;")
+            if lex.is_particle(bare):
+                continue
+            if lex.is_first_name(bare) or lex.is_surname(bare):
+                return False
+            if not all(lex.is_word(name_key(part)) for part in bare.split("-") if part):
+                return False
+        return True
+
     def _form_name(self, text: str, start: int, end: int) -> Iterator[RecognizerResult]:
         """The value of a form field, when it is a person's name: without a title before it
         ("Cliënt: Mevrouw De Groot"), and not an ordinary word, an abbreviation ("n.v.t.") or a
@@ -1175,6 +1191,8 @@ class DutchPersonRecognizer(EntityRecognizer):
         keys = [name_key(w.rstrip(".")) for w in words]
         if any(ch.isdigit() for ch in stripped) or "@" in stripped:
             return
+        if stripped.isupper() and len(words) >= 2 and self._heading_in_capitals(words):
+            return  # "PROCES-VERBAAL VAN BEVINDINGEN (uittreksel)": a document's heading, no name
         # "Mourik, Joris van": a header's surname-first form with a listed given name is a person's,
         # also where a firm bears the surname ("Mourik Infra"); an organisation word still is none
         inverted = _INVERTED_NAME.fullmatch(stripped)
@@ -1758,7 +1776,10 @@ class DutchPersonRecognizer(EntityRecognizer):
         word = _bare(caps[0].text)
         if with_particle:
             full = " ".join(_bare(t.text) for t in tokens)
-            if lex.is_surname(full) and (tokens[0].text[:1].islower() or self._in_capitals(text, tokens)):
+            given_after = _GIVEN_AFTER_COMMA.match(text, tokens[-1].end)
+            if lex.is_surname(full) and (tokens[0].text[:1].islower() or self._in_capitals(text, tokens) or (
+                    given_after is not None and lex.is_first_name(given_after.group(1)))):
+                # ("DE LAAT, PIET": a surname-first form, in capitals as a signature may write it)
                 # "van Dijk"; "DE LAAT" in capitals amid ordinary text (case notes write surnames
                 # so). "De Bron", "De Hoop" are as often a building or a foundation: left to the model.
                 return 0.6, "lexicon"
@@ -2080,6 +2101,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "8711 AX Workum": the town of an address
             if "---" in span or "___" in span:
                 continue  # "-----Original Message-----": a mail's separator line
+            if span.isupper() and len(words) >= 2 and self._heading_in_capitals([w.text for w in words]):
+                continue  # "PROCES-VERBAAL VAN BEVINDINGEN": a heading in capitals of ordinary words
             if words[0].text.endswith(".") and self._lettered_heading(text, self._tokens(span, start)):
                 continue  # "C. Planning 2025-2030" in a run of lettered sections: no initial and surname
             if _POINT_REFERENCE.match(text, start, min(len(text), start + 8)):

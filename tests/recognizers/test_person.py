@@ -1252,3 +1252,18 @@ def test_an_ordinary_word_before_a_surname_is_no_given_name(recognizer: DutchPer
 def test_a_lettered_section_the_name_model_read_is_no_name(redactor: Redactor) -> None:
     text = "Bijlagen:\nA. Samenwerkingsovereenkomst Spoorzone Noord\nB. Participatieverslag\nC. Planning 2025-2030\n"
     assert not [d for d in redactor.analyze(text) if d.entity == "PERSON" and d.decision == "redact"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a document's heading in capitals of ordinary words is no name ...
+    ("PROCES-VERBAAL VAN BEVINDINGEN (uittreksel)\nGemeente Den Haag\n", set()),
+    # ... a signature's surname-first form in capitals is
+    ("Met vriendelijke groet,\nDE LAAT, PIET\n", {"DE LAAT", "PIET"}),
+])
+def test_capitals_heading_or_name(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
+    assert person_texts(recognizer, text) == expected
+
+
+def test_a_heading_in_capitals_the_name_model_read_is_no_name(redactor: Redactor) -> None:
+    text = "PROCES-VERBAAL VAN BEVINDINGEN (uittreksel)\nGemeente Den Haag\n\nBevindingen voertuig: geen."
+    assert not [d for d in redactor.analyze(text) if d.entity == "PERSON" and d.decision == "redact"]
