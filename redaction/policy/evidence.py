@@ -242,6 +242,14 @@ _CLOSING_QUOTES = frozenset("\"”'’")
 _ARTICLE_OR_POSSESSIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:een|de|zijn|haar|hun|mijn|onze)[ \t]+$")
 _DOG_BREEDS_LIKE_NAMES = frozenset({"jack russell", "parson russell", "king charles", "cavalier king charles",
                                     "berner sennen", "sint bernard", "sint-bernard"})
+# Attendance labels run together before their values, as a PDF's two columns come out flattened:
+# "Afwezig Voorzitter Griffier Notuliste : de dames X ... : de heer Z : ...".
+_COLUMN_LABEL = (r"(?:Aanwezig|Afwezig|Voorzitter|Vicevoorzitter|Griffier|Commissiegriffier|Notulist|Notuliste|"
+                 r"Wethouders?|Raadsleden|Leden|Burgemeester|Secretaris|Ambtenaren|Insprekers|Publiek|Pers)")
+_FLATTENED_LABELS = regex.compile(rf"(?<![\p{{L}}])(?P<labels>{_COLUMN_LABEL}(?:[ ]+{_COLUMN_LABEL}){{1,6}})[ ]+:[ ]+")
+_OFFICIAL_COLUMN_LABELS = frozenset({"aanwezig", "afwezig", "voorzitter", "vicevoorzitter", "griffier",
+                                     "commissiegriffier", "wethouder", "wethouders", "raadsleden", "leden",
+                                     "burgemeester"})
 # A register row of a private person or a one-person business.
 _ONE_PERSON_MARK = regex.compile(r"(?i)\b(?:particulier|eenmanszaak|zzp(?:'?er)?|privépersoon|natuurlijk\s+persoon)\b")
 # "Ramdin, Sharda": a cell opening with a surname and a comma before a given name or initials.
@@ -1405,6 +1413,32 @@ class Evidence:
     def is_party(value: str) -> bool:
         """Whether ``value`` is the whole name of a political party ("Progressief Woerden", "VVD")."""
         return bool(_PARTY_WHOLE.fullmatch(value.strip()))
+
+    def flattened_label_columns(self, start: int, end: int) -> str | None:
+        """The label of the column a name stands under where a PDF's two-column attendance block
+        was flattened into one run: the labels first, then their values parted by colons ("Afwezig
+        Voorzitter Griffier Notuliste : de dames X en Y : de heer Z : de heer W : mevrouw V"). The
+        label of the value the name stands in, when it names members or an office of the body
+        (not the notulist's, the public's or the speakers')."""
+        if not self.council_minutes or ":" not in self.text[max(0, start - 400):start]:
+            return None
+        for run in _FLATTENED_LABELS.finditer(self.text, max(0, start - 400), start):
+            labels = run.group("labels").split()
+            # the values after the labels, each up to the next " : " (the last up to the line's or
+            # an agenda item's end)
+            position, index = run.end(), 0
+            while index < len(labels) and position < start:
+                stop = self.text.find(" : ", position)
+                line_end = self.text.find("\n", position)
+                ends = [e for e in (stop, line_end) if e != -1]
+                value_end = min(ends) if ends else len(self.text)
+                if position <= start and end <= value_end:
+                    label = name_key(labels[index])
+                    return label if label in _OFFICIAL_COLUMN_LABELS else None
+                if value_end == line_end or value_end == len(self.text):
+                    break
+                position, index = value_end + 3, index + 1
+        return None
 
     def in_attendance_list(self, start: int, end: int) -> str | None:
         """The list label ("aanwezig", "leden") when the name stands in a list of members of a

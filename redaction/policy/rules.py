@@ -537,6 +537,10 @@ class PolicyDecider:
         if party:
             return ("evidence.party_affiliation",
                     f"Volksvertegenwoordiger ({party}): naam blijft leesbaar.")
+        column = evidence.flattened_label_columns(det.start, det.end)
+        if column:
+            return ("evidence.attendance_list",
+                    f"Lid of ambtsdrager in de presentielijst (kolom '{column}'): naam blijft leesbaar.")
         label = evidence.in_attendance_list(det.start, det.end)
         if label:
             return ("evidence.attendance_list",

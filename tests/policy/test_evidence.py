@@ -254,6 +254,9 @@ def test_organisation_account(decider: PolicyDecider, text: str, keep: bool) -> 
 
 
 COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeenteraad\n\n"
+FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig Voorzitter Griffier Notuliste : "
+             "de dames G.B. Bomhof-Kanterink en J. van Dijkhof-van den Berg en de heer R. Sabelsma : de heer "
+             "J. Kanterink : de heer J. L. de Sabelsma : mevrouw Y. van Dijkhuis, Notuleerservice 1. Opening")
 
 
 # evidence.party_affiliation, evidence.attendance_list, evidence.signature_columns
@@ -496,6 +499,10 @@ COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeentera
     # a flattened attendance list runs on after a semicolon: "...; voorzitter : de heer X"
     (COUNCIL + "Aanwezig: de heren A.P. Sabelsma en A.A. Dijkhof, beiden van de fractie VVD; voorzitter : de heer "
      "J.J. Kanterink secretaris : de heer T. Dijkhuis", "J.J. Kanterink", "evidence.council_chair"),
+    # a PDF's two-column attendance block flattened: the labels first, then their values parted by colons
+    (COUNCIL + FLATTENED, "J. van Dijkhof-van den Berg", "evidence.attendance_list"),
+    (COUNCIL + FLATTENED, "J. Kanterink", "evidence.attendance_list"),
+    (COUNCIL + FLATTENED, "J. L. de Sabelsma", "evidence.attendance_list"),
     # the speaker index of a recorded council meeting
     (COUNCIL + "Agendapunten\n  1. Opening\n    00:13:35 - 00:15:08 - Wessel Dijkhuizen\n"
      "    00:15:08 - 00:15:15 - Ineke Voortman", "Ineke Voortman", "evidence.speaker_index"),
@@ -509,6 +516,8 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     # the party in words, or "het lid", outside minutes of an elected body says nothing of an office
     ("Mijn buurman Bisschopsma namens de SGP belde aan.", "Bisschopsma"),
     ("Zij is het lid Bisschopsma van onze tennisclub.", "Bisschopsma"),
+    # the notulist's column of a flattened attendance block: no office of the body
+    (COUNCIL + FLATTENED, "Y. van Dijkhuis"),
     # a residents' panel: its members are private persons
     ("Buurtpanel Zuidrand\nVerslag van de vergadering\n\nAanwezig: Gerben Oosterhuis, Hodan Warsame", "Hodan Warsame"),
     # staff in the list of minutes
