@@ -56,6 +56,10 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
   and so are the postcode and the landline that follow it; so is the address of a block that an
   organisation heads ("Stichting Speeltuin De Kreek\nt.a.v. de heer ...\nLindelaan 4", a law firm's
   letterhead) and the address in a register's row whose sender or applicant is an organisation;
+- ``evidence.members_list`` (also): a name alone on a list's line under a heading that names an office
+  in the plural ("De Forumgriffiers", "Raadsleden"), as a council's page on its make-up lists them;
+- ``evidence.attendance_list`` (also): a PDF's two-column attendance block flattened into one run,
+  labels first and values parted by colons, gives each name its column's label;
 - ``evidence.animal_name``: a name in quotes right after an animal ("een labrador met de naam
   "Bakker"", "hond "Bas""), or a breed named like a person after an article ("een Jack Russell"),
   is an animal's, no person's;
@@ -242,6 +246,13 @@ _CLOSING_QUOTES = frozenset("\"”'’")
 _ARTICLE_OR_POSSESSIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:een|de|zijn|haar|hun|mijn|onze)[ \t]+$")
 _DOG_BREEDS_LIKE_NAMES = frozenset({"jack russell", "parson russell", "king charles", "cavalier king charles",
                                     "berner sennen", "sint bernard", "sint-bernard"})
+# A list's item mark opening a line ("• ", "- ", "* ", "1. ") and nothing else before the name.
+_LIST_ITEM_START = regex.compile(r"[ \t]*(?:[•·*–-]|\d{1,2}[.)])[ \t]+(?:(?i:de\s+heer|mevrouw|dhr\.|mw\.)[ \t]+)?$")
+_LIST_ITEM_LINE = regex.compile(r"[ \t]*(?:[•·*–-]|\d{1,2}[.)])[ \t]+\S")
+# A heading naming an office in the plural: the members of the list under it hold it.
+_OFFICE_HEADING = regex.compile(
+    r"(?i)(?:de\s+|onze\s+)?(?P<office>\p{L}*(?:griffiers|voorzitters|raadsleden|wethouders|statenleden|"
+    r"commissieleden|gedeputeerden|heemraden|fractievoorzitters|burgemeesters|leden\s+van\s+de\s+raad))")
 # Attendance labels run together before their values, as a PDF's two columns come out flattened:
 # "Afwezig Voorzitter Griffier Notuliste : de dames X ... : de heer Z : ...".
 _COLUMN_LABEL = (r"(?:Aanwezig|Afwezig|Voorzitter|Vicevoorzitter|Griffier|Commissiegriffier|Notulist|Notuliste|"
@@ -1413,6 +1424,32 @@ class Evidence:
     def is_party(value: str) -> bool:
         """Whether ``value`` is the whole name of a political party ("Progressief Woerden", "VVD")."""
         return bool(_PARTY_WHOLE.fullmatch(value.strip()))
+
+    def list_under_office_heading(self, start: int, end: int) -> str | None:
+        """A name alone on a list's line ("• B.M. Duizer") in a list under a heading that names an
+        office in the plural ("De Forumgriffiers", "Raadsleden", "Wethouders"), as a council's page
+        on its own make-up lists them: the heading. The list is the run of such lines; the heading
+        the nearest line alone above it, with only prose between (no other heading)."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        line_end = len(self.text) if line_end == -1 else line_end
+        if not _LIST_ITEM_START.match(self.text, line_start, start) or self.text[end:line_end].strip(" \t,;."):
+            return None
+        # up the list to its first item, then up to the heading over the prose before it
+        first = line_start
+        while first > 1:
+            previous = self.text.rfind("\n", 0, first - 1) + 1
+            if not _LIST_ITEM_LINE.match(self.text, previous, first - 1):
+                break
+            first = previous
+        before = self.text[max(0, first - 1500):first]
+        for line in reversed(before.split("\n")):
+            bare = line.strip()
+            if not bare or len(bare) > 60 or bare.endswith((".", ":", ",", ";")):
+                continue
+            heading = _OFFICE_HEADING.fullmatch(bare)
+            return heading.group("office").lower() if heading else None
+        return None
 
     def flattened_label_columns(self, start: int, end: int) -> str | None:
         """The label of the column a name stands under where a PDF's two-column attendance block

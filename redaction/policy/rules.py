@@ -537,6 +537,10 @@ class PolicyDecider:
         if party:
             return ("evidence.party_affiliation",
                     f"Volksvertegenwoordiger ({party}): naam blijft leesbaar.")
+        office_list = evidence.list_under_office_heading(det.start, det.end)
+        if office_list:
+            return ("evidence.members_list",
+                    f"Ambtsdrager in de lijst onder het kopje '{office_list}': naam blijft leesbaar.")
         column = evidence.flattened_label_columns(det.start, det.end)
         if column:
             return ("evidence.attendance_list",

@@ -254,6 +254,9 @@ def test_organisation_account(decider: PolicyDecider, text: str, keep: bool) -> 
 
 
 COUNCIL = "Verslag van de vergadering van de commissie Bestuur van de gemeenteraad\n\n"
+OFFICE_PAGE = ("De Forumgriffiers\n\nForumgriffiers zijn ambtenaren, die de voorzitter ondersteunen.\n\n"
+               " • B.M. Dijkhof\n • J Kanterink\n • A Sabelsma-de Lange\n\nInsprekers\n\n"
+               "De volgende bewoners spraken in.\n • Jan Dijkhuis\n")
 FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig Voorzitter Griffier Notuliste : "
              "de dames G.B. Bomhof-Kanterink en J. van Dijkhof-van den Berg en de heer R. Sabelsma : de heer "
              "J. Kanterink : de heer J. L. de Sabelsma : mevrouw Y. van Dijkhuis, Notuleerservice 1. Opening")
@@ -499,6 +502,9 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
     # a flattened attendance list runs on after a semicolon: "...; voorzitter : de heer X"
     (COUNCIL + "Aanwezig: de heren A.P. Sabelsma en A.A. Dijkhof, beiden van de fractie VVD; voorzitter : de heer "
      "J.J. Kanterink secretaris : de heer T. Dijkhuis", "J.J. Kanterink", "evidence.council_chair"),
+    # a list under a heading naming an office in the plural, as a council's page on its make-up has it
+    (OFFICE_PAGE, "J Kanterink", "evidence.members_list"),
+    (OFFICE_PAGE, "A Sabelsma-de Lange", "evidence.members_list"),
     # a PDF's two-column attendance block flattened: the labels first, then their values parted by colons
     (COUNCIL + FLATTENED, "J. van Dijkhof-van den Berg", "evidence.attendance_list"),
     (COUNCIL + FLATTENED, "J. Kanterink", "evidence.attendance_list"),
@@ -516,6 +522,8 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     # the party in words, or "het lid", outside minutes of an elected body says nothing of an office
     ("Mijn buurman Bisschopsma namens de SGP belde aan.", "Bisschopsma"),
     ("Zij is het lid Bisschopsma van onze tennisclub.", "Bisschopsma"),
+    # a list under a heading that names no office: the people of an ordinary list
+    (OFFICE_PAGE, "Jan Dijkhuis"),
     # the notulist's column of a flattened attendance block: no office of the body
     (COUNCIL + FLATTENED, "Y. van Dijkhuis"),
     # a residents' panel: its members are private persons
