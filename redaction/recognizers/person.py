@@ -275,6 +275,11 @@ _SAINT_OR_ROYAL = regex.compile(
 # is no private person. Not "Prins", "Koning", "Keizer" or "Paus": common surnames too ("Prins, Eva").
 SAINT_OR_QUEEN = r"(?:Sint|St\.|Sinte|Koningin|Prinses|Heilige)"
 _SAINT_OR_ROYAL_OPENING = regex.compile(SAINT_OR_QUEEN + r"[ \t]+\p{Lu}")
+_SAINT_OR_ROYAL_WORD = regex.compile(SAINT_OR_QUEEN + r"|Koning|Prins|Keizer|Keizerin|Paus")
+# Callings before a given name in the names of schools, homes and foundations ("Pater Damiaan",
+# "Zuster Agatha", "Dokter Jan"): the name's own first word, not a portfolio's.
+_HONOURED_FIGURES = frozenset({"pater", "zuster", "broeder", "dokter", "meester", "juf", "moeder", "vader", "pastoor",
+                               "dominee", "kapelaan", "bisschop", "kardinaal", "kapitein", "generaal", "admiraal"})
 # "Zijne Majesteit de Koning", "H.M. de Koningin": the head of state, no private person; nor the royal
 # house an order is named after ("Ridder in de Orde van Oranje-Nassau").
 _MAJESTY_BEFORE = regex.compile(r"(?<![\p{L}])(?:Majesteit|Z\.M\.|H\.M\.|Majesty)[ ]+(?:de[ ]+|the[ ]+)?$"
@@ -2420,6 +2425,11 @@ class DutchPersonRecognizer(EntityRecognizer):
             return False
         if name_key(form.rstrip(".")) in stop:
             return True
+        if (leading and form[:1].isupper() and inner and lex.is_word(name_key(form)) and not lex.is_name(form)
+                and not _SAINT_OR_ROYAL_WORD.fullmatch(form) and name_key(form) not in _HONOURED_FIGURES
+                and lex.is_first_name(_bare(inner[0].text)) and not lex.is_common(_bare(inner[0].text))):
+            # "wethouder Economie en Duurzaamheid Rutger van Kessel": a portfolio's word, then a given name
+            return True
         if form[:1].isupper():
             return False
         after_particle = not leading and bool(inner) and lex.is_particle(inner[-1].text)
@@ -2593,6 +2603,9 @@ def _cells_apart(text: str, spans: list[NerSpan]) -> Iterator[NerSpan]:
                 yield NerSpan(ent.label, piece[0].start, piece[-1].end, tuple(piece), ent.score)
 
 
+_OPENING_QUOTES = frozenset({'"', "“", "„", "'", "‘", "("})
+
+
 def _sentences_apart(text: str, spans: Iterable[NerSpan]) -> Iterator[NerSpan]:
     """The model's spans split where a sentence ends inside them ("Het Rozendaal. Gert komt"):
     a full stop after a word of three letters or more (no initial, no title, no dotted
@@ -2603,14 +2616,17 @@ def _sentences_apart(text: str, spans: Iterable[NerSpan]) -> Iterator[NerSpan]:
         words = ent.words
         for i, word in enumerate(words):
             following = words[i + 1] if i + 1 < len(words) else None
+            # (an opening quote may stand between: 'Rutger van Kessel. "Juist in de ...')
+            if following is not None and following.text in _OPENING_QUOTES and i + 2 < len(words):
+                following = words[i + 2]
             stem = word.text[:-1] if word.text.endswith(".") and len(word.text) > 1 else None
             previous = words[i - 1].text if stem is None and word.text == "." and i > 0 else stem
             ends_sentence = (
                 previous is not None and following is not None and len(previous) >= 3
                 and any(ch.islower() for ch in previous) and "." not in previous
                 and name_key(previous) not in _ABBREVIATIONS_BEFORE_STOP
-                and following.text[:1].isupper() and word.end < following.start
-                and not text[word.end:following.start].strip())
+                and following.text.lstrip("".join(_OPENING_QUOTES))[:1].isupper() and word.end < following.start
+                and not text[word.end:following.start].strip(" \t" + "".join(_OPENING_QUOTES)))
             if stem is not None and ends_sentence:
                 pieces[-1].append(NerWord(word.start, word.end - 1, stem, word.is_punct))
             elif not (word.text == "." and ends_sentence):

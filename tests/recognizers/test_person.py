@@ -454,6 +454,11 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         # an abbreviation the model took in at an edge: an account's holder, a letter's date
         ("Betalen op rekening t.n.v. Kanterink Boys. Ouders die", "t.n.v. Kanterink Boys", {"Kanterink Boys"}),
         ("Bijlage: brief van Anna Dijkhof d.d. 12 januari 2025", "Anna Dijkhof d.d.", {"Anna Dijkhof"}),
+        # a sentence that ends inside the span before a quote; a portfolio's word before a given name
+        ("zegt wethouder Economie en Duurzaamheid Rutger van Kanterink vandaag.",
+         "Duurzaamheid Rutger van Kanterink", {"Rutger van Kanterink"}),
+        # ... not a saint's, a queen's or a calling's word, which the name of a school or a home keeps
+        ("Kinderen van de CBS Koningin Juliana plantten bomen.", "Koningin Juliana", set()),
         # a label of minutes or notes the model took in before the name
         ("Torens? Antwoord Kanterink: maximaal 110 meter.", "Antwoord Kanterink", {"Kanterink"}),
         ("Zie mailto:raadsgriffie@dordrecht.nl voor vragen.", "mailto:raadsgriffie@dordrecht.nl", set()),
@@ -1267,3 +1272,9 @@ def test_capitals_heading_or_name(recognizer: DutchPersonRecognizer, text: str, 
 def test_a_heading_in_capitals_the_name_model_read_is_no_name(redactor: Redactor) -> None:
     text = "PROCES-VERBAAL VAN BEVINDINGEN (uittreksel)\nGemeente Den Haag\n\nBevindingen voertuig: geen."
     assert not [d for d in redactor.analyze(text) if d.entity == "PERSON" and d.decision == "redact"]
+
+
+def test_a_sentence_ending_before_a_quote_ends_the_name(redactor: Redactor) -> None:
+    text = '"Goed nieuws," zegt wethouder Economie en Duurzaamheid Rutger van Kanterink. "Juist hier komt het."'
+    kept = {d.text: d.rule for d in redactor.analyze(text) if d.entity == "PERSON"}
+    assert kept.get("Rutger van Kanterink") == "exceptions.public_officials.titles"
