@@ -297,12 +297,20 @@ class MentionFinder:
         firms = {self._core_key(d.text): d for d in decisions
                  if d.entity == "PERSON" and d.decision == "keep" and d.rule == "evidence.firm_name"
                  and self._name_words(d.text) == 1 and len(d.text) <= 40}
+        # ... and a café's, a shop's or a facility's name of several words without a given name or
+        # initials in it ("café De Gouden Leeuw" ... "afspraken met De Gouden Leeuw")
+        firms.update({self._core_key(d.text): d for d in decisions
+                      if d.entity == "PERSON" and d.decision == "keep" and d.rule == "evidence.named_after"
+                      and " " in d.text.strip() and len(d.text) <= 40 and not _INITIALS_RE.search(d.text)
+                      and not any(self.lexicons.is_first_name(w) for w in d.text.split())})
         if not firms:
             return decisions
         introduced: set[str] = set()
         for d in decisions:
+            marked = PERSON_MARK_BEFORE.search(text, max(0, d.start - 12), d.start)
             if d.entity == "PERSON" and d.decision == "redact" and (
-                    self._name_words(d.text) > 1 or PERSON_MARK_BEFORE.search(text, max(0, d.start - 12), d.start)):
+                    (self._name_words(d.text) > 1 and self._core_key(d.text) not in firms) or marked):
+                # (the firm's own name of several words, bare, introduces no person of that name)
                 introduced.update(name_key(v) for v in self.variants(d.text))
         out: list[Decision] = []
         for d in decisions:

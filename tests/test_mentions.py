@@ -369,3 +369,10 @@ def test_a_point_referred_to_is_no_mention_of_a_given_name(finder: MentionFinder
     text = "Ad Kanterink belde.\nAd 1. Ja. Sinds oktober zijn er meldingen.\nAd 2) Nee."
     decisions = finder.propagate(text, [model_decision(text, "Ad Kanterink")])
     assert [d.text for d in decisions] == ["Ad Kanterink"]
+
+
+def test_a_businesss_name_of_several_words_names_the_business_where_it_stands_bare(dordrecht: Redactor) -> None:
+    text = ("Meldingen over een feesttent bij café De Gouden Leeuw aan de Rijksweg.\n"
+            '"De nieuwe afspraken met De Gouden Leeuw werken," zegt de buurman.')
+    decisions = [d for d in dordrecht.analyze(text) if d.text == "De Gouden Leeuw"]
+    assert [d.rule for d in decisions] == ["evidence.named_after", "evidence.organisation_mention"]

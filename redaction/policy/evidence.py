@@ -1258,6 +1258,14 @@ class Evidence:
             return opening.group("facility")
         return None
 
+    def _person_marked(self, start: int) -> bool:
+        """A form of address, initials or a listed given name right before ``start``: a person's name
+        follows ("de heer Van der Kolk", "Anna van der Kolk")."""
+        if PERSON_MARK_BEFORE.search(self.text, max(0, start - 24), start):
+            return True
+        word = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
+        return bool(word and self.lexicons is not None and self.lexicons.is_first_name(word.group(1)))
+
     def _name_elsewhere(self, start: int, name_end: int, end: int) -> bool:
         """Whether the last capitalised word of [start, name_end) stands elsewhere than in [start, end),
         not as part of the same firm's name again ("Jan de Rijk Logistics" twice names no owner)."""
@@ -1283,11 +1291,20 @@ class Evidence:
         if not words:
             return False
         # each part of a double surname counts ("maatschap Oude Nijhuis-Schuppert" of "de heer Oude
-        # Nijhuis")
+        # Nijhuis"); the business's whole name again names no owner ("café De Gouden Leeuw" ... "met
+        # De Gouden Leeuw")
+        name = self.text[start:end]
         for surname in {words[-1], *(p for p in words[-1].split("-") if len(p) >= 3 and p[0].isupper())}:
+            lead = len(name) - len(name.rsplit(surname, 1)[1]) - len(surname) if surname in name else 0
             for found in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(surname)}(?![\p{{L}}])", self.text):
-                if not (start <= found.start() < end):
-                    return True
+                if start <= found.start() < end:
+                    continue
+                again_start = found.start() - lead
+                again = self.text[again_start:found.end()]
+                if (lead and again == name[:lead + len(surname)] and " " in again
+                        and not self._person_marked(again_start)):
+                    continue
+                return True
         return False
 
     @cached_property

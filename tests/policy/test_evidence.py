@@ -1040,6 +1040,9 @@ def test_known_firm(decider: PolicyDecider, text: str, name: str, keep: bool) ->
     ("Nazorg gebeurt bij Maatschap Huisartsen De Boerema in de wijk.", "De Boerema", True),
     ("Het geld loopt via Bewindvoering Van Kempenaar.", "Bewindvoering Van Kempenaar", True),
     ("Ik sta op de markt naast Kaashandel Den\nHollandera.", "Kaashandel Den\nHollandera", True),
+    # ... its whole name again names no owner; a person marked so bearing it does
+    ("Een feesttent bij café De Gouden Leeuwerik. Afspraken met De Gouden Leeuwerik.", "De Gouden Leeuwerik", True),
+    ("Gesponsord door bakkerij Van der Kolkema. De heer Van der Kolkema belde.", "Van der Kolkema", False),
     # ... but its owner's when the document names the owner (each part of a double surname counts)
     ("Mijn naam is Emre Aksoyan. Ik heb Bakkerij Aksoyan aan de Agorahof.", "Aksoyan", False),
     ("De heer Oude Nijhuisma schrijft over zijn maatschap Oude Nijhuisma-Schuppert.", "Oude Nijhuisma-Schuppert",
