@@ -943,6 +943,10 @@ class DutchPersonRecognizer(EntityRecognizer):
         key = name_key(word)
         if head in _TOPIC_HEADS:
             return True  # after a topic's or a site's head any word names it: "de portefeuille Water"
+        if head.startswith(("wijk", "gebied", "buurt")) and self._area_shaped(word):
+            # "Wijkagent Overvecht-Noord: Kevin X", "Wijkagent Boerhaavewijk en Molenwijk: ...": the
+            # officer's area, no name ("Wijkagent Bakker:" is one)
+            return True
         following = _TOPIC_GOES_ON.match(text, end)
         if following and lex.is_word(name_key(following.group(1))) and not lex.is_name(following.group(1)):
             # "projectleider Groen en Openbare Ruimte", "consulent Werk en Inkomen": a department of
@@ -954,6 +958,16 @@ class DutchPersonRecognizer(EntityRecognizer):
             return False
         return (lex.is_word(key) or key in LANGUAGES or bool(_PLACE_ENDING.search(word))
                 or (len(key) >= 7 and lex.is_compound(key)))
+
+    def _area_shaped(self, word: str) -> bool:
+        """A district's name by its shape: a compass part after a hyphen ("Overvecht-Noord"), a
+        district's ending ("Boerhaavewijk", "Soesterkwartier") or a listed place; no listed surname."""
+        lex = self.lexicons
+        key = name_key(_bare(word))
+        if lex.is_surname(_bare(word)):
+            return False
+        return (key.rsplit("-", 1)[-1] in COMPASS_PARTS and "-" in key) or key in lex.places or (
+            len(key) > 6 and ends_compound(key, PLACE_SUFFIXES))
 
     def _place_after_preposition(self, text: str, start: int, end: int) -> bool:
         span = text[start:end]

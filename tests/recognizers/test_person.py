@@ -1046,6 +1046,10 @@ def test_names_set_in_columns_are_two_names(recognizer: DutchPersonRecognizer) -
     ("Hij werkt als projectleider Waalfront bij de gemeente.", "Waalfront", False),
     # a listed name after a role, and any word after a form of address, stay names
     ("Ik sprak consulent Bakker over de aanvraag.", "Bakker", True),
+    # an area officer's area: a district by its shape, no listed surname
+    ("Politie\nWijkagent Overvecht-Noord: Kevin Sabelsma, bereikbaar via 0900-8844.", "Overvecht-Noord", False),
+    ("Wijkagent Boerhaavewijk en Molenwijk: Femke Dijkhof.", "Boerhaavewijk", False),
+    ("Wijkagent Bakker: bel 0900-8844.", "Bakker", True),
     ("Gesprek met dhr. Winter over de huur.", "Winter", True),
 ])
 def test_a_roles_topic_is_no_name(recognizer: DutchPersonRecognizer, text: str, word: str, is_name: bool) -> None:
