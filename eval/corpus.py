@@ -42,6 +42,8 @@ SHARED = ROOT.parent / "shared"
 WOO_DEV = SHARED / "data" / "woo_dev"
 CORPORA = Path(__file__).resolve().parent / "corpora"
 REAL = ROOT / "var" / "realtext" / "real.jsonl"
+# A second gathering of real text (session 27), by a helper who saw neither the engine nor the first.
+REAL2 = ROOT / "var" / "realtext2" / "real2.jsonl"
 DEDUCE = ROOT / "var" / "deduce_regression"
 
 
@@ -120,6 +122,9 @@ SETS: dict[str, CorpusSet] = {
     # Real text, split like woo_dev (numbers divisible by 3 held out): the scorer trains on the rest.
     "real": CorpusSet("real", (REAL,), keep="dev"),
     "real_holdout": CorpusSet("real_holdout", (REAL,), holdout=True, keep="holdout"),
+    # Real text, second gathering: split the same way (numbers divisible by 3 held out, summary only).
+    "real2": CorpusSet("real2", (REAL2,), keep="dev"),
+    "real2_holdout": CorpusSet("real2_holdout", (REAL2,), holdout=True, keep="holdout"),
     "deduce": CorpusSet("deduce", (DEDUCE,), loader=_deduce_docs),
 }
 
