@@ -26,7 +26,8 @@ from redaction.recognizers.base import LINE_WRAP, SP, DutchPatternRecognizer
 # One optional separator between digits. No dots: "06.12.34.56" collides with dotted dates. A
 # line break counts too: text from a PDF breaks a number where the line is full ("06 1234\n5678").
 # " - " between groups is common in letters and exports ("0182 - 52 61 37", "06 - 2931 4478").
-_SEP = rf"(?:{SP}-{SP}|{SP}|-|-?{LINE_WRAP})?"
+# (also the hyphen of " - " carried to the next line: "06\n- 22479432")
+_SEP = rf"(?:{SP}-{SP}|{SP}|-|-?{LINE_WRAP}(?:-{SP})?)?"
 # Not part of a longer token: no letter/digit, "+", "@", "/", "," or "-" right before, and no
 # digit-dot ("2.0612...") either; a letter-dot ("tel.0612345678") is fine.
 _BEFORE = r"(?<![\w+@/,\-])(?<!\d\.)"

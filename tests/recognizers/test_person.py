@@ -1192,6 +1192,8 @@ def test_an_article_opening_a_model_span(recognizer: DutchPersonRecognizer, phra
     # short Dutch and Frisian given names the list lacked, before a surname that is also a firm's name
     ("Bestuur\nVoorzitter: Kor Hazenberg\n", {"Kor Hazenberg"}),
     ("Met Jappie de Boer is het geregeld.", {"Jappie de Boer"}),
+    ("Het logo is nieuw. Adrie Dijkhof presenteert het.", {"Adrie Dijkhof"}),
+    ("Carry Kanterink is wijkcoördinator van de buurt.", {"Carry Kanterink"}),
     ("Onze oudste vrijwilliger Pytsje Dijkhof wordt 92.", {"Pytsje Dijkhof"}),
 ])
 def test_short_dutch_and_frisian_given_names(recognizer: DutchPersonRecognizer, text: str,

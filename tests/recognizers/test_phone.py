@@ -50,6 +50,7 @@ def recognizer() -> PhoneRecognizer:
         # broken over two lines, as text from a PDF is
         ("06 1234\n5678", ["06 1234\n5678"], 0.7),
         ("06-\n12345678", ["06-\n12345678"], 0.7),
+        ("bereiken via telefoonnummer 06\n- 22479432.", ["06\n- 22479432"], 1.0),  # " - " broken before its hyphen
         # with a cue on the same line: 1.0
         ("Tel.: 06-12345678", ["06-12345678"], 1.0),
         ("tel.0612345678", ["0612345678"], 1.0),
