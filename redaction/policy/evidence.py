@@ -465,7 +465,7 @@ _APOLOGIES_LIST = regex.compile(
 # A sentence's end: a full stop after a word of three small letters or more (not after initials,
 # "mr." or "drs."), or an empty line.
 _SENTENCE_STOP = regex.compile(r"(?<!\b(?:drs|dhr|mevr|ing|prof|bijv|resp)\.?)(?<=\p{Ll}{3})[.!?](?=\s|$)|\n[ \t]*\n")
-_PRIVATE_ROLE_AFTER = regex.compile(
+PRIVATE_ROLE_AFTER = regex.compile(
     r"(?i)[ \t]*\((?:[^()\n]*\b)?(?:notulist|notulen|inspreker|insprekers|ambtenaar|medewerker|adviseur|secretaris|"
     r"beleidsmedewerker|beleidsadviseur|secretaris\s+commissie|commissiegriffier|toehoorder|gast|tolk|"
     r"projectleider|bewoner|namens)\b"
@@ -1199,7 +1199,7 @@ class Evidence:
             return False
         if _MEMBER_BEFORE.search(self.text, max(0, start - 20), start):
             return True
-        return (end is not None and not _PRIVATE_ROLE_AFTER.match(self.text, end)
+        return (end is not None and not PRIVATE_ROLE_AFTER.match(self.text, end)
                 and bool(_SPEAKS_FOR_FRACTION.match(self.text, end, min(len(self.text), end + 90))))
 
     def named_after(self, start: int, end: int | None = None) -> str | None:
@@ -1502,7 +1502,7 @@ class Evidence:
         line_start = self.text.rfind("\n", 0, start) + 1
         line_end = self.text.find("\n", end)
         line_end = len(self.text) if line_end == -1 else line_end
-        if _PRIVATE_ROLE_AFTER.match(self.text, end, line_end):
+        if PRIVATE_ROLE_AFTER.match(self.text, end, line_end):
             return None
         own = self.text[line_start:start]
         header = _last_header(own)
@@ -1578,7 +1578,7 @@ class Evidence:
         """"de heer X", "mevrouw X" in running text of minutes with members only (``members_only``);
         not after a label's colon, where a staff member's role stands ("adjunct-directeur : mevrouw X"),
         nor with a staff role in brackets after it ("mevrouw X (notulist)")."""
-        if not self.members_only or (end is not None and _PRIVATE_ROLE_AFTER.match(self.text, end)):
+        if not self.members_only or (end is not None and PRIVATE_ROLE_AFTER.match(self.text, end)):
             return False
         before = self.text[max(0, start - 30):start]
         return bool(_ADDRESSED_BEFORE.search(before)) and not _LABEL_COLON_BEFORE.search(before)
@@ -1623,7 +1623,7 @@ class Evidence:
             sentence_start = max(0, start - 400)
         stop = _SENTENCE_STOP.search(self.text, end, min(len(self.text), end + 400))
         sentence_end = stop.start() if stop else min(len(self.text), end + 400)
-        if _OUTSIDERS.search(self.text, sentence_start, sentence_end) or _PRIVATE_ROLE_AFTER.match(self.text, end):
+        if _OUTSIDERS.search(self.text, sentence_start, sentence_end) or PRIVATE_ROLE_AFTER.match(self.text, end):
             return False  # (as in an attendance list: "mevrouw X (notulist)" is staff)
         # the apologies before the name in its sentence ("Afwezig met kennisgeving: de heer X"), or
         # right after it ("X (PRO) is afwezig met bericht van verhindering"); not a label after it,

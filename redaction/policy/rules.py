@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -10,7 +11,13 @@ import regex
 
 from redaction.decisions import Decision
 from redaction.lexicons import Lexicons
-from redaction.policy.evidence import PERSONAL_PHONE_LABEL, PERSONAL_PHONE_MARK, Evidence, EvidenceLists
+from redaction.policy.evidence import (
+    PERSONAL_PHONE_LABEL,
+    PERSONAL_PHONE_MARK,
+    PRIVATE_ROLE_AFTER,
+    Evidence,
+    EvidenceLists,
+)
 from redaction.policy.model import Policy
 from redaction.recognizers.base import fold_case
 from redaction.recognizers.phone import normalise_phone_number
@@ -51,6 +58,11 @@ _ON_BEHALF_OF_BODY = regex.compile(r"(?i)^\s*namens\b|\bburgemeester\s+en\s+weth
 _PHONE_LABEL_GAP = regex.compile(
     r"[ \t,:–-]*(?:(?:op|via|is)[ \t]+)?(?:(?:telefoonnummer|telefoon|tel|T)\.?[ \t:]*)?")
 _PO_BOX = regex.compile(r"(?i)(?<![\p{L}])(?:postbus|antwoordnummer|p\.?o\.?[ ]?box)[ ]+\d")
+# The rules that keep a name as an item of a list of members, and what may stand between two items
+# (separators, a party in brackets, a form of address).
+_LIST_RULES = frozenset({"evidence.members_list", "evidence.attendance_list"})
+_LIST_GAP = regex.compile(r"(?i)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*){0,2}(?:,|;|\ben\b)?[ \t\n]*"
+                          r"(?:(?:de\s+)?(?:heer|heren|mevrouw|dames|dhr\.|mw\.)\s+)?")
 # A staff member's role or a first person before a number on its line: the number is theirs.
 _STAFF_ROLE_BEFORE = regex.compile(
     r"(?i)(?:co[öo]rdinator|adviseur|medewerker|consulent|behandelaar|contactpersoon|behandeld\s+door|"
@@ -233,7 +245,25 @@ class PolicyDecider:
     def decide_document(self, text: str, detections: Sequence[Detection]) -> list[Decision]:
         evidence = self.evidence(text, detections)
         decisions = [self.decide(text, d, evidence) for d in detections]
+        decisions = self._members_list_goes_on(text, decisions)
         return self._topic_mailbox_numbers(text, self._office_details(text, detections, decisions))
+
+    @staticmethod
+    def _members_list_goes_on(text: str, decisions: list[Decision]) -> list[Decision]:
+        """The next item of a list of members is a member: a name right after a name kept as a
+        member or in an attendance list, only separators between ("Aanwezig de leden: F. Bal,
+        P.J. van Bodegraven, ... H. Kat, F.J. Korf": a long list runs past what the list's label
+        reaches). Not a name with a private role in brackets after it ("(inspreker)")."""
+        persons = sorted((i for i, d in enumerate(decisions) if d.entity == "PERSON"), key=lambda i: decisions[i].start)
+        out = list(decisions)
+        for previous, current in itertools.pairwise(persons):
+            before, decision = out[previous], out[current]
+            if (before.decision != "keep" or before.rule not in _LIST_RULES or decision.decision != "redact"
+                    or not _LIST_GAP.fullmatch(text, before.end, decision.start)
+                    or PRIVATE_ROLE_AFTER.match(text, decision.end)):
+                continue
+            out[current] = decision.with_changes(decision="keep", ground=None, rule=before.rule, reason=before.reason)
+        return out
 
     def _office_details(self, text: str, detections: Sequence[Detection],
                         decisions: list[Decision]) -> list[Decision]:

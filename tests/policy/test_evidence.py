@@ -1300,3 +1300,20 @@ def test_the_bracket_list_prefilters_hold_every_alternative(words: str, pattern_
 ])
 def test_animal_name(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
     _assert_kept_by(decider, text, name, keep, "evidence.animal_name")
+
+
+# evidence.members_list, carried along a long list: the next item of a list of members is a member
+@pytest.mark.parametrize(("name", "kept"), [
+    ("P. Dijkhof", True), ("H. Sabelsma", True), ("F.J. Kanterink", True),
+    # an item with a private role after it is no member
+    ("J. Dijkhuis", False),
+])
+def test_a_list_of_members_goes_on_past_its_labels_reach(decider: PolicyDecider, name: str, kept: bool) -> None:
+    names = [f"{initial}. Lidnaam{n}" for n, initial in enumerate("ABCDEFGHKLMNOPRSTUVW")]
+    text = (COUNCIL + "Aanwezig de leden: " + ", ".join(names) + ", P. Dijkhof, H. Sabelsma en F.J. Kanterink, "
+            "J. Dijkhuis (inspreker).")
+    spans = [(n, "PERSON") for n in [*names, "P. Dijkhof", "H. Sabelsma", "F.J. Kanterink", "J. Dijkhuis"]]
+    decisions = _decide_all(decider, text, spans)
+    assert (decisions[name].decision == "keep") is kept
+    if kept:
+        assert decisions[name].rule == "evidence.members_list"
