@@ -107,6 +107,8 @@ _PARTY = (
     # ("Partij voor Almere", "Leefbaar de Ronde Venen": small joining words inside)
     r"|(?:[\p{Lu}][\p{L}'-]*\s+){0,3}" + _LOCAL_PARTY_WORD
     + r"(?:\s+(?:(?:voor|van|de|het|en)\s+)?[\p{Lu}][\p{L}'-]*){0,3}"
+    # ("Leefbaar 3B": a place's short name with a digit)
+    + r"(?:\s+\d\p{Lu}{1,3})?"
 )
 # Patterns used with .match(text, pos) carry no "^": .match anchors at pos, "^" only at 0.
 # "(VVD)", "(voorzitter, VVD)", "(fractie CDA)", "(Samen Vlissingen)", also after a comma.
@@ -253,6 +255,8 @@ _LIST_ITEM_LINE = regex.compile(r"[ \t]*(?:[•·*–-]|\d{1,2}[.)])[ \t]+\S")
 _OFFICE_HEADING = regex.compile(
     r"(?i)(?:de\s+|onze\s+)?(?P<office>\p{L}*(?:griffiers|voorzitters|raadsleden|wethouders|statenleden|"
     r"commissieleden|gedeputeerden|heemraden|fractievoorzitters|burgemeesters|leden\s+van\s+de\s+raad))")
+# Up to four words and a colon right before a name: a label ("VVD :", "Leefbaar 3B :").
+_LABEL_BEFORE = regex.compile(r"(?P<label>[\p{L}\d][\p{L}\d&'’.+-]*(?:[ ][\p{L}\d&'’.+-]+){0,3})[ \t]*:[ \t]*$")
 # Attendance labels run together before their values, as a PDF's two columns come out flattened:
 # "Afwezig Voorzitter Griffier Notuliste : de dames X ... : de heer Z : ...".
 _COLUMN_LABEL = (r"(?:Aanwezig|Afwezig|Voorzitter|Vicevoorzitter|Griffier|Commissiegriffier|Notulist|Notuliste|"
@@ -1134,6 +1138,23 @@ class Evidence:
             return None
         match = _BRACKETED_AFTER.match(self.text, end, line_end)
         return match.group(1) if match and match.group(1) in parties else None
+
+    def party_label_before(self, start: int) -> str | None:
+        """A party as a list's label right before the name, in minutes of an elected body, as a list
+        of members by group writes it ("Leefbaar 3B : Henk X, Jan Y", "VVD : Eric Z"): the party.
+        (The names after the first follow as items of the same list.)"""
+        if not self.council_minutes or ":" not in self.text[max(0, start - 4):start]:
+            return None
+        match = _LABEL_BEFORE.search(self.text, max(0, start - 45), start)
+        if match is None:
+            return None
+        words = match.group("label").split()
+        # the label's words from the last back: "Harn WIJ Lansingerland" holds "WIJ Lansingerland"
+        for first in range(len(words) - 1, -1, -1):
+            candidate = " ".join(words[first:])
+            if self.is_party(candidate):
+                return candidate
+        return None
 
     def party_named_before(self, start: int, end: int | None = None) -> str | None:
         """A party of minutes right before the name, "namens" before it, as a flattened attendance

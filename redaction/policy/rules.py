@@ -562,6 +562,10 @@ class PolicyDecider:
         if (text[det.start - 1:det.start] == "(" and evidence.is_party(span_text)) or (
                 not _HAS_INITIAL.search(span_text) and evidence.in_party_brackets(det.start, det.end)):
             return ("evidence.party_name", "Naam van een politieke partij: geen persoon.")
+        label_party = evidence.party_label_before(det.start)
+        if label_party:
+            return ("evidence.members_list",
+                    f"Lid van de volksvertegenwoordiging (lijst per fractie, {label_party}): naam blijft leesbaar.")
         party = (evidence.party_after(det.end) or evidence.party_glued_before(det.start)
                  or evidence.party_named_before(det.start, det.end))
         if party:

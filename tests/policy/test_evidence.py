@@ -505,6 +505,11 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
     # a list under a heading naming an office in the plural, as a council's page on its make-up has it
     (OFFICE_PAGE, "J Kanterink", "evidence.members_list"),
     (OFFICE_PAGE, "A Sabelsma-de Lange", "evidence.members_list"),
+    # a list of members by group, each group's party as its label
+    (COUNCIL + "Commissieleden:\n\nLeefbaar 3B : Henk Kanterink, Jan Sabelsma\n\nVVD : Eric Dijkhof\n",
+     "Eric Dijkhof", "evidence.members_list"),
+    (COUNCIL + "Commissieleden:\n\nLeefbaar 3B : Henk Kanterink, Jan Sabelsma\n\nVVD : Eric Dijkhof\n",
+     "Henk Kanterink", "evidence.members_list"),
     # a PDF's two-column attendance block flattened: the labels first, then their values parted by colons
     (COUNCIL + FLATTENED, "J. van Dijkhof-van den Berg", "evidence.attendance_list"),
     (COUNCIL + FLATTENED, "J. Kanterink", "evidence.attendance_list"),
@@ -524,6 +529,8 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     ("Zij is het lid Bisschopsma van onze tennisclub.", "Bisschopsma"),
     # a list under a heading that names no office: the people of an ordinary list
     (OFFICE_PAGE, "Jan Dijkhuis"),
+    # a label that is no party
+    (COUNCIL + "Insprekers:\n\nBewoner : Piet Kanterink\n", "Piet Kanterink"),
     # the notulist's column of a flattened attendance block: no office of the body
     (COUNCIL + FLATTENED, "Y. van Dijkhuis"),
     # a residents' panel: its members are private persons
