@@ -85,6 +85,7 @@ _ARTICLE_IN_NAME = regex.compile(r"(?i)(?<![\p{L}])de(?![\p{L}])")
 # "T. Hofstra", "T.J. van der Hofstra"; "Tjitske Hofstra", "Tjitske van der Hofstra".
 _INITIAL_AND_SURNAME = regex.compile(
     r"(?P<initial>\p{Lu})\.(?:\p{Lu}\.)*[ ]?(?P<surname>(?:[\p{Ll}']+[ ]){0,3}\p{Lu}[\p{L}'’-]+)")
+_BRACKETED_GIVEN = regex.compile(r"[ ]?\(\p{Lu}\p{Ll}+\)")
 _GIVEN_AND_SURNAME = regex.compile(
     r"(?P<given>\p{Lu}\p{Ll}+)[ ](?P<surname>(?:[\p{Ll}']+[ ]){0,3}\p{Lu}[\p{L}'’-]+)")
 _FOREIGN_CLASSES = frozenset({"en", "de", "fy", "pronoun"})
@@ -482,6 +483,7 @@ def _officials_by_initials(decisions: list[Decision]) -> list[Decision]:
     in the document with the same surname ("Aan: Tjitske Hofstra" and "T. Hofstra, wethouder") is
     that official: one person, written two ways."""
     officials: dict[tuple[str, str], Decision] = {}
+    by_given: dict[tuple[str, str], Decision] = {}
     for d in decisions:
         # (any rule that keeps an official: "D. Nijboer-Kramer" in the attendance list of the
         # States' executive is "Doutzen Nijboer-Kramer" further on)
@@ -489,7 +491,10 @@ def _officials_by_initials(decisions: list[Decision]) -> list[Decision]:
             match = _INITIAL_AND_SURNAME.fullmatch(d.text.strip())
             if match:
                 officials[(match.group("initial").lower(), name_key(match.group("surname")))] = d
-    if not officials:
+            given = _GIVEN_AND_SURNAME.fullmatch(d.text.strip())
+            if given:
+                by_given[(given.group("given")[0].lower(), name_key(given.group("surname")))] = d
+    if not officials and not by_given:
         return decisions
     out = []
     for d in decisions:
@@ -497,6 +502,10 @@ def _officials_by_initials(decisions: list[Decision]) -> list[Decision]:
             match = _GIVEN_AND_SURNAME.fullmatch(d.text.strip())
             official = (officials.get((match.group("given")[0].lower(), name_key(match.group("surname"))))
                         if match else None)
+            # ... and the other way round: "Voorzitter J.J. (Job) de Jong" beside the speaker "Job de Jong"
+            initials = _INITIAL_AND_SURNAME.fullmatch(_BRACKETED_GIVEN.sub("", d.text.strip()))
+            if official is None and initials:
+                official = by_given.get((initials.group("initial").lower(), name_key(initials.group("surname"))))
             if official is not None:
                 d = official.with_changes(start=d.start, end=d.end, text=d.text, source=d.source, score=d.score,
                                           reason="Zelfde publieke ambtsdrager als elders in dit document. "

@@ -376,3 +376,10 @@ def test_a_businesss_name_of_several_words_names_the_business_where_it_stands_ba
             '"De nieuwe afspraken met De Gouden Leeuw werken," zegt de buurman.')
     decisions = [d for d in dordrecht.analyze(text) if d.text == "De Gouden Leeuw"]
     assert [d.rule for d in decisions] == ["evidence.named_after", "evidence.organisation_mention"]
+
+
+def test_an_official_written_with_initials_is_the_official_named_in_full_elsewhere(dordrecht: Redactor) -> None:
+    text = ("Hoorzitting Bestemmingsplannen\n\nVoorzitter\nJ.J. (Job) de Kanterink\n\nAgendapunten\n"
+            " 1. Opening\n  00:00:25 - 00:00:35 - Job de Kanterink - Voorzitter\n")
+    decisions = {d.text: d.decision for d in dordrecht.analyze(text) if d.entity == "PERSON"}
+    assert decisions == {"J.J. (Job) de Kanterink": "keep", "Job de Kanterink": "keep"}

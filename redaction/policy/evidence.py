@@ -255,6 +255,9 @@ _LIST_ITEM_LINE = regex.compile(r"[ \t]*(?:[•·*–-]|\d{1,2}[.)])[ \t]+\S")
 _OFFICE_HEADING = regex.compile(
     r"(?i)(?:de\s+|onze\s+)?(?P<office>\p{L}*(?:griffiers|voorzitters|raadsleden|wethouders|statenleden|"
     r"commissieleden|gedeputeerden|heemraden|fractievoorzitters|burgemeesters|leden\s+van\s+de\s+raad))")
+_COUNCIL_MEETING_WORDS = regex.compile(
+    r"(?i)\b(?:agendapunten|raadzaal|statenzaal|raadsvergadering|commissievergadering|hoorzitting|"
+    r"raadsinformatieavond|beeldvormende|oordeelsvormende|besluitvormende)\b")
 # Up to four words and a colon right before a name: a label ("VVD :", "Leefbaar 3B :").
 _LABEL_BEFORE = regex.compile(r"(?P<label>[\p{L}\d][\p{L}\d&'’.+-]*(?:[ ][\p{L}\d&'’.+-]+){0,3})[ \t]*:[ \t]*$")
 # Attendance labels run together before their values, as a PDF's two columns come out flattened:
@@ -1655,11 +1658,21 @@ class Evidence:
 
     def speaker_index(self, start: int, end: int) -> bool:
         """A name in the speaker index of a council meeting's recording ("00:13:35 - 00:15:08 -
-        Name"), unless the document introduces that name as an inspreker (a private person)."""
-        if not self.council_minutes or not _SPEAKER_INDEX_BEFORE.search(self.text, max(0, start - 30), start):
+        Name"), unless the document introduces that name as an inspreker (a private person). Such
+        an index is made for the meetings a council broadcasts (also its hearings on plans, which
+        the minutes' other cues may take for an objection committee's), so it is evidence itself."""
+        if not _SPEAKER_INDEX_BEFORE.search(self.text, max(0, start - 30), start):
             return False
+        if not (self.council_minutes or self._council_meeting_words):
+            return False  # a webinar's or an association's recording: its speakers are private
         words = {name_key(w) for w in regex.findall(r"\p{L}{3,}", self.text[start:end])}
         return not words & self._insprekers
+
+    @cached_property
+    def _council_meeting_words(self) -> bool:
+        """Words of a council's meeting that a hearing's page holds where other cues are missing
+        ("Agendapunten", "Raadzaal", "hoorzitting bestemmingsplannen")."""
+        return bool(_COUNCIL_MEETING_WORDS.search(self.text))
 
     @cached_property
     def _insprekers(self) -> frozenset[str]:

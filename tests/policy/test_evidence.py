@@ -514,6 +514,9 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
     (COUNCIL + FLATTENED, "J. van Dijkhof-van den Berg", "evidence.attendance_list"),
     (COUNCIL + FLATTENED, "J. Kanterink", "evidence.attendance_list"),
     (COUNCIL + FLATTENED, "J. L. de Sabelsma", "evidence.attendance_list"),
+    # ... also where the minutes' other cues say little of the body ("Hoorzitting Bestemmingsplannen")
+    ("Hoorzitting Bestemmingsplannen\n\nAgendapunten\n 1. Opening\n  00:00:25 - 00:00:35 - Job Kanterink - "
+     "Voorzitter\n  00:01:11 - 00:01:19 - Roy Dijkhof\n", "Roy Dijkhof", "evidence.speaker_index"),
     # the speaker index of a recorded council meeting
     (COUNCIL + "Agendapunten\n  1. Opening\n    00:13:35 - 00:15:08 - Wessel Dijkhuizen\n"
      "    00:15:08 - 00:15:15 - Ineke Voortman", "Ineke Voortman", "evidence.speaker_index"),
