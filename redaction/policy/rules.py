@@ -60,7 +60,11 @@ _PHONE_LABEL_GAP = regex.compile(
 _PO_BOX = regex.compile(r"(?i)(?<![\p{L}])(?:postbus|antwoordnummer|p\.?o\.?[ ]?box)[ ]+\d")
 # The rules that keep a name as an item of a list of members, and what may stand between two items
 # (separators, a party in brackets, a form of address).
-_LIST_RULES = frozenset({"evidence.members_list", "evidence.attendance_list"})
+_LIST_RULES = frozenset({"evidence.members_list", "evidence.attendance_list", "evidence.party_affiliation"})
+# A private role after a list's item and a comma: "Y, bewoner van de Dorpsstraat", "Z, namens de buurt".
+_PRIVATE_ROLE_AFTER_COMMA = regex.compile(
+    r"(?i)[ \t]*,[ \t]*(?:inspreker|insprekers|bewoner|bewoonster|namens|voorzitter\s+van|secretaris\s+van|"
+    r"notulist|ambtenaar|medewerker|adviseur|toehoorder|tolk|projectleider)\b")
 _LIST_GAP = regex.compile(r"(?i)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*){0,2}(?:,|;|\ben\b)?[ \t\n]*"
                           r"(?:(?:de\s+)?(?:heer|heren|mevrouw|dames|dhr\.|mw\.)\s+)?")
 # A staff member's role or a first person before a number on its line: the number is theirs.
@@ -260,7 +264,8 @@ class PolicyDecider:
             before, decision = out[previous], out[current]
             if (before.decision != "keep" or before.rule not in _LIST_RULES or decision.decision != "redact"
                     or not _LIST_GAP.fullmatch(text, before.end, decision.start)
-                    or PRIVATE_ROLE_AFTER.match(text, decision.end)):
+                    or PRIVATE_ROLE_AFTER.match(text, decision.end)
+                    or _PRIVATE_ROLE_AFTER_COMMA.match(text, decision.end)):
                 continue
             out[current] = decision.with_changes(decision="keep", ground=None, rule=before.rule, reason=before.reason)
         return out

@@ -1312,6 +1312,17 @@ def test_animal_name(decider: PolicyDecider, text: str, name: str, keep: bool) -
     _assert_kept_by(decider, text, name, keep, "evidence.animal_name")
 
 
+# ... also after a member known by the party in brackets, a local party no list knows after it
+@pytest.mark.parametrize(("name", "kept"), [("Ch.C. de Kanterink", True), ("L.A. Dijkhof", True),
+                                             ("J. Sabelsma", False)])
+def test_a_list_after_a_party_member_goes_on(decider: PolicyDecider, name: str, kept: bool) -> None:
+    text = (COUNCIL + "Na de schorsing spreken W.G. Dijkhuis-Visser (PvdA) Ch.C. de Kanterink (OPD) "
+            "L.A. Dijkhof (WHD), J. Sabelsma, bewoner van de Dorpsstraat.")
+    spans = [(n, "PERSON") for n in ["W.G. Dijkhuis-Visser", "Ch.C. de Kanterink", "L.A. Dijkhof", "J. Sabelsma"]]
+    decisions = _decide_all(decider, text, spans)
+    assert (decisions[name].decision == "keep") is kept
+
+
 # evidence.members_list, carried along a long list: the next item of a list of members is a member
 @pytest.mark.parametrize(("name", "kept"), [
     ("P. Dijkhof", True), ("H. Sabelsma", True), ("F.J. Kanterink", True),
