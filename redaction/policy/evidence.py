@@ -1085,7 +1085,10 @@ class Evidence:
             next_end = self.text.find("\n", line_end + 1)
             match = _PARTY_AFTER.match(self.text, line_end + 1, len(self.text) if next_end == -1 else next_end)
         if match:
-            return (match.group("party") or match.group("party2")).strip()
+            party = (match.group("party") or match.group("party2")).strip()
+            if _ORG_ON_LINE.match(party):
+                return None  # "(Stichting Samen Thuis Dordrecht)": a foundation, though "Samen" opens parties
+            return party
         glued = GLUED_PARTY_AFTER.match(self.text, end)
         if glued:
             return glued.group()  # "Koen NijhofGL": the party column ran into the name column

@@ -534,6 +534,10 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     (OFFICE_PAGE, "Jan Dijkhuis"),
     # a label that is no party
     (COUNCIL + "Insprekers:\n\nBewoner : Piet Kanterink\n", "Piet Kanterink"),
+    # a foundation in brackets, though "Samen" opens a local party's name, and the list after it
+    ("Besproken met: Jolanda Dijkhof (Stichting Samen Thuis Oostrand); Gert-Jan Sabelsma (Juridische Zaken)",
+     "Jolanda Dijkhof"),
+
     # the notulist's column of a flattened attendance block: no office of the body
     (COUNCIL + FLATTENED, "Y. van Dijkhuis"),
     # a residents' panel: its members are private persons
@@ -1338,3 +1342,10 @@ def test_a_list_of_members_goes_on_past_its_labels_reach(decider: PolicyDecider,
     assert (decisions[name].decision == "keep") is kept
     if kept:
         assert decisions[name].rule == "evidence.members_list"
+
+
+def test_a_foundation_in_brackets_starts_no_list_of_members(decider: PolicyDecider) -> None:
+    text = "Besproken met: Jolanda Dijkhof (Stichting Samen Thuis Oostrand); Gert-Jan Sabelsma (Juridische Zaken)"
+    decisions = _decide_all(decider, text, [("Jolanda Dijkhof", "PERSON"), ("Gert-Jan Sabelsma", "PERSON")])
+    assert {name: d.decision for name, d in decisions.items()} == {"Jolanda Dijkhof": "redact",
+                                                                   "Gert-Jan Sabelsma": "redact"}
