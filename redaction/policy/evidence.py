@@ -262,9 +262,24 @@ _COUNCIL_MEETING_WORDS = regex.compile(
 _LABEL_BEFORE = regex.compile(r"(?P<label>[\p{L}\d][\p{L}\d&'’.+-]*(?:[ ][\p{L}\d&'’.+-]+){0,3})[ \t]*:[ \t]*$")
 # Attendance labels run together before their values, as a PDF's two columns come out flattened:
 # "Afwezig Voorzitter Griffier Notuliste : de dames X ... : de heer Z : ...".
-_COLUMN_LABEL = (r"(?:Aanwezig|Afwezig|Voorzitter|Vicevoorzitter|Griffier|Commissiegriffier|Notulist|Notuliste|"
-                 r"Wethouders?|Raadsleden|Leden|Burgemeester|Secretaris|Ambtenaren|Insprekers|Publiek|Pers)")
+_COLUMN_LABEL_WORDS = (r"Aanwezig|Afwezig|Voorzitter|Vicevoorzitter|Griffier|Commissiegriffier|Notulist|Notuliste|"
+                       r"Notulen|Verslag|Verslaglegging|Wethouders?|Raadsleden|Commissieleden|Leden|Burgemeester|"
+                       r"Secretaris|Ambtenaren|Insprekers|Publiek|Pers")
+_COLUMN_LABEL = rf"(?:{_COLUMN_LABEL_WORDS})"
 _FLATTENED_LABELS = regex.compile(rf"(?<![\p{{L}}])(?P<labels>{_COLUMN_LABEL}(?:[ ]+{_COLUMN_LABEL}){{1,6}})[ ]+:[ ]+")
+# A run of two labels or more, each with its colon (a line's number between, as PDF text has them):
+# "Voorzitter: Wethouders: Griffier: Verslag:", "Aanwezig: Leden:\n25 Wethouders: Voorzitter: ...".
+_COLON_LABEL = regex.compile(rf"(?<![\p{{L}}])({_COLUMN_LABEL_WORDS})(?=[ \t]*:)")
+_COLON_LABEL_RUN = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_COLUMN_LABEL_WORDS})[ \t]*:"
+    rf"(?:[ \t\n]*(?:\d{{1,3}}[ \t]+)?(?:{_COLUMN_LABEL_WORDS})[ \t]*:){{1,7}}")
+# Where the values end: the agenda's first item, the absent members' label, or a blank line.
+_COLON_RUN_END = regex.compile(r"(?i)(?<![\p{L}])(?:afwezig|opening)(?![\p{L}])|\n[ \t]*\n")
+# A name led by initials, perhaps after a form of address or a degree: one value.
+_NAME_WITH_INITIALS = regex.compile(
+    r"(?<![\p{L}.])(?:(?:Th|Ph|Chr|Joh)\.|\p{Lu}\.)(?:[ ]?(?:(?:Th|Ph|Chr|Joh)\.|\p{Lu}\.))*[ ]?"
+    r"(?:(?:van|de|der|den|ter|ten|te|'t|in)[ ]+)*\p{Lu}\p{Ll}")
+_COUNCIL_OFFICE_LABELS = frozenset({"wethouders", "wethouder", "griffier", "burgemeester", "raadsleden"})
 _OFFICIAL_COLUMN_LABELS = frozenset({"aanwezig", "afwezig", "voorzitter", "vicevoorzitter", "griffier",
                                      "commissiegriffier", "wethouder", "wethouders", "raadsleden", "leden",
                                      "burgemeester"})
@@ -1493,6 +1508,39 @@ class Evidence:
                 continue
             heading = _OFFICE_HEADING.fullmatch(bare)
             return heading.group("office").lower() if heading else None
+        return None
+
+    def colon_label_run(self, start: int, end: int) -> str | None:
+        """A name in the values of a run of labels each with its colon, as a PDF's attendance table
+        comes out flattened ("Voorzitter: Wethouders: Griffier: Verslag: Mevrouw A. X Mevrouw B.
+        Y, de heer C. Z ... Mevrouw D. W 1. Opening"): the values follow in the labels' order, one
+        name to each singular office at the end, so the names are the offices' and the members',
+        all but as many last names as there are labels of no office at the run's end (the notulist's,
+        "Verslag"). Those last names: "" (no office, for sure). A run with such a label elsewhere
+        can be read no further: None."""
+        if not self.council_minutes or ":" not in self.text[max(0, start - 1500):start]:
+            return None
+        for run in _COLON_LABEL_RUN.finditer(self.text, max(0, start - 1500), start):
+            labels = [name_key(label) for label in _COLON_LABEL.findall(run.group())]
+            if len(labels) < 3 or not _COUNCIL_OFFICE_LABELS & set(labels):
+                continue  # a council's block names its college or its clerk among three labels or more
+            trailing = 0
+            while trailing < len(labels) and labels[len(labels) - 1 - trailing] not in _OFFICIAL_COLUMN_LABELS:
+                trailing += 1
+            if any(label not in _OFFICIAL_COLUMN_LABELS for label in labels[:len(labels) - trailing]):
+                continue
+            block_end = _COLON_RUN_END.search(self.text, run.end(), min(len(self.text), run.end() + 1500))
+            stop = block_end.start() if block_end else min(len(self.text), run.end() + 1500)
+            if not (run.end() <= start and end <= stop):
+                continue
+            names = [m.start() for m in _NAME_WITH_INITIALS.finditer(self.text, run.end(), stop)]
+            if sum(1 for at in names if start <= at < end) > 1:
+                return None  # a span run over several names: which of them it is cannot be told
+            index = sum(1 for at in names if at < start + 1)
+            if not names or index == 0:
+                return None
+            # ("" for a value of a label of no office: the notulist's is no member, whatever else says so)
+            return "" if index > len(names) - trailing else "aanwezig"
         return None
 
     def flattened_label_columns(self, start: int, end: int) -> str | None:

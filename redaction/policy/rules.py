@@ -249,11 +249,11 @@ class PolicyDecider:
     def decide_document(self, text: str, detections: Sequence[Detection]) -> list[Decision]:
         evidence = self.evidence(text, detections)
         decisions = [self.decide(text, d, evidence) for d in detections]
-        decisions = self._members_list_goes_on(text, decisions)
+        decisions = self._members_list_goes_on(text, decisions, evidence)
         return self._topic_mailbox_numbers(text, self._office_details(text, detections, decisions))
 
     @staticmethod
-    def _members_list_goes_on(text: str, decisions: list[Decision]) -> list[Decision]:
+    def _members_list_goes_on(text: str, decisions: list[Decision], evidence: Evidence) -> list[Decision]:
         """The next item of a list of members is a member: a name right after a name kept as a
         member or in an attendance list, only separators between ("Aanwezig de leden: F. Bal,
         P.J. van Bodegraven, ... H. Kat, F.J. Korf": a long list runs past what the list's label
@@ -265,7 +265,9 @@ class PolicyDecider:
             if (before.decision != "keep" or before.rule not in _LIST_RULES or decision.decision != "redact"
                     or not _LIST_GAP.fullmatch(text, before.end, decision.start)
                     or PRIVATE_ROLE_AFTER.match(text, decision.end)
-                    or _PRIVATE_ROLE_AFTER_COMMA.match(text, decision.end)):
+                    or _PRIVATE_ROLE_AFTER_COMMA.match(text, decision.end)
+                    # (the notulist's value at the end of a flattened attendance block)
+                    or evidence.colon_label_run(decision.start, decision.end) == ""):
                 continue
             out[current] = decision.with_changes(decision="keep", ground=None, rule=before.rule, reason=before.reason)
         return out
@@ -580,7 +582,10 @@ class PolicyDecider:
         if office_list:
             return ("evidence.members_list",
                     f"Ambtsdrager in de lijst onder het kopje '{office_list}': naam blijft leesbaar.")
-        column = evidence.flattened_label_columns(det.start, det.end)
+        run_label = evidence.colon_label_run(det.start, det.end)
+        if run_label == "":
+            return None  # the notulist's value of a flattened attendance block: no office
+        column = evidence.flattened_label_columns(det.start, det.end) or run_label
         if column:
             return ("evidence.attendance_list",
                     f"Lid of ambtsdrager in de presentielijst (kolom '{column}'): naam blijft leesbaar.")

@@ -344,6 +344,8 @@ _INVERTED_NAME = regex.compile(
     r"\p{Lu}[\p{L}'’-]+,[ ]?(?P<given>\p{Lu}\p{Ll}[\p{L}-]*)(?:[ ](?:van|de|der|den|ter|ten|te|in|'t)){0,3}")
 # Labels of the blocks of an attendance list, capitalised inside a flattened one ("... Ralf Stienen
 # Ambtenaren Guido Gommans (verkeerskundige)"): a name ends before them.
+# Forms of address that open a name and never stand inside one.
+_FORMS_OF_ADDRESS_INSIDE = frozenset({"mevrouw", "mevr", "meneer", "dhr", "mw"})
 _LIST_LABEL_WORDS = frozenset({
     "ambtenaren", "ambtenaar", "commissieleden", "raadsleden", "statenleden", "fractieleden", "leden", "lid",
     "insprekers", "inspreker", "aanwezig", "aanwezige", "aanwezigen", "afwezig", "afwezige", "toehoorders",
@@ -1366,6 +1368,14 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue
             bare = word.group().rstrip(",.:;")
             key = name_key(bare)
+            if key in _FORMS_OF_ADDRESS_INSIDE and position < word.start():
+                # "J. Franx Mevrouw M.G. Knibbe Mevrouw K. Daalhuizen": a form of address opens the
+                # next name of a run without commas (a flattened attendance block)
+                piece = chain[position:word.start()].rstrip()
+                if piece:
+                    yield start + position, piece
+                position = word.start()
+                continue
             if (bare[:1].isupper() and (key in _LIST_LABEL_WORDS or key in OFFICE_WORDS or _office_compound(bare))
                     and not self.lexicons.is_name(bare)):
                 piece = chain[position:word.start()].rstrip()

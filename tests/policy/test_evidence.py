@@ -1349,3 +1349,24 @@ def test_a_foundation_in_brackets_starts_no_list_of_members(decider: PolicyDecid
     decisions = _decide_all(decider, text, [("Jolanda Dijkhof", "PERSON"), ("Gert-Jan Sabelsma", "PERSON")])
     assert {name: d.decision for name, d in decisions.items()} == {"Jolanda Dijkhof": "redact",
                                                                    "Gert-Jan Sabelsma": "redact"}
+
+
+# evidence.attendance_list in a run of labels each with its colon: the values in the labels' order,
+# the last names the notulist's where the run ends in such a label
+COLON_RUN = ("NOTULEN van de openbare vergadering van de gemeenteraad\nVoorzitter: Wethouders: Griffier: Verslag: "
+             "Mevrouw A. van Dijkhof-Kuiper Mevrouw M. Kanterink, de heer G. Sabelsma en de heer J. Dijkhuis "
+             "Mevrouw M.G. Kanterhof Mevrouw K. Sabelhuizen 1. Opening en vaststelling agenda")
+COLON_NAMES = ["A. van Dijkhof-Kuiper", "M. Kanterink", "G. Sabelsma", "J. Dijkhuis", "M.G. Kanterhof",
+               "K. Sabelhuizen"]
+
+
+@pytest.mark.parametrize(("name", "kept"), [(n, n != "K. Sabelhuizen") for n in COLON_NAMES])
+def test_a_run_of_colon_labels_gives_its_values_their_offices(decider: PolicyDecider, name: str, kept: bool) -> None:
+    decisions = _decide_all(decider, COLON_RUN, [(n, "PERSON") for n in COLON_NAMES])
+    assert (decisions[name].decision == "keep") is kept
+
+
+def test_a_short_run_of_colon_labels_says_nothing(decider: PolicyDecider) -> None:
+    text = COUNCIL + "Voorzitter: Verslag: Mevrouw A. Dijkhof Mevrouw K. Sabelhuizen 1. Opening"
+    decisions = _decide_all(decider, text, [("K. Sabelhuizen", "PERSON")])
+    assert decisions["K. Sabelhuizen"].rule != "evidence.attendance_list"

@@ -1284,3 +1284,9 @@ def test_a_sentence_ending_before_a_quote_ends_the_name(redactor: Redactor) -> N
     text = '"Goed nieuws," zegt wethouder Economie en Duurzaamheid Rutger van Kanterink. "Juist hier komt het."'
     kept = {d.text: d.rule for d in redactor.analyze(text) if d.entity == "PERSON"}
     assert kept.get("Rutger van Kanterink") == "exceptions.public_officials.titles"
+
+
+def test_a_form_of_address_inside_a_run_of_names_opens_the_next(recognizer: DutchPersonRecognizer) -> None:
+    text = "Griffier: Verslag: de heer J. Kanterink Mevrouw M.G. Dijkhof Mevrouw K. Sabelsma 1. Opening"
+    assert {"J. Kanterink", "M.G. Dijkhof", "K. Sabelsma"} <= person_texts(recognizer, text)
+    assert not [t for t in person_texts(recognizer, text) if "Mevrouw" in t]
