@@ -434,7 +434,9 @@ _COUNCIL_BODY = regex.compile(
     r"raad\s+van\s+de\s+gemeente|vergadering\s+van\s+de\s+raad|verenigde\s+vergadering|hoofdingelanden|"
     r"hoogheemraden|algemene\s+vergadering\s+van\s+het\s+waterschap|(?:tweede|eerste)\s+kamer|"
     r"aan\s+de\s+orde\s+is\s+(?:het|de)\s+(?:debat|behandeling|voortzetting)|"
-    r"raadsleden|statenleden|commissieleden)"
+    r"raadsleden|statenleden|commissieleden|"
+    # a clerk's label opening its line: only councils, States and water boards have a griffier
+    r"(?m:^)[ \t]*(?:raads|staten|commissie)?griffier[ \t]*:)"
 )
 # An activity a permit is for, right after its location: ": het bouwen van", " (kavel 3): het vellen"
 _PERMIT_ACTIVITY_AFTER = regex.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[:–][ \t]*het[ \t]+\p{Ll}{3,}en\b")

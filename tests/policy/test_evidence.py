@@ -1370,3 +1370,13 @@ def test_a_short_run_of_colon_labels_says_nothing(decider: PolicyDecider) -> Non
     text = COUNCIL + "Voorzitter: Verslag: Mevrouw A. Dijkhof Mevrouw K. Sabelhuizen 1. Opening"
     decisions = _decide_all(decider, text, [("K. Sabelhuizen", "PERSON")])
     assert decisions["K. Sabelhuizen"].rule != "evidence.attendance_list"
+
+
+@pytest.mark.parametrize(("text", "minutes"), [
+    # a clerk's label opening its line: only an elected body has a griffier
+    ("Notulen van de fysieke vergadering van 9 maart\n\nVoorzitter: de heer J. Kanterink\n\n"
+     "Griffier: de heer B. Dijkhof\n", True),
+    ("Verslag van de ledenvergadering\n\nVoorzitter: de heer J. Kanterink\n\nNotulist: mevrouw B. Dijkhof\n", False),
+])
+def test_minutes_of_an_elected_body_by_their_clerk(text: str, minutes: bool) -> None:
+    assert Evidence(text, load_lexicons()).council_minutes is minutes
