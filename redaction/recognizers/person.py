@@ -217,6 +217,8 @@ _PLACEHOLDER_NAMES = words_of_class("placeholder")
 _DOCUMENT_KINDS = frozenset({"raadsvragen", "motie", "amendement", "initiatiefvoorstel", "raadsvoorstel",
                              "collegebesluit", "raadsbesluit", "mail", "e-mail", "brief", "notitie", "memo",
                              "moasje", "amendemint"})
+# A paper's letter or number after its kind: "Motie A", "Amendement 3", "Motie IIb".
+_PAPER_MARK = regex.compile(r"(?:\p{Lu}|[IVX]{1,4}|\d{1,3})[a-z]?")
 # Abbreviations a model span may take in at its edge ("t.n.v. RKSV Ossense Boys", "Zio d.d. 12
 # januari"): "ten name van", "ter attentie van", "onder andere", "de dato"; their dots read as
 # initials, and an account's holder or a letter's date is no part of a name.
@@ -1214,6 +1216,8 @@ class DutchPersonRecognizer(EntityRecognizer):
             return
         if stripped.isupper() and len(words) >= 2 and self._heading_in_capitals(words):
             return  # "PROCES-VERBAAL VAN BEVINDINGEN (uittreksel)": a document's heading, no name
+        if len(words) == 2 and keys[0] in _DOCUMENT_KINDS and _PAPER_MARK.fullmatch(words[1]):
+            return  # "Motie A (aangenomen)", "Amendement C (verworpen)": a paper's letter, no name
         # "Mourik, Joris van": a header's surname-first form with a listed given name is a person's,
         # also where a firm bears the surname ("Mourik Infra"); an organisation word still is none
         inverted = _INVERTED_NAME.fullmatch(stripped)

@@ -1290,3 +1290,8 @@ def test_a_form_of_address_inside_a_run_of_names_opens_the_next(recognizer: Dutc
     text = "Griffier: Verslag: de heer J. Kanterink Mevrouw M.G. Dijkhof Mevrouw K. Sabelsma 1. Opening"
     assert {"J. Kanterink", "M.G. Dijkhof", "K. Sabelsma"} <= person_texts(recognizer, text)
     assert not [t for t in person_texts(recognizer, text) if "Mevrouw" in t]
+
+
+def test_a_papers_letter_is_no_name(recognizer: DutchPersonRecognizer) -> None:
+    text = "Inhoud\n4 Voorstellen 5 - Motie A (aangenomen) 10 - Motie B (verworpen) 20 - Amendement C (verworpen)\n"
+    assert person_texts(recognizer, text) == set()
