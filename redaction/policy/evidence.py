@@ -718,8 +718,14 @@ class Evidence:
     @cached_property
     def group_mailboxes(self) -> dict[str, tuple[int, int]]:
         """Addresses whose display name is a team's or group's (lower-cased address -> the display
-        name's span). Found once per document, on first use."""
-        found: dict[str, tuple[int, int]] = {}
+        name's span, its first). Found once per document, on first use."""
+        return {address: spans[0] for address, spans in self._group_display_names.items()}
+
+    @cached_property
+    def _group_display_names(self) -> dict[str, list[tuple[int, int]]]:
+        """Every display name of a team's or group's mailbox, per lower-cased address: a thread
+        writes it in every header ("To: Verzuim OLV <...>", "Cc: Verzuim OLV <...>")."""
+        found: dict[str, list[tuple[int, int]]] = {}
         if self.lexicons is not None and "<" in self.text:
             # From each "<address>" back to its display name: a search for the name first
             # would try its lazy pattern at every letter of the document.
@@ -727,7 +733,7 @@ class Evidence:
                 window = max(0, match.start() - 64)
                 name = _DISPLAY_NAME_BEFORE.search(self.text, window, match.start())
                 if name and _group_name(name.group("name"), match.group("address"), self.lexicons):
-                    found[match.group("address").lower()] = name.span("name")
+                    found.setdefault(match.group("address").lower(), []).append(name.span("name"))
         return found
 
     def domain_names_a_person(self, address: str) -> bool:
@@ -803,7 +809,7 @@ class Evidence:
 
     def group_display_name(self, start: int, end: int) -> bool:
         """Whether [start, end) lies in the display name of a team's or group's mailbox."""
-        return any(s <= start and end <= e for s, e in self.group_mailboxes.values())
+        return any(s <= start and end <= e for spans in self._group_display_names.values() for s, e in spans)
 
     def mailbox(self, address: str) -> MailboxVerdict:
         """Whether an address is a functional mailbox, judged from its local part."""

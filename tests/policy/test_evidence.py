@@ -1380,3 +1380,13 @@ def test_a_short_run_of_colon_labels_says_nothing(decider: PolicyDecider) -> Non
 ])
 def test_minutes_of_an_elected_body_by_their_clerk(text: str, minutes: bool) -> None:
     assert Evidence(text, load_lexicons()).council_minutes is minutes
+
+
+def test_a_groups_display_name_is_the_groups_in_every_header_of_a_thread(decider: PolicyDecider) -> None:
+    text = ("From: Sanne Kanterink <s.kanterink@oostrand.example>\nTo: Verzuim OLV <verzuim@oostrand.example>\n"
+            "Cc: Verzuim OLV <verzuim@oostrand.example>\nSubject: leerling\n")
+    first = text.index("Verzuim OLV")
+    second = text.index("Verzuim OLV", first + 1)
+    detections = [Detection(at, at + len("Verzuim OLV"), "PERSON", 0.9, "test") for at in (first, second)]
+    decisions = decider.decide_document(text, detections)
+    assert [d.rule for d in decisions] == ["evidence.mailbox_display_name"] * 2
