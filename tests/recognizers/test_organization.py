@@ -166,3 +166,11 @@ def test_finditer_at_every_position_is_finditer(pattern: str, text: str) -> None
 )
 def test_organisation_phrases(recognizer: DutchOrganizationRecognizer, text: str, expected: list[str]) -> None:
     assert sorted({text[start:end] for start, end, _, _ in _found(recognizer, text)}) == expected
+
+
+def test_two_capitals_before_a_surname_make_no_club(redactor) -> None:  # type: ignore[no-untyped-def]
+    # "FC" opens football clubs' names, but a letterhead's code before a surname and initials
+    # ("Behandeld door ... FC Dijkvleugel P.J. (050)") is no club: the person is withheld
+    text = "Behandeld door Telefoonnummer Onderwerp 1 5 JA /3/A.10, FC Dijkvleugel P.J. (050) Beleidsregel"
+    assert any(d.entity == "PERSON" and d.decision == "redact" and "Dijkvleugel" in d.text
+               for d in redactor.analyze(text))
