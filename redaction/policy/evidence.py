@@ -90,7 +90,12 @@ from redaction.lexicons import (
 )
 from redaction.person.features import words_of_class
 from redaction.recognizers.base import fold_case
-from redaction.recognizers.person import FACILITY_KINDS_AFTER_NAME, FORM_OF_ADDRESS_BEFORE, PERSON_MARK_BEFORE
+from redaction.recognizers.person import (
+    FACILITY_KINDS_AFTER_NAME,
+    FORM_OF_ADDRESS_BEFORE,
+    INITIALS,
+    PERSON_MARK_BEFORE,
+)
 from redaction.recognizers.table_cells import Cell, table_rows  # one parse, shared with the recognizers
 
 _LOCAL_PARTY_WORD = (
@@ -277,8 +282,7 @@ _COLON_LABEL_RUN = regex.compile(
 _COLON_RUN_END = regex.compile(r"(?i)(?<![\p{L}])(?:afwezig|opening)(?![\p{L}])|\n[ \t]*\n")
 # A name led by initials, perhaps after a form of address or a degree: one value.
 _NAME_WITH_INITIALS = regex.compile(
-    r"(?<![\p{L}.])(?:(?:Th|Ph|Chr|Joh)\.|\p{Lu}\.)(?:[ ]?(?:(?:Th|Ph|Chr|Joh)\.|\p{Lu}\.))*[ ]?"
-    r"(?:(?:van|de|der|den|ter|ten|te|'t|in)[ ]+)*\p{Lu}\p{Ll}")
+    rf"(?<![\p{{L}}.]){INITIALS}[ ]?(?:(?:van|de|der|den|ter|ten|te|'t|in)[ ]+)*\p{{Lu}}\p{{Ll}}")
 _COUNCIL_OFFICE_LABELS = frozenset({"wethouders", "wethouder", "griffier", "burgemeester", "raadsleden"})
 _OFFICIAL_COLUMN_LABELS = frozenset({"aanwezig", "afwezig", "voorzitter", "vicevoorzitter", "griffier",
                                      "commissiegriffier", "wethouder", "wethouders", "raadsleden", "leden",
