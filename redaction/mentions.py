@@ -308,9 +308,9 @@ class MentionFinder:
             return decisions
         introduced: set[str] = set()
         for d in decisions:
-            marked = PERSON_MARK_BEFORE.search(text, max(0, d.start - 12), d.start)
             if d.entity == "PERSON" and d.decision == "redact" and (
-                    (self._name_words(d.text) > 1 and self._core_key(d.text) not in firms) or marked):
+                    (self._name_words(d.text) > 1 and self._core_key(d.text) not in firms)
+                    or PERSON_MARK_BEFORE.search(text, max(0, d.start - 12), d.start)):
                 # (the firm's own name of several words, bare, introduces no person of that name)
                 introduced.update(name_key(v) for v in self.variants(d.text))
         out: list[Decision] = []

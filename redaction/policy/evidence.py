@@ -1530,9 +1530,9 @@ class Evidence:
         all but as many last names as there are labels of no office at the run's end (the notulist's,
         "Verslag"). Those last names: "" (no office, for sure). A run with such a label elsewhere
         can be read no further: None."""
-        if not self.council_minutes or ":" not in self.text[max(0, start - 1500):start]:
+        if not self.council_minutes:
             return None
-        for run in _COLON_LABEL_RUN.finditer(self.text, max(0, start - 1500), start):
+        for run in self._runs_before(self._colon_runs, start, 1500):
             labels = [name_key(label) for label in _COLON_LABEL.findall(run.group())]
             if len(labels) < 3 or not _COUNCIL_OFFICE_LABELS & set(labels):
                 continue  # a council's block names its college or its clerk among three labels or more
@@ -1555,15 +1555,34 @@ class Evidence:
             return "" if index > len(names) - trailing else "aanwezig"
         return None
 
+    @cached_property
+    def _colon_runs(self) -> tuple[list[regex.Match[str]], list[int]]:
+        """The document's runs of colon labels and where each ends, found once (asked per name)."""
+        runs = list(_COLON_LABEL_RUN.finditer(self.text)) if ":" in self.text else []
+        return runs, [run.end() for run in runs]
+
+    @cached_property
+    def _flattened_runs(self) -> tuple[list[regex.Match[str]], list[int]]:
+        """The document's flattened attendance labels and where each run ends, found once."""
+        runs = list(_FLATTENED_LABELS.finditer(self.text)) if " : " in self.text else []
+        return runs, [run.end() for run in runs]
+
+    @staticmethod
+    def _runs_before(runs: tuple[list[regex.Match[str]], list[int]], start: int, reach: int) -> list[regex.Match[str]]:
+        """The runs that begin at most ``reach`` characters before ``start`` and end before it."""
+        matches, ends = runs
+        return [run for run in matches[bisect_left(ends, start - reach):bisect_left(ends, start + 1)]
+                if run.start() >= start - reach and run.end() <= start]
+
     def flattened_label_columns(self, start: int, end: int) -> str | None:
         """The label of the column a name stands under where a PDF's two-column attendance block
         was flattened into one run: the labels first, then their values parted by colons ("Afwezig
         Voorzitter Griffier Notuliste : de dames X en Y : de heer Z : de heer W : mevrouw V"). The
         label of the value the name stands in, when it names members or an office of the body
         (not the notulist's, the public's or the speakers')."""
-        if not self.council_minutes or ":" not in self.text[max(0, start - 400):start]:
+        if not self.council_minutes:
             return None
-        for run in _FLATTENED_LABELS.finditer(self.text, max(0, start - 400), start):
+        for run in self._runs_before(self._flattened_runs, start, 400):
             labels = run.group("labels").split()
             # the values after the labels, each up to the next " : " (the last up to the line's or
             # an agenda item's end)
