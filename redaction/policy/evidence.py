@@ -254,8 +254,9 @@ _ARTICLE_OR_POSSESSIVE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:een|de|zijn|h
 _DOG_BREEDS_LIKE_NAMES = frozenset({"jack russell", "parson russell", "king charles", "cavalier king charles",
                                     "berner sennen", "sint bernard", "sint-bernard"})
 # A list's item mark opening a line ("• ", "- ", "* ", "1. ") and nothing else before the name.
-_LIST_ITEM_START = regex.compile(r"[ \t]*(?:[•·*–-]|\d{1,2}[.)])[ \t]+(?:(?i:de\s+heer|mevrouw|dhr\.|mw\.)[ \t]+)?$")
-_LIST_ITEM_LINE = regex.compile(r"[ \t]*(?:[•·*–-]|\d{1,2}[.)])[ \t]+\S")
+_LIST_ITEM_MARK = r"[ \t]*(?:[•·*–-]|\d{1,2}[.)])[ \t]+"
+_LIST_ITEM_START = regex.compile(rf"{_LIST_ITEM_MARK}(?:(?i:de\s+heer|mevrouw|dhr\.|mw\.)[ \t]+)?$")
+_LIST_ITEM_LINE = regex.compile(rf"{_LIST_ITEM_MARK}\S")
 # A heading naming an office in the plural: the members of the list under it hold it.
 _OFFICE_HEADING = regex.compile(
     r"(?i)(?:de\s+|onze\s+)?(?P<office>\p{L}*(?:griffiers|voorzitters|raadsleden|wethouders|statenleden|"
@@ -493,11 +494,16 @@ _APOLOGIES_LIST = regex.compile(
 # A sentence's end: a full stop after a word of three small letters or more (not after initials,
 # "mr." or "drs."), or an empty line.
 _SENTENCE_STOP = regex.compile(r"(?<!\b(?:drs|dhr|mevr|ing|prof|bijv|resp)\.?)(?<=\p{Ll}{3})[.!?](?=\s|$)|\n[ \t]*\n")
+# Private roles that, after a name, make it no member's: in brackets ("(inspreker)") or after a comma
+# ("Y, bewoner van de Dorpsstraat"); each form has a few words of its own.
+_PRIVATE_ROLES = (r"notulist|inspreker|insprekers|ambtenaar|medewerker|adviseur|toehoorder|tolk|projectleider|"
+                  r"bewoner|namens")
 PRIVATE_ROLE_AFTER = regex.compile(
-    r"(?i)[ \t]*\((?:[^()\n]*\b)?(?:notulist|notulen|inspreker|insprekers|ambtenaar|medewerker|adviseur|secretaris|"
-    r"beleidsmedewerker|beleidsadviseur|secretaris\s+commissie|commissiegriffier|toehoorder|gast|tolk|"
-    r"projectleider|bewoner|namens)\b"
+    rf"(?i)[ \t]*\((?:[^()\n]*\b)?(?:{_PRIVATE_ROLES}|notulen|secretaris|beleidsmedewerker|beleidsadviseur|"
+    r"secretaris\s+commissie|commissiegriffier|gast)\b"
 )
+PRIVATE_ROLE_AFTER_COMMA = regex.compile(
+    rf"(?i)[ \t]*,[ \t]*(?:{_PRIVATE_ROLES}|bewoonster|voorzitter\s+van|secretaris\s+van)\b")
 _SIGNATURE_TITLES = regex.compile(
     r"(?i)^[ \t]*(?:(?:de|het)\s+)?(?:burgemeester|secretaris|gemeentesecretaris|griffier|raadsgriffier|"
     r"dijkgraaf|secretaris-directeur|loco-burgemeester|college\s+van\s+burgemeester\s+en\s+wethouders)"
@@ -1312,14 +1318,6 @@ class Evidence:
             return opening.group("facility")
         return None
 
-    def _person_marked(self, start: int) -> bool:
-        """A form of address, initials or a listed given name right before ``start``: a person's name
-        follows ("de heer Van der Kolk", "Anna van der Kolk")."""
-        if PERSON_MARK_BEFORE.search(self.text, max(0, start - 24), start):
-            return True
-        word = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
-        return bool(word and self.lexicons is not None and self.lexicons.is_first_name(word.group(1)))
-
     def _name_elsewhere(self, start: int, name_end: int, end: int) -> bool:
         """Whether the last capitalised word of [start, name_end) stands elsewhere than in [start, end),
         not as part of the same firm's name again ("Jan de Rijk Logistics" twice names no owner)."""
@@ -1349,7 +1347,7 @@ class Evidence:
         # De Gouden Leeuw")
         name = self.text[start:end]
         for surname in {words[-1], *(p for p in words[-1].split("-") if len(p) >= 3 and p[0].isupper())}:
-            lead = len(name) - len(name.rsplit(surname, 1)[1]) - len(surname) if surname in name else 0
+            lead = max(name.rfind(surname), 0)  # where the surname stands in the name
             for found in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(surname)}(?![\p{{L}}])", self.text):
                 if start <= found.start() < end:
                     continue
@@ -1471,14 +1469,18 @@ class Evidence:
         return False
 
     def _person_at(self, start: int, end: int, lex: Lexicons | None) -> bool:
+        if self._person_marked(start):
+            return True
+        after = _GIVEN_NAME_AFTER_COMMA.match(self.text, end) if lex is not None else None
+        return bool(after and lex is not None and lex.is_first_name(after.group("given")))
+
+    def _person_marked(self, start: int) -> bool:
+        """A form of address, initials or a listed given name right before ``start``: a person's name
+        follows ("de heer Van der Kolk", "Anna van der Kolk")."""
         if PERSON_MARK_BEFORE.search(self.text, max(0, start - 24), start):
             return True
-        if lex is None:
-            return False
-        before = _WORD_BEFORE.search(self.text, max(0, start - 24), start)
-        after = _GIVEN_NAME_AFTER_COMMA.match(self.text, end)
-        return bool((before and lex.is_first_name(before.group(1)))
-                    or (after and lex.is_first_name(after.group("given"))))
+        word = _WORD_BEFORE.search(self.text, max(0, start - 24), start)
+        return bool(word and self.lexicons is not None and self.lexicons.is_first_name(word.group(1)))
 
     def in_party_brackets(self, start: int, end: int) -> bool:
         """Whether [start, end) lies inside brackets that hold a party's whole name, as a member's

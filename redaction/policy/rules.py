@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ from redaction.policy.evidence import (
     PERSONAL_PHONE_LABEL,
     PERSONAL_PHONE_MARK,
     PRIVATE_ROLE_AFTER,
+    PRIVATE_ROLE_AFTER_COMMA,
     Evidence,
     EvidenceLists,
 )
@@ -61,10 +63,6 @@ _PO_BOX = regex.compile(r"(?i)(?<![\p{L}])(?:postbus|antwoordnummer|p\.?o\.?[ ]?
 # The rules that keep a name as an item of a list of members, and what may stand between two items
 # (separators, a party in brackets, a form of address).
 _LIST_RULES = frozenset({"evidence.members_list", "evidence.attendance_list", "evidence.party_affiliation"})
-# A private role after a list's item and a comma: "Y, bewoner van de Dorpsstraat", "Z, namens de buurt".
-_PRIVATE_ROLE_AFTER_COMMA = regex.compile(
-    r"(?i)[ \t]*,[ \t]*(?:inspreker|insprekers|bewoner|bewoonster|namens|voorzitter\s+van|secretaris\s+van|"
-    r"notulist|ambtenaar|medewerker|adviseur|toehoorder|tolk|projectleider)\b")
 _LIST_GAP = regex.compile(r"(?i)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*){0,2}(?:,|;|\ben\b)?[ \t\n]*"
                           r"(?:(?:de\s+)?(?:heer|heren|mevrouw|dames|dhr\.|mw\.)\s+)?")
 # A staff member's role or a first person before a number on its line: the number is theirs.
@@ -265,7 +263,7 @@ class PolicyDecider:
             if (before.decision != "keep" or before.rule not in _LIST_RULES or decision.decision != "redact"
                     or not _LIST_GAP.fullmatch(text, before.end, decision.start)
                     or PRIVATE_ROLE_AFTER.match(text, decision.end)
-                    or _PRIVATE_ROLE_AFTER_COMMA.match(text, decision.end)
+                    or PRIVATE_ROLE_AFTER_COMMA.match(text, decision.end)
                     # (the notulist's value at the end of a flattened attendance block)
                     or evidence.colon_label_run(decision.start, decision.end) == ""):
                 continue
@@ -325,7 +323,7 @@ class PolicyDecider:
         mailboxes = [d for d in decisions if d.entity == "EMAIL_ADDRESS" and d.decision == "keep"]
         if not mailboxes:
             return decisions
-        names = [d.start for d in decisions if d.entity == "PERSON"]
+        names = sorted(d.start for d in decisions if d.entity == "PERSON")
         out = list(decisions)
         for index, decision in enumerate(out):
             if (decision.entity != "PHONE_NUMBER" or decision.decision != "redact" or _mobile(decision.text)
@@ -339,7 +337,9 @@ class PolicyDecider:
             if box is None:
                 continue
             above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
-            if any(above <= at < max(decision.end, box.end) for at in names):
+            # (a name from the line above to the number or its mailbox; bisected, as a long document
+            # has thousands of both)
+            if bisect_left(names, max(decision.end, box.end)) > bisect_left(names, above):
                 continue
             if _STAFF_ROLE_BEFORE.search(text, line_start, decision.start):
                 continue

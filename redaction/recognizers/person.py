@@ -1569,16 +1569,14 @@ class DutchPersonRecognizer(EntityRecognizer):
                 # has a particle; a capitalised particle before it belongs to it.
                 first = i - 1 if i > 0 and tokens[i - 1].kind == "part" and tokens[i - 1].text[:1].isupper() else i
                 break
-            if (key in MONTHS_AND_DAYS and lex.is_first_name(key) and i + 1 < len(tokens)
-                    and tokens[i + 1].kind == "cap" and (self._surname(_bare(tokens[i + 1].text))
-                                                         or self._unknown_word(tokens[i + 1].text))):
-                first = i  # "Sunday Bell", "April Jansen", "June Thyno": a given name that is a day or month
-                break
-            if ((key in LANGUAGES or key in MONTHS_AND_DAYS or lex.is_common(bare)) and lex.is_first_name(key)
-                    and i + 1 < len(tokens) and tokens[i + 1].kind == "cap"
-                    and self._surname_or_no_word(_bare(tokens[i + 1].text))):
-                # "Frans Kanterink", "Ben Lubberink", "April Dijkhof": a given name that is also a
-                # language, a month or a word, before a surname the lists lack and that is no word
+            after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].kind == "cap" else None
+            if after is not None and lex.is_first_name(key) and (
+                    # "Sunday Bell", "April Jansen", "June Thyno": a given name that is a day or month
+                    (key in MONTHS_AND_DAYS and (self._surname(_bare(after.text)) or self._unknown_word(after.text)))
+                    # "Frans Kanterink", "Ben Lubberink": one that is also a language or a word, before
+                    # a surname the lists lack and that is no word
+                    or ((key in LANGUAGES or key in MONTHS_AND_DAYS or lex.is_common(bare))
+                        and self._surname_or_no_word(_bare(after.text)))):
                 first = i
                 break
             if key in _TITLE_KEYS and not (titled and i == len(tokens) - 1):
@@ -2632,6 +2630,7 @@ def _cells_apart(text: str, spans: list[NerSpan]) -> Iterator[NerSpan]:
 
 
 _OPENING_QUOTES = frozenset({'"', "“", "„", "'", "‘", "("})
+_OPENING_QUOTE_CHARACTERS = "".join(sorted(_OPENING_QUOTES))
 
 
 def _sentences_apart(text: str, spans: Iterable[NerSpan]) -> Iterator[NerSpan]:
@@ -2653,8 +2652,8 @@ def _sentences_apart(text: str, spans: Iterable[NerSpan]) -> Iterator[NerSpan]:
                 previous is not None and following is not None and len(previous) >= 3
                 and any(ch.islower() for ch in previous) and "." not in previous
                 and name_key(previous) not in _ABBREVIATIONS_BEFORE_STOP
-                and following.text.lstrip("".join(_OPENING_QUOTES))[:1].isupper() and word.end < following.start
-                and not text[word.end:following.start].strip(" \t" + "".join(_OPENING_QUOTES)))
+                and following.text.lstrip(_OPENING_QUOTE_CHARACTERS)[:1].isupper() and word.end < following.start
+                and not text[word.end:following.start].strip(" \t" + _OPENING_QUOTE_CHARACTERS))
             if stem is not None and ends_sentence:
                 pieces[-1].append(NerWord(word.start, word.end - 1, stem, word.is_punct))
             elif not (word.text == "." and ends_sentence):
