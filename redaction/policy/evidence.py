@@ -120,7 +120,9 @@ _PARTY = (
 _PARTY_AFTER = regex.compile(
     # (the party's abbreviation may follow it: "(Partij voor Almere, PvA)")
     r"[ \t]*(?:\((?:[^()\n]{0,30}?[,;/]\s*|fractie\s+)?(?P<party>" + _PARTY + r")\s*(?:,\s*\p{Lu}[\p{L}\d]{1,6}\s*)?\)"
-    r"|,[ \t]*(?:fractie\s+)?(?P<party2>" + _NATIONAL_PARTY + r")(?![\w-]))",
+    r"|,[ \t]*(?:fractie\s+)?(?P<party2>" + _NATIONAL_PARTY + r")(?![\w-])"
+    # ("(fractie Hart voor Den Haag)": "fractie" says it is a party, whatever its name)
+    r"|\((?i:fractie)\s+(?P<party3>\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|voor|van|de|het|en|\d\p{Lu}{1,3})){0,5})\))",
 )
 _PARTY_WHOLE = regex.compile(_PARTY)
 # In minutes, the party in words after the name: "de heer Brouwersma namens de SGP", "mevrouw Kuipersma
@@ -142,6 +144,12 @@ _AND_NEXT_MEMBER = regex.compile(
     r"[ \t]+en[ \t]+(?:de[ \t]+heer|mevrouw|mevr\.|mw\.|dhr\.)[ \t]+"
     r"(?:(?:\p{Lu}\.)+[ \t]*)?(?:(?:van|de|der|den|ter|ten|te|in|op|het|'t)[ \t]+|\p{Lu}[\p{L}'’]+[ \t]+){0,3}"
     r"\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)*"
+)
+# ... or with no form of address when "fractie" opens the bracket after the second name ("Indieners:
+# Lotte Kanterink en Hakim Aït Sabel (fractie Hart voor Den Haag)"): that word leaves no firm's reading.
+_AND_NEXT_NAME_BEFORE_FRACTIE = regex.compile(
+    r"[ \t]+en[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|van|de|der|den|ter|ten|te|in|op|het|'t)){0,4}"
+    r"(?=[ \t]*\((?i:fractie)\s)"
 )
 _BRACKETED_AFTER = regex.compile(r"[ \t]*\((\p{Lu}[\p{L}\d'’-]+(?:[ \t]\p{Lu}[\p{L}\d'’-]+)?)\)")
 # The first numbered agenda item of minutes ("1. Opening"): the attendance list stands before it.
@@ -1118,7 +1126,7 @@ class Evidence:
             next_end = self.text.find("\n", line_end + 1)
             match = _PARTY_AFTER.match(self.text, line_end + 1, len(self.text) if next_end == -1 else next_end)
         if match:
-            party = (match.group("party") or match.group("party2")).strip()
+            party = (match.group("party") or match.group("party2") or match.group("party3")).strip()
             if _ORG_ON_LINE.match(party):
                 return None  # "(Stichting Samen Thuis Dordrecht)": a foundation, though "Samen" opens parties
             return party
@@ -1133,7 +1141,8 @@ class Evidence:
             if local:
                 return local
         if not _coordinated:
-            following = _AND_NEXT_MEMBER.match(self.text, end, line_end)
+            following = (_AND_NEXT_MEMBER.match(self.text, end, line_end)
+                         or _AND_NEXT_NAME_BEFORE_FRACTIE.match(self.text, end, line_end))
             if following:
                 return self.party_after(following.end(), _coordinated=True)
         return None

@@ -305,6 +305,11 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
     # the chair and the griffier of a council or its presidium signing side by side
     ("Vastgesteld door het presidium.\n\nDe voorzitter,                 De griffier,\ndrs. T.H. Kanterink"
      "              Geartsje de Dijkhof\n", "Geartsje de Dijkhof", "evidence.signature_columns"),
+    # "fractie" in the bracket makes any name a party, and carries it to a name before "en"
+    ("Indieners: Lotte Kanterink en Hakim Aït Sabel (fractie Hart voor Oostrand)", "Hakim Aït Sabel",
+     "evidence.party_affiliation"),
+    ("Indieners: Lotte Kanterink en Hakim Aït Sabel (fractie Hart voor Oostrand)", "Lotte Kanterink",
+     "evidence.party_affiliation"),
     # older minutes write the parties of their time with full stops
     (COUNCIL + "De heer Kanterink (P.v.d.A.) vraagt het woord.", "Kanterink", "evidence.party_affiliation"),
     (COUNCIL + "De heer Dijkhof (K.V.P.) antwoordt.", "Dijkhof", "evidence.party_affiliation"),
