@@ -75,7 +75,7 @@ _NAME_IN_FIRM = regex.compile(
     r"(?<![\p{L}])(?P<name>(?:(?i:van|de|der|den|ter|ten|te)[ ]){0,2}(?P<core>\p{Lu}[\p{L}\p{M}'’]+))(?![\p{L}])"
 )
 _NO_ANCHOR_RULES = frozenset({"evidence.mailbox_display_name", "evidence.named_after", "evidence.firm_name",
-                              "evidence.animal_name",
+                              "evidence.animal_name", "evidence.acronym",
                               "evidence.party_name", "evidence.organisation_mention"})
 # An article right before a word ("de Koning", "het Groen"), and a "de" inside a name ("Anne de Boer").
 # A saint's or a queen's title right before a word: the word names them, not a person of the letter.
@@ -296,7 +296,8 @@ class MentionFinder:
         an initial stands before it, nor when a person the document introduces (a full name, or a
         title before the surname) bears the name: then a bare mention may be that person."""
         firms = {self._core_key(d.text): d for d in decisions
-                 if d.entity == "PERSON" and d.decision == "keep" and d.rule == "evidence.firm_name"
+                 if d.entity == "PERSON" and d.decision == "keep"
+                 and d.rule in ("evidence.firm_name", "evidence.acronym")
                  and self._name_words(d.text) == 1 and len(d.text) <= 40}
         # ... and a café's, a shop's or a facility's name of several words without a given name or
         # initials in it ("café De Gouden Leeuw" ... "afspraken met De Gouden Leeuw")

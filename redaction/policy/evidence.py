@@ -165,6 +165,8 @@ _INNER_LABEL = regex.compile(r"(?P<label>[\p{L}][\p{L}.'-]*)[ \t]*:")
 # "VVDJ Lok"): the party column ran into the name column (lexicons.GLUED_PARTY).
 _GLUED_PARTY_BEFORE = regex.compile(
     r"(?<![\p{L}])(?P<party>" + _NATIONAL_PARTY + "|" + GLUED_LOCAL_PARTY + r")(?:\p{Lu}\.?[ ]?)*$")
+# The words of an acronym in brackets right after it: "Zio (Zorg in Ontwikkeling)".
+_EXPANSION_AFTER = regex.compile(r"[ \t]*\((?P<words>\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){1,7})\)")
 # "het lid Wolterbeek", "Vragen van het lid Brouwersma": how minutes of a representative body name a member.
 # A chat's system line under the group's name when it is a fraction's: "] Fractie Breda Vooruit 🟠: X heeft
 # je toegevoegd", "Fractie PvdA Oss: X heeft deze groep gemaakt"
@@ -1270,6 +1272,43 @@ class Evidence:
             return True
         return (end is not None and not PRIVATE_ROLE_AFTER.match(self.text, end)
                 and bool(_SPEAKS_FOR_FRACTION.match(self.text, end, min(len(self.text), end + 90))))
+
+    def acronym_of(self, start: int, end: int) -> str | None:
+        """The words an acronym stands for, where the document spells them out beside it: "Zio (Zorg
+        in Ontwikkeling)", "Vereniging Groninger Bodembeweging (GBB)". The acronym is the initials of
+        every word, or of the capitalised ones; the words are ordinary words or places, not a person's name
+        ("JdV (Jan de Vries)" spells out a person's initials: no organisation)."""
+        word = self.text[start:end]
+        if not 2 <= len(word) <= 6 or not word.isalpha() or self.lexicons is None:
+            return None
+        after = _EXPANSION_AFTER.match(self.text, end)
+        if after:
+            words = after.group("words").split()
+            return after.group("words") if self._spells(word, words) else None
+        if self.text[start - 1:start] == "(" and self.text[end:end + 1] == ")":
+            line_start = self.text.rfind("\n", 0, start) + 1
+            before = self.text[max(line_start, start - 120):start - 1].split()
+            for count in range(len(word), min(len(before), 2 * len(word) + 2) + 1):
+                if self._spells(word, before[-count:]):
+                    return " ".join(before[-count:])
+        return None
+
+    def _spells(self, acronym: str, words: list[str]) -> bool:
+        lexicons = self.lexicons
+        assert lexicons is not None
+        words = [w.strip(",.;:") for w in words]
+        if not words or not all(w[:1].isalpha() for w in words):
+            return False
+        capitalised = [w for w in words if w[0].isupper()]
+        if not capitalised or not words[0][0].isupper():
+            return False
+        if any(lexicons.is_first_name(w) for w in capitalised):
+            return False
+        if not all(lexicons.is_word(w) or lexicons.is_compound(w) or name_key(w) in lexicons.places
+                   for w in capitalised):
+            return False
+        key = acronym.lower()
+        return key in ("".join(w[0] for w in words).lower(), "".join(w[0] for w in capitalised).lower())
 
     def named_after(self, start: int, end: int | None = None) -> str | None:
         """The facility a name stands after as its name ("Sportpark Pim Mulier", "OBS Jan Ligthart",

@@ -561,6 +561,9 @@ class PolicyDecider:
             return ("evidence.known_firm",
                     f"Bekende onderneming of organisatie met de naam van een persoon ({known}), hier zonder "
                     "aanspreekvorm, voorletters of voornaam: geen persoonsgegeven.")
+        expansion = evidence.acronym_of(det.start, det.end)
+        if expansion:
+            return ("evidence.acronym", f"Afkorting van een organisatie ({expansion}): geen persoon.")
         # (never for a span that runs over table cells: it holds more than the facility's name)
         facility = evidence.named_after(det.start, det.end) if not CELL_BREAK.search(span_text) else None
         if facility:

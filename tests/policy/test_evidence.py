@@ -1306,6 +1306,20 @@ def test_the_bracket_list_prefilters_hold_every_alternative(words: str, pattern_
     assert all(word.isascii() and word == word.lower() for word in prefilter)
 
 
+# evidence.acronym: an acronym spelt out in brackets beside it, in ordinary words
+@pytest.mark.parametrize(("text", "name", "keep"), [
+    ("Welke afspraken zijn er met Zio (Zorg in Ontwikkeling) over de praktijk?", "Zio", True),
+    ("Namens de Stichting Wonen Limburg (SWL) sprak een bewoner.", "SWL", True),
+    ("Het advies van Wbo (Wijkraad Bloemenbuurt Oost) volgt.", "Wbo", True),
+    # a person's initials spelt out in brackets, or words that do not give the letters
+    ("Opgesteld door JdV (Jan de Vries), consulent.", "JdV", False),
+    ("Gesprek met Kanter (Zorg in Ontwikkeling) over de wachtlijst.", "Kanter", False),
+    ("Mevrouw Tazelaar (Zorg in Ontwikkeling) belde terug.", "Tazelaar", False),
+])
+def test_acronym(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
+    _assert_kept_by(decider, text, name, keep, "evidence.acronym")
+
+
 # evidence.animal_name: a name in quotes after the animal, or a breed named like a person
 @pytest.mark.parametrize(("text", "name", "keep"), [
     ('Een bruine labrador met de naam "Bakker", rende naar een kind.', "Bakker", True),
