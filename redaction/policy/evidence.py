@@ -119,7 +119,10 @@ _PARTY = (
 # "(VVD)", "(voorzitter, VVD)", "(fractie CDA)", "(Samen Vlissingen)", also after a comma.
 _PARTY_AFTER = regex.compile(
     # (the party's abbreviation may follow it: "(Partij voor Almere, PvA)")
-    r"[ \t]*(?:\((?:[^()\n]{0,30}?[,;/]\s*|fractie\s+)?(?P<party>" + _PARTY + r")\s*(?:,\s*\p{Lu}[\p{L}\d]{1,6}\s*)?\)"
+    # (a member's role may stand between: "Sjoukje Kanterink, voorzitter (FNP)")
+    r"[ \t]*(?:,[ \t]*(?i:voorzitter|vicevoorzitter|commissievoorzitter|raadslid|statenlid|fractievoorzitter|"
+    r"commissielid|burgerlid|fractielid|duoraadslid|steunfractielid|woordvoerder)[ \t]*)?"
+    r"(?:\((?:[^()\n]{0,30}?[,;/]\s*|fractie\s+)?(?P<party>" + _PARTY + r")\s*(?:,\s*\p{Lu}[\p{L}\d]{1,6}\s*)?\)"
     r"|,[ \t]*(?:fractie\s+)?(?P<party2>" + _NATIONAL_PARTY + r")(?![\w-])"
     # ("(fractie Hart voor Den Haag)": "fractie" says it is a party, whatever its name)
     r"|\((?i:fractie)\s+(?P<party3>\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|voor|van|de|het|en|\d\p{Lu}{1,3})){0,5})\))",
@@ -486,6 +489,17 @@ _LABEL_COLON = regex.compile(r"\w[ \t]*:")
 # Separators between the items of a list of members (stdlib ``re``, as before).
 _LIST_ITEM_SEPARATOR = re.compile(
     r"[,;\n]|\)\s|\ben\b|\b(?:hij|zij)\s+wordt\s+vervangen(?:\s+door)?|\bvervangen\s+door\b")
+# Small words a member's list item may hold: particles, forms of address ("de heer", "mw."), offices.
+_ITEM_SMALL_WORD = regex.compile(
+    r"van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|dos|el|al|heer|mevrouw|mevr\.|mw\.|dhr\.|drs\.|dr\.|"
+    r"mr\.|ir\.|ing\.|prof\.|wethouder|burgemeester|raadslid|griffier|voorzitter|lid|leden|dames|heren|"
+    r"raadsleden|wethouders|statenleden|vicevoorzitter|plaatsvervangend|fractievoorzitter|secretaris|dijkgraaf|"
+    r"heemraad|heemraden|hoogheemraad|hoogheemraden|gedeputeerde|gedeputeerden|commissielid|commissieleden|"
+    r"burgerlid|burgerleden|statenlid|bestuurslid|bestuursleden|"
+    r"steunfractielid|duoraadslid|loco-burgemeester|gemeentesecretaris|portefeuillehouder|"
+    # (words that open a list: "Aanwezig, te weten de heren ...")
+    r"weten|namelijk|alsmede|voorts|mede|namens|fractie|fracties|met|kennisgeving|bericht|verhindering")
+_BRACKETED_OR_BRACKET = regex.compile(r"\([^()]*\)?|[()]")
 _SCHEME_AND_WWW = regex.compile(r"^(?:https?://)?(?:www\.)?")
 _DISPLAY_NAME_WORD = regex.compile(r"[\p{L}\p{M}'’.-]+")
 _APOLOGIES = regex.compile(rf"(?i){_APOLOGIES_PHRASE}")
@@ -1658,8 +1672,8 @@ class Evidence:
         line_start = self.text.rfind("\n", 0, start) + 1
         line_end = self.text.find("\n", end)
         line_end = len(self.text) if line_end == -1 else line_end
-        if PRIVATE_ROLE_AFTER.match(self.text, end, line_end):
-            return None
+        if PRIVATE_ROLE_AFTER.match(self.text, end, line_end) or PRIVATE_ROLE_AFTER_COMMA.match(self.text, end, line_end):
+            return None  # "(notulist)", ", inspreker, namens Buurtteam ...": someone the list names, no member
         own = self.text[line_start:start]
         header = _last_header(own)
         if header is None and _LABEL_COLON.search(own):
@@ -1700,7 +1714,12 @@ class Evidence:
         # Items of a list: the name follows the label or a separator, with at most a form of address.
         # A member's substitute is a member too ("D. Kanterink hij wordt vervangen door I. Dijkhof"), and
         # a list of a regional body groups its members by town ("Alblasserdam: F.C. Sabelsma, ...").
-        last_item = _LIST_ITEM_SEPARATOR.split(between)[-1]
+        items = _LIST_ITEM_SEPARATOR.split(between)
+        if len(items) > 1 and self._prose_item(items[0]):
+            # a speaker's words after the label: "Voorzitter: Dank u wel, meneer X." (the first item
+            # only: later items may describe members, "..., allen vertegenwoordiger van ...")
+            return None
+        last_item = items[-1]
         # A town grouping a regional body's members goes on with the list ("Hensbroek: F.C. X"); another
         # label ("adjunct-directeur : mevrouw X") is no separator, so the item stays long.
         towns = [label for label in _INNER_LABEL.finditer(last_item) if self._town_label(label.group("label"))]
@@ -1709,6 +1728,18 @@ class Evidence:
         if len(last_item.split()) > 3:
             return None
         return " ".join(header.group("label").lower().split())
+
+    def _prose_item(self, item: str) -> bool:
+        """Whether a list item before a name is words, not a member: two lower-case words other than
+        particles, forms of address or offices ("Dank u wel"), or one ordinary word that is no name
+        ("Dank")."""
+        # (what stands in brackets describes a member: "(dijkgraaf, voorzitter)", "(heemraden)")
+        words = [w.strip(".,;:'\"") for w in _BRACKETED_OR_BRACKET.sub(" ", item).split()]
+        words = [w for w in words if w]
+        if sum(1 for w in words if w[:1].islower() and not _ITEM_SMALL_WORD.fullmatch(w)) >= 2:
+            return True
+        return (len(words) == 1 and self.lexicons is not None and words[0].isalpha() and words[0][0].isupper()
+                and self.lexicons.is_word(words[0]) and not self.lexicons.is_name(words[0]))
 
     def _line_labels(self, line_start: int, line: str) -> tuple[bool, regex.Match[str] | None]:
         """Whether ``line`` (starting at ``line_start``) holds a label that ends a list, and its last

@@ -305,6 +305,14 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
     # the chair and the griffier of a council or its presidium signing side by side
     ("Vastgesteld door het presidium.\n\nDe voorzitter,                 De griffier,\ndrs. T.H. Kanterink"
      "              Geartsje de Dijkhof\n", "Geartsje de Dijkhof", "evidence.signature_columns"),
+    # a member's role between the name and the party
+    (COUNCIL + "Sprekers:\n00:00:05 Sjoukje Dijkhof, voorzitter (FNP)\n", "Sjoukje Dijkhof",
+     "evidence.party_affiliation"),
+    # a list that opens with words of its own, and members described after their names
+    (COUNCIL + "Aanwezig, te weten de heren J.G. Kanterink (dijkgraaf, voorzitter), H.B. Dijkhof en M. Sabelsma "
+     "(heemraden), A. Dijkhuis", "A. Dijkhuis", "evidence.attendance_list"),
+    (COUNCIL + "Aanwezig: de heren M.A. Kanterink, L.H. Dijkhof en G.J. Sabelsma, allen vertegenwoordiger van de "
+     "categorie Ongebouwd; de heren A.P. Dijkhuis", "A.P. Dijkhuis", "evidence.attendance_list"),
     # "fractie" in the bracket makes any name a party, and carries it to a name before "en"
     ("Indieners: Lotte Kanterink en Hakim Aït Sabel (fractie Hart voor Oostrand)", "Hakim Aït Sabel",
      "evidence.party_affiliation"),
@@ -678,6 +686,12 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     # a committee with outside members, and "tot" that appoints nobody
     ("Mevrouw T. Sabelsma wordt benoemd tot lid van de bezwaarschriftencommissie.", "T. Sabelsma"),
     ("De heer Dijkhof was tot zijn pensioen lid van de raad van toezicht.", "Dijkhof"),
+    # a speakers' list of a recorded meeting: an inspreker after a comma, and the chair thanking one
+    (COUNCIL + "Sprekers:\n00:00:05 Sjoukje Dijkhof, voorzitter (FNP)\n00:03:11 Ruurd Kanterink, inspreker, "
+     "namens Buurtteam Oost\n", "Ruurd Kanterink"),
+    (COUNCIL + "00:08:30 Voorzitter: Dank u wel, meneer Kanterink. Zijn er vragen?", "Kanterink"),
+    (COUNCIL + "00:03:11 Ruurd Kanterink, inspreker\n00:08:30 Voorzitter: Dank, mevrouw Sabelsma. Ik sluit dit "
+     "agendapunt.", "Sabelsma"),
     # "de heer X" in minutes of members only, but with a staff role in brackets
     ("Verslag van de vergadering van de gemeenteraad\n\nDe heer Kanterink (VVD) dankt mevrouw Pluijmaekers "
      "(notulist).", "Pluijmaekers"),
