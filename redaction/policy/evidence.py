@@ -1672,7 +1672,8 @@ class Evidence:
         line_start = self.text.rfind("\n", 0, start) + 1
         line_end = self.text.find("\n", end)
         line_end = len(self.text) if line_end == -1 else line_end
-        if PRIVATE_ROLE_AFTER.match(self.text, end, line_end) or PRIVATE_ROLE_AFTER_COMMA.match(self.text, end, line_end):
+        if (PRIVATE_ROLE_AFTER.match(self.text, end, line_end)
+                or PRIVATE_ROLE_AFTER_COMMA.match(self.text, end, line_end)):
             return None  # "(notulist)", ", inspreker, namens Buurtteam ...": someone the list names, no member
         own = self.text[line_start:start]
         header = _last_header(own)
