@@ -454,7 +454,11 @@ _COUNCIL_BODY = regex.compile(
     r"aan\s+de\s+orde\s+is\s+(?:het|de)\s+(?:debat|behandeling|voortzetting)|"
     r"raadsleden|statenleden|commissieleden|"
     # a clerk's label opening its line: only councils, States and water boards have a griffier
-    r"(?m:^)[ \t]*(?:raads|staten|commissie)?griffier[ \t]*:)"
+    r"(?m:^)[ \t]*(?:raads|staten|commissie)?griffier[ \t]*:|"
+    # ... or after the chair's on one line, as PDF text runs them on ("Voorzitter: dr X Griffier: drs Y")
+    r"voorzitter[ \t]*:[^\n]{1,80}?\bgriffier[ \t]*:|"
+    # the count of members present that minutes of a representative body open with
+    r"(?:tegenwoordig|aanwezig)[ \t]+(?:zijn[ \t]+)?\d{1,3}[ \t]+leden\b)"
 )
 # An activity a permit is for, right after its location: ": het bouwen van", " (kavel 3): het vellen"
 _PERMIT_ACTIVITY_AFTER = regex.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[:–][ \t]*het[ \t]+\p{Ll}{3,}en\b")

@@ -42,7 +42,7 @@ _KINDERBURGEMEESTER = regex.compile(
     r"(?i)\b(?:kinder|jeugd|jongeren)(?:-[ \t]*\n?[ \t]*)?(?:burgemeester|wethouder|raad(?:slid)?)\b[^\n]{0,40}$")
 # A word each of its matches holds (see Evidence.may_hold); likewise for _members_list below.
 _YOUTH_WORDS = ("kinder", "jeugd", "jongeren")
-_MEMBERS_TITLE_WORDS = ("leden", "wethouders", "gedeputeerden", "heemraden")
+_MEMBERS_TITLE_WORDS = ("leden", "wethouders", "gedeputeerden", "heemraden", "presentielijst")
 # "het kabinet van de burgemeester, Odile Brammerloo": staff of an office, not the office holder.
 _STAFF_OF_OFFICE = regex.compile(
     r"(?i)\b(?:kabinet|secretariaat|secretaresse|medewerker|medewerkster|adviseur|woordvoerder|"
@@ -63,8 +63,14 @@ _PO_BOX = regex.compile(r"(?i)(?<![\p{L}])(?:postbus|antwoordnummer|p\.?o\.?[ ]?
 # The rules that keep a name as an item of a list of members, and what may stand between two items
 # (separators, a party in brackets, a form of address).
 _LIST_RULES = frozenset({"evidence.members_list", "evidence.attendance_list", "evidence.party_affiliation"})
-_LIST_GAP = regex.compile(r"(?i)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*){0,2}(?:,|;|\ben\b)?[ \t\n]*"
-                          r"(?:(?:de\s+)?(?:heer|heren|mevrouw|dames|dhr\.|mw\.)\s+)?")
+# (forms of address and degrees may stand before the next name, with or without a full stop, as
+# old minutes write them: "mw mr N. X, drs ir P.J. Y")
+# One item no recognizer took for a name may stand between, initials and a word ("J. Achterstraat").
+_LIST_TITLES = r"(?:de\s+)?(?:(?:heer|heren|mevrouw|dames|dhr|mw|mevr|drs|dr|ir|ing|mr|prof|ds)\.?\s+){0,3}"
+_LIST_GAP = regex.compile(
+    rf"(?i)[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*){{0,2}}(?:,|;|\ben\b)?[ \t\n]*{_LIST_TITLES}"
+    rf"(?:(?-i:(?:\p{{Lu}}\.){{1,5}}[ ]?(?:(?:van|de|der|den|ter|ten|op)[ ]+)*\p{{Lu}}[\p{{L}}'’-]+)[ \t]*,[ \t\n]*"
+    rf"{_LIST_TITLES})?")
 # A staff member's role or a first person before a number on its line: the number is theirs.
 _STAFF_ROLE_BEFORE = regex.compile(
     r"(?i)(?:co[öo]rdinator|adviseur|medewerker|consulent|behandelaar|contactpersoon|behandeld\s+door|"
@@ -206,13 +212,15 @@ class PolicyDecider:
             # (the college's members too, where the minutes enumerate them: "De wethouders, te weten, de
             # heren X, Y en Z"; a plural office alone also opens "de wethouders X en Y, mevrouw Z (bewoner)")
             r"\b(?P<title>(?:de\s+)?(?:volgende\s+)?(?:raads|staten|commissie)?leden|raads-\s+en\s+commissieleden|"
-            r"(?:de\s+)?(?:wethouders|gedeputeerden|heemraden)(?=\s*,?\s*te\s+weten\b))"
+            r"(?:de\s+)?(?:wethouders|gedeputeerden|heemraden)(?=\s*,?\s*te\s+weten\b)|"
+            # ("Later is de presentielijst nog getekend door: P.A. X, ...": members who came late)
+            r"presentielijst\s+(?:nog\s+)?(?:ge|onder)tekend\s+door)"
             # "de raadsleden, te weten, de heren mr. ing. X, Y en Z"; "45 leden (van de 47), te weten ..."
             r"(?:\s*\([^()\n]{1,30}\))?(?:\s*,?\s*te\s+weten\s*,?)?(?:\s*(?:de\s+)?(?:heren|dames|heer|mevrouw)\b)?\s*:?\s+"
             # initials or a word without a full stop: a sentence's end ends the list
             # (a title before a capitalised word: the atomic group would keep "Ing" of "Ing." and fail)
-            r"(?:(?-i:(?>(?:\p{Lu}\.)+|(?i:mr|drs|dr|ir|ing|prof)\.|\p{Lu}[\p{L}\p{M}'’-]*|\([^()\n]{1,40}\)|van|der|den|"
-            r"de|ter|ten|'t|ir|mr|drs|en|heren|dames))"
+            r"(?:(?-i:(?>(?:\p{Lu}\.)+|(?i:mr|drs|dr|ir|ing|prof|mw|mevr|dhr)\.|\p{Lu}[\p{L}\p{M}'’-]*|\([^()\n]{1,40}\)|"
+            r"van|der|den|de|ter|ten|'t|op|ir|mr|drs|dr|ing|mw|en|heren|dames))"
             r"[ \t,]*?){0,24}?"
             r"(?:,\s*|\s+en\s+|:\s*)?(?:(?:de\s+)?(?:heer|mevrouw|dhr\.|mw\.)\s+)?$",
             regex.IGNORECASE,

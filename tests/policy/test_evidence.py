@@ -391,7 +391,7 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
     (COUNCIL + "Aanwezig: mevrouw drs. J. Engelsma, de heren ir. L.P. Hombrecht, drs. M. Smitskamp en J. de Hoog",
      "M. Smitskamp", "evidence.attendance_list"),
     (COUNCIL + "Ter vergadering zijn tegenwoordig de volgende leden, te weten: B.J. Admiraalsz, mw. M. Agemaat, "
-     "mw. S. Akkaya", "mw. S. Akkaya"[4:], "evidence.attendance_list"),
+     "mw. S. Akkaya", "mw. S. Akkaya"[4:], "evidence.members_list"),
     # the chair, as a label opening its line
     (COUNCIL + "Locatie: Raadzaal\nVoorzitter: Astrid Hijsteeg\nGriffier: K. Molendijk", "Astrid Hijsteeg",
      "evidence.council_chair"),
@@ -1377,6 +1377,25 @@ def test_a_list_of_members_goes_on_past_its_labels_reach(decider: PolicyDecider,
         assert decisions[name].rule == "evidence.members_list"
 
 
+# ... in old minutes that open "Voorzitter: X Griffier: Y" on one line and count the members present,
+# with degrees before the names, written without full stops, and an item no recognizer took for a name
+@pytest.mark.parametrize(("name", "kept"), [
+    ("P. Dijkhof", True), ("H. Sabelsma", True), ("F.J. Kanterink", True), ("A.B. Dijkhuis", True),
+    ("J. Sabelsma-Dijk", False),
+])
+def test_a_long_list_with_degrees_goes_on(decider: PolicyDecider, name: str, kept: bool) -> None:
+    names = [f"{initial}. Lidnaam{n}" for n, initial in enumerate("ABCDEFGHKLMNOPRSTUVW")]
+    text = ("1 Verslag van het verhandelde in de vergadering van 6 november 1995\n\n2 Voorzitter: dr J.A. Kanters "
+            "Griffier: drs C.J.N. Sabel 1. Opening Bij de opening van de vergadering zijn tegenwoordig 67 leden te "
+            "weten: ir " + ", ".join(names) + ", mw mr P. Dijkhof, drs ir H. Sabelsma, J. Achterstraat, ing "
+            "F.J. Kanterink. Later is de presentielijst nog getekend door: A.B. Dijkhuis.\n\n"
+            "2. Mededelingen\nDe heer J. Sabelsma-Dijk (inspreker) vraagt het woord.")
+    spans = [(n, "PERSON") for n in [*names, "P. Dijkhof", "H. Sabelsma", "F.J. Kanterink", "A.B. Dijkhuis",
+                                     "J. Sabelsma-Dijk"]]
+    decisions = _decide_all(decider, text, spans)
+    assert (decisions[name].decision == "keep") is kept
+
+
 def test_a_foundation_in_brackets_starts_no_list_of_members(decider: PolicyDecider) -> None:
     text = "Besproken met: Jolanda Dijkhof (Stichting Samen Thuis Oostrand); Gert-Jan Sabelsma (Juridische Zaken)"
     decisions = _decide_all(decider, text, [("Jolanda Dijkhof", "PERSON"), ("Gert-Jan Sabelsma", "PERSON")])
@@ -1410,6 +1429,11 @@ def test_a_short_run_of_colon_labels_says_nothing(decider: PolicyDecider) -> Non
     ("Notulen van de fysieke vergadering van 9 maart\n\nVoorzitter: de heer J. Kanterink\n\n"
      "Griffier: de heer B. Dijkhof\n", True),
     ("Verslag van de ledenvergadering\n\nVoorzitter: de heer J. Kanterink\n\nNotulist: mevrouw B. Dijkhof\n", False),
+    # ... after the chair's on one line, as PDF text runs them on; the count of members present
+    ("Verslag van het verhandelde\n\n2 Voorzitter: dr J.A. Kanterink Griffier: drs C.J.N. Dijkhof 1. Opening", True),
+    ("Verslag van het verhandelde\n\nBij de opening zijn tegenwoordig 41 leden, te weten: ...", True),
+    ("Verslag van de ledenvergadering\n\nVoorzitter: de heer J. Kanterink, secretaris: B. Dijkhof", False),
+    ("Verslag van de ledenvergadering\n\nAanwezig: 41 leden van de vereniging.", False),
 ])
 def test_minutes_of_an_elected_body_by_their_clerk(text: str, minutes: bool) -> None:
     assert Evidence(text, load_lexicons()).council_minutes is minutes
