@@ -38,6 +38,8 @@ NATIONAL_PARTIES = (
     "Nieuw Sociaal Contract", "BIJ1", "Piratenpartij", "OSF", "FNP", "Fryske Nasjonale Partij",
     # water-board parties, beside the national ones in the general boards of every water board
     "Water Natuurlijk", "AWP", "Algemene Waterschapspartij", "Waterbelang",
+    # (as older minutes spell it)
+    "Groen Links",
 )
 # As older minutes write them, and the parties of their time (archives fall under the Woo too). Not
 # in PARTY_KEYS: "GPV" or "PSP" in a case log of today is more likely a staff member's initials.

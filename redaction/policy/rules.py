@@ -178,6 +178,11 @@ class PolicyDecider:
             r"(?!(?:\s+(?:van|de|der|den|ter|ten))*\s+(?-i:\p{Lu})[\p{L}'’-]*\s+\d)",
             regex.IGNORECASE,
         )
+        # The office as a sentence's subject, the name its complement: "De wijkwethouder voor Muiderberg
+        # is de heer\n\nHugo X" (not "De contactpersoon van de wethouder is ...": the office opens it).
+        self._office_is_before = regex.compile(
+            rf"(?i)(?:^|[.!?:]\s+|\n\s*)(?:de|onze|uw)\s+(?P<title>{title_alt})\b"
+            r"(?:\s+(?:voor|van)\s+[^.\n]{1,40}?)?\s+is\s+(?:(?:de\s+heer|mevrouw|meneer)\s+)?$")
         # A speaker who names the office in the first person: "ik ben raadslid", "ik ben hier de wethouder".
         self._says_office = regex.compile(
             rf"(?i)\bik[ \t]+ben[ \t]+(?:hier[ \t]+|zelf[ \t]+|de[ \t]+|het[ \t]+|uw[ \t]+|jullie[ \t]+)*"
@@ -460,6 +465,10 @@ class PolicyDecider:
                 match = None
             if match and not _STAFF_OF_OFFICE.search(previous, 0, match.start()):
                 return match.group("title").lower()
+        subject = self._office_is_before.search(text, max(0, start - 120), start) if " is" in text[
+            max(0, start - 40):start] else None
+        if subject:
+            return subject.group("title").lower()
         line_end = text.find("\n", end)
         line_end = len(text) if line_end == -1 else line_end
         # a chat's speaker who says so: "Martijn Koster: Hallo, ik ben raadslid en volg dit al langer"

@@ -305,6 +305,14 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
     # the chair and the griffier of a council or its presidium signing side by side
     ("Vastgesteld door het presidium.\n\nDe voorzitter,                 De griffier,\ndrs. T.H. Kanterink"
      "              Geartsje de Dijkhof\n", "Geartsje de Dijkhof", "evidence.signature_columns"),
+    # the office as the sentence's subject, the name its complement; a water board's daily board member
+    ("De wijkwethouder voor Oostrand is de heer\n\nHugo Kanterink\n\nContact via het secretariaat.",
+     "Hugo Kanterink", "exceptions.public_officials.titles"),
+    ("Dit zei Klazien Dijkhof, bestuurder van het Hoogheemraadschap Hollands Noorderkwartier.", "Klazien Dijkhof",
+     "exceptions.public_officials.titles"),
+    # the older spelling of a national party
+    ("Het woord is aan Van der Sabel (Groen Links), die vraagt naar de planning.", "Van der Sabel",
+     "evidence.party_affiliation"),
     # a member's role between the name and the party
     (COUNCIL + "Sprekers:\n00:00:05 Sjoukje Dijkhof, voorzitter (FNP)\n", "Sjoukje Dijkhof",
      "evidence.party_affiliation"),
@@ -686,6 +694,8 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     # a committee with outside members, and "tot" that appoints nobody
     ("Mevrouw T. Sabelsma wordt benoemd tot lid van de bezwaarschriftencommissie.", "T. Sabelsma"),
     ("De heer Dijkhof was tot zijn pensioen lid van de raad van toezicht.", "Dijkhof"),
+    # the office is not the sentence's subject
+    ("De contactpersoon van de wethouder is de heer Hugo Kanterink.", "Hugo Kanterink"),
     # a speakers' list of a recorded meeting: an inspreker after a comma, and the chair thanking one
     (COUNCIL + "Sprekers:\n00:00:05 Sjoukje Dijkhof, voorzitter (FNP)\n00:03:11 Ruurd Kanterink, inspreker, "
      "namens Buurtteam Oost\n", "Ruurd Kanterink"),
