@@ -446,7 +446,8 @@ _ADDRESSED_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:de\s+heer|mevrouw)\s+(?:(
 _LABEL_COLON_BEFORE = regex.compile(r":\s*(?:de\s+heer|mevrouw)\s+(?:(?:mr|dr|drs|ir|ing)\.\s*)*$", regex.IGNORECASE)
 _COUNCIL_BODY = regex.compile(
     r"(?i)\b(?:gemeenteraad|raadsvergadering|raadscommissie|commissie\s+\p{L}|commissievergadering|"
-    r"provinciale\s+staten|statenvergadering|statencommissie|algemeen\s+bestuur|dagelijks\s+bestuur|"
+    # (whole words: a foundation's "Algemeen bestuurslid" is none)
+    r"provinciale\s+staten|statenvergadering|statencommissie|algemeen\s+bestuur\b|dagelijks\s+bestuur\b|"
     r"college\s+van\s+(?:burgemeester|b\s*&\s*w|gedeputeerde)|raadsinformatiebijeenkomst|gemeenteraden|"
     r"fractievoorzittersoverleg|presidium|besluitenlijst|(?:de\s+)?raad\s+van\s+\p{Lu}|"
     r"raad\s+van\s+de\s+gemeente|vergadering\s+van\s+de\s+raad|verenigde\s+vergadering|hoofdingelanden|"

@@ -1444,6 +1444,9 @@ def test_a_short_run_of_colon_labels_says_nothing(decider: PolicyDecider) -> Non
     ("Verslag van het verhandelde\n\nBij de opening zijn tegenwoordig 41 leden, te weten: ...", True),
     ("Verslag van de ledenvergadering\n\nVoorzitter: de heer J. Kanterink, secretaris: B. Dijkhof", False),
     ("Verslag van de ledenvergadering\n\nAanwezig: 41 leden van de vereniging.", False),
+    # a foundation's board: "Algemeen bestuurslid" is no water board's general board
+    ("BESTUURSSAMENSTELLING:\n\nVoorzitter: mw. N. Kanterink\nSecretaris: dhr. J. Dijkhof\nAlgemeen bestuurslid: "
+     "dhr. H. Sabelsma\n", False),
 ])
 def test_minutes_of_an_elected_body_by_their_clerk(text: str, minutes: bool) -> None:
     assert Evidence(text, load_lexicons()).council_minutes is minutes
