@@ -45,8 +45,9 @@ _YOUTH_WORDS = ("kinder", "jeugd", "jongeren")
 _MEMBERS_TITLE_WORDS = ("leden", "wethouders", "gedeputeerden", "heemraden", "presentielijst")
 # "het kabinet van de burgemeester, Odile Brammerloo": staff of an office, not the office holder.
 _STAFF_OF_OFFICE = regex.compile(
-    r"(?i)\b(?:kabinet|secretariaat|secretaresse|medewerker|medewerkster|adviseur|woordvoerder|"
-    r"bode|chauffeur|assistent|ondersteuning)\s+(?:van\s+)?(?:de|het|onze|uw)?\s*$")
+    # (compounds too: "de beleidsadviseur van de wethouder, mevrouw X")
+    r"(?i)\b\p{L}*(?:kabinet|secretariaat|secretaresse|medewerker|medewerkster|adviseur|woordvoerder|"
+    r"bode|chauffeur|assistent|assistente|ondersteuning|ondersteuner|voorlichter)\s+(?:van\s+)?(?:de|het|onze|uw)?\s*$")
 OFFICE_RULE = "evidence.organisation_office"
 # Nothing, or only degrees and forms of address, before a name on its line ("mr. ", "de heer ").
 _ONLY_FORMS_OF_ADDRESS = regex.compile(
@@ -174,7 +175,12 @@ class PolicyDecider:
         # with its house number: "Teun Tekle, Burgemeester de Raadtsingel 94" is an address.
         self._title_after = regex.compile(
             # ("Gijs Weeda is wethouder openbare ruimte": a chat introduces its official so)
-            rf"^\s*(?:,|\(|-|–|;|\t|\||[ \t]+(?:is|was)[ \t]+)\s*(?:de\s+|tevens\s+|onze\s+)?(?P<title>{title_alt})\b"
+            # (not a compound's first part: "(Dijkgraaf-Witteveenstraat)" is a street)
+            # (a table's name cell in the header form may end in the given name: "Lammers, Ingeborg |
+            # gemeentesecretaris")
+            r"^(?:,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?(?=[ \t]*[|\t]))?"
+            rf"\s*(?:,|\(|-|–|;|\t|\||[ \t]+(?:is|was)[ \t]+)\s*(?:de\s+|tevens\s+|onze\s+)?(?P<title>{title_alt})\b"
+            r"(?![-‐]\p{L})"
             r"(?!(?:\s+(?:van|de|der|den|ter|ten))*\s+(?-i:\p{Lu})[\p{L}'’-]*\s+\d)",
             regex.IGNORECASE,
         )
@@ -458,7 +464,10 @@ class PolicyDecider:
             previous = text[max(text.rfind("\n", 0, line_start - 1) + 1, line_start - 121):line_start - 1]
             previous = previous.rstrip(" \t,") + " "
             # (not over columns: "de secretaris,     de burgemeester," signs two names side by side)
-            match = None if _COLUMN_GAP.search(previous) else self._title_before.search(previous)
+            # (nor over a table's rows: "Lammers, Ingeborg | gemeentesecretaris\nX, Carla | ..." gives
+            # the office to the row above)
+            match = (None if _COLUMN_GAP.search(previous) or "|" in previous or "\t" in previous
+                     else self._title_before.search(previous))
             # (not the body signed for: "namens het college van burgemeester en wethouders,\nL. X,
             # senior jurist" is a civil servant signing on the college's behalf)
             if match and _ON_BEHALF_OF_BODY.search(previous):

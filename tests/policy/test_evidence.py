@@ -305,6 +305,9 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
     # the chair and the griffier of a council or its presidium signing side by side
     ("Vastgesteld door het presidium.\n\nDe voorzitter,                 De griffier,\ndrs. T.H. Kanterink"
      "              Geartsje de Dijkhof\n", "Geartsje de Dijkhof", "evidence.signature_columns"),
+    # an office in the same table row, after a name cell in the header form
+    ("Naam | Functie\nKanterink, Bram | projectleider\nDijkhof, Ingeborg | gemeentesecretaris\n", "Dijkhof",
+     "exceptions.public_officials.titles"),
     # the office as the sentence's subject, the name its complement; a water board's daily board member
     ("De wijkwethouder voor Oostrand is de heer\n\nHugo Kanterink\n\nContact via het secretariaat.",
      "Hugo Kanterink", "exceptions.public_officials.titles"),
@@ -694,6 +697,12 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     # a committee with outside members, and "tot" that appoints nobody
     ("Mevrouw T. Sabelsma wordt benoemd tot lid van de bezwaarschriftencommissie.", "T. Sabelsma"),
     ("De heer Dijkhof was tot zijn pensioen lid van de raad van toezicht.", "Dijkhof"),
+    # a street named after an office-holder in brackets, the adviser of an office, a table's rows
+    (COUNCIL + "Sprekers: wethouder Rixt Dijkhof, inspreker Ingrid Kanterink (Dijkgraaf-Witteveenstraat).",
+     "Ingrid Kanterink"),
+    ("Aanwezig waren wethouder Thijs Dijkhof en de beleidsadviseur van de wethouder, mevrouw Kanterink.", "Kanterink"),
+    ("Naam | Functie\nDijkhof, Ingeborg | gemeentesecretaris\nKanterink-Oude Sabel, Carla | beleidsadviseur jeugd\n",
+     "Kanterink-Oude Sabel"),
     # the office is not the sentence's subject
     ("De contactpersoon van de wethouder is de heer Hugo Kanterink.", "Hugo Kanterink"),
     # a speakers' list of a recorded meeting: an inspreker after a comma, and the chair thanking one
