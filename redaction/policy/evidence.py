@@ -470,6 +470,7 @@ _OUTSIDE_COMMITTEE = regex.compile(
     r"(?i)(?:\b(?:advies)?commissie\s+(?:voor\s+(?:de\s+)?)?(?:bezwaarschriften|bezwaren|klachten)|"
     r"(?:bezwaarschriften|bezwaar|klachten|klachtadvies)commissie|\bhoorzitting)"
 )
+_HEARING = regex.compile(r"(?i)\bhoorzitting")
 # The end of a sentence or a verb: prose, no list. Titles written with a full stop ("drs.", "mevr.",
 # "prof.") are no sentence's end.
 _SENTENCE_END = regex.compile(
@@ -1796,7 +1797,10 @@ class Evidence:
         """Whether the document is minutes of an elected body (its opening, 1,500 characters, names
         the body: an excerpt or a page header may come first)."""
         opening = self.text[:1500]
-        return bool(_COUNCIL_BODY.search(opening)) and not _OUTSIDE_COMMITTEE.search(opening)
+        # (an objection or complaints committee as the document's own body: in its heading, or a
+        # hearing; one named in a decision further down is another body's advice)
+        return bool(_COUNCIL_BODY.search(opening)) and not (
+            _OUTSIDE_COMMITTEE.search(opening, 0, 600) or _HEARING.search(opening))
 
     def absent_with_notice(self, start: int, end: int) -> bool:
         """A name in the list of minutes after who sent apologies ("Afwezig met kennisgeving: de

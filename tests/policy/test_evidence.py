@@ -1453,6 +1453,13 @@ def test_a_short_run_of_colon_labels_says_nothing(decider: PolicyDecider) -> Non
     ("Verslag van het verhandelde\n\nBij de opening zijn tegenwoordig 41 leden, te weten: ...", True),
     ("Verslag van de ledenvergadering\n\nVoorzitter: de heer J. Kanterink, secretaris: B. Dijkhof", False),
     ("Verslag van de ledenvergadering\n\nAanwezig: 41 leden van de vereniging.", False),
+    # an objection committee's advice among the decisions does not make them that committee's minutes;
+    # its own heading or a hearing does
+    ("Besluitenlijst vergadering Gedeputeerde Staten\nAanwezig: A. Kanterink, B. Dijkhof\n\n" + "Nr. | Onderwerp\n"
+     + "1. Subsidie sportvelden | conform\n" * 20 + "14. Bezwaar X | conform advies Adviescommissie "
+     "Bezwaarschriften: ongegrond\n", True),
+    ("Adviescommissie Bezwaarschriften gemeente Oostrand\nVerslag van de vergadering van de commissie Bestuur\n",
+     False),
     # a foundation's board: "Algemeen bestuurslid" is no water board's general board
     ("BESTUURSSAMENSTELLING:\n\nVoorzitter: mw. N. Kanterink\nSecretaris: dhr. J. Dijkhof\nAlgemeen bestuurslid: "
      "dhr. H. Sabelsma\n", False),
