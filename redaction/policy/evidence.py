@@ -877,7 +877,7 @@ class Evidence:
         collective = any(c in local for c in _COLLECTIVE)
         for part in parts:
             key = name_key(part)
-            if key in self.person_words or self._glued_person_words(key):
+            if key in self._mailbox_name_words or self._glued_person_words(key):
                 return MailboxVerdict(False, "a name of this document")
             if lex is not None and _glued_name(key, lex):
                 return MailboxVerdict(False, "a name glued to initials or a first name")
@@ -902,11 +902,23 @@ class Evidence:
             return MailboxVerdict(False, "a webmail address without a collective word")
         return MailboxVerdict(True, "role, team, topic or organisation words")
 
+    @cached_property
+    def _mailbox_name_words(self) -> frozenset[str]:
+        """The document's name words a mailbox's local part is judged by: not the words of the
+        language that are no listed name ("parkeren", "roosters"), for where the name model took a
+        team's or a department's name for a person's ("Abteilung Parken / Parkeren"), its mailbox is
+        still the team's."""
+        lex = self.lexicons
+        if lex is None:
+            return self.person_words
+        # (whole words only: a compound of words is as often a surname, "dijkhof", "veldkamp")
+        return frozenset(w for w in self.person_words if lex.is_name(w) or not lex.is_word(w))
+
     def _glued_person_words(self, key: str) -> bool:
         """A local part made of the name parts of this document's people: "keesprins" beside Kees
         Prins, "houdaaithaddou" beside Houda Ait Haddou (particles may stand between), or initials
         glued to one of them, "svdijk" beside Stijn van Dijk."""
-        words = self.person_words
+        words = self._mailbox_name_words
         if any(len(key) - cut >= 3 and key[cut:] in words for cut in (1, 2, 3)):
             return True  # initials (and a particle's letter) before a name part of the document
         lex = self.lexicons

@@ -34,6 +34,9 @@ MAILBOXES = [
     ("fractie.pvda@gemeente.example", True),
     ("bewonersvlinderbuurt@gmail.example", True),
     ("toegangwz@gemeente.example", True),
+    ("vth@oostrand.example", True),  # permits, supervision and enforcement (policy's local parts)
+    ("p-o@oostrand.example", True),  # personnel and organisation
+    ("jvt@oostrand.example", False),  # initials
     ("j.devries@gemeente.example", False),       # initial and surname
     ("e.yilmaz@gemeente.example", False),
     ("willemijn.koning@gmail.example", False),  # listed first name
@@ -93,6 +96,15 @@ def test_functional_mailbox(decider: PolicyDecider, address: str, functional: bo
 def test_a_name_of_the_document_makes_a_mailbox_personal(decider: PolicyDecider) -> None:
     text = "Aan: Fenna Groen <groen@gemeente.example>"
     assert _decide(decider, text, "groen@gemeente.example", "EMAIL_ADDRESS", ("Fenna Groen",)).decision == "redact"
+
+
+def test_a_team_the_name_model_took_for_a_person_keeps_its_mailbox(decider: PolicyDecider) -> None:
+    """A department's name read as a person's ("Parkeren" in "Abteilung Parken / Parkeren") is an
+    ordinary word, no name of the document for its mailbox; a surname that is also a word stays one."""
+    text = "An die Gemeinde, Abteilung Parken / Parkeren\ndoorgezet naar team Parkeren (parkeren@oostrand.example)."
+    assert _decide(decider, text, "parkeren@oostrand.example", "EMAIL_ADDRESS", ("Parkeren",)).decision == "keep"
+    text = "Aan: Fenna Bakker <bakker@gemeente.example>"
+    assert _decide(decider, text, "bakker@gemeente.example", "EMAIL_ADDRESS", ("Fenna Bakker",)).decision == "redact"
 
 
 def test_evidence_off_keeps_only_listed_local_parts() -> None:
