@@ -454,6 +454,10 @@ _PARTICLE_JUST_BEFORE = regex.compile(r"(?i)(?<![\p{L}])van[ \t]+$")
 _SECTION_MARK = regex.compile(r"(?:\p{Lu}|[IVX]{1,4})\.")
 _SECTION_MARK_AT_LINE_START = regex.compile(r"(?m)^[ \t>*•-]*(\p{Lu}|[IVX]{1,4})\.[ \t]+\p{Lu}")
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+# The words that open the standing items of an agenda: nobody's surname.
+_AGENDA_ITEM_WORDS = frozenset({"opening", "mededelingen", "rondvraag", "sluiting", "vaststelling", "vaststellen",
+                                "ingekomen", "agenda", "besluitenlijst", "notulen", "insprekers", "inspreekrecht",
+                                "hamerstukken", "bespreekstukken", "actielijst", "toezeggingen", "heropening"})
 
 
 def _neighbour_marks(mark: str) -> tuple[str, ...]:
@@ -1425,6 +1429,9 @@ class DutchPersonRecognizer(EntityRecognizer):
         # (the heading may run on: "A. Samenwerkingsovereenkomst Spoorzone Noord"; its first word decides)
         if len(tokens) < 2 or tokens[0].kind != "init" or not _SECTION_MARK.fullmatch(tokens[0].text):
             return False
+        if name_key(_bare(tokens[1].text)) in _AGENDA_ITEM_WORDS:
+            # "Cie ON/OW - 23.04.96 - I. Opening.": an agenda's item wherever it stands, no surname
+            return True
         line_start = text.rfind("\n", 0, tokens[0].start) + 1
         if text[line_start:tokens[0].start].strip(" \t>*•-"):
             return False

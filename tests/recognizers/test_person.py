@@ -1154,6 +1154,8 @@ def test_titled_initials_before_a_wrapped_surname(recognizer: DutchPersonRecogni
     # a heading that runs on, its first word an ordinary word or a compound of them
     ("Bijlagen:\nA. Samenwerkingsovereenkomst Spoorzone Noord\nB. Participatieverslag\nC. Planning 2025-2030\n",
      set()),
+    # an agenda's standing item, wherever it stands
+    ("Cie ON/OW - 23.04.96 - I. Opening.\nDe voorzitter opent de vergadering.", set()),
     # ... a lone letter is an initial, a listed surname after it a name
     ("namens het college,\nL. Oudshoorn, senior jurist\n", {"L. Oudshoorn"}),
     ("A. Brieven van inwoners\nB. Bakker\n", {"B. Bakker"}),
