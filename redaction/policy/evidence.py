@@ -223,8 +223,9 @@ _ESTABLISHMENT_WORDS = (
     "apotheek", "drogisterij")
 _ESTABLISHMENT = (
     "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ESTABLISHMENT_WORDS)
-    # ("Kaashandel Den Hollander", "Huisartsenpraktijk De Bothoven", "vishandel Bakker")
-    + r"|[\p{Lu}\p{Ll}]\p{Ll}{2,}(?:handel|praktijk)"
+    # ("Kaashandel Den Hollander", "Huisartsenpraktijk De Bothoven", "vishandel Bakker", "Botenverhuur
+    # Tjerk X", "Scheepswerf Van der Y", "Bouwcenter Z", "Zeilmakerij ...")
+    + r"|[\p{Lu}\p{Ll}]\p{Ll}{2,}(?:handel|praktijk|verhuur|werf|erij|center)"
 )
 _FACILITY_WORD = rf"(?:{_FACILITY_WORDS}|{_FACILITY_COMPOUND}|{_ESTABLISHMENT})(?![\p{{L}}])"
 _FACILITY_BEFORE = regex.compile(

@@ -1104,6 +1104,9 @@ def test_known_firm(decider: PolicyDecider, text: str, name: str, keep: bool) ->
     ("Nazorg gebeurt bij Maatschap Huisartsen De Boerema in de wijk.", "De Boerema", True),
     ("Het geld loopt via Bewindvoering Van Kempenaar.", "Bewindvoering Van Kempenaar", True),
     ("Ik sta op de markt naast Kaashandel Den\nHollandera.", "Kaashandel Den\nHollandera", True),
+    ("Ook Jachtwerf De Geau en Botenverhuur Tjerk Hiddesma zijn geïnformeerd.", "Tjerk Hiddesma", True),
+    ("In de werf van Scheepswerf Van der Meulenaar in Sneek ligt ons skûtsje.", "Van der Meulenaar", True),
+    ("Materiaal kunt u halen bij Bouwcenter Hooghoudtsma.", "Hooghoudtsma", True),
     # ... its whole name again names no owner; a person marked so bearing it does
     ("Een feesttent bij café De Gouden Leeuwerik. Afspraken met De Gouden Leeuwerik.", "De Gouden Leeuwerik", True),
     ("Gesponsord door bakkerij Van der Kolkema. De heer Van der Kolkema belde.", "Van der Kolkema", False),
