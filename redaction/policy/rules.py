@@ -49,6 +49,11 @@ _STAFF_OF_OFFICE = regex.compile(
     r"(?i)\b\p{L}*(?:kabinet|secretariaat|secretaresse|medewerker|medewerkster|adviseur|woordvoerder|"
     r"bode|chauffeur|assistent|assistente|ondersteuning|ondersteuner|voorlichter)\s+(?:van\s+)?(?:de|het|onze|uw)?\s*$")
 OFFICE_RULE = "evidence.organisation_office"
+# A house number and "te" right before a word: the place the address is in ("Kornoeljeplein 1 te
+# Vries", "gevestigd te Boer"); no surname follows a number so ("te" opens surnames after a given name).
+_PLACE_AFTER_ADDRESS = regex.compile(
+    r"(?:(?<![\p{L}\d])[1-9]\d{0,3}[ ]?[a-zA-Z]?|(?i:gevestigd|wonende|woonachtig|kantoorhoudende))"
+    r"[ \t]*,?[ \t]+te[ \t]+$")
 # Nothing, or only degrees and forms of address, before a name on its line ("mr. ", "de heer ").
 _ONLY_FORMS_OF_ADDRESS = regex.compile(
     r"[ \t]*(?:(?i:mr|mw|mevr|dhr|drs|dr|ir|ing|prof|ds|jhr|de[ \t]+heer|mevrouw|meneer)\.?[ \t]+)*")
@@ -407,6 +412,9 @@ class PolicyDecider:
             if evidence.animal_name(det.start, det.end):
                 return ("evidence.animal_name",
                         "Naam van een dier (tussen aanhalingstekens na het dier): geen persoon.")
+            if _PLACE_AFTER_ADDRESS.search(text, max(0, det.start - 40), det.start) and " " not in span_text.strip():
+                return ("evidence.place_after_address",
+                        "Plaatsnaam na een adres ('... 1 te Vries'): geen persoon.")
             return self._official(text, det, span_text, evidence)
         if det.entity == "EMAIL_ADDRESS":
             return self._functional_mailbox(span_text, evidence)

@@ -1368,6 +1368,17 @@ def test_acronym(decider: PolicyDecider, text: str, name: str, keep: bool) -> No
     _assert_kept_by(decider, text, name, keep, "evidence.acronym")
 
 
+# evidence.place_after_address: the place after a house number and "te"
+@pytest.mark.parametrize(("text", "name", "keep"), [
+    ("De vergadering is in het dorpshuis, Kornoeljeplein 1 te Vries.", "Vries", True),
+    ("Stichting Oostrand, gevestigd te Boer, vraagt subsidie aan.", "Boer", True),
+    # "te" after a given name opens a surname
+    ("De brief is van Jan te Vries uit Assen.", "Jan te Vries", False),
+])
+def test_place_after_address(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
+    _assert_kept_by(decider, text, name, keep, "evidence.place_after_address")
+
+
 # evidence.animal_name: a name in quotes after the animal, or a breed named like a person
 @pytest.mark.parametrize(("text", "name", "keep"), [
     ('Een bruine labrador met de naam "Bakker", rende naar een kind.', "Bakker", True),
