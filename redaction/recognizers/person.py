@@ -648,6 +648,13 @@ class DutchPersonRecognizer(EntityRecognizer):
             r"zus|broer|zoon|dochter|neef|nicht|oom|tante|opa|oma|vriend|vriendin|meneer|mevrouw)[ \t]+"
             r"(?P<name>\p{Ll}[\p{Ll}\p{M}'’-]{2,})(?![\p{L}])"
         )
+        # ... or the relation in brackets after the name: "verteld aan everdien (hun dochter)"
+        self._lower_before_relative = regex.compile(
+            r"(?<![\p{L}])(?P<name>\p{Ll}[\p{Ll}\p{M}'’-]{2,})[ \t]+\((?:(?:hun|haar|zijn|mijn|onze|de|het)[ \t]+)?"
+            r"(?i:dochter|dochtertje|zoon|zoontje|broer|zus|zuster|moeder|vader|neef|nicht|oom|tante|opa|oma|"
+            r"kleinzoon|kleindochter|partner|echtgenoot|echtgenote|man|vrouw|vriend|vriendin|buurman|buurvrouw)"
+            r"[ \t]*\)"
+        )
         # A greeting right before such a title ("Geachte heer beek"), read backwards from the title.
         self._greeting_before = regex.compile(
             r"(?r)(?<![\p{L}])(?i:geachte|beste|lieve|dag|hallo|hoi|goedemorgen|goedemiddag|goedenavond)[ \t]+$"
@@ -1857,6 +1864,11 @@ class DutchPersonRecognizer(EntityRecognizer):
 
     def _lower_after_relative(self, text: str) -> Iterator[RecognizerResult]:
         lex = self.lexicons
+        for match in self._lower_before_relative.finditer(text):
+            key = name_key(match.group("name"))
+            # (a listed name that is no ordinary word, or a word no list knows: "everdien")
+            if key not in NOT_A_NAME and key not in STOPWORDS_AFTER_TITLE and self._lower_case_name(key):
+                yield self._result(match.start("name"), match.end("name"), 0.7, "title")
         for match in self._relative_lower.finditer(text):
             key = name_key(match.group("name"))
             if key in STOPWORDS_AFTER_TITLE or key in SALUTATION_NOUNS or key in NOT_A_NAME:

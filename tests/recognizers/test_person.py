@@ -701,6 +701,9 @@ def test_german_forms_of_address_are_titles(recognizer: DutchPersonRecognizer) -
     ("mijn buurvrouw roos van de overkant heeft geklaagd", {"roos"}),
     ("de buurman pyt de boer wil ook tekenen", {"pyt de boer"}),
     ("daar komt meneer mark elke twee weken", {"mark"}),
+    # ... or before the relation in brackets
+    ("ze hebben het verteld aan everdien (hun dochter)", {"everdien"}),
+    ("het huis (de buurman) is verkocht", set()),
     # no given name after the word
     ("de buurman zegt dat het goed is", set()),
     ("mijn zoon gaat naar school", set()),
