@@ -210,6 +210,8 @@ _FACILITY_WORDS = (
 _FACILITY_COMPOUND = (
     r"\p{Lu}\p{Ll}+(?:school|vereniging|moskee|centrale|bedrijf|bedriuw|bakkerij|combinatie|koor|orkest|club"
     r"|kazerne|fonds|stichting)"
+    # ("Bomenbond Rijnland", "Huurdersbond Noord")
+    r"|\p{Lu}\p{Ll}+bond"
     r"|Moskee|Harmonie|Fanfare|Koor|Orkest|Wijkraad|Dorpsraad|Bedrijf|Combinatie"
 )
 # ... and shops, cafés, practices and agencies, capitalised or not ("café De Gouden Leeuw", "Bakkerij

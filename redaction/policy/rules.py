@@ -49,6 +49,9 @@ _STAFF_OF_OFFICE = regex.compile(
     r"(?i)\b\p{L}*(?:kabinet|secretariaat|secretaresse|medewerker|medewerkster|adviseur|woordvoerder|"
     r"bode|chauffeur|assistent|assistente|ondersteuning|ondersteuner|voorlichter)\s+(?:van\s+)?(?:de|het|onze|uw)?\s*$")
 OFFICE_RULE = "evidence.organisation_office"
+# The label of a legal person's number on the line right before it (no BSN cue between).
+_RSIN_LABEL_BEFORE = regex.compile(
+    r"(?i)\b(?:rsin|fiscaal[ \t]+nummer|fiscaalnummer)\b(?:(?!bsn|burgerservice)[^\n\d]){0,30}$")
 # A house number and "te" right before a word: the place the address is in ("Kornoeljeplein 1 te
 # Vries", "gevestigd te Boer"); no surname follows a number so ("te" opens surnames after a given name).
 _PLACE_AFTER_ADDRESS = regex.compile(
@@ -227,7 +230,9 @@ class PolicyDecider:
         self._members_list = regex.compile(
             # (the college's members too, where the minutes enumerate them: "De wethouders, te weten, de
             # heren X, Y en Z"; a plural office alone also opens "de wethouders X en Y, mevrouw Z (bewoner)")
-            r"\b(?P<title>(?:de\s+)?(?:volgende\s+)?(?:raads|staten|commissie)?leden|raads-\s+en\s+commissieleden|"
+            # ("zeven leden der Kamer, te weten: ...")
+            r"\b(?P<title>(?:de\s+)?(?:volgende\s+)?(?:raads|staten|commissie)?leden"
+            r"(?:\s+(?:der|van\s+de)\s+(?:Kamer|Staten|raad))?|raads-\s+en\s+commissieleden|"
             r"(?:de\s+)?(?:wethouders|gedeputeerden|heemraden)(?=\s*,?\s*te\s+weten\b)|"
             # ("Later is de presentielijst nog getekend door: P.A. X, ...": members who came late)
             r"presentielijst\s+(?:nog\s+)?(?:ge|onder)tekend\s+door)"
@@ -418,6 +423,9 @@ class PolicyDecider:
             return self._official(text, det, span_text, evidence)
         if det.entity == "EMAIL_ADDRESS":
             return self._functional_mailbox(span_text, evidence)
+        if det.entity == "NL_BSN" and _RSIN_LABEL_BEFORE.search(text, max(0, det.start - 40), det.start):
+            # "RSIN of het fiscaal nummer: 813403078": a legal person's number, which passes the same 11-proef
+            return ("evidence.rsin", "RSIN of fiscaal nummer van een rechtspersoon: geen persoonsgegeven.")
         if (det.entity == "URL" and det.source == WEB_ADDRESS_SOURCE
                 and not evidence.web_address_names_a_person(span_text)):
             # A link that is no profile and carries no name of the document: public information.

@@ -405,6 +405,8 @@ DOTTED_ABBREVIATIONS = frozenset({
     "m.b.v.", "o.l.v.", "m.m.v.", "i.o.", "n.a.", "t.g.v.", "v.a.", "i.e.", "e.g.", "o.v.v.", "i.s.", "m.a.w.",
     "o.m.", "c.s.", "t.w.v.", "m.i.", "n.m.", "v.m.", "a.i.", "p.o.", "v.o.", "h.o.", "w.o.", "i.g.v.",
     "o.g.v.", "t.l.v.", "i.o.v.", "n.o.", "z.o.", "n.w.", "z.w.", "m.k.", "a.m.", "p.m.", "g.g.d.",
+    # kinds of school before its name: "o.b.s. de Boventoon" (openbare, christelijke, katholieke basisschool)
+    "o.b.s.", "c.b.s.", "p.c.b.s.", "r.k.b.s.", "k.b.s.", "b.s.",
 })  # fmt: skip
 # Words that join a person to the place he works for: "B.M. Savchenko van het Rijksmuseum".
 _AFFILIATION_WORDS = frozenset({"van", "bij", "namens", "voor", "uit", "vanuit"})

@@ -317,6 +317,9 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
     # the chair and the griffier of a council or its presidium signing side by side
     ("Vastgesteld door het presidium.\n\nDe voorzitter,                 De griffier,\ndrs. T.H. Kanterink"
      "              Geartsje de Dijkhof\n", "Geartsje de Dijkhof", "evidence.signature_columns"),
+    # the members of a chamber counted and listed
+    (COUNCIL + "Aanwezig zijn zeven leden der Kamer, te weten: Kanterink, Inge van Dijkhof, Van Sabel,\nen "
+     "de heer Dijkhuis, minister.", "Inge van Dijkhof", "evidence.members_list"),
     # an office in the same table row, after a name cell in the header form
     ("Naam | Functie\nKanterink, Bram | projectleider\nDijkhof, Ingeborg | gemeentesecretaris\n", "Dijkhof",
      "exceptions.public_officials.titles"),
@@ -1107,6 +1110,7 @@ def test_known_firm(decider: PolicyDecider, text: str, name: str, keep: bool) ->
     ("Ook Jachtwerf De Geau en Botenverhuur Tjerk Hiddesma zijn geïnformeerd.", "Tjerk Hiddesma", True),
     ("In de werf van Scheepswerf Van der Meulenaar in Sneek ligt ons skûtsje.", "Van der Meulenaar", True),
     ("Materiaal kunt u halen bij Bouwcenter Hooghoudtsma.", "Hooghoudtsma", True),
+    ("Mevrouw Dijkhof, voorzitter Bomenbond Rijnland, spreekt in.", "Bomenbond Rijnland", True),
     # ... its whole name again names no owner; a person marked so bearing it does
     ("Een feesttent bij café De Gouden Leeuwerik. Afspraken met De Gouden Leeuwerik.", "De Gouden Leeuwerik", True),
     ("Gesponsord door bakkerij Van der Kolkema. De heer Van der Kolkema belde.", "Van der Kolkema", False),
@@ -1366,6 +1370,20 @@ def test_the_bracket_list_prefilters_hold_every_alternative(words: str, pattern_
 ])
 def test_acronym(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
     _assert_kept_by(decider, text, name, keep, "evidence.acronym")
+
+
+# evidence.rsin: a legal person's number labelled so, though it passes the 11-proef
+@pytest.mark.parametrize(("text", "keep"), [
+    ("Vereniging Oostrand\nRSIN of het fiscaal nummer: 813403078\n", True),
+    ("Fiscaal nummer (RSIN): 813403078", True),
+    ("BSN: 813403078", False),
+    ("RSIN 12345 en BSN van de aanvrager: 813403078", False),
+])
+def test_rsin(decider: PolicyDecider, text: str, keep: bool) -> None:
+    decision = _decide(decider, text, "813403078", "NL_BSN")
+    assert (decision.decision == "keep") is keep
+    if keep:
+        assert decision.rule == "evidence.rsin"
 
 
 # evidence.place_after_address: the place after a house number and "te"

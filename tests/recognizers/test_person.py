@@ -281,6 +281,7 @@ def test_name_spans_end_where_the_name_does(recognizer: DutchPersonRecognizer, t
         "Hij woont in de Jan van Galenstraat in Amsterdam.",
         "Graag t.a.v. de afdeling Werk sturen, i.o.m. de wijkagent.",  # abbreviations, no initials
         "Dit is o.a. belangrijk, zie ook p.s. hieronder.",
+        "Het gaat om de situatie rond o.b.s. de Boventoon en de bomenkap.",  # a kind of school
         "Zij zit op het Johan de Witt-gymnasium.",
         "Graag gedaan.\nGroetjes aan iedereen daar.\n",
         "Hoi allemaal,\n\nDe vergadering is verzet.",
