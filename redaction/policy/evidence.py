@@ -496,8 +496,11 @@ _CAPITALISED_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]+")
 _PARTY_SEPARATOR = regex.compile(r"\s*[,;/]\s*")
 _LABEL_COLON = regex.compile(r"\w[ \t]*:")
 # Separators between the items of a list of members (stdlib ``re``, as before).
-_LIST_ITEM_SEPARATOR = re.compile(
-    r"[,;\n]|\)\s|\ben\b|\b(?:hij|zij)\s+wordt\s+vervangen(?:\s+door)?|\bvervangen\s+door\b")
+_LIST_ITEM_SEPARATOR = regex.compile(
+    r"[,;\n]|\)\s|\ben\b|\b(?:hij|zij)\s+wordt\s+vervangen(?:\s+door)?|\bvervangen\s+door\b"
+    # a list flattened without its commas, a form of address opening each item ("Wethouders: de heer
+    # P.L. X de heer P. Y de heer G. Z")
+    r"|(?<=\p{Lu}[\p{Ll}'’-]+)[ \t]+(?=(?:de[ \t]+heer|mevrouw|mevr\.|mw\.|dhr\.)[ \t])")
 # Small words a member's list item may hold: particles, forms of address ("de heer", "mw."), offices.
 _ITEM_SMALL_WORD = regex.compile(
     r"van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|dos|el|al|heer|mevrouw|mevr\.|mw\.|dhr\.|drs\.|dr\.|"

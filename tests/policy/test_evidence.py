@@ -317,6 +317,9 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
     # the chair and the griffier of a council or its presidium signing side by side
     ("Vastgesteld door het presidium.\n\nDe voorzitter,                 De griffier,\ndrs. T.H. Kanterink"
      "              Geartsje de Dijkhof\n", "Geartsje de Dijkhof", "evidence.signature_columns"),
+    # a list flattened without its commas, a form of address opening each item
+    (COUNCIL + "Aanwezig: Voorzitter: de heer J.W. Dijkhuis Wethouders: de heer P.L. Kanterink de heer P. van "
+     "Sabel de heer G. van Dijkhof De leden: mevrouw G.E. Admiraal", "G. van Dijkhof", "evidence.attendance_list"),
     # the members of a chamber counted and listed
     (COUNCIL + "Aanwezig zijn zeven leden der Kamer, te weten: Kanterink, Inge van Dijkhof, Van Sabel,\nen "
      "de heer Dijkhuis, minister.", "Inge van Dijkhof", "evidence.members_list"),
