@@ -1904,7 +1904,13 @@ class Evidence:
         if not (_SECRETARY_AFTER.match(self.text, end, line_end)
                 or _SECRETARY_BEFORE.search(self.text, max(0, start - 20), start)):
             return False
-        return bool(_COLLEGE_SIGNS.search(self.text, max(0, start - 160), start))
+        # ... or beside the mayor, on the next line or the line before ("De secretaris, X\nDe
+        # burgemeester, Y", as a permit signs for burgemeester en wethouders)
+        next_line = self.text[line_end + 1:line_end + 80] if line_end < len(self.text) else ""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        previous_line = self.text[self.text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+        return bool(_COLLEGE_SIGNS.search(self.text, max(0, start - 160), start)
+                    or _MAYOR_SIGNS.match(next_line) or _MAYOR_SIGNS.match(previous_line))
 
     def signature_columns(self, start: int) -> bool:
         line_start = self.text.rfind("\n", 0, start) + 1
@@ -1973,6 +1979,7 @@ _SECRETARY_BEFORE = regex.compile(r"(?i)(?<![\p{L}])de[ \t]+secretaris[ \t]*,[ \
 _COLLEGE_SIGNS = regex.compile(
     r"(?i)(?:burgemeester\s+en\s+wethouders|college\s+van\s+burgemeester\s+en\s+wethouders|gedeputeerde\s+staten|"
     r"dagelijks\s+bestuur|dijkgraaf\s+en\s+heemraden)(?:\s+van\s+[\p{L} .'-]{2,40})?\s*,")
+_MAYOR_SIGNS = regex.compile(r"(?i)[ \t]*de[ \t]+(?:loco-?)?burgemeester[ \t]*,")
 _ACADEMIC_TITLE = regex.compile(r"(?i)(?<!\S)(?:drs|dr|mr|ir|ing|prof|ds)\.(?=\s)")
 
 

@@ -174,3 +174,12 @@ def test_two_capitals_before_a_surname_make_no_club(redactor) -> None:  # type: 
     text = "Behandeld door Telefoonnummer Onderwerp 1 5 JA /3/A.10, FC Dijkvleugel P.J. (050) Beleidsregel"
     assert any(d.entity == "PERSON" and d.decision == "redact" and "Dijkvleugel" in d.text
                for d in redactor.analyze(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a local audit office, as its reports sign ("Contact: Rekenkamer X, street 24, ...")
+    ("Contact: Rekenkamer Oostrand, Langestraat 24, 7511 HC Oostrand", "Rekenkamer Oostrand"),
+    ("Het rapport van de Rekenkamercommissie Oostrand verschijnt in mei.", "Rekenkamercommissie Oostrand"),
+])
+def test_an_audit_office_is_an_organisation(recognizer: DutchOrganizationRecognizer, text: str, name: str) -> None:
+    assert name in {text[start:end] for start, end, _, _ in _found(recognizer, text)}
