@@ -187,7 +187,9 @@ class PolicyDecider:
             # (a table's name cell in the header form may end in the given name: "Lammers, Ingeborg |
             # gemeentesecretaris")
             r"^(?:,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?(?=[ \t]*[|\t]))?"
-            rf"\s*(?:,|\(|-|–|;|\t|\||[ \t]+(?:is|was)[ \t]+)\s*(?:de\s+|tevens\s+|onze\s+)?(?P<title>{title_alt})\b"
+            # (a chair's office in brackets after the chair: "Anne-Marie X;voorzitter (Statenlid);CDA")
+            rf"\s*(?:,|\(|-|–|;|\t|\||[ \t]+(?:is|was)[ \t]+)\s*(?:de\s+|tevens\s+|onze\s+)?"
+            rf"(?:(?:vice|commissie)?voorzitter[ \t]*\([ \t]*)?(?P<title>{title_alt})\b"
             r"(?![-‐]\p{L})"
             r"(?!(?:\s+(?:van|de|der|den|ter|ten))*\s+(?-i:\p{Lu})[\p{L}'’-]*\s+\d)",
             regex.IGNORECASE,

@@ -323,6 +323,9 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
     # the members of a chamber counted and listed
     (COUNCIL + "Aanwezig zijn zeven leden der Kamer, te weten: Kanterink, Inge van Dijkhof, Van Sabel,\nen "
      "de heer Dijkhuis, minister.", "Inge van Dijkhof", "evidence.members_list"),
+    # a chair's office in brackets after the chair, in a list's row
+    ("Naam;Rol;Organisatie/fractie\nAnne-Marie Kanterink;voorzitter (Statenlid);CDA\n", "Anne-Marie Kanterink",
+     "exceptions.public_officials.titles"),
     # the secretary signing beside the mayor, one under the other
     ("Burgemeester en wethouders van Oostrand verlenen de vergunning.\n\nOostrand, 3 februari 2026\n"
      "De secretaris, Marjan Kanterink\nDe burgemeester, Willem Dijkhof\n", "Marjan Kanterink",
