@@ -49,6 +49,13 @@ _STAFF_OF_OFFICE = regex.compile(
     r"(?i)\b\p{L}*(?:kabinet|secretariaat|secretaresse|medewerker|medewerkster|adviseur|woordvoerder|"
     r"bode|chauffeur|assistent|assistente|ondersteuning|ondersteuner|voorlichter)\s+(?:van\s+)?(?:de|het|onze|uw)?\s*$")
 OFFICE_RULE = "evidence.organisation_office"
+_OPENING_QUOTES = frozenset("'\"‘“„")
+_CLOSING_QUOTE_CHARS = frozenset("'\"’”")
+# A noun for a programme, project, event, building or scheme, right before an opening quote.
+_THING_NOUN_BEFORE = regex.compile(
+    r"(?i)(?:programma|project|projecten|plan|aanpak|regeling|actie|campagne|bijeenkomst|avond|festival|"
+    r"boerderij|gebouw|pand|woning|complex|zaal|loket|app|platform|fonds|prijs|thema|motto|titel|werktitel|"
+    r"pilot|traject|beleid|visie|nota|manifest|convenant|schulden|armoede|ing|heid|atie|schap)[ \t]+$")
 # The label of a legal person's number on the line right before it (no BSN cue between).
 _RSIN_LABEL_BEFORE = regex.compile(
     r"(?i)\b(?:rsin|fiscaal[ \t]+nummer|fiscaalnummer)\b(?:(?!bsn|burgerservice)[^\n\d]){0,30}$")
@@ -419,6 +426,9 @@ class PolicyDecider:
             if evidence.animal_name(det.start, det.end):
                 return ("evidence.animal_name",
                         "Naam van een dier (tussen aanhalingstekens na het dier): geen persoon.")
+            if self._quoted_title(text, det.start, det.end):
+                return ("evidence.quoted_title",
+                        "Naam van een programma, project of gebouw tussen aanhalingstekens: geen persoon.")
             if _PLACE_AFTER_ADDRESS.search(text, max(0, det.start - 40), det.start) and " " not in span_text.strip():
                 return ("evidence.place_after_address",
                         "Plaatsnaam na een adres ('... 1 te Vries'): geen persoon.")
@@ -661,6 +671,20 @@ class PolicyDecider:
                     "Lid van de volksvertegenwoordiging, aangesproken in notulen zonder insprekers of andere "
                     "buitenstaanders: naam blijft leesbaar.")
         return None
+
+    @staticmethod
+    def _quoted_title(text: str, start: int, end: int) -> bool:
+        """A name in quotes right after a noun for a programme, project, event or building: the
+        quotes name that thing ("Aanpak Armoede en Schulden 'Mei Elkoar'", "de kop-hals-rompboerderij
+        "Bosma State"", "Doorstroomregeling "Van Groot naar Beter""), not a person. Not after a
+        comma or a person's noun ('De buurman, "Kees", belde'), and not initials."""
+        opening = text[start - 1:start]
+        if opening not in _OPENING_QUOTES or _HAS_INITIAL.search(text, start, end):
+            return False
+        closing = end if text[end:end + 1] in _CLOSING_QUOTE_CHARS else end - 1
+        if text[closing:closing + 1] not in _CLOSING_QUOTE_CHARS or closing <= start:
+            return False
+        return bool(_THING_NOUN_BEFORE.search(text, max(0, start - 60), start - 1))
 
     def _functional_mailbox(self, address: str, evidence: Evidence | None = None) -> tuple[str, str] | None:
         normal = address.lower()

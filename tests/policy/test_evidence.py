@@ -1382,6 +1382,20 @@ def test_acronym(decider: PolicyDecider, text: str, name: str, keep: bool) -> No
     _assert_kept_by(decider, text, name, keep, "evidence.acronym")
 
 
+# evidence.quoted_title: a name in quotes after a noun for a programme, project or building
+@pytest.mark.parametrize(("text", "name", "keep"), [
+    ("Thema: de Aanpak Armoede en Schulden 'Mei Elkoar'. Wethouder Dijkhof licht toe.", "Mei Elkoar", True),
+    ('Het gaat om de kop-hals-rompboerderij "Kanterink State" op uw perceel.', "Kanterink State", True),
+    ('Een Doorstroomregeling "Van Groot naar Beter" voor ouderen.', "Van Groot naar Beter", True),
+    # a person's name in quotes after a comma or a verb, and initials
+    ('De buurman, "Kees", belde over de hond.', "Kees", False),
+    ('Ik belde "Kees Kanterink" gisteren.', "Kees Kanterink", False),
+    ("Het project 'J. Dijkhof' loopt.", "J. Dijkhof", False),
+])
+def test_quoted_title(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
+    _assert_kept_by(decider, text, name, keep, "evidence.quoted_title")
+
+
 # evidence.rsin: a legal person's number labelled so, though it passes the 11-proef
 @pytest.mark.parametrize(("text", "keep"), [
     ("Vereniging Oostrand\nRSIN of het fiscaal nummer: 813403078\n", True),
