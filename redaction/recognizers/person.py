@@ -473,6 +473,9 @@ def _neighbour_marks(mark: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+# A capitalised abbreviation, then a degree or a form of address with its full stop, opening a span.
+_WORD_BEFORE_TITLE_OPENING = regex.compile(
+    r"\p{Lu}{2,4}[ \t]+(?:(?i:dr|drs|mr|ir|ing|prof|dhr|mw|mevr)\.[ \t]*)+")
 # A name written as a local part, outside an address or a link: "tom.bakker", "jan.van.dijk"
 _DOTTED_NAME = regex.compile(r"(?<![\w.@/:-])\p{Ll}{2,}(?:\.\p{Ll}{1,3}){0,2}\.\p{Ll}{2,}(?![\w@/-]|\.\w)")
 # Initials with no surname after them: a bracket, a comma or the line's end follows
@@ -888,7 +891,12 @@ class DutchPersonRecognizer(EntityRecognizer):
         # "a. Economische belangen", "b. Persoonlijke levenssfeer": a list's letter is no initial
         # (initials are capitals; a small one stands before a small surname, "j. de vries")
         marker = _LIST_LETTER_OPENING.match(text, start, end)
-        return marker.end() if marker is not None else start
+        if marker is not None:
+            return marker.end()
+        # "via HA dr. Meijer": a word before a degree or a form of address is no part of the name
+        # (an abbreviation, a role: "HA" is the huisarts); the title itself stays outside too
+        titled = _WORD_BEFORE_TITLE_OPENING.match(text, start, end)
+        return titled.end() if titled is not None and titled.end() < end else start
 
     def _street_across_wrap(self, text: str, start: int, end: int) -> bool:
         """A name whose last word, broken at a hyphen over two lines, ends as a street ("aan de

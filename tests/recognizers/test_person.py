@@ -942,6 +942,8 @@ def test_a_street_like_surname_after_initials_is_a_name(recognizer: DutchPersonR
     ("Welke belangen? a. Economische belangen van de staat.", "a. Economische", {"Economische"}),
     ("Zienswijzen: a. Kermisexploitatie Gebr. Lambregts: geen bezwaar.", "a. Kermisexploitatie",
      {"Kermisexploitatie"}),
+    # an abbreviation before a degree: the role ("HA", the huisarts), not part of the name
+    ("05-02-2024 SdV Aanmelding via HA dr. Kanterink (Gezondheidscentrum Oost)", "HA dr. Kanterink", {"Kanterink"}),
     # a town's district
     ("De bomeninventarisatie Schalkwijk-Midden is klaar.", "Schalkwijk-Midden", set()),
     ("Wateroverlast in Zevenhuizen-Oost bij de school.", "Zevenhuizen-Oost", set()),
