@@ -620,7 +620,9 @@ _ORG_HOLDER = regex.compile(
     r"ministerie|college|school|bank|[\p{L}&' .-]*\b(?:b\.?v\.?|n\.?v\.?|v\.o\.f\.?|vof|holding|groep|"
     r"vereniging|stichting|fonds|club|bond)"
     # a compound: "Muziekvereniging Ons Genoegen", "Schaakgenootschap", "Buurtstichting"
-    r"|\p{L}+(?:vereniging|stichting|genootschap|fonds|club|bond|kerk|school))\b"
+    r"|\p{L}+(?:vereniging|stichting|genootschap|fonds|club|bond|kerk|school|overleg|platform|comité|comite|"
+    # (not "-raad": "Koenraad" is a given name)
+    r"collectief|team|werkgroep))\b"
 )
 # "Afvalbeheer Tilburg <afvalbeheer@tilburg.nl>": a display name and its address in a header.
 _ANGLE_ADDRESS = regex.compile(r"<(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")

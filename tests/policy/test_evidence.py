@@ -233,6 +233,9 @@ def test_topic_mailbox_phone(decider: PolicyDecider, text: str, value: str, name
     ("rekening NL99 INGB 0001 2345 67 t.n.v. Gemeente Leeuwarden", True),
     ("op NL99 INGB 0001 2345 67 t.n.v. Stichting Speeltuin De Vlieger", True),
     ("op rekening NL99 INGB 0001 2345 67 t.n.v. J. de Vries", False),
+    # a residents' consultation or a working group, in one word
+    ("Donaties: NL99 INGB 0001 2345 67 t.n.v. Wijkoverleg Overvecht-Noord", True),
+    ("op rekening NL99 INGB 0001 2345 67 t.n.v. Koenraad de Vries", False),
     ("mijn rekening NL99 INGB 0001 2345 67", False),
     # a register's next cell, a listed organisation, the body's own account
     ("Jubileum;€ 4.000;NL99 INGB 0001 2345 67;Muziekvereniging Ons Genoegen;Toegekend", True),
