@@ -49,6 +49,7 @@ _STAFF_OF_OFFICE = regex.compile(
     r"(?i)\b\p{L}*(?:kabinet|secretariaat|secretaresse|medewerker|medewerkster|adviseur|woordvoerder|"
     r"bode|chauffeur|assistent|assistente|ondersteuning|ondersteuner|voorlichter)\s+(?:van\s+)?(?:de|het|onze|uw)?\s*$")
 OFFICE_RULE = "evidence.organisation_office"
+_PO_BOX_AFTER = regex.compile(r"(?i)[ \t]*[,|–-]?[ \t]*(?:postbus|antwoordnummer)[ \t]+\d")
 _OPENING_QUOTES = frozenset("'\"‘“„")
 _CLOSING_QUOTE_CHARS = frozenset("'\"’”")
 # A noun for a programme, project, event, building or scheme, right before an opening quote.
@@ -324,6 +325,11 @@ class PolicyDecider:
                     end in organisations and not text[end:decision.start].strip(" \t,;|:–-(")
                     for end in range(decision.start - 3, decision.start + 1)):
                 decision = self._office(decision, "adres direct na de naam van een organisatie")
+            elif decision.entity == "ADDRESS" and decision.decision == "redact" and _PO_BOX_AFTER.match(
+                    text, decision.end):
+                # "Stadhuisplein 1, Postbus 4000, 3800 EA Amersfoort": a visiting address with the
+                # body's PO box beside it; nobody gives a PO box with their home
+                decision = self._office(decision, "bezoekadres naast een postbus")
             if decision.entity == "ADDRESS":
                 office_end = decision.end if decision.rule == OFFICE_RULE else -1
             elif decision.entity == "PERSON" and decision.decision == "redact":

@@ -871,6 +871,9 @@ OFFICES = [
     # "p/a" a person: the address is that person's home, given for the organisation
     ("Stichting Sabelsma Fûns\np/a de heer Sipke Dijkhof, secretaris\nDyksterbuorren 7\n9043 VJ Easterein",
      [("Dyksterbuorren 7", "ADDRESS"), ("9043 VJ", "POSTCODE")], set()),
+    # a visiting address with the body's PO box beside it
+    ("T 033 469 43 12 | M 06 5128 7734 Stadhuisplein 1, Postbus 4000, 3800 EA Oostrand",
+     [("Stadhuisplein 1", "ADDRESS")], {"Stadhuisplein 1"}),
     # a law firm's letterhead
     ("Dijkhuis Kanterink Advocaten\nHerengracht 403 | 1016 EK Amsterdam | T 020 000 4410",
      [("Herengracht 403", "ADDRESS"), ("1016 EK", "POSTCODE")], {"Herengracht 403", "1016 EK"}),
