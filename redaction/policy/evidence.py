@@ -210,8 +210,8 @@ _FACILITY_WORDS = (
 _FACILITY_COMPOUND = (
     r"\p{Lu}\p{Ll}+(?:school|vereniging|moskee|centrale|bedrijf|bedriuw|bakkerij|combinatie|koor|orkest|club"
     r"|kazerne|fonds|stichting)"
-    # ("Bomenbond Rijnland", "Huurdersbond Noord")
-    r"|\p{Lu}\p{Ll}+bond"
+    # ("Bomenbond Rijnland", "Huurdersbond Noord"; "Flexwerk De Groot", "Jongerenwerk Oost")
+    r"|\p{Lu}\p{Ll}+bond|\p{Lu}\p{Ll}{3,}werk"
     r"|Moskee|Harmonie|Fanfare|Koor|Orkest|Wijkraad|Dorpsraad|Bedrijf|Combinatie"
 )
 # ... and shops, cafés, practices and agencies, capitalised or not ("café De Gouden Leeuw", "Bakkerij

@@ -1127,6 +1127,7 @@ def test_known_firm(decider: PolicyDecider, text: str, name: str, keep: bool) ->
     ("In de werf van Scheepswerf Van der Meulenaar in Sneek ligt ons skûtsje.", "Van der Meulenaar", True),
     ("Materiaal kunt u halen bij Bouwcenter Hooghoudtsma.", "Hooghoudtsma", True),
     ("Mevrouw Dijkhof, voorzitter Bomenbond Rijnland, spreekt in.", "Bomenbond Rijnland", True),
+    ("Het college heeft met Flexwerk De Grootema gesproken.", "Flexwerk De Grootema", True),
     # ... its whole name again names no owner; a person marked so bearing it does
     ("Een feesttent bij café De Gouden Leeuwerik. Afspraken met De Gouden Leeuwerik.", "De Gouden Leeuwerik", True),
     ("Gesponsord door bakkerij Van der Kolkema. De heer Van der Kolkema belde.", "Van der Kolkema", False),
