@@ -7,9 +7,11 @@ Usage::
 Sets (see ``SETS``): the two parts of ``../shared/data/woo_dev/`` split once into ``woo_dev``
 (develop and calibrate on it) and ``woo_dev_holdout`` (summary only, never read span by span),
 the helper-written sets under ``eval/corpora/`` (``independent``: set 1, developed on;
-``independent_holdout``: set 2, summary only), and real public-sector text
-gathered into the ignored ``var/realtext/`` (``real``; third-party text never enters the
-repository, so that set exists only on machines that gathered it), and deduce's regression cases
+``independent_holdout``: set 2, summary only; sets 3 to 11, developed on or split like woo_dev, see
+``eval/corpora/README.md``), and real public-sector text gathered into the ignored ``var/realtext/``,
+``var/realtext2/`` and ``var/realtext3/`` (``real``, ``real2``, ``real3``, each split like woo_dev;
+third-party text never enters the repository, so those sets exist only on machines that gathered
+them: a set whose file is missing is reported as "not here" and skipped), and deduce's regression cases
 kept in the ignored ``var/deduce_regression/`` (``deduce``, converted by ``eval/deduce_cases.py``;
 genre = deduce's case file).
 
