@@ -49,6 +49,10 @@ _STAFF_OF_OFFICE = regex.compile(
     r"(?i)\b\p{L}*(?:kabinet|secretariaat|secretaresse|medewerker|medewerkster|adviseur|woordvoerder|"
     r"bode|chauffeur|assistent|assistente|ondersteuning|ondersteuner|voorlichter)\s+(?:van\s+)?(?:de|het|onze|uw)?\s*$")
 OFFICE_RULE = "evidence.organisation_office"
+# A role's code: two capitals or more in a short word ("OvD-BZ", "HOvD", "AOV"), a place may follow.
+_ROLE_CODE_IN_BRACKETS = regex.compile(r"(?=[^ ]*\p{Lu}[^ ]*\p{Lu})[\p{L}-]{2,8}(?:[ ]\p{Lu}\p{Ll}+)?")
+# ... closing its square bracket, a speaker's name and a colon after it.
+_SPEAKER_AFTER_BRACKET = regex.compile(r"\][ \t]+\p{Lu}[\p{L}'’ .-]{1,40}:")
 _PO_BOX_AFTER = regex.compile(r"(?i)[ \t]*[,|–-]?[ \t]*(?:postbus|antwoordnummer)[ \t]+\d")
 _OPENING_QUOTES = frozenset("'\"‘“„")
 _CLOSING_QUOTE_CHARS = frozenset("'\"’”")
@@ -432,6 +436,11 @@ class PolicyDecider:
             if evidence.animal_name(det.start, det.end):
                 return ("evidence.animal_name",
                         "Naam van een dier (tussen aanhalingstekens na het dier): geen persoon.")
+            if _ROLE_CODE_IN_BRACKETS.fullmatch(span_text) and text[det.start - 1:det.start] == "[" and \
+                    _SPEAKER_AFTER_BRACKET.match(text, det.end):
+                # "02:31 [OvD-BZ] Ellen X: Ter plaatse": a crisis team's role, the speaker after it
+                return ("evidence.role_code", "Code van een rol in een logboek of chat (tussen blokhaken voor de "
+                        "spreker): geen persoon.")
             if self._quoted_title(text, det.start, det.end):
                 return ("evidence.quoted_title",
                         "Naam van een programma, project of gebouw tussen aanhalingstekens: geen persoon.")

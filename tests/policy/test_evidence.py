@@ -1389,6 +1389,19 @@ def test_acronym(decider: PolicyDecider, text: str, name: str, keep: bool) -> No
     _assert_kept_by(decider, text, name, keep, "evidence.acronym")
 
 
+# evidence.role_code: a role's code in square brackets before a speaker in a log or a chat
+@pytest.mark.parametrize(("text", "name", "keep"), [
+    ("02:31 [OvD-BZ] Ellen Kanterink: Ter plaatse.", "OvD-BZ", True),
+    ("03:30 [HOvD] Marieke ter Dijkhof: Opschaling naar GRIP 2.", "HOvD", True),
+    ("02:33 [AOV Hengelo] Tim Sabelsma: Bevestigd.", "AOV Hengelo", True),
+    # a speaker's own name in square brackets, and a code that no speaker follows
+    ("[12:03] [Jan Pieters]: bericht", "Jan Pieters", False),
+    ("Zie verslag [JdV], blz. 2.", "JdV", False),
+])
+def test_role_code(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
+    _assert_kept_by(decider, text, name, keep, "evidence.role_code")
+
+
 # evidence.quoted_title: a name in quotes after a noun for a programme, project or building
 @pytest.mark.parametrize(("text", "name", "keep"), [
     ("Thema: de Aanpak Armoede en Schulden 'Mei Elkoar'. Wethouder Dijkhof licht toe.", "Mei Elkoar", True),
