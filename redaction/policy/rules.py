@@ -49,6 +49,14 @@ _STAFF_OF_OFFICE = regex.compile(
     r"(?i)\b\p{L}*(?:kabinet|secretariaat|secretaresse|medewerker|medewerkster|adviseur|woordvoerder|"
     r"bode|chauffeur|assistent|assistente|ondersteuning|ondersteuner|voorlichter)\s+(?:van\s+)?(?:de|het|onze|uw)?\s*$")
 OFFICE_RULE = "evidence.organisation_office"
+# What a mail program writes above a forwarded or quoted message.
+_MAIL_BOILERPLATE = regex.compile(
+    r"(?i)(?:-+\s*)?(?:forwarded|original|oorspronkelijk|doorgestuurd)\s+(?:message|bericht)(?:\s*-+)?")
+# An app, a website or a system named right after the word for it: "de app Fixi", "via de website X".
+# (an article before the noun: "Ik app Kees" is a verb)
+_PRODUCT_NOUN_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:de|het|onze|jullie|hun)[ \t]+(?:app|applicatie|webapp|website|portaal)[ \t]+$")
+_PRODUCT_NOUN_OPENING = regex.compile(r"(?i)(?:de|het|via|in)[ \t]+(?:app|applicatie|webapp|website|portaal)[ \t]+\S")
 # A role's code: two capitals or more in a short word ("OvD-BZ", "HOvD", "AOV"), a place may follow.
 _ROLE_CODE_IN_BRACKETS = regex.compile(r"(?=[^ ]*\p{Lu}[^ ]*\p{Lu})[\p{L}-]{2,8}(?:[ ]\p{Lu}\p{Ll}+)?")
 # ... closing its square bracket, a speaker's name and a colon after it.
@@ -441,6 +449,12 @@ class PolicyDecider:
                 # "02:31 [OvD-BZ] Ellen X: Ter plaatse": a crisis team's role, the speaker after it
                 return ("evidence.role_code", "Code van een rol in een logboek of chat (tussen blokhaken voor de "
                         "spreker): geen persoon.")
+            if _MAIL_BOILERPLATE.fullmatch(span_text.strip()):
+                return ("evidence.mail_boilerplate",
+                        "Vaste tekst van een e-mailprogramma ('Forwarded message'): geen persoon.")
+            if _PRODUCT_NOUN_BEFORE.search(text, max(0, det.start - 20), det.start) or _PRODUCT_NOUN_OPENING.match(
+                    span_text):
+                return ("evidence.product_name", "Naam van een app, website of systeem: geen persoon.")
             if self._quoted_title(text, det.start, det.end):
                 return ("evidence.quoted_title",
                         "Naam van een programma, project of gebouw tussen aanhalingstekens: geen persoon.")

@@ -1389,6 +1389,20 @@ def test_acronym(decider: PolicyDecider, text: str, name: str, keep: bool) -> No
     _assert_kept_by(decider, text, name, keep, "evidence.acronym")
 
 
+# evidence.product_name and evidence.mail_boilerplate: an app named after the word for it, a mail
+# program's line above a forwarded message
+@pytest.mark.parametrize(("text", "name", "keep", "rule"), [
+    ("Meldingen graag ook via de app Fixi of 0800-1234 000.", "de app Fixi", True, "evidence.product_name"),
+    ("Een bewoner meldt dat de app Kanterix vol staat.", "Kanterix", True, "evidence.product_name"),
+    ("T 14 078\n---------- Forwarded message ---------\nVan: Stichting Oost", "Forwarded message", True,
+     "evidence.mail_boilerplate"),
+    # a person after the word "app" as a verb or noun of something else
+    ("Ik app Kees Kanterink morgen even.", "Kees Kanterink", False, "evidence.product_name"),
+])
+def test_product_and_boilerplate(decider: PolicyDecider, text: str, name: str, keep: bool, rule: str) -> None:
+    _assert_kept_by(decider, text, name, keep, rule)
+
+
 # evidence.role_code: a role's code in square brackets before a speaker in a log or a chat
 @pytest.mark.parametrize(("text", "name", "keep"), [
     ("02:31 [OvD-BZ] Ellen Kanterink: Ter plaatse.", "OvD-BZ", True),
