@@ -1085,6 +1085,7 @@ def test_firm_name(decider: PolicyDecider, text: str, name: str, keep: bool) -> 
     ("Schuldeisers: CJIB € 640, Wehkamp € 1.920, Zilveren Kruis € 1.100.", "Wehkamp", True),
     ("De bouwcombinatie bestaat uit Van Hattum en Blankevoort en Dura Vermeer.", "Dura Vermeer", True),
     ("Het contract bij distributiecentrum Jan Linders werd beëindigd.", "Jan Linders", True),
+    ("Hij werkte veertig jaar bij Philips en later bij Signify.", "Signify", True),
     # a common surname stays a person's even bare: not in the list ("Van der Valk", "Smit")
     ("Het diner was bij Van der Valk in Vianen.", "Van der Valk", False),
     # the document gives the name to a person: then every bare mention is that person's
