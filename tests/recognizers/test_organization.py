@@ -180,6 +180,10 @@ def test_two_capitals_before_a_surname_make_no_club(redactor) -> None:  # type: 
     # a local audit office, as its reports sign ("Contact: Rekenkamer X, street 24, ...")
     ("Contact: Rekenkamer Oostrand, Langestraat 24, 7511 HC Oostrand", "Rekenkamer Oostrand"),
     ("Het rapport van de Rekenkamercommissie Oostrand verschijnt in mei.", "Rekenkamercommissie Oostrand"),
+    # an action group, a community room, an athletics club
+    ("Hij spreekt namens Actiegroep Zon op Dak, Niet op Land.", "Actiegroep Zon op Dak"),
+    ("Toegekend aan Buurtkamer De Kortenaer in Gouda.", "Buurtkamer De Kortenaer"),
+    ("De velden van atletiekvereniging AV Unitas zijn klaar.", "AV Unitas"),
 ])
-def test_an_audit_office_is_an_organisation(recognizer: DutchOrganizationRecognizer, text: str, name: str) -> None:
+def test_organisations_named_by_their_kind(recognizer: DutchOrganizationRecognizer, text: str, name: str) -> None:
     assert name in {text[start:end] for start, end, _, _ in _found(recognizer, text)}
