@@ -65,7 +65,16 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
   is an animal's, no person's;
 - ``evidence.topic_mailbox_phone`` (decided over the whole document in ``rules.py``): a landline
   beside a functional mailbox on a line that names no one ("Vragen: team Parkeren, parkeren@...,
-  0570 ...") is the team's or the desk's number.
+  0570 ...") is the team's or the desk's number;
+- ``evidence.acronym``: an acronym spelt out in brackets beside it in ordinary words or places ("Zio
+  (Zorg in Ontwikkeling)") names an organisation, and names it again where it stands bare.
+
+Decided in ``rules.py`` from the span and its neighbours alone (each with its test table):
+``evidence.rsin`` (a number labelled RSIN or fiscaal nummer is a legal person's),
+``evidence.place_after_address`` ("Kornoeljeplein 1 te Vries"), ``evidence.quoted_title`` (a name in
+quotes after a noun for a programme, project or building), ``evidence.role_code`` (a role's code in
+square brackets before a speaker), ``evidence.product_name`` ("de app Fixi") and
+``evidence.mail_boilerplate`` ("Forwarded message").
 """
 
 from __future__ import annotations
