@@ -39,8 +39,9 @@ from redaction.parallel import WorkerDied, ordered_map, worker_count
 from redaction.person import RULE as PERSON_SCORER_RULE
 from redaction.person import Candidate, PersonScorer, load_person_scorer
 from redaction.policy import Detection, Policy, PolicyDecider, load_policy
+from redaction.recognizers.base import SpanReach
 from redaction.recognizers.organization import DutchOrganizationRecognizer
-from redaction.recognizers.person import DutchPersonRecognizer
+from redaction.recognizers.person import DutchPersonRecognizer, GluedParties, glued_parties
 from redaction.recognizers.registry import all_recognizers
 from redaction.render import render
 from redaction.render.text import noot_lines
@@ -132,6 +133,11 @@ class Redactor:
         # explanations) for a whole long document held until the model had read it took 200 MB
         # for 3 MB of text.
         pieces: list[tuple[int, str, list[Detection], list[tuple[int, int]]]] = []  # (offset, chunk, found, open)
+        # Each chunk's glued parties, found by the person recognizer's chains and needed again for
+        # the model's spans: kept here, as its cache of the last few texts has lost all but the last
+        # chunks of a long document by then.
+        glued: list[GluedParties] = []
+        glued_fixed: list[GluedParties] = []  # the same for each repaired copy
         owners: list[int] = []  # the document of each piece
         # Chunks with words OCR damaged ("Fat1ma"): their repaired copy, read for names on those words.
         repaired: list[tuple[int, str, list[Detection], list[tuple[int, int]], list[tuple[int, int]]]] = []
@@ -144,6 +150,7 @@ class Redactor:
                     score_threshold=SCORE_THRESHOLD,
                     nlp_artifacts=self._rules_only_artifacts(),
                 )
+                glued.append(glued_parties(chunk))
                 results.extend(self._ocr_digit_results(chunk, results))
                 segments = [] if self.ner is None else (
                     [(0, len(chunk))] if self.ner_mode == "full"
@@ -157,16 +164,18 @@ class Redactor:
                     found.extend(_to_detection(r, offset) for r in self._ocr_name_results(fixed, words))
                     lines = sorted({chunk.count("\n", 0, start) for start, _ in words})
                     repaired.append((offset, fixed, found, ner_windows(fixed, lines), words))
+                    glued_fixed.append(glued_parties(fixed))
         if self.ner is not None:
             all_spans = self.ner.spans_many([chunk for _, chunk, _, _ in pieces], [seg for *_, seg in pieces])
-            for (offset, chunk, found, _), spans in zip(pieces, all_spans, strict=True):
-                model = [*self._person.ner_results(chunk, spans), *self._organization.ner_results(spans)]
+            for (offset, chunk, found, _), spans, parties in zip(pieces, all_spans, glued, strict=True):
+                model = [*self._person.ner_results(chunk, spans, parties), *self._organization.ner_results(spans)]
                 found.extend(_to_detection(r, offset) for r in model if r.score >= SCORE_THRESHOLD)
             if repaired:
                 fixed_spans = self.ner.spans_many([fixed for _, fixed, *_ in repaired],
                                                   [lines for *_, lines, _ in repaired])
-                for (offset, fixed, found, _, words), spans in zip(repaired, fixed_spans, strict=True):
-                    found.extend(_to_detection(r, offset) for r in self._person.ner_results(fixed, spans)
+                for (offset, fixed, found, _, words), spans, parties in zip(repaired, fixed_spans, glued_fixed,
+                                                                            strict=True):
+                    found.extend(_to_detection(r, offset) for r in self._person.ner_results(fixed, spans, parties)
                                  if r.score >= SCORE_THRESHOLD and _on_any(r.start, r.end, words))
         detections: list[list[Detection]] = [[] for _ in texts]
         for index, (_, _, found, _) in zip(owners, pieces, strict=True):
@@ -231,8 +240,14 @@ class Redactor:
             score_threshold=SCORE_THRESHOLD,
             nlp_artifacts=self._rules_only_artifacts(),
         )
-        return [r for r in extra
-                if not any(f.entity_type == r.entity_type and f.start < r.end and r.start < f.end for f in found)]
+        if not extra:
+            return []
+        # Per entity, one look-up per result (a scan of every earlier result was quadratic in a chunk).
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for f in found:
+            spans.setdefault(f.entity_type, []).append((f.start, f.end))
+        reach = {entity: SpanReach(entity_spans) for entity, entity_spans in spans.items()}
+        return [r for r in extra if not (r.entity_type in reach and reach[r.entity_type].overlaps(r.start, r.end))]
 
     def _rules_only_artifacts(self) -> NlpArtifacts:
         return NlpArtifacts(entities=[], tokens=None, tokens_indices=[], lemmas=[], nlp_engine=self.nlp_engine,
@@ -402,7 +417,7 @@ def _mapped_back(decisions: list[Decision], original: str, origin: Sequence[int]
     out = []
     for d in decisions:
         start, end = mojibake.original_span(origin, d.start, d.end)
-        out.append(d.with_changes(start=start, end=end, text=original[start:end]))
+        out.append(d.at(start, end, original[start:end]))
     return out
 
 

@@ -565,18 +565,21 @@ class _SpanSet:
     """Occupied character ranges, for overlap tests in O(log n)."""
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        self._spans = sorted(spans)
-        self._starts = [s for s, _ in self._spans]
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._ends = [e for _, e in ordered]  # in the order of the starts (ties by end)
 
     def overlaps(self, start: int, end: int) -> bool:
         index = bisect.bisect_left(self._starts, end)
-        # Spans are short; looking back a few entries is enough unless one is very long.
-        return any(s < end and start < e for s, e in self._spans[max(0, index - 64) : index])
+        # Spans are short; looking back a few entries is enough unless one is very long. Every
+        # span before ``index`` starts before ``end``: it overlaps when it ends after ``start``
+        # (max over a slice of ends, not a generator over tuples, as a long text asks often).
+        return index > 0 and max(self._ends[max(0, index - 64) : index]) > start
 
     def add(self, start: int, end: int) -> None:
         index = bisect.bisect_left(self._starts, start)
         self._starts.insert(index, start)
-        self._spans.insert(index, (start, end))
+        self._ends.insert(index, end)
 
 
 # A nickname in quotes between a person's given name and surname, or in brackets right after the

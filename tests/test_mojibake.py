@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import Redactor
+from redaction.decisions import Decision
 from redaction.mojibake import original_span, repair
 
 
@@ -40,3 +41,9 @@ def test_names_in_mojibake_are_withheld_on_the_original() -> None:
     redacted = {text[d.start:d.end] for d in Redactor().analyze(text) if d.decision == "redact"}
     assert "JÃ¼rgen SchÃ¤fermann" in redacted
     assert "SchÃ¤fermann" in redacted
+
+
+def test_a_decision_moved_to_another_span_keeps_every_other_field() -> None:
+    d = Decision(start=3, end=8, text="Zoë B", entity="PERSON", decision="redact", ground="5.1.2e",
+                 category="naam", reason="r", score=0.9, source="person:title", rule="person")
+    assert d.at(4, 10, "ZoÃ« B") == d.with_changes(start=4, end=10, text="ZoÃ« B")

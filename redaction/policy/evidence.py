@@ -80,10 +80,11 @@ square brackets before a speaker), ``evidence.product_name`` ("de app Fixi") and
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
 
 import regex
 
@@ -826,7 +827,7 @@ class Evidence:
         if (lex is None or len(label) < 4 or lex.is_word(label) or label in lex.places
                 or label in lex.organisation_words):
             return False
-        names = [w for w in self.person_words if w in label]
+        names = self._person_words_in(label)
         if not any(len(w) >= 4 and not (lex.is_word(w) or w in lex.places or w in lex.organisation_words)
                    for w in names):
             return False
@@ -838,6 +839,23 @@ class Evidence:
         rest_words = rest.split()
         return len(rest_words) <= 1 and not any(
             _FACILITY_OR_FIRM_WORD.fullmatch(w) or not (lex.is_word(w) or lex.is_compound(w)) for w in rest_words)
+
+    def _person_words_in(self, label: str) -> list[str]:
+        """The document's person words that stand in ``label``, in the order of ``person_words``."""
+        words = self.person_words
+        pieces = len(label) * (len(label) + 1) // 2 + 1
+        if len(words) <= pieces:
+            return [w for w in words if w in label]
+        # A long document has far more name words than a label has pieces: look its pieces up
+        # instead of every word in it (the empty piece too, as "" would stand in any label).
+        found = {label[i:j] for i in range(len(label) + 1) for j in range(i, len(label) + 1)} & words
+        order = self._person_word_order
+        return sorted(found, key=order.__getitem__)
+
+    @cached_property
+    def _person_word_order(self) -> dict[str, int]:
+        """Each person word's place in the iteration of ``person_words`` (a frozenset's order)."""
+        return {w: i for i, w in enumerate(self.person_words)}
 
     def web_address_names_a_person(self, url: str) -> bool:
         """Whether a web address carries a person's name found in the document: in its host, as
@@ -866,7 +884,17 @@ class Evidence:
 
     def group_display_name(self, start: int, end: int) -> bool:
         """Whether [start, end) lies in the display name of a team's or group's mailbox."""
-        return any(s <= start and end <= e for spans in self._group_display_names.values() for s, e in spans)
+        # One look-up in a running maximum of ends over the display names by start: a scan of
+        # every display name per name made a long thread quadratic.
+        starts, reach = self._group_display_reach
+        index = bisect_right(starts, start)
+        return index > 0 and reach[index - 1] >= end
+
+    @cached_property
+    def _group_display_reach(self) -> tuple[list[int], list[int]]:
+        """The display names' starts in order, and the furthest end of those up to each."""
+        spans = sorted(span for spans in self._group_display_names.values() for span in spans)
+        return [s for s, _ in spans], list(accumulate((e for _, e in spans), max))
 
     def mailbox(self, address: str) -> MailboxVerdict:
         """Whether an address is a functional mailbox, judged from its local part."""
@@ -1020,7 +1048,7 @@ class Evidence:
 
     def _row_at(self, start: int, end: int) -> tuple[list[Cell], dict[int, str]] | None:
         """The register row under a header that holds [start, end), with its header, if any."""
-        if "\t" not in self.text and ";" not in self.text and "|" not in self.text:
+        if not self._may_hold_table:
             return None
         rows, row_ends = self._table_body_rows
         index = bisect_left(row_ends, end)
@@ -1457,6 +1485,12 @@ class Evidence:
         return False
 
     @cached_property
+    def _may_hold_table(self) -> bool:
+        """Whether the text holds a table's separator at all: asked per name, answered once (a
+        search per name read a long document up to its first tab each time)."""
+        return "\t" in self.text or ";" in self.text or "|" in self.text
+
+    @cached_property
     def _table_body_rows(self) -> tuple[list[tuple[list[Cell], dict[int, str]]], list[int]]:
         """The table rows under a header, in text order, with where each ends."""
         rows = [(cells, header) for cells, header in table_rows(self.text) if header is not None and cells]
@@ -1474,7 +1508,7 @@ class Evidence:
     def office_column(self, start: int, end: int) -> str | None:
         """The header of the table column the span fills when it names an office ("Raadslid",
         "Portefeuillehouder", "Wethouder"): the cells of that column are officeholders."""
-        if "\t" not in self.text and ";" not in self.text and "|" not in self.text:
+        if not self._may_hold_table:
             return None
         rows, row_ends = self._table_body_rows
         # Rows are lines, in text order: start at the first row reaching the span (a scan of every

@@ -32,7 +32,9 @@ from __future__ import annotations
 
 import logging
 import time
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import accumulate
 from typing import ClassVar
 
 import regex as re
@@ -103,6 +105,24 @@ def whole_words(words: tuple[str, ...] | list[str]) -> str:
     # sorted first: the same pattern in every process, for the cache of compiled patterns
     ordered = sorted(sorted({w.lower() for w in words}), key=len, reverse=True)
     return r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ordered) + r")(?!\w)"
+
+
+class SpanReach:
+    """A fixed set of spans, asked whether any overlaps a range: one look-up in a running maximum of
+    the ends of the spans by start. A scan of every span per question is quadratic in a long text."""
+
+    __slots__ = ("_reach", "_starts")
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(accumulate((e for _, e in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """``any(s < end and start < e for s, e in spans)``: of the spans starting before ``end``,
+        the one reaching furthest ends after ``start``."""
+        index = bisect_left(self._starts, end)
+        return index > 0 and self._reach[index - 1] > start
 
 
 def evidence_result(
@@ -211,7 +231,7 @@ class DutchPatternRecognizer(PatternRecognizer):
         if entities and self.ENTITY not in entities:
             return []
         flags = regex_flags or self.global_regex_flags
-        vetoes: list[Span] | None = None  # computed at the first match: most texts have none
+        vetoes: SpanReach | None = None  # computed at the first match: most texts have none
         # Candidate positions hold for the patterns as compiled with the class's own flags.
         candidates = self.candidate_starts(text) if self._prefiltered and flags == self.FLAGS else None
         results: list[RecognizerResult] = []
@@ -282,8 +302,8 @@ class DutchPatternRecognizer(PatternRecognizer):
 
     # -- internals ----------------------------------------------------------------------------
 
-    def _veto_spans(self, text: str) -> list[Span]:
-        return [m.span() for regex in self._veto_regexes for m in regex.finditer(text)]
+    def _veto_spans(self, text: str) -> SpanReach:
+        return SpanReach([m.span() for regex in self._veto_regexes for m in regex.finditer(text)])
 
     def _result_for(
         self,
@@ -291,13 +311,13 @@ class DutchPatternRecognizer(PatternRecognizer):
         match: re.Match[str],
         pattern: Pattern,
         flags: int,
-        vetoes: list[Span],
+        vetoes: SpanReach,
     ) -> RecognizerResult | None:
         span = self.value_span(text, match)
         if span is None or span[0] == span[1]:
             return None
         start, end = span
-        if any(v_start < end and start < v_end for v_start, v_end in vetoes):
+        if vetoes.overlaps(start, end):
             return None
         value = text[start:end]
         validation = self.validate_result(value)

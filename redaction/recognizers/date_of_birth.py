@@ -26,7 +26,7 @@ import regex as re
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers.base import LINE_WRAP, DutchPatternRecognizer, evidence_result, fold_case
+from redaction.recognizers.base import LINE_WRAP, DutchPatternRecognizer, evidence_result, finditer_at, fold_case
 
 MONTHS: dict[str, int] = {
     "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "february": 2, "maart": 3,
@@ -52,11 +52,12 @@ CUE_REGEX = (
     r"|datum\s+van\s+geboorte|geboorte|birthday"
     r"|dob|d\.o\.b\.?|born|date\s+of\s+birth|birth\s*date)(?!\w)"
 )
+# How every way of CUE_REGEX opens, in the folded text (see fold_case): where a cue, and so a match
+# of the cued patterns, can begin: "geb" alone or before "dat" ("geb.", "gebdatum"), "geboorte",
+# "geboren", "d.d.", "datum", "date", "birth", "dob", "d.o.b", "born". A test keeps it in step with
+# CUE_REGEX (tests/recognizers/test_date_of_birth.py).
+_CUE_OPENINGS = re.compile(r"geb(?![a-ce-z])|geboorte|geboren|d\.d\.|datum|date|birth|dob|d\.o\.b|born")
 # Between cue and date: no line break, no sentence end, no digits (no other number or year).
-# What every cue holds, in the folded text (see fold_case): "geb" alone or before "dat" ("geb.",
-# "gebdatum"), "geboorte", "geboren", "birth", "dob", "d.o.b", "born". A test of the pattern keeps
-# it in step with CUE_REGEX (tests/recognizers/test_date_of_birth.py).
-_BIRTH_WORDS = re.compile(r"geb(?![a-ce-z])|geboorte|geboren|birth|dob|d\.o\.b|born")
 _GAP = r"[^\n\r.!?\d]{0,40}?"
 DOB_REGEX = rf"{CUE_REGEX}{_GAP}(?P<value>{DATE_REGEX})"
 # The genealogists' star: "(*12-03-1988)", "* 3 februari 1985".
@@ -115,12 +116,16 @@ class DateOfBirthRecognizer(DutchPatternRecognizer):
     CONTEXT_AFTER = 0
 
     def candidate_starts(self, text: str) -> Mapping[str, Iterable[int]] | None:
-        """The two patterns with a cue are searched only in a text that holds one of its words
-        (most letters name no birth): each was tried at every character of every text."""
+        """The two patterns with a cue are tried only where a cue opens (the first) and at the
+        start of a line holding one (the second, its label alone on the line): each was tried at
+        every character of a text holding a cue's word anywhere, which a long text always does."""
         folded = fold_case(text)
-        if folded is None or _BIRTH_WORDS.search(folded):
+        if folded is None:
             return {}
-        return {"date_after_birth_cue": [], "date_under_birth_label": []}
+        # (overlapped: one way's opening inside another's, "date" in "birthdate", is a start too)
+        openings = [m.start() for m in _CUE_OPENINGS.finditer(folded, overlapped=True)]
+        return {"date_after_birth_cue": openings,
+                "date_under_birth_label": [folded.rfind("\n", 0, at) + 1 for at in openings]}
 
     def validate_result(self, pattern_text: str) -> bool:
         """A real calendar date ("31-02-1988" is not)."""
@@ -269,10 +274,35 @@ def birthday_dates(text: str) -> list[tuple[int, int, str]]:
             for match in _DAY_AND_MONTH.finditer(text, start, end):
                 found.append((match.start(), match.end(), "birthday"))
     if folded is None or "geboren" in folded:
-        for match in _DATE_BEFORE_BORN.finditer(text):
+        matches = (_DATE_BEFORE_BORN.finditer(text) if folded is None
+                   else finditer_at(_DATE_BEFORE_BORN, text, _dates_before_born(folded), timeout=None))
+        for match in matches:
             if parse_date(match.group("value")) is not None:
                 found.append((match.start("value"), match.end("value"), "date before born"))
     return found
+
+
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _dates_before_born(folded: str) -> list[int]:
+    """Where a match of ``_DATE_BEFORE_BORN`` can begin in the folded text: at a digit (every form
+    of a date opens with one) on the line of a "geboren" or the two lines above it (the blanks of a
+    written-out date may be line breaks, two at most). Tried at every character of a text that holds
+    the word anywhere, the pattern cost a long text more than the rest of the birthday search."""
+    starts: list[int] = []
+    reached = 0  # the windows, in text order, may overlap: each character is looked at once
+    at = folded.find("geboren")
+    while at != -1:
+        window = at
+        for _ in range(3):
+            window = folded.rfind("\n", 0, window)
+            if window == -1:
+                break
+        starts += [m.start() for m in _DIGIT.finditer(folded, max(window + 1, reached), at)]
+        reached = max(reached, at)
+        at = folded.find("geboren", at + 1)
+    return starts
 
 
 # A date in brackets right after the name of a relative or of a person addressed by title:

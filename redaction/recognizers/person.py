@@ -39,7 +39,7 @@ from redaction.person.features import (
     words_of_class,
 )
 from redaction.recognizers.address import STREET_SUFFIXES, is_street_word
-from redaction.recognizers.base import LINE_WRAP, evidence_result
+from redaction.recognizers.base import LINE_WRAP, evidence_result, finditer_at, fold_case
 from redaction.recognizers.table_cells import CELL_BREAK, CHAT_TIME_STAMP
 
 ENTITY = "PERSON"
@@ -301,6 +301,12 @@ _CAPITALISED_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 _HYPHEN_AT_LINE_END = regex.compile(r"-[ \t]*\r?\n[ \t>]*")
 _SPACE_OR_HYPHEN = regex.compile(r"[ -]")
 _WORD_BEFORE_BLANKS = regex.compile(r"([\p{L}'’]+)[ \t]+$")
+
+
+# The verbs of the quote line's pattern (``_wrote``), one of which each of its ways holds.
+_WROTE_VERBS = ("schreef", "wrote", "geschreven")
+# A combining mark: a word of the lower-case pattern may go on after one (see _lower_case_first_names).
+_MARK = regex.compile(r"\p{M}")
 
 
 @lru_cache(maxsize=4)
@@ -1071,7 +1077,7 @@ class DutchPersonRecognizer(EntityRecognizer):
             yield from self._form_name(text, match.start("value"), match.end("value"))
         # Most texts quote no earlier message: look for the quote line only when its verb is there.
         quoted = "schreef" in low or "wrote" in low or "geschreven" in low
-        wrote_matches = self._wrote.finditer(text) if quoted else ()
+        wrote_matches = self._wrote_matches(text) if quoted else ()
         for match in wrote_matches:
             group = next(g for g in ("name", "name2", "name3") if match.group(g))
             yield from self._name_field(text, match.start(group), match.end(group), 0.95, "structure",
@@ -1121,6 +1127,26 @@ class DutchPersonRecognizer(EntityRecognizer):
                                             "structure")
                 continue
             yield from self._line_after(text, match.end())
+
+    def _wrote_matches(self, text: str) -> Iterator[regex.Match[str]]:
+        """What ``self._wrote.finditer(text)`` gives, searched only on the lines that hold one of
+        its verbs: every way of the pattern stays on one line and holds "schreef", "wrote" or
+        "geschreven" (any case: see fold_case). Its commas' way was tried at every comma of a text
+        that holds the verb anywhere, as a long text always does."""
+        folded = fold_case(text)
+        if folded is None:
+            yield from self._wrote.finditer(text)
+            return
+        lines: set[tuple[int, int]] = set()
+        for verb in _WROTE_VERBS:
+            at = folded.find(verb)
+            while at != -1:
+                line_end = folded.find("\n", at)
+                line_end = len(folded) if line_end == -1 else line_end
+                lines.add((folded.rfind("\n", 0, at) + 1, line_end))
+                at = folded.find(verb, line_end)
+        for start, end in sorted(lines):
+            yield from self._wrote.finditer(text, start, end)
 
     def _display_names(self, text: str) -> Iterator[tuple[int, int]]:
         """The name before each "<address>" (rare in text, so found first), bounded by the line,
@@ -1367,7 +1393,7 @@ class DutchPersonRecognizer(EntityRecognizer):
     def _chains(self, text: str) -> Iterator[RecognizerResult]:
         german = german_text(text, self._german_words)
         # parties glued to initials, found once per text (most texts have none)
-        before, after = _glued_parties(text)
+        before, after = glued_parties(text)
         glued = sorted([*before, *after])
         for match in self._chain.finditer(text):
             pieces: Iterable[tuple[int, str]] = (
@@ -2069,7 +2095,20 @@ class DutchPersonRecognizer(EntityRecognizer):
                 names.add(word)
         if not names:
             return
-        for match in self._lower_word.finditer(text):
+        # The second reading only where one of them stands (a long text always holds one): a match
+        # of the pattern is a whole word, and no match of it starts inside another but after a
+        # combining mark, so the pattern tried at each place a name stands finds what a search
+        # through the text finds there (and through the text where a mark stands before one).
+        starts = []
+        for name in names:
+            at = text.find(name)
+            while at != -1:
+                starts.append(at)
+                at = text.find(name, at + 1)
+        matches = (self._lower_word.finditer(text)
+                   if any(at and _MARK.match(text, at - 1) for at in starts)
+                   else finditer_at(self._lower_word, text, starts, timeout=None))
+        for match in matches:
             if match.group() in names:
                 yield self._result(match.start(), self._lower_surname_after(text, match.end()), 0.45, "lexicon")
 
@@ -2080,8 +2119,10 @@ class DutchPersonRecognizer(EntityRecognizer):
         text = nlp_artifacts.tokens.text if nlp_artifacts.tokens is not None else ""
         return iter(self.ner_results(text, ner_spans(nlp_artifacts.entities, 0, nlp_artifacts.scores)))
 
-    def ner_results(self, text: str, spans: list[NerSpan]) -> list[RecognizerResult]:
-        """The model's PER spans, trimmed of titles and offices, without headings and domains."""
+    def ner_results(self, text: str, spans: list[NerSpan], glued: GluedParties | None = None
+                    ) -> list[RecognizerResult]:
+        """The model's PER spans, trimmed of titles and offices, without headings and domains.
+        ``glued``: ``glued_parties(text)`` if the caller kept it."""
         out: list[RecognizerResult] = []
         domain_labels = {name_key(label) for label in _MAIL_DOMAIN_LABEL.findall(text)}
         stop = (NOT_A_NAME | _TITLE_KEYS | self._foreign_function_words | _DOCUMENT_KINDS | _ABBREVIATIONS_AT_EDGE
@@ -2089,7 +2130,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         lex = self.lexicons
         german = german_text(text, self._german_words)
         cased: bool | None = None  # whether the text writes its lines with capitals (found when first needed)
-        for ent in _sentences_apart(text, _cells_apart(text, spans)):
+        for ent in _sentences_apart(text, _cells_apart(text, spans, glued)):
             if ent.label in ("ORG", "ORGANIZATION"):
                 person = self._person_of_organisation(ent)
                 if person is not None:
@@ -2605,15 +2646,20 @@ def _parties_apart(text: str, start: int, chain: str) -> Iterator[tuple[int, str
         yield position, piece
 
 
+GluedParties = tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]
+
+
 @lru_cache(maxsize=4)
-def _glued_parties(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+def glued_parties(text: str) -> GluedParties:
     """The spans of GLUED_PARTY and of GLUED_PARTY_AFTER in ``text``, in order. Both the chains and
-    the model's spans of a text need them: two searches through the text once, not twice."""
+    the model's spans of a text need them: two searches through the text once, not twice. (The
+    engine reads every chunk of a long document before the model's spans of any: it keeps each
+    chunk's answer and hands it to ``ner_results``, as these few texts would be gone by then.)"""
     return (tuple(m.span() for m in GLUED_PARTY.finditer(text)),
             tuple(m.span() for m in GLUED_PARTY_AFTER.finditer(text)))
 
 
-def _cells_apart(text: str, spans: list[NerSpan]) -> Iterator[NerSpan]:
+def _cells_apart(text: str, spans: list[NerSpan], glued: GluedParties | None = None) -> Iterator[NerSpan]:
     """The model's spans with a cell break inside one token ("Hout;Nadia Kanterink", "Ketel;
     Toegekend;AvO" in a CSV row without spaces) split into one span per cell, so each cell is
     judged on its own, as a break between tokens makes it (see ``ner_results``); likewise at a
@@ -2621,7 +2667,7 @@ def _cells_apart(text: str, spans: list[NerSpan]) -> Iterator[NerSpan]:
     (lexicons.GLUED_PARTY_AFTER)."""
     if not spans:
         return
-    before, after = _glued_parties(text)
+    before, after = glued if glued is not None else glued_parties(text)
     parties = dict(before)
     # a party glued to the end of a name ("NijhofGL"): where it starts, by the word that holds it
     trailing = {end: start for start, end in after}

@@ -87,8 +87,8 @@ def test_date_of_birth(recognizer: DateOfBirthRecognizer, text: str, expected: E
     assert_spans(results, text, expected, min_score=0.9)
 
 
-# Every spelling of the cue CUE_REGEX allows, in capitals and small letters: the prefilter of
-# candidate_starts (_BIRTH_WORDS on the folded text) must let each of them through.
+# Every spelling of the cue CUE_REGEX allows, in capitals and small letters: candidate_starts
+# (_CUE_OPENINGS on the folded text) must find where each of them opens.
 CUE_SPELLINGS = ["geboren", "geboortedatum", "geboortedag", "geb.dat.", "geb. datum", "gebdatum", "geb dat",
                  "geb.", "geb", "d.d. geboorte", "datum van geboorte", "geboorte", "birthday", "dob", "d.o.b.",
                  "born", "date of birth", "birth date", "birthdate"]
@@ -99,12 +99,13 @@ def test_the_prefilter_lets_every_cue_through(recognizer: DateOfBirthRecognizer,
     import regex
 
     from redaction.recognizers.base import fold_case
-    from redaction.recognizers.date_of_birth import _BIRTH_WORDS, CUE_REGEX
+    from redaction.recognizers.date_of_birth import _CUE_OPENINGS, CUE_REGEX
 
     for spelling in (cue, cue.upper(), cue.capitalize()):
         text = f"Naam: X. {spelling} 12-03-1988 te Almere"
-        assert regex.search(CUE_REGEX, text, regex.IGNORECASE), spelling
-        assert _BIRTH_WORDS.search(fold_case(text)), spelling
+        found = regex.search(CUE_REGEX, text, regex.IGNORECASE)
+        assert found and found.start() == text.index(spelling), spelling
+        assert _CUE_OPENINGS.match(fold_case(text), found.start()), spelling
         assert [(r.start, r.end) for r in recognizer.analyze(text, ["DATE_OF_BIRTH"])] == [
             (text.index("12-03"), text.index("12-03") + 10)], spelling
 
@@ -113,3 +114,40 @@ def test_no_cue_word_skips_the_cued_patterns(recognizer: DateOfBirthRecognizer) 
     text = "Het gebied bij de gebouwen werd op 12-03-1988 gebruikt."
     assert recognizer.candidate_starts(text) == {"date_after_birth_cue": [], "date_under_birth_label": []}
     assert recognizer.analyze(text, ["DATE_OF_BIRTH"]) == []
+
+
+class _FullSearch(DateOfBirthRecognizer):
+    """The recognizer without its prefilter: every pattern searched through the whole text."""
+
+    def candidate_starts(self, text: str) -> None:
+        return None
+
+
+def test_the_prefilter_finds_what_a_full_search_finds(recognizer: DateOfBirthRecognizer) -> None:
+    import random
+
+    rnd = random.Random(7)
+    pieces = [*CUE_SPELLINGS, "GEBOREN", "Geb.", "12-03-1988", "3 maart 1985", "1988-03-12", "gebied", "datum",
+              "date", ":", " ", " ", " ", "\n", "\n", "\t", ">", ".", "(", ")", "ſ", "İ"]
+    full = _FullSearch()
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
+        assert ([(r.start, r.end, r.score) for r in recognizer.analyze(text, ["DATE_OF_BIRTH"])]
+                == [(r.start, r.end, r.score) for r in full.analyze(text, ["DATE_OF_BIRTH"])]), text
+
+
+def test_the_dates_before_born_are_found_as_a_full_search_finds_them() -> None:
+    import random
+
+    from redaction.recognizers import date_of_birth
+
+    rnd = random.Random(11)
+    pieces = ["geboren", "Geboren", "GEBOREN", " werd ", " is ", "was", "12-03-1988 ", "3", "maart", "1985 ",
+              "'85 ", "1988-03-12 ", "12", "03", " ", " ", "\t", "\n", "\n", "-", ".", "x", "geborene",
+              "3 maart\n1985 geboren", "12 03 1988\twerd geboren", "\n12\nmei\n2001 geboren"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 16)))
+        full = [(m.start("value"), m.end("value"), "date before born")
+                for m in date_of_birth._DATE_BEFORE_BORN.finditer(text)
+                if date_of_birth.parse_date(m.group("value")) is not None]
+        assert [f for f in date_of_birth.birthday_dates(text) if f[2] == "date before born"] == full, text

@@ -1303,3 +1303,35 @@ def test_a_form_of_address_inside_a_run_of_names_opens_the_next(recognizer: Dutc
 def test_a_papers_letter_is_no_name(recognizer: DutchPersonRecognizer) -> None:
     text = "Inhoud\n4 Voorstellen 5 - Motie A (aangenomen) 10 - Motie B (verworpen) 20 - Amendement C (verworpen)\n"
     assert person_texts(recognizer, text) == set()
+
+
+# -- the searches tried only where their words stand find what a search through the text finds ------
+
+
+def test_the_quote_line_is_found_as_a_search_through_the_text_finds_it(recognizer: DutchPersonRecognizer) -> None:
+    import random
+
+    rnd = random.Random(5)
+    pieces = ["schreef", "SCHREEF", "ſchreef", "wrote", "Wrote", "het volgende geschreven", "heeft", "Op 3 mei ",
+              "Zerihun Alemu", "Dilnoza", ", ", ",", "<z@x.example>", "<", ">", ":", '"', " ", " ", "\t", "\n", "\n"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
+        assert ([m.span() for m in recognizer._wrote_matches(text)]
+                == [m.span() for m in recognizer._wrote.finditer(text)]), text
+
+
+def test_small_given_names_are_found_as_a_search_through_the_text_finds_them(
+        recognizer: DutchPersonRecognizer, monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    import redaction.recognizers.person as person
+
+    rnd = random.Random(9)
+    pieces = ["ammar", "elham", "fatima", "wieke", "de", "en", "ingeschreven", "\u0301", "e\u0301", "x", "-", ".", "@",
+              "/", " ", " ", "\n", "Ammar", "3", "ammarelham"]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14))) for _ in range(2000)]
+    found = [[(r.start, r.end) for r in recognizer._lower_case_first_names(text)] for text in texts]
+    assert sum(map(len, found)) > 100
+    # the same with the pattern searched through the whole text
+    monkeypatch.setattr(person, "finditer_at", lambda pattern, text, starts, timeout=None: pattern.finditer(text))
+    assert found == [[(r.start, r.end) for r in recognizer._lower_case_first_names(text)] for text in texts]
