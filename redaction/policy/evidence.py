@@ -67,14 +67,13 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
   beside a functional mailbox on a line that names no one ("Vragen: team Parkeren, parkeren@...,
   0570 ...") is the team's or the desk's number;
 - ``evidence.acronym``: an acronym spelt out in brackets beside it in ordinary words or places ("Zio
-  (Zorg in Ontwikkeling)") names an organisation, and names it again where it stands bare.
-
-Decided in ``rules.py`` from the span and its neighbours alone (each with its test table):
-``evidence.rsin`` (a number labelled RSIN or fiscaal nummer is a legal person's),
-``evidence.place_after_address`` ("Kornoeljeplein 1 te Vries"), ``evidence.quoted_title`` (a name in
-quotes after a noun for a programme, project or building), ``evidence.role_code`` (a role's code in
-square brackets before a speaker), ``evidence.product_name`` ("de app Fixi") and
-``evidence.mail_boilerplate`` ("Forwarded message").
+  (Zorg in Ontwikkeling)") names an organisation, and names it again where it stands bare;
+- ``evidence.rsin``: a number labelled RSIN or fiscaal nummer is a legal person's;
+- from the span and its neighbours alone (``Evidence.no_person_here``): ``evidence.role_code`` (a
+  role's code in square brackets before a speaker, "[OvD-BZ] Ellen X:"), ``evidence.mail_boilerplate``
+  ("Forwarded message"), ``evidence.product_name`` ("de app Fixi"), ``evidence.quoted_title`` (a name
+  in quotes after a noun for a programme, project or building) and ``evidence.place_after_address``
+  ("Kornoeljeplein 1 te Vries").
 """
 
 from __future__ import annotations
@@ -266,6 +265,33 @@ _BUSINESS_LAST_WORD = regex.compile(
     r"ontwikkeling|projectontwikkeling|recycling|attracties|mode|infra|energie|installatie|"
     r"verhuizingen|evenementen|reclame|drukkerij))$"
 )
+# What a mail program writes above a forwarded or quoted message.
+_MAIL_BOILERPLATE = regex.compile(
+    r"(?i)(?:-+\s*)?(?:forwarded|original|oorspronkelijk|doorgestuurd)\s+(?:message|bericht)(?:\s*-+)?")
+# An app, a website or a portal named right after the word for it: "de app Fixi", "via de website X"
+# (with its article before: "Ik app Kees" is a verb), or with the word inside the span.
+_PRODUCT_NOUN = r"(?:app|applicatie|webapp|website|portaal)"
+_PRODUCT_NOUN_BEFORE = regex.compile(rf"(?i)(?<![\p{{L}}])(?:de|het|onze|jullie|hun)[ \t]+{_PRODUCT_NOUN}[ \t]+$")
+_PRODUCT_NOUN_OPENING = regex.compile(rf"(?i)(?:de|het|via|in)[ \t]+{_PRODUCT_NOUN}[ \t]+\S")
+# A role's code: two capitals or more in a short word ("OvD-BZ", "HOvD", "AOV"), a place may follow ...
+_ROLE_CODE = regex.compile(r"(?=[^ ]*\p{Lu}[^ ]*\p{Lu})[\p{L}-]{2,8}(?:[ ]\p{Lu}\p{Ll}+)?")
+# ... closing its square bracket, a speaker's name and a colon after it.
+_SPEAKER_AFTER_BRACKET = regex.compile(r"\][ \t]+\p{Lu}[\p{L}'’ .-]{1,40}:")
+_OPENING_QUOTES = frozenset("'\"‘“„")
+# A noun for a programme, project, event, building or scheme, right before an opening quote.
+_THING_NOUN_BEFORE = regex.compile(
+    r"(?i)(?:programma|project|projecten|plan|aanpak|regeling|actie|campagne|bijeenkomst|avond|festival|"
+    r"boerderij|gebouw|pand|woning|complex|zaal|loket|app|platform|fonds|prijs|thema|motto|titel|werktitel|"
+    r"pilot|traject|beleid|visie|nota|manifest|convenant|schulden|armoede|ing|heid|atie|schap)[ \t]+$")
+_INITIAL_IN_NAME = regex.compile(r"(?<![\p{L}])\p{Lu}\.")
+# The label of a legal person's number on the line right before it (no BSN cue between).
+_RSIN_LABEL_BEFORE = regex.compile(
+    r"(?i)\b(?:rsin|fiscaal[ \t]+nummer|fiscaalnummer)\b(?:(?!bsn|burgerservice)[^\n\d]){0,30}$")
+# A house number and "te" right before a word: the place the address is in ("Kornoeljeplein 1 te
+# Vries", "gevestigd te Boer"); no surname follows a number so ("te" opens surnames after a given name).
+_PLACE_AFTER_ADDRESS = regex.compile(
+    r"(?:(?<![\p{L}\d])[1-9]\d{0,3}[ ]?[a-zA-Z]?|(?i:gevestigd|wonende|woonachtig|kantoorhoudende))"
+    r"[ \t]*,?[ \t]+te[ \t]+$")
 # An animal, perhaps what it is called, and an opening quote right before a name: the animal's name.
 _ANIMAL_WORDS = (
     r"hond|hondje|honden|reu|teef|pup|puppy|kat|katje|poes|kater|paard|pony|ezel|konijn|cavia|papegaai|"
@@ -481,7 +507,7 @@ _PERMIT_ACTIVITY_AFTER = regex.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[:–
 # "Aanwezig:" lists private persons and civil servants, never members of a council.
 _OUTSIDE_COMMITTEE = regex.compile(
     r"(?i)(?:\b(?:advies)?commissie\s+(?:voor\s+(?:de\s+)?)?(?:bezwaarschriften|bezwaren|klachten)|"
-    r"(?:bezwaarschriften|bezwaar|klachten|klachtadvies)commissie|\bhoorzitting)"
+    r"(?:bezwaarschriften|bezwaar|klachten|klachtadvies)commissie)"
 )
 _HEARING = regex.compile(r"(?i)\bhoorzitting")
 # The end of a sentence or a verb: prose, no list. Titles written with a full stop ("drs.", "mevr.",
@@ -505,7 +531,7 @@ _APOLOGIES_PHRASE = (
 _CAPITALISED_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]+")
 _PARTY_SEPARATOR = regex.compile(r"\s*[,;/]\s*")
 _LABEL_COLON = regex.compile(r"\w[ \t]*:")
-# Separators between the items of a list of members (stdlib ``re``, as before).
+# Separators between the items of a list of members.
 _LIST_ITEM_SEPARATOR = regex.compile(
     r"[,;\n]|\)\s|\ben\b|\b(?:hij|zij)\s+wordt\s+vervangen(?:\s+door)?|\bvervangen\s+door\b"
     # a list flattened without its commas, a form of address opening each item ("Wethouders: de heer
@@ -1350,10 +1376,50 @@ class Evidence:
         return (end is not None and not PRIVATE_ROLE_AFTER.match(self.text, end)
                 and bool(_SPEAKS_FOR_FRACTION.match(self.text, end, min(len(self.text), end + 90))))
 
+    def no_person_here(self, start: int, end: int) -> tuple[str, str] | None:
+        """What the span and its neighbours alone show it to be instead of a person's name, as the
+        rule and its reason: a role's code in a log, a mail program's line, an app, a programme's
+        name in quotes, the place after an address."""
+        span = self.text[start:end]
+        if self.text[start - 1:start] == "[" and _ROLE_CODE.fullmatch(span) and _SPEAKER_AFTER_BRACKET.match(
+                self.text, end):
+            # "02:31 [OvD-BZ] Ellen X: Ter plaatse": a crisis team's role, the speaker after it
+            return ("evidence.role_code",
+                    "Code van een rol in een logboek of chat (tussen blokhaken voor de spreker): geen persoon.")
+        if _MAIL_BOILERPLATE.fullmatch(span.strip()):
+            return ("evidence.mail_boilerplate", "Vaste tekst van een e-mailprogramma ('Forwarded message'): "
+                    "geen persoon.")
+        if _PRODUCT_NOUN_BEFORE.search(self.text, max(0, start - 20), start) or _PRODUCT_NOUN_OPENING.match(span):
+            return ("evidence.product_name", "Naam van een app, website of systeem: geen persoon.")
+        if self._quoted_title(start, end):
+            return ("evidence.quoted_title",
+                    "Naam van een programma, project of gebouw tussen aanhalingstekens: geen persoon.")
+        if " " not in span.strip() and _PLACE_AFTER_ADDRESS.search(self.text, max(0, start - 40), start):
+            return ("evidence.place_after_address", "Plaatsnaam na een adres ('... 1 te Vries'): geen persoon.")
+        return None
+
+    def _quoted_title(self, start: int, end: int) -> bool:
+        """A name in quotes right after a noun for a programme, project, event or building: the
+        quotes name that thing ("Aanpak Armoede en Schulden 'Mei Elkoar'", "de kop-hals-rompboerderij
+        "Bosma State"", "Doorstroomregeling "Van Groot naar Beter""), not a person. Not after a
+        comma or a person's noun ('De buurman, "Kees", belde'), and not initials."""
+        text = self.text
+        if text[start - 1:start] not in _OPENING_QUOTES or _INITIAL_IN_NAME.search(text, start, end):
+            return False
+        closing = end if text[end:end + 1] in _CLOSING_QUOTES else end - 1
+        if text[closing:closing + 1] not in _CLOSING_QUOTES or closing <= start:
+            return False
+        return bool(_THING_NOUN_BEFORE.search(text, max(0, start - 60), start - 1))
+
+    def rsin(self, start: int) -> bool:
+        """A number labelled RSIN or fiscaal nummer right before it ("RSIN of het fiscaal nummer:
+        813403078"): a legal person's, though it passes the BSN's 11-proef."""
+        return bool(_RSIN_LABEL_BEFORE.search(self.text, max(0, start - 40), start))
+
     def acronym_of(self, start: int, end: int) -> str | None:
         """The words an acronym stands for, where the document spells them out beside it: "Zio (Zorg
-        in Ontwikkeling)", "Vereniging Groninger Bodembeweging (GBB)". The acronym is the initials of
-        every word, or of the capitalised ones; the words are ordinary words or places, not a person's name
+        in Ontwikkeling)", "Stichting Wonen Limburg (SWL)". The acronym is the initials of every word,
+        or of the capitalised ones; the words are ordinary words or places, not a person's name
         ("JdV (Jan de Vries)" spells out a person's initials: no organisation)."""
         word = self.text[start:end]
         if not 2 <= len(word) <= 6 or not word.isalpha() or self.lexicons is None:
@@ -1949,13 +2015,14 @@ class Evidence:
         if not (_SECRETARY_AFTER.match(self.text, end, line_end)
                 or _SECRETARY_BEFORE.search(self.text, max(0, start - 20), start)):
             return False
+        if _COLLEGE_SIGNS.search(self.text, max(0, start - 160), start):
+            return True
         # ... or beside the mayor, on the next line or the line before ("De secretaris, X\nDe
         # burgemeester, Y", as a permit signs for burgemeester en wethouders)
-        next_line = self.text[line_end + 1:line_end + 80] if line_end < len(self.text) else ""
+        if line_end < len(self.text) and _MAYOR_SIGNS.match(self.text, line_end + 1):
+            return True
         line_start = self.text.rfind("\n", 0, start) + 1
-        previous_line = self.text[self.text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
-        return bool(_COLLEGE_SIGNS.search(self.text, max(0, start - 160), start)
-                    or _MAYOR_SIGNS.match(next_line) or _MAYOR_SIGNS.match(previous_line))
+        return line_start > 0 and bool(_MAYOR_SIGNS.match(self.text, self.text.rfind("\n", 0, line_start - 1) + 1))
 
     def signature_columns(self, start: int) -> bool:
         line_start = self.text.rfind("\n", 0, start) + 1

@@ -49,34 +49,8 @@ _STAFF_OF_OFFICE = regex.compile(
     r"(?i)\b\p{L}*(?:kabinet|secretariaat|secretaresse|medewerker|medewerkster|adviseur|woordvoerder|"
     r"bode|chauffeur|assistent|assistente|ondersteuning|ondersteuner|voorlichter)\s+(?:van\s+)?(?:de|het|onze|uw)?\s*$")
 OFFICE_RULE = "evidence.organisation_office"
-# What a mail program writes above a forwarded or quoted message.
-_MAIL_BOILERPLATE = regex.compile(
-    r"(?i)(?:-+\s*)?(?:forwarded|original|oorspronkelijk|doorgestuurd)\s+(?:message|bericht)(?:\s*-+)?")
-# An app, a website or a system named right after the word for it: "de app Fixi", "via de website X".
-# (an article before the noun: "Ik app Kees" is a verb)
-_PRODUCT_NOUN_BEFORE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:de|het|onze|jullie|hun)[ \t]+(?:app|applicatie|webapp|website|portaal)[ \t]+$")
-_PRODUCT_NOUN_OPENING = regex.compile(r"(?i)(?:de|het|via|in)[ \t]+(?:app|applicatie|webapp|website|portaal)[ \t]+\S")
-# A role's code: two capitals or more in a short word ("OvD-BZ", "HOvD", "AOV"), a place may follow.
-_ROLE_CODE_IN_BRACKETS = regex.compile(r"(?=[^ ]*\p{Lu}[^ ]*\p{Lu})[\p{L}-]{2,8}(?:[ ]\p{Lu}\p{Ll}+)?")
-# ... closing its square bracket, a speaker's name and a colon after it.
-_SPEAKER_AFTER_BRACKET = regex.compile(r"\][ \t]+\p{Lu}[\p{L}'’ .-]{1,40}:")
+# A PO box right after a visiting address: the body's office (see _office_details).
 _PO_BOX_AFTER = regex.compile(r"(?i)[ \t]*[,|–-]?[ \t]*(?:postbus|antwoordnummer)[ \t]+\d")
-_OPENING_QUOTES = frozenset("'\"‘“„")
-_CLOSING_QUOTE_CHARS = frozenset("'\"’”")
-# A noun for a programme, project, event, building or scheme, right before an opening quote.
-_THING_NOUN_BEFORE = regex.compile(
-    r"(?i)(?:programma|project|projecten|plan|aanpak|regeling|actie|campagne|bijeenkomst|avond|festival|"
-    r"boerderij|gebouw|pand|woning|complex|zaal|loket|app|platform|fonds|prijs|thema|motto|titel|werktitel|"
-    r"pilot|traject|beleid|visie|nota|manifest|convenant|schulden|armoede|ing|heid|atie|schap)[ \t]+$")
-# The label of a legal person's number on the line right before it (no BSN cue between).
-_RSIN_LABEL_BEFORE = regex.compile(
-    r"(?i)\b(?:rsin|fiscaal[ \t]+nummer|fiscaalnummer)\b(?:(?!bsn|burgerservice)[^\n\d]){0,30}$")
-# A house number and "te" right before a word: the place the address is in ("Kornoeljeplein 1 te
-# Vries", "gevestigd te Boer"); no surname follows a number so ("te" opens surnames after a given name).
-_PLACE_AFTER_ADDRESS = regex.compile(
-    r"(?:(?<![\p{L}\d])[1-9]\d{0,3}[ ]?[a-zA-Z]?|(?i:gevestigd|wonende|woonachtig|kantoorhoudende))"
-    r"[ \t]*,?[ \t]+te[ \t]+$")
 # Nothing, or only degrees and forms of address, before a name on its line ("mr. ", "de heer ").
 _ONLY_FORMS_OF_ADDRESS = regex.compile(
     r"[ \t]*(?:(?i:mr|mw|mevr|dhr|drs|dr|ir|ing|prof|ds|jhr|de[ \t]+heer|mevrouw|meneer)\.?[ \t]+)*")
@@ -444,28 +418,13 @@ class PolicyDecider:
             if evidence.animal_name(det.start, det.end):
                 return ("evidence.animal_name",
                         "Naam van een dier (tussen aanhalingstekens na het dier): geen persoon.")
-            if _ROLE_CODE_IN_BRACKETS.fullmatch(span_text) and text[det.start - 1:det.start] == "[" and \
-                    _SPEAKER_AFTER_BRACKET.match(text, det.end):
-                # "02:31 [OvD-BZ] Ellen X: Ter plaatse": a crisis team's role, the speaker after it
-                return ("evidence.role_code", "Code van een rol in een logboek of chat (tussen blokhaken voor de "
-                        "spreker): geen persoon.")
-            if _MAIL_BOILERPLATE.fullmatch(span_text.strip()):
-                return ("evidence.mail_boilerplate",
-                        "Vaste tekst van een e-mailprogramma ('Forwarded message'): geen persoon.")
-            if _PRODUCT_NOUN_BEFORE.search(text, max(0, det.start - 20), det.start) or _PRODUCT_NOUN_OPENING.match(
-                    span_text):
-                return ("evidence.product_name", "Naam van een app, website of systeem: geen persoon.")
-            if self._quoted_title(text, det.start, det.end):
-                return ("evidence.quoted_title",
-                        "Naam van een programma, project of gebouw tussen aanhalingstekens: geen persoon.")
-            if _PLACE_AFTER_ADDRESS.search(text, max(0, det.start - 40), det.start) and " " not in span_text.strip():
-                return ("evidence.place_after_address",
-                        "Plaatsnaam na een adres ('... 1 te Vries'): geen persoon.")
+            no_person = evidence.no_person_here(det.start, det.end)
+            if no_person:
+                return no_person
             return self._official(text, det, span_text, evidence)
         if det.entity == "EMAIL_ADDRESS":
             return self._functional_mailbox(span_text, evidence)
-        if det.entity == "NL_BSN" and _RSIN_LABEL_BEFORE.search(text, max(0, det.start - 40), det.start):
-            # "RSIN of het fiscaal nummer: 813403078": a legal person's number, which passes the same 11-proef
+        if det.entity == "NL_BSN" and evidence.rsin(det.start):
             return ("evidence.rsin", "RSIN of fiscaal nummer van een rechtspersoon: geen persoonsgegeven.")
         if (det.entity == "URL" and det.source == WEB_ADDRESS_SOURCE
                 and not evidence.web_address_names_a_person(span_text)):
@@ -700,20 +659,6 @@ class PolicyDecider:
                     "Lid van de volksvertegenwoordiging, aangesproken in notulen zonder insprekers of andere "
                     "buitenstaanders: naam blijft leesbaar.")
         return None
-
-    @staticmethod
-    def _quoted_title(text: str, start: int, end: int) -> bool:
-        """A name in quotes right after a noun for a programme, project, event or building: the
-        quotes name that thing ("Aanpak Armoede en Schulden 'Mei Elkoar'", "de kop-hals-rompboerderij
-        "Bosma State"", "Doorstroomregeling "Van Groot naar Beter""), not a person. Not after a
-        comma or a person's noun ('De buurman, "Kees", belde'), and not initials."""
-        opening = text[start - 1:start]
-        if opening not in _OPENING_QUOTES or _HAS_INITIAL.search(text, start, end):
-            return False
-        closing = end if text[end:end + 1] in _CLOSING_QUOTE_CHARS else end - 1
-        if text[closing:closing + 1] not in _CLOSING_QUOTE_CHARS or closing <= start:
-            return False
-        return bool(_THING_NOUN_BEFORE.search(text, max(0, start - 60), start - 1))
 
     def _functional_mailbox(self, address: str, evidence: Evidence | None = None) -> tuple[str, str] | None:
         normal = address.lower()
