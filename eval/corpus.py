@@ -49,6 +49,8 @@ REAL2 = ROOT / "var" / "realtext2" / "real2.jsonl"
 # A third gathering (session 28), by a helper who saw neither the engine nor the earlier ones (the
 # first two were lost with a machine: var/ is never committed).
 REAL3 = ROOT / "var" / "realtext3" / "real3.jsonl"
+# A fourth (session 29), the same way, weighted towards minutes with private persons in them.
+REAL4 = ROOT / "var" / "realtext4" / "real4.jsonl"
 DEDUCE = ROOT / "var" / "deduce_regression"
 
 
@@ -139,6 +141,10 @@ SETS: dict[str, CorpusSet] = {
     # Real text, third gathering: split the same way (numbers divisible by 3 held out, summary only).
     "real3": CorpusSet("real3", (REAL3,), keep="dev"),
     "real3_holdout": CorpusSet("real3_holdout", (REAL3,), holdout=True, keep="holdout"),
+    # Real text, fourth gathering (minutes and reports of councils, water boards, advisory and
+    # village councils, court rulings, news; 2,000-character excerpts): split the same way.
+    "real4": CorpusSet("real4", (REAL4,), keep="dev"),
+    "real4_holdout": CorpusSet("real4_holdout", (REAL4,), holdout=True, keep="holdout"),
     "deduce": CorpusSet("deduce", (DEDUCE,), loader=_deduce_docs),
 }
 

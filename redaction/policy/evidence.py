@@ -15,7 +15,10 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
 - ``evidence.party_affiliation``: a name followed by a political party in brackets ("Jan Smit
   (VVD)", "(voorzitter, CDA)") is a council or States member;
 - ``evidence.attendance_list``: a name in the list after "Aanwezig:", "Leden:", "Raadsleden:" (and
-  the like) of minutes is a member, unless a private role stands beside it ("(notulist)");
+  the like) of minutes is a member, unless a private role stands beside it ("(notulist)"); minutes
+  whose heading names a body of volunteers first (an advisory council, a district's or village's
+  council, a residents' association: "Notulen wijkraad") are no elected body's, whatever else their
+  opening says of the council, and their lists name private persons;
 - ``evidence.signature_columns``: names on the line under "de secretaris,  de burgemeester," are the
   officials who sign; so is the secretary signing for a college or board ("Burgemeester en
   wethouders van X,\n\nA. Kanterink, secretaris");
@@ -510,6 +513,17 @@ _OUTSIDE_COMMITTEE = regex.compile(
     r"(?:bezwaarschriften|bezwaar|klachten|klachtadvies)commissie)"
 )
 _HEARING = regex.compile(r"(?i)\bhoorzitting")
+# Bodies of volunteers and residents, not elected: an advisory council of the municipality, a
+# district's or village's council, a residents' or tenants' association, an association's general
+# meeting. Their members are private persons (the annotation guideline's volunteers), however much
+# their minutes speak of the council ("Raadsvergadering", "raadscommissie", "besluitenlijst").
+_VOLUNTEER_BODY = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:advies|cliënten|clienten|participatie|senioren|jongeren|ouder|medezeggenschaps|"
+    r"ondernemings|huurders|wijk|dorps|buurt)raad(?![\p{L}])|dorpsbelang(?:en)?(?![\p{L}])|plaatselijk[ \t]+belang|"
+    r"wijkpanel|buurtpanel|wijkcomité|buurtcomité|wijkoverleg|wijkplatform|bewonerscommissie|bewonersoverleg|"
+    r"(?:wijk|buurt|bewoners|huurders|dorps|ouder|ijs|sport|muziek)vereniging|algemene[ \t]+leden[ \t]*vergadering|"
+    r"jaarvergadering|ledenvergadering)"
+)
 # The end of a sentence or a verb: prose, no list. Titles written with a full stop ("drs.", "mevr.",
 # "prof.") are no sentence's end.
 _SENTENCE_END = regex.compile(
@@ -1929,7 +1943,20 @@ class Evidence:
         # (an objection or complaints committee as the document's own body: in its heading, or a
         # hearing; one named in a decision further down is another body's advice)
         return bool(_COUNCIL_BODY.search(opening)) and not (
-            _OUTSIDE_COMMITTEE.search(opening, 0, 600) or _HEARING.search(opening))
+            _OUTSIDE_COMMITTEE.search(opening, 0, 600) or _HEARING.search(opening) or self._volunteer_heading)
+
+    @cached_property
+    def _volunteer_heading(self) -> bool:
+        """Whether the document's heading (its first two lines with words) names a body of volunteers
+        before any elected one: "Verslag vergadering Adviesraad Sociaal Domein", "Notulen wijkraad".
+        The heading names the document's own body; one named further down is a guest or a topic."""
+        lines = [line for line in self.text[:600].splitlines() if regex.search(r"\p{L}{3}", line)][:2]
+        heading = "\n".join(line[:300] for line in lines)
+        volunteer = _VOLUNTEER_BODY.search(heading)
+        if volunteer is None:
+            return False
+        elected = _COUNCIL_BODY.search(heading)
+        return elected is None or volunteer.start() < elected.start()
 
     def absent_with_notice(self, start: int, end: int) -> bool:
         """A name in the list of minutes after who sent apologies ("Afwezig met kennisgeving: de

@@ -52,8 +52,13 @@ OFFICE_RULE = "evidence.organisation_office"
 # A PO box right after a visiting address: the body's office (see _office_details).
 _PO_BOX_AFTER = regex.compile(r"(?i)[ \t]*[,|–-]?[ \t]*(?:postbus|antwoordnummer)[ \t]+\d")
 # Nothing, or only degrees and forms of address, before a name on its line ("mr. ", "de heer ").
-_ONLY_FORMS_OF_ADDRESS = regex.compile(
-    r"[ \t]*(?:(?i:mr|mw|mevr|dhr|drs|dr|ir|ing|prof|ds|jhr|de[ \t]+heer|mevrouw|meneer)\.?[ \t]+)*")
+_FORMS_OF_ADDRESS = r"(?:(?i:mr|mw|mevr|dhr|drs|dr|ir|ing|prof|ds|jhr|de[ \t]+heer|mevrouw|meneer)\.?[ \t]+)*"
+_ONLY_FORMS_OF_ADDRESS = regex.compile(rf"[ \t]*{_FORMS_OF_ADDRESS}")
+# ... a bullet and a recording's time may open a speaker's line too: "• 0:11 J. Deuring\n raadslid
+# CDA", the speakers' index of a broadcast meeting, with the office on the line under the name.
+# (Only there: a time opens each line of such an index, so the line above is another speaker's.)
+_SPEAKER_LINE_OPENING = regex.compile(
+    rf"[ \t]*(?:[•·*–-][ \t]*)?(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]+)?{_FORMS_OF_ADDRESS}")
 # A line naming the body a signature is made on behalf of, not the signer's office.
 _ON_BEHALF_OF_BODY = regex.compile(r"(?i)^\s*namens\b|\bburgemeester\s+en\s+wethouders\b")
 # "Voorzitter Astrid X", "De voorzitter, H. X", "Voorzitter De heer J.C.H. X": the chair of a meeting
@@ -521,7 +526,7 @@ class PolicyDecider:
                     return match.group("title").lower()
         # Signature block: nothing else on the name's line (a degree or a form of address may stand
         # before it: "mr. P.H. Stegeman\ngedeputeerde"), the next line names the office.
-        if not text[end:line_end].strip(" \t,") and _ONLY_FORMS_OF_ADDRESS.fullmatch(text, line_start, start):
+        if not text[end:line_end].strip(" \t,") and _SPEAKER_LINE_OPENING.fullmatch(text, line_start, start):
             next_end = text.find("\n", line_end + 1)
             next_line = text[line_end + 1 : len(text) if next_end == -1 else next_end]
             match = self._title_line.match(next_line)

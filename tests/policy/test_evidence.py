@@ -326,6 +326,12 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
     # the members of a chamber counted and listed
     (COUNCIL + "Aanwezig zijn zeven leden der Kamer, te weten: Kanterink, Inge van Dijkhof, Van Sabel,\nen "
      "de heer Dijkhuis, minister.", "Inge van Dijkhof", "evidence.members_list"),
+    # the speakers' index of a broadcast meeting: a time, the name, the office on the line under it
+    ("Commissievergadering 16 september\n\n • 0:11 J. Kanterink\n   raadslid CDA\n   J. Kanterink\n   Welkom.",
+     "J. Kanterink", "exceptions.public_officials.titles"),
+    # a council's minutes that name a volunteers' body after their own in the heading
+    ("Notulen van de vergadering van de gemeenteraad, met advies van de Adviesraad Sociaal Domein\n\n"
+     "Aanwezig: Gerben Dijkhof, Hodan Sabelsma", "Hodan Sabelsma", "evidence.attendance_list"),
     # a chair's office in brackets after the chair, in a list's row
     ("Naam;Rol;Organisatie/fractie\nAnne-Marie Kanterink;voorzitter (Statenlid);CDA\n", "Anne-Marie Kanterink",
      "exceptions.public_officials.titles"),
@@ -592,6 +598,12 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
 
     # the notulist's column of a flattened attendance block: no office of the body
     (COUNCIL + FLATTENED, "Y. van Dijkhuis"),
+    # volunteers' bodies in the heading (an advisory council, a district's council), though their
+    # minutes speak of the council's meetings and decisions: their members are private persons
+    ("Verslag vergadering Adviesraad Sociaal Domein 30 mei\n\nVerslag van de vergadering, besluitenlijst\n\n"
+     "Aanwezig: Gerben Dijkhof, Hodan Sabelsma\n\n1. Opening", "Hodan Sabelsma"),
+    ("Notulen wijkraad 11 februari\n\nAanwezig: Bert Kanterink, Annette Dijkhuis\n\n1. Opening\nDe "
+     "raadscommissie bespreekt het plan.", "Annette Dijkhuis"),
     # a residents' panel: its members are private persons
     ("Buurtpanel Zuidrand\nVerslag van de vergadering\n\nAanwezig: Gerben Oosterhuis, Hodan Warsame", "Hodan Warsame"),
     # staff in the list of minutes
