@@ -128,7 +128,13 @@ class Lexicons:
     places: frozenset[str] = frozenset()  # towns, regions, countries: no reason to ask the name model
 
     def is_first_name(self, word: str) -> bool:
-        return name_key(word) in self.first_names
+        key = name_key(word)
+        if key in self.first_names:
+            return True
+        # A double given name of two listed ones ("Gerrit-Jan", "Anne-Marije", "Kees-Jan"): the list
+        # holds the established ones, people join any two.
+        first, hyphen, second = key.partition("-")
+        return bool(hyphen) and first in self.first_names and second in self.first_names
 
     def is_surname(self, word: str) -> bool:
         key = name_key(word)

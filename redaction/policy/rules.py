@@ -234,7 +234,8 @@ class PolicyDecider:
             # ("zeven leden der Kamer, te weten: ...")
             r"\b(?P<title>(?:de\s+)?(?:volgende\s+)?(?:raads|staten|commissie)?leden"
             r"(?:\s+(?:der|van\s+de)\s+(?:Kamer|Staten|raad))?|raads-\s+en\s+commissieleden|"
-            r"(?:de\s+)?(?:wethouders|gedeputeerden|heemraden)(?=\s*,?\s*te\s+weten\b)|"
+            # (or a column's label run on into its names: "Wethouders De heren J. X, J. Y en mevrouw Z")
+            r"(?:de\s+)?(?:wethouders|gedeputeerden|heemraden)(?=\s*,?\s*te\s+weten\b|\s+de\s+(?:heren|dames)\b)|"
             # ("Later is de presentielijst nog getekend door: P.A. X, ...": members who came late)
             r"presentielijst\s+(?:nog\s+)?(?:ge|onder)tekend\s+door)"
             # "de raadsleden, te weten, de heren mr. ing. X, Y en Z"; "45 leden (van de 47), te weten ..."

@@ -329,6 +329,12 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
     # the speakers' index of a broadcast meeting: a time, the name, the office on the line under it
     ("Commissievergadering 16 september\n\n • 0:11 J. Kanterink\n   raadslid CDA\n   J. Kanterink\n   Welkom.",
      "J. Kanterink", "exceptions.public_officials.titles"),
+    # the college's column label run on into its names, without a colon or "te weten"
+    (COUNCIL + "Voorzitter M. Dijkhof Wethouders De heren J. Kanterink, J. van Sabel en mevrouw C. Dijkhuis "
+     "Gemeentesecretaris", "J. van Sabel", "evidence.members_list"),
+    # a city district's wethouder
+    ("Na de opening sprak ook de stadsdeelwethouder Jurgen Kanterink.", "Jurgen Kanterink",
+     "exceptions.public_officials.titles"),
     # a council's minutes that name a volunteers' body after their own in the heading
     ("Notulen van de vergadering van de gemeenteraad, met advies van de Adviesraad Sociaal Domein\n\n"
      "Aanwezig: Gerben Dijkhof, Hodan Sabelsma", "Hodan Sabelsma", "evidence.attendance_list"),
