@@ -29,6 +29,8 @@ SURNAMES_READ_OTHERWISE = {
     "Snel": "Jan Snel, a known firm",
     "de Rijk": "Jan de Rijk, a known firm",
     "Bond": "'Bond' is an organisation word and 'Jan' also a word",
+    "Linders": "Jan Linders, a known firm (supermarkets)",
+    "van Breemen": "Jan van Breemen, a known firm (a clinic)",
 }
 
 

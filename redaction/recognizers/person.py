@@ -496,6 +496,8 @@ _INITIALS_AT_LINE_END = regex.compile(
 # A capitalised word right before a span's particles, itself at the start of a line, after a list
 # mark or a comma, or after a word in lower case ("2. Armijn van Dijkhuis", "en Biene van Roon").
 _GIVEN_NAME_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}'’.-])(?P<word>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)[ \t]+$")
+# Lower-case particles opening a span, before its capitalised core ("van Roon", "van der Wal").
+_OWN_PARTICLES = regex.compile(rf"(?:(?:{_PARTICLE_WORD})[ \t]+)+(?=\p{{Lu}})")
 # "in de", "te" alone: prepositions ("Koningsdag in de Haarlemmerhout"), no particles of a surname.
 _NOT_SURNAME_PARTICLES = regex.compile(r"(?:in|te)[ \t]+(?!'t|’t)")
 # Only a form of address, not a role: in "de moeder van Masoud" the "van" is a preposition.
@@ -2416,7 +2418,12 @@ class DutchPersonRecognizer(EntityRecognizer):
         "Wethouder van Dam" are no given names)."""
         particles = _PARTICLES_BEFORE.search(text, max(0, start - 24), start)
         if particles is None:
-            return start
+            # The span may open with the particles itself ("van Roon" of "Armijn van Roon": the
+            # model reads a listed surname's particle into the span, and not the rare given name)
+            own = _OWN_PARTICLES.match(text, start)
+            if own is None or _GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start) is None:
+                return start
+            particles = own
         if _HONORIFIC_BEFORE.search(text, max(0, particles.start() - 12), particles.start()):
             return particles.start()
         if _NOT_SURNAME_PARTICLES.match(particles.group()):

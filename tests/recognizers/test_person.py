@@ -552,6 +552,9 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("  2. Ormijn van Dijkhuis, oprichter van de stichting, vraagt geld.", "Dijkhuis",
          {"Ormijn van Dijkhuis"}),
         ("Ook Gerlof van der Dijkhuis sprak in.", "Dijkhuis", {"Gerlof van der Dijkhuis"}),
+        # ... or a listed surname with its particles, and not the given name before them
+        ("  2. Ormijn van Dijk, oprichter van de stichting, vraagt geld.", "van Dijk", {"Ormijn van Dijk"}),
+        ("Gisteren van Dijk gebeld.", "van Dijk", {"van Dijk"}),
         # ... but not an institution's, an office's or a hyphenated compound's word, nor "in de"
         ("De Stichting van Dijkhuis helpt.", "Dijkhuis", {"Dijkhuis"}),
         ("Onderwerp: Woo-verzoek van Tilburg", "Tilburg", {"Tilburg"}),

@@ -74,7 +74,7 @@ def _found(recognizer, text: str, entity: str) -> set[str]:  # type: ignore[no-u
     ("Naam | Functie | Vervoer\nKuijpers, Hein | secretaris | bus\nDonkers, Eefje | projectleider | bus\n"
      "Şimşek, Burak | ecoloog | eigen", {"Kuijpers, Hein", "Donkers, Eefje", "Şimşek, Burak"}),
     # ... but not in a column with one listed name only, nor in another column
-    ("Naam | Wijk | Vervoer\nKuijpers, Hein | Zuid, Oost | bus\nDonkers, Eefje | Noord, West | bus",
+    ("Naam | Wijk | Vervoer\nKuijpers, Hein | Zuid, Oost | bus\nDonkers, Ebbeltje | Noord, West | bus",
      {"Kuijpers, Hein"}),
 ])
 def test_table_name(names: TableNameRecognizer, text: str, expected: set[str]) -> None:
