@@ -22,6 +22,9 @@ __version__ = "0.1.0"
 
 def __getattr__(name: str) -> Any:
     if name in ("Redactor", "RedactionResult"):
+        from redaction.spacy_import import import_spacy
+
+        import_spacy()  # without spaCy's command line (cold start)
         from redaction import engine
 
         return getattr(engine, name)
