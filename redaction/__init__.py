@@ -22,9 +22,9 @@ __version__ = "0.1.0"
 
 def __getattr__(name: str) -> Any:
     if name in ("Redactor", "RedactionResult"):
-        from redaction.spacy_import import import_spacy
+        from redaction.lean_imports import import_engine_libraries
 
-        import_spacy()  # without spaCy's command line (cold start)
+        import_engine_libraries()  # without what the engine never runs (cold start)
         from redaction import engine
 
         return getattr(engine, name)

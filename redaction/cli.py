@@ -103,9 +103,9 @@ def _redactor(args: argparse.Namespace) -> Redactor:
     # recording stops before the first document, whose text later patterns may hold.
     regex_cache.install()
     try:
-        from redaction.spacy_import import import_spacy
+        from redaction.lean_imports import import_engine_libraries
 
-        import_spacy()
+        import_engine_libraries()
         from redaction.engine import Redactor
 
         redactor = Redactor(policy=args.policy)
