@@ -118,7 +118,11 @@ class LazySpecialCases:
             yield self(text)
 
     def __getattr__(self, name: str) -> Any:
-        # Only reached for what this class does not define: the tokenizer's own attributes.
+        # Only reached for what this class does not define: the tokenizer's own (public) attributes.
+        # Not for private ones and dunders: copy and pickle ask for those on an instance not yet
+        # initialised, whose fill would ask for itself again.
+        if name.startswith("_"):
+            raise AttributeError(name)
         return getattr(self.fill(), name)
 
     def fill(self) -> Tokenizer:

@@ -125,6 +125,7 @@ def test_special_cases_are_added_as_texts_hold_them_and_the_tokens_are_spacys() 
     # the engine's tokenizer adds them as texts hold them. Its tokens must be those of spaCy's full
     # tokenizer, also where a special case's pieces stand apart ("bijv ."), sit between affixes
     # ("(t.a.v.)") or run into other text; random mixtures of special cases, words and punctuation.
+    import pickle
     import random
 
     spacy = pytest.importorskip("spacy")
@@ -149,3 +150,6 @@ def test_special_cases_are_added_as_texts_hold_them_and_the_tokens_are_spacys() 
     for text in texts:
         assert tokens(ours(text)) == tokens(reference(text)), text
     assert ours.fill().rules == reference.rules
+    # copied or pickled (a process pool's way), it is still the same tokenizer
+    again = pickle.loads(pickle.dumps(load_dutch_pipeline(MODEL_DIR, strings=False).tokenizer))
+    assert tokens(again(texts[1])) == tokens(reference(texts[1]))
