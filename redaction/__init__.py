@@ -22,6 +22,9 @@ __version__ = "0.1.0"
 
 def __getattr__(name: str) -> Any:
     if name in ("Redactor", "RedactionResult"):
+        from redaction.lean_imports import import_engine_libraries
+
+        import_engine_libraries()  # without what the engine never runs (cold start)
         from redaction import engine
 
         return getattr(engine, name)

@@ -96,18 +96,26 @@ def _redactor(args: argparse.Namespace) -> Redactor:
     # made (a tenth of `woo analyze`'s cold start) and later during the analysis. It rests while they
     # are made, and then they are frozen: never walked again, and never written to by the collector
     # in forked workers, whose pages the fork shares.
+    # A threshold of 0 as well: srsly (spaCy's msgpack) calls gc.enable() after every load it makes,
+    # which had the collector walk everything made so far a few times in the model load (0.1 s).
+    thresholds = gc.get_threshold()
+    gc.disable()
+    gc.set_threshold(0)
     from redaction import regex_cache
 
-    gc.disable()
     # The fixed patterns the imports and the load compile come from a cache when it is there;
     # recording stops before the first document, whose text later patterns may hold.
     regex_cache.install()
     try:
+        from redaction.lean_imports import import_engine_libraries
+
+        import_engine_libraries()
         from redaction.engine import Redactor
 
         redactor = Redactor(policy=args.policy)
     finally:
         regex_cache.stop_recording()
+        gc.set_threshold(*thresholds)
         gc.enable()
     gc.freeze()
     return redactor

@@ -96,13 +96,19 @@ def _endings_by_length(endings: tuple[str, ...] | frozenset[str]) -> tuple[tuple
 
 
 def _read_lines(path: Path) -> list[str]:
+    """The file's lines, stripped, without blank lines and comments (a "#" first)."""
     if not path.is_file():
         raise LexiconError(f"lexicon missing: {path.name} (expected in {path.parent})")
-    lines = []
-    for raw in path.read_text("utf-8").splitlines():
-        line = raw.strip()
-        if line and not line.startswith("#"):
-            lines.append(line)
+    text = path.read_text("utf-8")
+    # map and filter run in C: a loop in Python over the 355,000 lines of the Dutch word list took
+    # a twentieth of `woo analyze`'s cold start. Comments are looked for only up to the last line
+    # with a "#" (the lists have their comments on top).
+    last = text.rfind("#")
+    cut = 0 if last < 0 else text.find("\n", last)
+    cut = len(text) if cut < 0 else cut
+    head = filter(None, map(str.strip, text[:cut].splitlines()))
+    lines = [line for line in head if not line.startswith("#")]
+    lines.extend(filter(None, map(str.strip, text[cut:].splitlines())))
     return lines
 
 

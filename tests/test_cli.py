@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -308,6 +309,20 @@ def test_analyze_leaves_the_review_store_unimported(letter: Path) -> None:
     review_help = subprocess.run([sys.executable, "-m", "redaction.cli", "review", "--help"],
                                  capture_output=True, text=True, check=False)
     assert review_help.returncode == 0 and "approve" in review_help.stdout
+
+
+def test_the_collector_rests_while_the_engine_is_built(letter: Path, tmp_path: Path) -> None:
+    # The engine's build makes some 120,000 lasting objects: no collector run may walk them meanwhile
+    # (spaCy's msgpack loads turn it back on after each load); afterwards it is as it was.
+    probe = ("import gc, json\nfrom redaction import cli\nruns = []\n"
+             f"args = cli._build_parser(with_review=False).parse_args(['analyze', {str(letter)!r}])\n"
+             "gc.callbacks.append(lambda phase, info: runs.append(info['generation']) if phase == 'start' else None)\n"
+             "before = gc.get_threshold()\n"
+             "cli._redactor(args)\n"
+             "print(json.dumps([runs, gc.isenabled(), gc.get_threshold() == before]))\n")
+    env = {**os.environ, "WOO_CACHE_DIR": str(tmp_path / "cache")}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False, env=env)
+    assert result.stdout.splitlines()[-1] == "[[], true, true]", result.stderr
 
 
 def test_redact_one_file_into_an_existing_directory(
