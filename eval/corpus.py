@@ -9,7 +9,7 @@ Sets (see ``SETS``): the two parts of ``../shared/data/woo_dev/`` split once int
 the helper-written sets under ``eval/corpora/`` (``independent``: set 1, developed on;
 ``independent_holdout``: set 2, summary only; sets 3 to 11, developed on or split like woo_dev, see
 ``eval/corpora/README.md``), and real public-sector text gathered into the ignored ``var/realtext/``,
-``var/realtext2/`` and ``var/realtext3/`` (``real``, ``real2``, ``real3``, each split like woo_dev;
+``var/realtext2/`` to ``var/realtext5/`` (``real`` to ``real5``, each split like woo_dev;
 third-party text never enters the repository, so those sets exist only on machines that gathered
 them: a set whose file is missing is reported as "not here" and skipped), and deduce's regression cases
 kept in the ignored ``var/deduce_regression/`` (``deduce``, converted by ``eval/deduce_cases.py``;
@@ -51,6 +51,8 @@ REAL2 = ROOT / "var" / "realtext2" / "real2.jsonl"
 REAL3 = ROOT / "var" / "realtext3" / "real3.jsonl"
 # A fourth (session 29), the same way, weighted towards minutes with private persons in them.
 REAL4 = ROOT / "var" / "realtext4" / "real4.jsonl"
+# A fifth (session 29): minutes and transcripts of elected bodies, the officials' genre.
+REAL5 = ROOT / "var" / "realtext5" / "real5.jsonl"
 DEDUCE = ROOT / "var" / "deduce_regression"
 
 
@@ -145,6 +147,9 @@ SETS: dict[str, CorpusSet] = {
     # village councils, court rulings, news; 2,000-character excerpts): split the same way.
     "real4": CorpusSet("real4", (REAL4,), keep="dev"),
     "real4_holdout": CorpusSet("real4_holdout", (REAL4,), holdout=True, keep="holdout"),
+    # Real text, fifth gathering (councils', States', water boards' and the Kamer's minutes): the same.
+    "real5": CorpusSet("real5", (REAL5,), keep="dev"),
+    "real5_holdout": CorpusSet("real5_holdout", (REAL5,), holdout=True, keep="holdout"),
     "deduce": CorpusSet("deduce", (DEDUCE,), loader=_deduce_docs),
 }
 

@@ -549,8 +549,9 @@ _LABEL_COLON = regex.compile(r"\w[ \t]*:")
 _LIST_ITEM_SEPARATOR = regex.compile(
     r"[,;\n]|\)\s|\ben\b|\b(?:hij|zij)\s+wordt\s+vervangen(?:\s+door)?|\bvervangen\s+door\b"
     # a list flattened without its commas, a form of address opening each item ("Wethouders: de heer
-    # P.L. X de heer P. Y de heer G. Z")
-    r"|(?<=\p{Lu}[\p{Ll}'’-]+)[ \t]+(?=(?:de[ \t]+heer|mevrouw|mevr\.|mw\.|dhr\.)[ \t])")
+    # P.L. X de heer P. Y de heer G. Z"), also after a party that closes each item ("de heer X VVD
+    # mevrouw Y, de heer Z D66 mevrouw W")
+    r"|(?<=[\p{Lu}\d][\p{L}\d'’-]+)[ \t]+(?=(?:de[ \t]+heer|mevrouw|mevr\.|mw\.|dhr\.)[ \t])")
 # Small words a member's list item may hold: particles, forms of address ("de heer", "mw."), offices.
 _ITEM_SMALL_WORD = regex.compile(
     r"van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|dos|el|al|heer|mevrouw|mevr\.|mw\.|dhr\.|drs\.|dr\.|"

@@ -27,7 +27,15 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.lexicons import GLUED_PARTY, GLUED_PARTY_AFTER, Lexicons, ends_compound, load_lexicons, name_key
+from redaction.lexicons import (
+    GLUED_PARTY,
+    GLUED_PARTY_AFTER,
+    PARTY_KEYS,
+    Lexicons,
+    ends_compound,
+    load_lexicons,
+    name_key,
+)
 from redaction.ner_types import NerSpan, NerWord, ner_spans
 from redaction.person.features import (
     COMPASS_PARTS,
@@ -1709,6 +1717,10 @@ class DutchPersonRecognizer(EntityRecognizer):
         if (len(tokens) > 1 and name_key(_bare(tokens[-1].text)) in _NATIONALITIES
                 and not lex.is_name(_bare(tokens[-1].text))):
             tokens = tokens[:-1]  # "Yara Khoury van de Syrische stand": an adjective, no surname after "van de"
+        if len(tokens) > 1 and tokens[-2].kind == "cap" and self._party_or_capitalised_word(tokens[-1].text):
+            # "de heer Van Lingen VVD mevrouw ...", "de heer Vermeulen VERDER AANWEZIG": an attendance
+            # list flattened without brackets, the party or the next label after the name
+            tokens = tokens[:-1]
         while tokens and tokens[-1].kind == "part":
             if self._particle_surname(tokens):
                 # "V.E. La", "Sadegh Le", "B. C. DAS": a capitalised particle that ends the chain
@@ -1731,6 +1743,18 @@ class DutchPersonRecognizer(EntityRecognizer):
             # "bij Rezan stepien": a surname typed small after a capitalised given name
             end = self._lower_surname_after(text, end, with_particles=False)
         yield self._result(start, end, score, evidence)
+
+    def _party_or_capitalised_word(self, word: str) -> bool:
+        """A national party's name ("VVD", "PvdA", "GroenLinks") or an ordinary word written in
+        capitals ("VERDER", "AANWEZIG"): no part of the name before it. (A surname in capitals,
+        as case notes write it, is no ordinary word: "Jan de VRIES" keeps it.)"""
+        key = name_key(_bare(word))
+        # (two capitals or a digit, as parties write their names: "Volt" or "Denk" may be a surname)
+        if (key in PARTY_KEYS and sum(ch.isupper() or ch.isdigit() for ch in word) >= 2
+                and not self.lexicons.is_name(word)):
+            return True
+        return (len(key) >= 4 and word.isupper() and self.lexicons.is_word(key)
+                and not self.lexicons.is_name(word))
 
     def _in_title_phrase(self, text: str, start: int) -> bool:
         """Whether the word at ``start`` ends a capitalised enumeration of ordinary words, as the

@@ -329,6 +329,11 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
     # the speakers' index of a broadcast meeting: a time, the name, the office on the line under it
     ("Commissievergadering 16 september\n\n • 0:11 J. Kanterink\n   raadslid CDA\n   J. Kanterink\n   Welkom.",
      "J. Kanterink", "exceptions.public_officials.titles"),
+    # a list flattened without brackets, each member's party after the name
+    (COUNCIL + "AANWEZIG: de heer Dijkhof VVD mevrouw Sabelsma, de heer Kanterink D66 mevrouw Dijkhuis-van Sabel "
+     "50PLUS de heer Kanterbroek", "Dijkhuis-van Sabel", "evidence.attendance_list"),
+    (COUNCIL + "AANWEZIG: de heer Dijkhof VVD mevrouw Sabelsma, de heer Kanterink D66 mevrouw Dijkhuis-van Sabel "
+     "50PLUS de heer Kanterbroek", "Kanterbroek", "evidence.attendance_list"),
     # the college's column label run on into its names, without a colon or "te weten"
     (COUNCIL + "Voorzitter M. Dijkhof Wethouders De heren J. Kanterink, J. van Sabel en mevrouw C. Dijkhuis "
      "Gemeentesecretaris", "J. van Sabel", "evidence.members_list"),

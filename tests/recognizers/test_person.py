@@ -255,6 +255,12 @@ def test_titles_in_a_row_are_no_names(recognizer: DutchPersonRecognizer, text: s
         ("Stiefvader: dhr. Rudsel Frans belde.", {"Rudsel Frans"}),
         # a party glued to a member's initials ends the name before it (a flattened table of members)
         ("Aanwezig: D66G.I. Timmer VVDJ Lok", {"Timmer", "Lok"}),
+        # ... and a party or the next label in capitals after a member's name in a list flattened
+        # without brackets; a surname in capitals, or a party word one capital writes, stays the name's
+        ("AANWEZIG: de heer Van Dijkhof VVD mevrouw Kanterink, de heer Sabelsma VERDER AANWEZIG: niemand",
+         {"Van Dijkhof", "Kanterink", "Sabelsma"}),
+        ("Gesprek met Jan de VRIES over de aanvraag.", {"Jan de VRIES"}),
+        ("Mevrouw Anne Volt belde over de aanvraag.", {"Anne Volt"}),
         # a paper's kind before its author is no part of the name
         ("DH-04;22-02-2024;Raadsvragen Jansen;Reeds openbaar", {"Jansen"}),
         # a double surname broken over two lines at its hyphen is one name
