@@ -92,6 +92,22 @@ _LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
 _COLUMN_GAP = regex.compile(r"\S(?:[ ]{3,}|\t)\S")
 
 
+TITLES_RULE = "exceptions.public_officials.titles"
+# A plural office as a column's label on a name's line ("raadsleden       R. Werring (ag 3,4)"): the
+# names under that name in the column are members too.
+_PLURAL_OFFICE_LABEL = regex.compile(
+    r"(?i)(?<![\p{L}])(?:raadsleden|statenleden|commissieleden|burgerleden|leden|wethouders|gedeputeerden|"
+    r"heemraden|hoogheemraden)[ \t]*:?[ \t]+$")
+
+
+def _heads_a_column(text: str, decision: Decision) -> bool:
+    """Whether a name kept for its office stands after a plural office that labels a column."""
+    if decision.rule != TITLES_RULE:
+        return False
+    line_start = text.rfind("\n", 0, decision.start) + 1
+    return _PLURAL_OFFICE_LABEL.search(text, line_start, decision.start) is not None
+
+
 def _mobile(number: str) -> bool:
     """A Dutch mobile number: one person's own, whatever organisation stands beside it."""
     return _NON_DIGIT.sub("", number).startswith(("06", "316", "00316"))
@@ -289,9 +305,11 @@ class PolicyDecider:
         reaches). Not a name with a private role in brackets after it ("(inspreker)")."""
         persons = sorted((i for i, d in enumerate(decisions) if d.entity == "PERSON"), key=lambda i: decisions[i].start)
         out = list(decisions)
+        goes_on: set[int] = set()  # names this walk kept: the list goes on after them as well
         for previous, current in itertools.pairwise(persons):
             before, decision = out[previous], out[current]
-            if (before.decision != "keep" or before.rule not in _LIST_RULES or decision.decision != "redact"
+            listed = before.rule in _LIST_RULES or previous in goes_on or _heads_a_column(text, before)
+            if (before.decision != "keep" or not listed or decision.decision != "redact"
                     or not _LIST_GAP.fullmatch(text, before.end, decision.start)
                     or PRIVATE_ROLE_AFTER.match(text, decision.end)
                     or PRIVATE_ROLE_AFTER_COMMA.match(text, decision.end)
@@ -299,6 +317,7 @@ class PolicyDecider:
                     or evidence.colon_label_run(decision.start, decision.end) == ""):
                 continue
             out[current] = decision.with_changes(decision="keep", ground=None, rule=before.rule, reason=before.reason)
+            goes_on.add(current)
         return out
 
     def _office_details(self, text: str, detections: Sequence[Detection],

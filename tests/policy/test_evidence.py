@@ -1602,3 +1602,17 @@ def test_a_groups_display_name_is_the_groups_in_every_header_of_a_thread(decider
     detections = [Detection(at, at + len("Verzuim OLV"), "PERSON", 0.9, "test") for at in (first, second)]
     decisions = decider.decide_document(text, detections)
     assert [d.rule for d in decisions] == ["evidence.mailbox_display_name"] * 2
+
+
+def test_a_column_under_a_plural_office_is_its_members(decider: PolicyDecider) -> None:
+    """rules._heads_a_column: the names under a member kept for the plural office that labels the
+    column ("raadsleden   R. X (ag 3,4)") are members too, down the column."""
+    text = ("Afsprakenlijst voorbereidende vergadering van de gemeenteraad\n\naanwezig:\n\n"
+            "raadsleden                R.Kanterink (ag 3,4,5)\n"
+            "                          S.Dijkhof (ag 3,4,5)\n"
+            "                          M. Sabelsma (ag 3,4)\n\n"
+            "Insprekers: de heer T. Dijkhuis over de brug.\n")
+    names = ("R.Kanterink", "S.Dijkhof", "M. Sabelsma", "T. Dijkhuis")
+    decisions = decider.decide_document(text, [
+        Detection(text.index(n), text.index(n) + len(n), "PERSON", 0.9, "test") for n in names])
+    assert [d.decision for d in decisions] == ["keep", "keep", "keep", "redact"]
