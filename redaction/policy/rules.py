@@ -584,12 +584,12 @@ class PolicyDecider:
             return None
         title = self.official_title(text, det.start, det.end)
         if title:
-            return ("exceptions.public_officials.titles",
+            return (TITLES_RULE,
                     f"Publiek ambtsdrager in functie ({title}): naam blijft leesbaar.")
         office_box = _OFFICE_MAILBOX_AFTER.match(text, det.end)
         if office_box and office_box.group("office").lower() in self._office_words:
             # "Ilse van Zon <gemeentesecretaris@nijmegen.nl>": the display name of an office's mailbox
-            return ("exceptions.public_officials.titles",
+            return (TITLES_RULE,
                     f"Publiek ambtsdrager in functie ({office_box.group('office').lower()}, naam bij de "
                     "mailbox van het ambt): naam blijft leesbaar.")
         office = evidence.office_column(det.start, det.end)

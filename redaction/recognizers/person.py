@@ -504,6 +504,8 @@ _INITIALS_AT_LINE_END = regex.compile(
 # A capitalised word right before a span's particles, itself at the start of a line, after a list
 # mark or a comma, or after a word in lower case ("2. Armijn van Dijkhuis", "en Biene van Roon").
 _GIVEN_NAME_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}'’.-])(?P<word>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)[ \t]+$")
+# An initial written without its full stop ("A" of "A van der Damhuis").
+_BARE_INITIAL = regex.compile(r"\p{Lu}")
 # Lower-case particles opening a span, before its capitalised core ("van Roon", "van der Wal").
 _OWN_PARTICLES = regex.compile(rf"(?:(?:{_PARTICLE_WORD})[ \t]+)+(?=\p{{Lu}})")
 # "in de", "te" alone: prepositions ("Koningsdag in de Haarlemmerhout"), no particles of a surname.
@@ -1668,6 +1670,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 break
         if first is None:
             return
+        first = self._bare_initials_before(tokens, first)
         tokens = tokens[first:]
         for i in range(1, len(tokens) - 1):
             # "Jasmin Jansen in Nigeria", "Piet Bond uit Den Bosch": a bare preposition before a
@@ -1743,6 +1746,20 @@ class DutchPersonRecognizer(EntityRecognizer):
             # "bij Rezan stepien": a surname typed small after a capitalised given name
             end = self._lower_surname_after(text, end, with_particles=False)
         yield self._result(start, end, score, evidence)
+
+    def _bare_initials_before(self, tokens: list[Token], first: int) -> int:
+        """Where a listed surname's name begins when initials without full stops and lower-case
+        particles stand before it ("A van der Damhuis", "J P van Dijk"): at the initials, which
+        would else stay readable beside the withheld surname."""
+        j = first
+        while j > 0 and tokens[j - 1].kind == "part" and tokens[j - 1].text[:1].islower():
+            j -= 1
+        k = j
+        while k > 0 and _BARE_INITIAL.fullmatch(tokens[k - 1].text):
+            k -= 1
+        if k < j < first and self.lexicons.is_surname(_bare(tokens[first].text)):
+            return k
+        return first
 
     def _party_or_capitalised_word(self, word: str) -> bool:
         """A national party's name ("VVD", "PvdA", "GroenLinks") or an ordinary word written in

@@ -261,6 +261,9 @@ def test_titles_in_a_row_are_no_names(recognizer: DutchPersonRecognizer, text: s
          {"Van Dijkhof", "Kanterink", "Sabelsma"}),
         ("Gesprek met Jan de VRIES over de aanvraag.", {"Jan de VRIES"}),
         ("Mevrouw Anne Volt belde over de aanvraag.", {"Anne Volt"}),
+        # an initial without its full stop before the particles of a listed surname is the name's
+        ("Gisteren sprak ik A van der Dijkhuis over de brug.", {"A van der Dijkhuis"}),
+        ("Vitamine A van de apotheek helpt.", set()),
         # a paper's kind before its author is no part of the name
         ("DH-04;22-02-2024;Raadsvragen Jansen;Reeds openbaar", {"Jansen"}),
         # a double surname broken over two lines at its hyphen is one name
