@@ -28,6 +28,9 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
 - ``evidence.apologies``: in minutes of an elected body, a name in the sentence that says who is
   absent with notice ("X (PRO) is afwezig met bericht van verhindering", "Afwezig met kennisgeving:
   de heer X en mevrouw Y") is a member: insprekers and guests send no apologies to a meeting;
+- ``evidence.member_substitution``: in minutes of an elected body, the member replaced and the one
+  replacing ("X is vervangen door Y", "De heer Y vervangt mevrouw X"): only members stand in for
+  members;
 - ``evidence.member_addressed``: in minutes or a debate of an elected body that mention no outsider
   (no inspreker, resident, civil servant, adviser, guest, appointee), "de heer X" and "mevrouw X"
   in running text are its members;
@@ -513,6 +516,11 @@ _OUTSIDE_COMMITTEE = regex.compile(
     r"(?:bezwaarschriften|bezwaar|klachten|klachtadvies)commissie)"
 )
 _HEARING = regex.compile(r"(?i)\bhoorzitting")
+# A member stands in for another: the name right before "is vervangen door" or "vervangt", or right
+# after them (a form of address may come between).
+_REPLACED_AFTER_NAME = regex.compile(r"[ \t]+(?:(?:is|wordt|werd)[ \t]+vervangen[ \t]+door|vervangt)\b")
+_REPLACING_BEFORE_NAME = regex.compile(
+    r"(?i)(?<![\p{L}])(?:vervangen[ \t]+door|vervangt)[ \t]+(?:(?:de[ \t]+heer|mevrouw|mevr\.|mw\.|dhr\.)[ \t]+)?$")
 # Bodies of volunteers and residents, not elected: an advisory council of the municipality, a
 # district's or village's council, a residents' or tenants' association, an association's general
 # meeting. Their members are private persons (the annotation guideline's volunteers), however much
@@ -1958,6 +1966,14 @@ class Evidence:
             return False
         elected = _COUNCIL_BODY.search(heading)
         return elected is None or volunteer.start() < elected.start()
+
+    def member_substitution(self, start: int, end: int) -> bool:
+        """In minutes of an elected body, a member replaced or replacing another: "Marleen X is
+        vervangen door Wouter Y", "De heer Y vervangt mevrouw X" (both names)."""
+        if not self.council_minutes or not self.may_hold(("vervang",), start - 40, end + 40):
+            return False
+        return bool(_REPLACED_AFTER_NAME.match(self.text, end)
+                    or _REPLACING_BEFORE_NAME.search(self.text, max(0, start - 40), start))
 
     def absent_with_notice(self, start: int, end: int) -> bool:
         """A name in the list of minutes after who sent apologies ("Afwezig met kennisgeving: de

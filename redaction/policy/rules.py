@@ -666,6 +666,10 @@ class PolicyDecider:
         if evidence.absent_with_notice(det.start, det.end):
             return ("evidence.apologies",
                     "Lid van de vergadering, afwezig met bericht van verhindering: naam blijft leesbaar.")
+        if evidence.member_substitution(det.start, det.end):
+            return ("evidence.member_substitution",
+                    "Lid van de vergadering dat een ander lid vervangt of door een ander lid wordt vervangen: "
+                    "naam blijft leesbaar.")
         if evidence.speaker_index(det.start, det.end):
             return ("evidence.speaker_index",
                     "Spreker in de vergadering van een volksvertegenwoordiging: naam blijft leesbaar.")

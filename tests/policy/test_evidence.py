@@ -329,6 +329,13 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
     # the speakers' index of a broadcast meeting: a time, the name, the office on the line under it
     ("Commissievergadering 16 september\n\n • 0:11 J. Kanterink\n   raadslid CDA\n   J. Kanterink\n   Welkom.",
      "J. Kanterink", "exceptions.public_officials.titles"),
+    # a member replaced by another, and the one replacing
+    (COUNCIL + "Marleen Dijkhof is vervangen door Wouter van Sabel.", "Marleen Dijkhof",
+     "evidence.member_substitution"),
+    (COUNCIL + "Marleen Dijkhof is vervangen door Wouter van Sabel.", "Wouter van Sabel",
+     "evidence.member_substitution"),
+    (COUNCIL + "De heer Kanterink vervangt mevrouw Sabelsma, die ziek is.", "Sabelsma",
+     "evidence.member_substitution"),
     # a list flattened without brackets, each member's party after the name
     (COUNCIL + "AANWEZIG: de heer Dijkhof VVD mevrouw Sabelsma, de heer Kanterink D66 mevrouw Dijkhuis-van Sabel "
      "50PLUS de heer Kanterbroek", "Dijkhuis-van Sabel", "evidence.attendance_list"),
@@ -615,6 +622,9 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
      "Aanwezig: Gerben Dijkhof, Hodan Sabelsma\n\n1. Opening", "Hodan Sabelsma"),
     ("Notulen wijkraad 11 februari\n\nAanwezig: Bert Kanterink, Annette Dijkhuis\n\n1. Opening\nDe "
      "raadscommissie bespreekt het plan.", "Annette Dijkhuis"),
+    # one volunteer replacing another outside minutes of an elected body
+    ("Bij de buurtvereniging is Marleen Dijkhof vervangen door Wouter van Sabel als penningmeester.",
+     "Wouter van Sabel"),
     # a residents' panel: its members are private persons
     ("Buurtpanel Zuidrand\nVerslag van de vergadering\n\nAanwezig: Gerben Oosterhuis, Hodan Warsame", "Hodan Warsame"),
     # staff in the list of minutes
