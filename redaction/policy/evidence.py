@@ -147,7 +147,7 @@ _PARTY_WHOLE = regex.compile(_PARTY)
 # namens de SP-fractie", "de heer Veldkamper van ChristenUnie", "de heer Van Oosterzee van de fractie VVD".
 # National parties only: "van Burgerbelangen" could be a club's name as well.
 _PARTY_IN_WORDS = regex.compile(
-    r"[ \t]+(?:namens|van)[ \t]+(?:de[ \t]+)?(?:fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?)?"
+    r"[ \t]+(?:namens|van)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:fractie[ \t]+(?:van[ \t]+(?:de[ \t]+|het[ \t]+)?)?)?"
     r"(?P<party>" + _NATIONAL_PARTY + r")(?:-fractie)?(?![\w-])"
 )
 # "namens Swollwacht", "fractie Venlokaal", "de Venlokaal-fractie": a party as minutes name it.

@@ -329,6 +329,8 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
     # the speakers' index of a broadcast meeting: a time, the name, the office on the line under it
     ("Commissievergadering 16 september\n\n • 0:11 J. Kanterink\n   raadslid CDA\n   J. Kanterink\n   Welkom.",
      "J. Kanterink", "exceptions.public_officials.titles"),
+    # the party in words with its article "het" ("van het CDA"), also for the first of two members
+    (COUNCIL + "Dat zijn de heren Dijkhof en Kanterbroek van het CDA.", "Kanterbroek", "evidence.party_affiliation"),
     # a member replaced by another, and the one replacing
     (COUNCIL + "Marleen Dijkhof is vervangen door Wouter van Sabel.", "Marleen Dijkhof",
      "evidence.member_substitution"),
