@@ -154,12 +154,14 @@ _PARTY_IN_WORDS = regex.compile(
 _PARTY_NAMED = regex.compile(
     r"(?:(?<![\p{L}])(?:namens|fractie|fractievoorzitter)[ \t]+(?:van[ \t]+)?(?:de[ \t]+)?"
     r"(?P<party>\p{Lu}[\p{L}\d'’-]+(?:[ \t]\p{Lu}[\p{L}\d'’-]+)?)(?=[ \t]*[\p{Lu}(),:;\n]|$))")
+# A form of address opening a member's name in minutes ("de heer", "mevrouw", "mw.").
+_FORM_OF_ADDRESS = r"(?:de[ \t]+heer|mevrouw|mevr\.|mw\.|dhr\.)"
 # A capitalised word or two in brackets right after a name: "(Venlokaal)", "(Heerlen Beter)".
 # Two members named with one party after the second: "de heer Heil en de heer Van Veller van de
 # fractie VVD", "mevrouw Kok en de heer De Wit (CDA)". Only with a form of address before the second
 # name, so "Jansen en Zonen" or "Bakker en Van Dijk Advocaten" never carry a party over.
 _AND_NEXT_MEMBER = regex.compile(
-    r"[ \t]+en[ \t]+(?:de[ \t]+heer|mevrouw|mevr\.|mw\.|dhr\.)[ \t]+"
+    rf"[ \t]+en[ \t]+{_FORM_OF_ADDRESS}[ \t]+"
     r"(?:(?:\p{Lu}\.)+[ \t]*)?(?:(?:van|de|der|den|ter|ten|te|in|op|het|'t)[ \t]+|\p{Lu}[\p{L}'’]+[ \t]+){0,3}"
     r"\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)*"
 )
@@ -520,7 +522,9 @@ _HEARING = regex.compile(r"(?i)\bhoorzitting")
 # after them (a form of address may come between).
 _REPLACED_AFTER_NAME = regex.compile(r"[ \t]+(?:(?:is|wordt|werd)[ \t]+vervangen[ \t]+door|vervangt)\b")
 _REPLACING_BEFORE_NAME = regex.compile(
-    r"(?i)(?<![\p{L}])(?:vervangen[ \t]+door|vervangt)[ \t]+(?:(?:de[ \t]+heer|mevrouw|mevr\.|mw\.|dhr\.)[ \t]+)?$")
+    rf"(?i)(?<![\p{{L}}])(?:vervangen[ \t]+door|vervangt)[ \t]+(?:{_FORM_OF_ADDRESS}[ \t]+)?$")
+# A line with a word on it (three letters in a row), no rule or page number.
+_THREE_LETTERS = regex.compile(r"\p{L}{3}")
 # Bodies of volunteers and residents, not elected: an advisory council of the municipality, a
 # district's or village's council, a residents' or tenants' association, an association's general
 # meeting. Their members are private persons (the annotation guideline's volunteers), however much
@@ -559,7 +563,7 @@ _LIST_ITEM_SEPARATOR = regex.compile(
     # a list flattened without its commas, a form of address opening each item ("Wethouders: de heer
     # P.L. X de heer P. Y de heer G. Z"), also after a party that closes each item ("de heer X VVD
     # mevrouw Y, de heer Z D66 mevrouw W")
-    r"|(?<=[\p{Lu}\d][\p{L}\d'’-]+)[ \t]+(?=(?:de[ \t]+heer|mevrouw|mevr\.|mw\.|dhr\.)[ \t])")
+    rf"|(?<=[\p{{Lu}}\d][\p{{L}}\d'’-]+)[ \t]+(?={_FORM_OF_ADDRESS}[ \t])")
 # Small words a member's list item may hold: particles, forms of address ("de heer", "mw."), offices.
 _ITEM_SMALL_WORD = regex.compile(
     r"van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|dos|el|al|heer|mevrouw|mevr\.|mw\.|dhr\.|drs\.|dr\.|"
@@ -1959,7 +1963,7 @@ class Evidence:
         """Whether the document's heading (its first two lines with words) names a body of volunteers
         before any elected one: "Verslag vergadering Adviesraad Sociaal Domein", "Notulen wijkraad".
         The heading names the document's own body; one named further down is a guest or a topic."""
-        lines = [line for line in self.text[:600].splitlines() if regex.search(r"\p{L}{3}", line)][:2]
+        lines = [line for line in self.text[:600].splitlines() if _THREE_LETTERS.search(line)][:2]
         heading = "\n".join(line[:300] for line in lines)
         volunteer = _VOLUNTEER_BODY.search(heading)
         if volunteer is None:

@@ -49,6 +49,7 @@ _STAFF_OF_OFFICE = regex.compile(
     r"(?i)\b\p{L}*(?:kabinet|secretariaat|secretaresse|medewerker|medewerkster|adviseur|woordvoerder|"
     r"bode|chauffeur|assistent|assistente|ondersteuning|ondersteuner|voorlichter)\s+(?:van\s+)?(?:de|het|onze|uw)?\s*$")
 OFFICE_RULE = "evidence.organisation_office"
+TITLES_RULE = "exceptions.public_officials.titles"
 # A PO box right after a visiting address: the body's office (see _office_details).
 _PO_BOX_AFTER = regex.compile(r"(?i)[ \t]*[,|–-]?[ \t]*(?:postbus|antwoordnummer)[ \t]+\d")
 # Nothing, or only degrees and forms of address, before a name on its line ("mr. ", "de heer ").
@@ -90,22 +91,6 @@ _NON_DIGIT = re.compile(r"\D")
 _SPACES_AND_DOTS = re.compile(r"[\s.]+")
 _LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
 _COLUMN_GAP = regex.compile(r"\S(?:[ ]{3,}|\t)\S")
-
-
-TITLES_RULE = "exceptions.public_officials.titles"
-# A plural office as a column's label on a name's line ("raadsleden       R. Werring (ag 3,4)"): the
-# names under that name in the column are members too.
-_PLURAL_OFFICE_LABEL = regex.compile(
-    r"(?i)(?<![\p{L}])(?:raadsleden|statenleden|commissieleden|burgerleden|leden|wethouders|gedeputeerden|"
-    r"heemraden|hoogheemraden)[ \t]*:?[ \t]+$")
-
-
-def _heads_a_column(text: str, decision: Decision) -> bool:
-    """Whether a name kept for its office stands after a plural office that labels a column."""
-    if decision.rule != TITLES_RULE:
-        return False
-    line_start = text.rfind("\n", 0, decision.start) + 1
-    return _PLURAL_OFFICE_LABEL.search(text, line_start, decision.start) is not None
 
 
 def _mobile(number: str) -> bool:
@@ -231,6 +216,10 @@ class PolicyDecider:
         # fold_case promises nothing.
         firsts = {t.split()[0].lower() for t in titles if _is_plural(t, titles) and t.split()}
         self._plural_title_words = tuple(sorted(firsts)) if all(w.isascii() for w in firsts) else None
+        # A plural office as a column's label on a name's line ("raadsleden       R. Werring (ag 3,4)"):
+        # the names under that name in the column are members too (see _members_list_goes_on).
+        self._column_label = regex.compile(
+            rf"(?i)(?<![\p{{L}}])(?:{plural_alt}|(?:raads|staten|commissie|burger)?leden)[ \t]*:?[ \t]+$")
         self._title_list = regex.compile(
             rf"\b(?P<title>{plural_alt})\s+"
             # Atomic words: a word is never re-split while backtracking (no catastrophic regex).
@@ -297,8 +286,7 @@ class PolicyDecider:
         decisions = self._members_list_goes_on(text, decisions, evidence)
         return self._topic_mailbox_numbers(text, self._office_details(text, detections, decisions))
 
-    @staticmethod
-    def _members_list_goes_on(text: str, decisions: list[Decision], evidence: Evidence) -> list[Decision]:
+    def _members_list_goes_on(self, text: str, decisions: list[Decision], evidence: Evidence) -> list[Decision]:
         """The next item of a list of members is a member: a name right after a name kept as a
         member or in an attendance list, only separators between ("Aanwezig de leden: F. Bal,
         P.J. van Bodegraven, ... H. Kat, F.J. Korf": a long list runs past what the list's label
@@ -308,8 +296,8 @@ class PolicyDecider:
         goes_on: set[int] = set()  # names this walk kept: the list goes on after them as well
         for previous, current in itertools.pairwise(persons):
             before, decision = out[previous], out[current]
-            listed = before.rule in _LIST_RULES or previous in goes_on or _heads_a_column(text, before)
-            if (before.decision != "keep" or not listed or decision.decision != "redact"
+            if (before.decision != "keep" or decision.decision != "redact"
+                    or not (before.rule in _LIST_RULES or previous in goes_on or self._heads_a_column(text, before))
                     or not _LIST_GAP.fullmatch(text, before.end, decision.start)
                     or PRIVATE_ROLE_AFTER.match(text, decision.end)
                     or PRIVATE_ROLE_AFTER_COMMA.match(text, decision.end)
@@ -319,6 +307,13 @@ class PolicyDecider:
             out[current] = decision.with_changes(decision="keep", ground=None, rule=before.rule, reason=before.reason)
             goes_on.add(current)
         return out
+
+    def _heads_a_column(self, text: str, decision: Decision) -> bool:
+        """Whether a name kept for its office stands after a plural office that labels a column."""
+        if decision.rule != TITLES_RULE:
+            return False
+        line_start = text.rfind("\n", 0, decision.start) + 1
+        return self._column_label.search(text, line_start, decision.start) is not None
 
     def _office_details(self, text: str, detections: Sequence[Detection],
                         decisions: list[Decision]) -> list[Decision]:

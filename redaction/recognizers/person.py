@@ -2461,10 +2461,9 @@ class DutchPersonRecognizer(EntityRecognizer):
         if particles is None:
             # The span may open with the particles itself ("van Roon" of "Armijn van Roon": the
             # model reads a listed surname's particle into the span, and not the rare given name)
-            own = _OWN_PARTICLES.match(text, start)
-            if own is None or _GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start) is None:
+            particles = _OWN_PARTICLES.match(text, start)
+            if particles is None:
                 return start
-            particles = own
         if _HONORIFIC_BEFORE.search(text, max(0, particles.start() - 12), particles.start()):
             return particles.start()
         if _NOT_SURNAME_PARTICLES.match(particles.group()):
