@@ -9,7 +9,7 @@ Sets (see ``SETS``): the two parts of ``../shared/data/woo_dev/`` split once int
 the helper-written sets under ``eval/corpora/`` (``independent``: set 1, developed on;
 ``independent_holdout``: set 2, summary only; sets 3 to 11, developed on or split like woo_dev, see
 ``eval/corpora/README.md``), and real public-sector text gathered into the ignored ``var/realtext/``,
-``var/realtext2/`` to ``var/realtext5/`` (``real`` to ``real5``, each split like woo_dev;
+``var/realtext2/`` to ``var/realtext6/`` (``real`` to ``real6``, each split like woo_dev;
 third-party text never enters the repository, so those sets exist only on machines that gathered
 them: a set whose file is missing is reported as "not here" and skipped), and deduce's regression cases
 kept in the ignored ``var/deduce_regression/`` (``deduce``, converted by ``eval/deduce_cases.py``;
@@ -53,6 +53,10 @@ REAL3 = ROOT / "var" / "realtext3" / "real3.jsonl"
 REAL4 = ROOT / "var" / "realtext4" / "real4.jsonl"
 # A fifth (session 29): minutes and transcripts of elected bodies, the officials' genre.
 REAL5 = ROOT / "var" / "realtext5" / "real5.jsonl"
+# A sixth (session 30), site chrome removed, weighted towards private persons beside officials
+# (insprekers, village councils, hearings, objections, local news): the 21 of its 40 excerpts that
+# repeat no earlier gathering's text (the search tool's stored pages are few; see the folder's README).
+REAL6 = ROOT / "var" / "realtext6" / "real6_new.jsonl"
 DEDUCE = ROOT / "var" / "deduce_regression"
 
 
@@ -150,6 +154,9 @@ SETS: dict[str, CorpusSet] = {
     # Real text, fifth gathering (councils', States', water boards' and the Kamer's minutes): the same.
     "real5": CorpusSet("real5", (REAL5,), keep="dev"),
     "real5_holdout": CorpusSet("real5_holdout", (REAL5,), holdout=True, keep="holdout"),
+    # Real text, sixth gathering (private persons beside officials, no site chrome): the same.
+    "real6": CorpusSet("real6", (REAL6,), keep="dev"),
+    "real6_holdout": CorpusSet("real6_holdout", (REAL6,), holdout=True, keep="holdout"),
     "deduce": CorpusSet("deduce", (DEDUCE,), loader=_deduce_docs),
 }
 

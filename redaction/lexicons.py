@@ -37,7 +37,7 @@ NATIONAL_PARTIES = (
     "FvD", "Forum voor Democratie", "BBB", "BoerBurgerBeweging", "Volt", "DENK", "50PLUS", "NSC",
     "Nieuw Sociaal Contract", "BIJ1", "Piratenpartij", "OSF", "FNP", "Fryske Nasjonale Partij",
     # water-board parties, beside the national ones in the general boards of every water board
-    "Water Natuurlijk", "AWP", "Algemene Waterschapspartij", "Waterbelang",
+    "Water Natuurlijk", "AWP", "Algemene Waterschapspartij", "Waterschapspartij", "Waterbelang",
     # (as older minutes spell it)
     "Groen Links",
 )

@@ -84,6 +84,7 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
 
 from __future__ import annotations
 
+import bisect
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -130,6 +131,12 @@ _PARTY = (
     # ("Leefbaar 3B": a place's short name with a digit)
     + r"(?:\s+\d\p{Lu}{1,3})?"
 )
+# A member's role before the party inside the brackets: "(gast CDA)", "(burgerlid VVD)".
+_ROLE_BEFORE_PARTY = (r"(?:gast|lid|namens|burgerlid|commissielid|fractielid|duoraadslid|raadslid|statenlid"
+                      r"|steunfractielid|fractievoorzitter|woordvoerder)[ \t]+")
+# An attendance list's note after the party: "(CDA, ag 3,4,5)", "(VVD, vanaf 20.15 uur)".
+_ATTENDANCE_NOTE = (r"(?:[,;][ \t]*(?:ag|agendapunt|agendapunten|punt|punten|vanaf|tot|na|t/m|tm|alleen|behalve)"
+                    r"(?![\p{L}])[^()\n]{0,30})?")
 # Patterns used with .match(text, pos) carry no "^": .match anchors at pos, "^" only at 0.
 # "(VVD)", "(voorzitter, VVD)", "(fractie CDA)", "(Samen Vlissingen)", also after a comma.
 _PARTY_AFTER = regex.compile(
@@ -137,7 +144,8 @@ _PARTY_AFTER = regex.compile(
     # (a member's role may stand between: "Sjoukje Kanterink, voorzitter (FNP)")
     r"[ \t]*(?:,[ \t]*(?i:voorzitter|vicevoorzitter|commissievoorzitter|raadslid|statenlid|fractievoorzitter|"
     r"commissielid|burgerlid|fractielid|duoraadslid|steunfractielid|woordvoerder)[ \t]*)?"
-    r"(?:\((?:[^()\n]{0,30}?[,;/]\s*|fractie\s+)?(?P<party>" + _PARTY + r")\s*(?:,\s*\p{Lu}[\p{L}\d]{1,6}\s*)?\)"
+    r"(?:\((?:[^()\n]{0,30}?[,;/]\s*|fractie\s+|" + _ROLE_BEFORE_PARTY + r")?(?P<party>" + _PARTY
+    + r")\s*(?:,\s*\p{Lu}[\p{L}\d]{1,6}\s*)?" + _ATTENDANCE_NOTE + r"\)"
     r"|,[ \t]*(?:fractie\s+)?(?P<party2>" + _NATIONAL_PARTY + r")(?![\w-])"
     # ("(fractie Hart voor Den Haag)": "fractie" says it is a party, whatever its name)
     r"|\((?i:fractie)\s+(?P<party3>\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|voor|van|de|het|en|\d\p{Lu}{1,3})){0,5})\))",
@@ -171,6 +179,23 @@ _AND_NEXT_NAME_BEFORE_FRACTIE = regex.compile(
     r"[ \t]+en[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|van|de|der|den|ter|ten|te|in|op|het|'t)){0,4}"
     r"(?=[ \t]*\((?i:fractie)\s)"
 )
+# A capitalised word, then a short label in brackets: "Alette Kanterink (DLP)", "Erik Dijkhof (CDA)".
+_NAME_THEN_BRACKET = regex.compile(r"\p{Lu}[\p{Ll}'’-]+[ \t]*\((?:" + _ROLE_BEFORE_PARTY
+                                   + r")?(?P<label>[^(),;\n]{1,25}?)[ \t]*(?:[,;][^()\n]{0,30})?\)")
+# A water board's words: the body, its chair, its members.
+_WATER_BOARD_WORDS = regex.compile(r"(?i)waterschap|hoogheemraadschap|wetterskip|dijkgraaf|heemraad|hoofdingeland")
+# The category a member of a water board's general board holds a reserved seat for, in brackets after
+# the name: "(ongebouwd)", "(bedrijfsgebouwd)", "(Natuur, tot 21.00 uur)", "(agrarisch)".
+_WATER_BOARD_SEAT_AFTER = regex.compile(
+    r"[ \t]*\((?i:(ongebouwd|bedrijfsgebouwd|natuur|natuurterreinen|agrarisch|bedrijven|landbouw))"
+    + _ATTENDANCE_NOTE + r"\)")
+# A list's label opening a line or an item: "- overigen:", "Afwezig mkg:", "Leden:" (no speaker's
+# "zei:" inside a sentence, no time "20:15").
+_LIST_LABEL = regex.compile(r"(?m)(?:^|[-•–])[ \t]*\p{L}[\p{L}. ]{0,30}:(?=[ \t\n])")
+# An acronym as a local party writes its name: "DLP", "VOCH", "DS97".
+_ACRONYM_LABEL = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,5}")
+_ACRONYM_AFTER = regex.compile(r"[ \t]*\((?:" + _ROLE_BEFORE_PARTY + r")?(\p{Lu}[\p{Lu}\d]{1,5})[ \t]*"
+                               + _ATTENDANCE_NOTE + r"\)")
 _BRACKETED_AFTER = regex.compile(r"[ \t]*\((\p{Lu}[\p{L}\d'’-]+(?:[ \t]\p{Lu}[\p{L}\d'’-]+)?)\)")
 # The first numbered agenda item of minutes ("1. Opening"): the attendance list stands before it.
 _FIRST_AGENDA_ITEM = regex.compile(r"(?m)^[ \t]*1[.)]?[ \t]+\p{Lu}")
@@ -390,6 +415,15 @@ _FIRM_INSIDE = regex.compile(
     r"|(?:bureau|bedrijf|kantoor|centrale|combinatie)[ ](?:(?:\p{Lu}\S*|van|de|der|den|ter|ten)[ ]){1,4}"
     r"(?:&|en|–|-)[ ]\p{Lu}"
 )
+# Partners' surnames joined, then their profession in the plural: a firm of several owners, no one
+# person ("Van Koppen en Jager advocaten", "Smithuijsen, Winters en De Vries advocaten").
+_PARTNER_SURNAME = r"(?:(?:van|de|der|den|ter|ten|te|Van|De|Ter|Ten)[ ]+)*\p{Lu}[\p{L}'’-]+"
+_PARTNER_PROFESSIONS = ("advocaten", "notarissen", "accountants", "architecten", "adviseurs", "makelaars",
+                        "deurwaarders", "landmeters", "ingenieurs")
+_PARTNERSHIP_FIRM = regex.compile(
+    _PARTNER_SURNAME + r"(?:,[ ]+" + _PARTNER_SURNAME + r")*[ ]+(?:en|&)[ ]+" + _PARTNER_SURNAME
+    + r"[ ]+(?P<profession>(?i:advocaten|notarissen|accountants|architecten|adviseurs|makelaars|"
+    r"belastingadviseurs|deurwaarders|gerechtsdeurwaarders|landmeters|ingenieurs))(?![\p{L}])")
 # The legal form at the end of the capitalised words that go on from the name: "Koster Witgoed &
 # Service B.V." (the model read "Koster"), "Dekker Groente & Fruit B.V.".
 _FIRM_CHAIN_AFTER = regex.compile(
@@ -1265,6 +1299,12 @@ class Evidence:
         glued = GLUED_PARTY_AFTER.match(self.text, end)
         if glued:
             return glued.group()  # "Koen NijhofGL": the party column ran into the name column
+        seat = _WATER_BOARD_SEAT_AFTER.match(self.text, end, line_end) if self.water_board else None
+        if seat:
+            return seat.group(1)  # "D.A. X (bedrijfsgebouwd)": a general board's member for a category
+        acronym = _ACRONYM_AFTER.match(self.text, end, line_end) if self.bracket_parties else None
+        if acronym and acronym.group(1) in self._bracket_parties_at(end):
+            return acronym.group(1)  # "Alette Kanterink (DLP)" among "Erik Dijkhof (CDA)", "Rob Sabel (D66)"
         if self.council_minutes:
             match = _PARTY_IN_WORDS.match(self.text, end, line_end)
             if match:
@@ -1278,6 +1318,43 @@ class Evidence:
             if following:
                 return self.party_after(following.end(), _coordinated=True)
         return None
+
+    @cached_property
+    def bracket_parties(self) -> tuple[tuple[int, frozenset[str]], ...]:
+        """Local parties as a document writes them in brackets after its members' names, beside
+        other parties (rule evidence.party_affiliation, "bracket parties"): where two parties or
+        more stand in brackets after names in one part of the document ("Erik Dijkhof (CDA)",
+        "Rob Sabel (D66)"), an acronym in the same place is a party too ("Alette Kanterink (DLP)",
+        "(VOCH)"), unless the lists know it as an organisation's or a law's ("(GGD)", "(UWV)"). A
+        part ends at a list's label ("- overigen:", "Afwezig:"): the departments of the civil
+        servants under "overigen" ("Prins (GW)") are no parties of the members above. Any document,
+        not only minutes: news on a council debate names its members so. Per part, its start and
+        its acronyms; empty where none."""
+        if "(" not in self.text:
+            return ()
+        starts = [0, *(m.start() for m in _LIST_LABEL.finditer(self.text))]
+        found = []
+        for start, end in zip(starts, [*starts[1:], len(self.text)], strict=True):
+            labels = {m.group("label").strip() for m in _NAME_THEN_BRACKET.finditer(self.text, start, end)}
+            parties = {label for label in labels
+                       if name_key(label.replace("-", "").replace("/", "")) in PARTY_KEYS
+                       or (_PARTY_WHOLE.fullmatch(label) and not _ORG_ON_LINE.search(label))}
+            if len(parties) >= 2:
+                acronyms = frozenset(label for label in labels - parties
+                                     if _ACRONYM_LABEL.fullmatch(label) and label.lower() not in self.lists.acronyms)
+                if acronyms:
+                    found.append((start, acronyms))
+        return tuple(found)
+
+    def _bracket_parties_at(self, pos: int) -> frozenset[str]:
+        """The acronyms of ``bracket_parties`` in the part of the document that holds ``pos``."""
+        parts = self.bracket_parties
+        index = bisect.bisect_right([start for start, _ in parts], pos) - 1
+        if index < 0:
+            return frozenset()
+        start, acronyms = parts[index]
+        label = _LIST_LABEL.search(self.text, start + 1, pos)
+        return frozenset() if label else acronyms
 
     @cached_property
     def document_parties(self) -> frozenset[str]:
@@ -1644,6 +1721,10 @@ class Evidence:
                 if "Gebr" in self.text[max(0, start - 20):start] else None)
             if kind:
                 return kind.group("kind")
+            if any(word in self.text[end:end + 120].lower() for word in _PARTNER_PROFESSIONS):
+                for firm in _PARTNERSHIP_FIRM.finditer(self.text, max(0, start - 80), min(len(self.text), end + 120)):
+                    if firm.start() <= start and firm.end() >= end:
+                        return firm.group("profession").lower()  # "Van Koppen en Jager advocaten"
             # the partnership may run on past the span ("Landschapsbureau Veenstra" of
             # "Landschapsbureau Veenstra & De Haan"): it only has to take the span in
             for inside in _FIRM_INSIDE.finditer(self.text, max(0, start - 40), min(len(self.text), end + 40)):
@@ -1947,6 +2028,11 @@ class Evidence:
             return True
         window = folded[max(0, start):end]
         return any(word in window for word in words)
+
+    @cached_property
+    def water_board(self) -> bool:
+        """Whether the document is a water board's (it names one, or its offices)."""
+        return bool(_WATER_BOARD_WORDS.search(self.text))
 
     @cached_property
     def council_minutes(self) -> bool:

@@ -30,11 +30,18 @@ from redaction.recognizers.web_address import WEB_ADDRESS_SOURCE
 _HAS_INITIAL = regex.compile(r"(?<![\p{L}])\p{Lu}\.")
 # A signing office on its own line ending in a comma, a blank line, then the name's line.
 _SIGNING_OFFICE_ABOVE = regex.compile(r"(?:^|\n)(?P<office>[ \t]*(?:De|de)?[ \t]*\p{L}[^\n,]{2,60}),[ \t]*\n[ \t]*\n$")
+# A party group signing a letter: "namens de BSD-fractie,", "Namens de fractie van GroenLinks,".
+_FRACTION_SIGNS = regex.compile(r"(?i)[ \t]*namens[ \t]+de[ \t]+(?:fractie[ \t]+\S|\S+-fractie[ \t]*$)")
+# ... and as the Staatscourant signs, without the comma: "De Minister van Onderwijs, Cultuur en
+# Wetenschap\n\nI.K. X" (only "De <office> van|voor <body>": a sentence above a name is no office).
+_SIGNING_OFFICE_ABOVE_BARE = regex.compile(
+    r"(?:^|\n)(?P<office>[ \t]*[Dd]e[ \t]+\p{L}+[ \t]+(?:van|voor)[ \t]+[^\n.!?:;]{2,70})\n[ \t]*\n$")
 # The address after a display name, its local part opening with a word: "<gemeentesecretaris@...".
 _OFFICE_MAILBOX_AFTER = regex.compile(r"[ \t]*[<(\[][ \t]*(?:mailto:)?(?P<office>[\p{L}-]+)(?:[._][\w.-]*)?@")
 # A name right after an office: initials or a capitalised given name, then a capitalised word.
 _NEXT_NAME = regex.compile(
     r"[ \t]+(?:(?:de[ \t]+heer|mevrouw)[ \t]+)?(?P<first>(?:\p{Lu}\.)+|\p{Lu}\p{Ll}+)[ \t]*\p{Lu}")
+_COMMA = regex.compile(",")
 # An item of a list opening with a role in small letters right before the name ("wijkagent X").
 _ROLE_OPENS_ITEM = regex.compile(r"(?:^|[,;:(])[ \t]*\p{Ll}[\p{Ll}-]{3,}[ \t]+$")
 # "kinderburgemeester", "jeugdburgemeester": a child with a title, a private person.
@@ -156,7 +163,9 @@ class PolicyDecider:
             rf"(?r)\b(?:de\s+|onze\s+|uw\s+)?(?P<title>{title_alt})"
             # (the body's kind may stand small: "de commissaris van de Koning van de provincie Drenthe, de heer")
             # (a ministry's name has commas: "minister van Volksgezondheid, Welzijn en Sport, mw. drs. X")
-            rf"(?:(?:\s+(?:van|voor)\s+(?-i:(?:[A-Z][\w'-]*|de|het|en|der|provincie|gemeente|waterschap),?\s*){{1,7}})?"
+            # (a committee of the Kamer: "De griffier van de vaste commissie voor Binnenlandse Zaken, X")
+            rf"(?:(?:\s+(?:van|voor)\s+(?-i:(?:[A-Z][\w'-]*|de|het|en|der|provincie|gemeente|waterschap"
+            rf"|vaste|commissie|voor),?\s*){{1,9}})?"
             # (or its town and the name in brackets: "Burgemeester Gouda (Mirjam X)")
             # (or the name alone in brackets: "mede voor de burgemeester (Karin X)")
             rf"(?:(?:[ \t]+(?-i:\p{{Lu}}[\p{{L}}'’-]+))?[ \t]*\()?"
@@ -527,18 +536,26 @@ class PolicyDecider:
         match = self._title_after.match(text[end:line_end]) or self._title_closing_line.match(text, end, line_end)
         # An office between two names belongs to the next one where the items put the role first,
         # and is nobody's for sure after a comma ("Van links naar rechts: Ilse X, wijkwethouder
-        # Linda Y, ..."): recall first, the name before it stays withheld.
-        if match and not ((_ROLE_OPENS_ITEM.search(text, line_start, start) or match.group(0).lstrip()[:1] == ",")
-                          and self._names_the_next(text, end + match.end(), line_end)):
+        # Linda Y, ..."): recall first, the name before it stays withheld. Unless the list ends in
+        # an office after its last name ("de heer X, wethouder de heer Y, wethouder\nNotulen: ..."):
+        # then every item puts its role after the name.
+        if match and not (
+                self._names_the_next(text, end + match.end(), line_end) and (
+                    _ROLE_OPENS_ITEM.search(text, line_start, start)
+                    or (match.group(0).lstrip()[:1] == ","
+                        and not self._list_closes_with_office(text, end + match.end(), line_end)))):
             return match.group("title").lower()
         # Signature block: nothing else on the name's line, the office on the line above with a
         # blank line between ("De voorzitter van de commissie,\n\nBuijs"), as Kamerstukken sign.
         if line_start and not text[end:line_end].strip(" \t,.") and not text[line_start:start].strip(" \t"):
-            above = _SIGNING_OFFICE_ABOVE.search(text, max(0, line_start - 80), line_start)
+            above = (_SIGNING_OFFICE_ABOVE.search(text, max(0, line_start - 80), line_start)
+                     or _SIGNING_OFFICE_ABOVE_BARE.search(text, max(0, line_start - 90), line_start))
             if above is not None:
                 match = self._title_line.match(above.group("office"))
                 if match:
                     return match.group("title").lower()
+                if _FRACTION_SIGNS.match(above.group("office")):
+                    return "raadslid"  # "namens de BSD-fractie,\n\nL.H. X": a member signs for the group
         # Signature block: nothing else on the name's line (a degree or a form of address may stand
         # before it: "mr. P.H. Stegeman\ngedeputeerde"), the next line names the office.
         if not text[end:line_end].strip(" \t,") and _SPEAKER_LINE_OPENING.fullmatch(text, line_start, start):
@@ -556,6 +573,17 @@ class PolicyDecider:
             return True
         folded = fold_case(before)
         return folded is None or any(word in folded for word in self._plural_title_words)
+
+    def _list_closes_with_office(self, text: str, pos: int, line_end: int) -> bool:
+        """Whether the list that goes on at ``pos`` ends its line with an office after a comma and
+        no name after that ("..., wethouder de heer J. Kanterink, wethouder" at the line's end):
+        the list puts each role after its name (rule TITLES_RULE, "role after the name")."""
+        last = None
+        for comma in _COMMA.finditer(text, pos, line_end):
+            after = self._title_after.match(text[comma.start():line_end])
+            if after:
+                last = comma.start() + after.end()
+        return last is not None and not self._names_the_next(text, last, line_end)
 
     def _names_the_next(self, text: str, pos: int, line_end: int) -> bool:
         """Whether the office at ``pos`` opens the next person's name, not closes this one's, in a

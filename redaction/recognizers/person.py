@@ -77,6 +77,8 @@ _FOREIGN_MONTHS_AND_DAYS = frozenset({
 _HEADER_LABEL = regex.compile(r"(?i)van|aan|cc|bcc|onderwerp|verzonden|datum|from|to|sent|subject|date|"
                               r"von|an|gesendet|betreff|kopie")
 _COLON_AHEAD = regex.compile(r"[ \t]*:")
+# A reference to an article of a law right after a word: "Reikwijdte (artikel 2.2 Woo)", "(art. 5.1)".
+_ARTICLE_REFERENCE_AHEAD = regex.compile(r"[ \t]*\((?:artikel|artikelen|art\.|artt\.)[ \t]*\d")
 # Labels that are given names or name parts too ("An:" opens a chat line of someone called An): only
 # with an address after them on the line.
 _LABELS_THAT_ARE_NAMES = frozenset({"an", "van", "von", "to", "from"})
@@ -169,7 +171,9 @@ _SURNAME_PREFIXES = frozenset({"ter", "ten", "ver", "over", "binnen", "buiten", 
 _STREET_SUFFIXES_LOWER = tuple(suffix.lower() for suffix in STREET_SUFFIXES)
 _SURNAME_LIKE_ENDINGS = ("veld", "hof", "hoven", "burg", "dijk", "wal", "baan", "brink", "kerk", "werf", "steeg",
                          # ("J. Kortenoever", "Rens Westerweide", "A. Verpoort")
-                         "oever", "akker", "poort", "weide", "gaarde", "zijde", "vaart", "sloot", "wetering")
+                         "oever", "akker", "poort", "weide", "gaarde", "zijde", "vaart", "sloot", "wetering",
+                         # ("Piet Groeneweg", "P.F.J.M. Gunneweg": the street is "de Anthony Fokkerweg")
+                         "weg")
 # A form of address, perhaps with initials, right before a word: "mevrouw A. ", "dhr. ".
 # A form of address, a degree, "familie" or an initial right before a name: a person is meant, not
 # a firm of that name ("mevrouw Heijmans", "J. Heijmans", "familie Wehkamp").
@@ -179,6 +183,10 @@ PERSON_MARK_BEFORE = regex.compile(
 _FORMS_OF_ADDRESS = r"heer|mevrouw|meneer|mevr|mw|dhr|hr"
 FORM_OF_ADDRESS_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?i:{_FORMS_OF_ADDRESS})\.?[ \t]+(?:(?:\p{{Lu}}\.[ ]?)+[ \t]*)?$")
+# A house number after a street's name: "Karel Doormanweg 30", "Jan Tooropweg 12a".
+_HOUSE_NUMBER_AFTER = regex.compile(r"[ \t]+\d{1,5}(?:[ ]?[a-zA-Z])?(?![\p{L}\d])")
+# The article right before a capitalised phrase: "aan de Anthony Fokkerweg".
+_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])[Dd]e[ \t]+$")
 # Street endings no surname has: after a title too the word is a street ("de Dr. Schaepmanstraat").
 _STRONG_STREET_ENDINGS = ("straat", "laan", "plein", "singel", "gracht", "kade", "dreef", "boulevard", "plantsoen",
                           "straatweg", "steeg")
@@ -236,7 +244,8 @@ _ABBREVIATIONS_AT_EDGE = frozenset({"t.n.v", "t.a.v", "o.a", "i.o.v", "c.q", "m.
 # maximaal 110 meter", "Akkoord vader en moeder", "Afschrift: cliënte"): no part of a name.
 _LABELS_AT_EDGE = frozenset({"antwoord", "vraag", "reactie", "toelichting", "opmerking", "opmerkingen", "besluit",
                              "advies", "conclusie", "noot", "afschrift", "akkoord", "bijlage", "bijlagen",
-                             "onderwerp", "betreft", "actie", "vervolg", "aanvulling", "toezegging"})
+                             "onderwerp", "betreft", "actie", "vervolg", "aanvulling", "toezegging", "aanwezig",
+                             "afwezig", "aanwezigen", "afwezigen"})
 # Kinds of paper and meeting record that end compounds naming one ("Forumverslag", "Statenvoorstel").
 _DOCUMENT_KIND_ENDINGS = ("verslag", "verslagen", "voorstel", "voorstellen", "besluit", "besluiten", "notulen",
                           "agenda", "notitie", "rapport", "rapportage", "besluitenlijst", "nota", "motie",
@@ -366,7 +375,9 @@ _LIST_LABEL_WORDS = frozenset({
     "ambtenaren", "ambtenaar", "commissieleden", "raadsleden", "statenleden", "fractieleden", "leden", "lid",
     "insprekers", "inspreker", "aanwezig", "aanwezige", "aanwezigen", "afwezig", "afwezige", "toehoorders",
     "gasten", "notulist", "notuliste", "verslaglegging", "ondersteuning", "wethouders", "portefeuillehouders",
-    "collegeleden", "burgerleden", "steunfractieleden", "heemraden", "gedeputeerden", "adviseurs", "genodigden"})
+    "collegeleden", "burgerleden", "steunfractieleden", "heemraden", "gedeputeerden", "adviseurs", "genodigden",
+    # ("Gemeentesecretaris De heer F. X Verslag Elise Y Secretariaatsservice": who took the minutes)
+    "verslag", "notulen", "notulering", "verslaglegger", "secretariaat", "afwezigen"})
 # Kinds of facility that stand after the name they bear ("Karel de Grote College", "Jan van
 # Breemen Kliniek"): the whole is the facility's name. ("Huis", "Kerk" are surnames too.) The
 # keep-policy reads them too (evidence.named_after).
@@ -1681,6 +1692,8 @@ class DutchPersonRecognizer(EntityRecognizer):
                 break
         # Stop at a word that makes this an organisation or a street, never a person.
         place = self._place_begins(tokens, titled, text)
+        if place is None and self._article_before_street(text, tokens):
+            return  # "aan de Anthony Fokkerweg": the article says it is the street, no person
         if place == 0:
             # "Willem de Zwijgerlaan", "Johan de Witt-gymnasium", "Annie M.G. Schmidtschool": a
             # street or an institution named after a person is not a person
@@ -2085,8 +2098,28 @@ class DutchPersonRecognizer(EntityRecognizer):
             if chain.start() <= start and end <= chain.end():
                 tokens = self._tokens(chain.group(), chain.start())
                 place = self._place_begins(tokens)
-                return place is not None and end > tokens[place].start
+                if place is None:
+                    return self._article_before_street(text, tokens)
+                return end > tokens[place].start
         return False
+
+    def _article_before_street(self, text: str, tokens: list[Token]) -> bool:
+        """A capitalised phrase ending in a street word that no surname list holds, with the article
+        "de" right before it or a house number after it: "de Anthony Fokkerweg", "de Willem
+        Dreesweg", "Karel Doormanweg 30" name a street after a person; a person takes no article
+        ("Piet Groeneweg uit Alkmaar" is a person)."""
+        if len(tokens) < 2:
+            return False
+        last = _bare(tokens[-1].text)
+        if not is_street_word(last) or self.lexicons.is_surname(last):
+            return False
+        if _HOUSE_NUMBER_AFTER.match(text, tokens[-1].end):
+            return True  # "Karel Doormanweg 30": an address
+        if tokens[0].kind == "part":
+            # "De Jan Tooropweg wordt afgesloten": no particle stands before a given name
+            return (tokens[0].text == "De" and len(tokens) >= 3 and tokens[1].kind == "cap"
+                    and self.lexicons.is_first_name(_bare(tokens[1].text)))
+        return bool(_ARTICLE_BEFORE.search(text, max(0, tokens[0].start - 4), tokens[0].start))
 
     def _place_begins(self, tokens: list[Token], titled: bool = False, text: str = "") -> int | None:
         """Where a street or institution begins in a capitalised phrase: 0 when the phrase is one
@@ -2217,7 +2250,8 @@ class DutchPersonRecognizer(EntityRecognizer):
             lower_case = not any(w.text[:1].isupper() for w in words)
             # only a span in lower case needs a title or greeting before it
             cue_before = lower_case and bool(_NAME_CUE_BEFORE.search(text, max(0, words[0].start - 30), words[0].start))
-            if lower_case and not cue_before and not any(self._unknown_word(w.text) for w in words):
+            # (a word's hyphen before "en" is no letter: "van reis- en verblijfskosten")
+            if lower_case and not cue_before and not any(self._unknown_word(w.text.strip("-")) for w in words):
                 continue  # all lower case and all ordinary words ("van de bomen"): no name typed small
             if lower_case and not cue_before and cased is None:
                 cased = _cased_text(text)
@@ -2308,6 +2342,8 @@ class DutchPersonRecognizer(EntityRecognizer):
             if (" " not in span and _COLON_AHEAD.match(text, end) and not lex.is_name(span)
                     and (lex.is_word(name_key(span)) or (len(span) >= 12 and lex.is_compound(name_key(span))))):
                 continue  # "Corsaregistratienummer: 10.49", "Wijkregisseur : De ...": a field's label
+            if len(words) == 1 and not lex.is_name(span) and _ARTICLE_REFERENCE_AHEAD.match(text, end):
+                continue  # "2.2 Begripsbepalingen (artikel 2.1 Woo)": a section on an article, no person
             if self._determiner_before_its_noun(text, start, end):
                 continue  # "Elke inspreker heeft vijf minuten", "Elke keer als ...": a determiner, no name
             if self._ordinary_word_opening_a_message(text, start, end):
@@ -2406,10 +2442,60 @@ class DutchPersonRecognizer(EntityRecognizer):
                     continue  # "Beter voor Dordt": a listed place (and no listed name) is no person
                 if _AFTER_POSTCODE.search(text, line_start, start):
                     continue  # "3311 AB  Dordrecht": the word after a postcode is the town
+            pieces = self._phrase_pieces(ent, words)
+            if pieces is not None:
+                # a phrase the filters above let through as a whole: each part of a name in it is
+                # judged again on its own (see _phrase_pieces)
+                out.extend(self.ner_results(text, pieces, glued))
+                continue
             end = self._across_line_break(text, end)
             out.append(self._result(self._after_greeting(text, self._name_start(text, start), end), end, ent.score,
                                     "ner"))
         return out
+
+    def _phrase_pieces(self, ent: NerSpan, words: list[NerWord]) -> list[NerSpan] | None:
+        """The parts of a model's span, trimmed to ``words``, split at a word written small that no
+        name holds: an ordinary Dutch or English word that is no name particle, no title and no
+        listed name ("Heuvel van bouwgrond", "van de vergadering van de Raad", "Jan en Piet
+        Kanterink"). A name's own words are capitalised but for its particles, so such a word says
+        the span runs on into a phrase. None when there is no such word, or the span is typed all
+        in lower case ("gustavo de schipper": no capitals to tell name from phrase). Only a part
+        that holds something of a name goes on: initials opening it, a listed name, or a
+        capitalised word no word list holds ("Jan", "Piet Kanterink", "Kanterink en Sabelsma");
+        a part of ordinary words alone is the phrase's own ("Heuvel" is a listed surname too and
+        goes on; "Rijkssubsidiekader X" does not)."""
+        if not any(w.text[:1].isupper() for w in words) or not any(self._phrase_word(w.text) for w in words):
+            return None
+        pieces: list[list[NerWord]] = [[]]
+        for word in words:
+            if self._phrase_word(word.text):
+                pieces.append([])
+            else:
+                pieces[-1].append(word)
+        # (initials open a name: a capital after a word is no initial, "Rijkssubsidiekader X")
+        return [NerSpan(ent.label, piece[0].start, piece[-1].end, tuple(piece), ent.score) for piece in pieces
+                if piece and (_INITIALS_RE.fullmatch(piece[0].text) or any(
+                    self._name_like_part(w.text) for w in piece))]
+
+    def _name_like_part(self, word: str) -> bool:
+        """A listed name, or a capitalised word no word list holds (see _phrases_apart)."""
+        lex, bare = self.lexicons, _bare(word)
+        # (a listed surname that is a word too stays: "De agent heette Koster"; a long compound of
+        # words no list holds does not: "Rijkssubsidiekader". The compound test splits short
+        # surnames too, "Kanterink" as "kant-er-ink", so only long words.)
+        return bool(lex.is_name(bare) or (
+            len(bare) >= 2 and word[:1].isupper() and not lex.is_particle(bare) and not lex.is_word(bare)
+            and not self._is_organisation_word(bare)
+            and not (len(bare) >= 12 and lex.is_compound(name_key(bare)))))
+
+    def _phrase_word(self, word: str) -> bool:
+        """A word written small that is an ordinary word and no part of a name (see _phrases_apart)."""
+        lex = self.lexicons
+        key = name_key(word)
+        # (a title or an office is trimmed off the name's edge later: "de heren E.A. X")
+        return (len(word) >= 2 and word[:1].islower() and word.isalpha() and not lex.is_particle(word)
+                and key not in _TITLE_KEYS and key not in OFFICE_WORDS and key not in SALUTATION_NOUNS
+                and not lex.is_name(word) and (lex.is_word(word) or key in self._english_words))
 
     def _only_ordinary_words(self, words: list[NerWord]) -> bool:
         """Two capitalised words or more, each an ordinary Dutch word and none a listed name: a

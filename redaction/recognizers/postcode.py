@@ -26,6 +26,8 @@ _LOWER_CASE = (r"(?<![\w\-/.,])[1-9]\d{3}(?!sa|sd|ss|kg|km|cm|mm|ml|cl|dl|mg|gb|
 # Letter pairs that are also Dutch words in capitals ("JAARVERSLAG 2025 EN 2026"): only with a
 # place name after them or a cue before them.
 _WORD_PAIRS = r"(?<!EN|DE|IN|OP|TE|OF|ER|AL|OM|ZO|NU)"
+# The town glued to the letters, as a PDF's extraction may leave it: "6004 HLWeert".
+_GLUED_PLACE = rf"(?<![\w\-/.,])[1-9]\d{{3}}{SP}?(?!SA|SD|SS)[A-Z]{{2}}(?=\p{{Lu}}\p{{Ll}}{{2,}}(?![\w\-]*\d))"
 
 
 class PostcodeRecognizer(DutchPatternRecognizer):
@@ -38,6 +40,7 @@ class PostcodeRecognizer(DutchPatternRecognizer):
         # The word-like pairs after "postcode"/"pc": "pc: 3311 EN".
         Pattern("postcode_word_letters", _CORE, 0.5),
         Pattern("postcode_lower_case", _LOWER_CASE, 0.5),
+        Pattern("postcode_glued_place", _GLUED_PLACE, 0.85),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("postcode", "pc", "woonplaats", "adres", "woonadres", "postadres")
     CONTEXT_REQUIRED = frozenset({"postcode_word_letters"})

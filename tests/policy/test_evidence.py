@@ -577,6 +577,20 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
     (COUNCIL + "Afwezig zijn de heer Heilema en de heer Van Vellinga van de fractie VVD.", "Heilema",
      "evidence.party_affiliation"),
     ("Mevrouw Kanterink en de heer De Wittebol (CDA) stellen vragen.", "Kanterink", "evidence.party_affiliation"),
+    # a general board's member of a water board for a reserved seat
+    ("Verslag algemeen bestuur waterschap Oostrand\nAanwezig: D.A. Kanterink (bedrijfsgebouwd), mevr. "
+     "Sabelsma (ongebouwd), J. Dijkhof (Natuur, tot 21.00 uur)", "D.A. Kanterink", "evidence.party_affiliation"),
+    ("Verslag algemeen bestuur waterschap Oostrand\nAanwezig: D.A. Kanterink (bedrijfsgebouwd), mevr. "
+     "Sabelsma (ongebouwd), J. Dijkhof (Natuur, tot 21.00 uur)", "J. Dijkhof", "evidence.party_affiliation"),
+    # a member's role before the party and an attendance note after it, inside the brackets
+    ("Gasten fracties: P.H. Kanterink (gast CDA, ag 3,4,5,6)", "P.H. Kanterink", "evidence.party_affiliation"),
+    ("Aanwezig: de heer Dijkhof (VVD, vanaf 20.15 uur) en mevrouw Sabelsma (SP).", "Dijkhof",
+     "evidence.party_affiliation"),
+    ("Gasten fracties: M. Dijkhof (gast Progressief Oostrand, ag 3,4)\nH. Sabelsma (gast RPP, ag 3,4)\n"
+     "B. Kanterink (DS97, ag 3)\nP. Ebbeltje (gast CDA, ag 3)", "B. Kanterink", "evidence.party_affiliation"),
+    # a local party's acronym in brackets beside national parties after other members' names (news on a debate)
+    ("Het debat verliep fel. Alette Kanterink (DLP) maakte bezwaar. Erik Sabelsma (CDA): \"Eens.\" "
+     "Rob Dijkhof (D66) zweeg.", "Alette Kanterink", "evidence.party_affiliation"),
     # a flattened attendance list runs on after a semicolon: "...; voorzitter : de heer X"
     (COUNCIL + "Aanwezig: de heren A.P. Sabelsma en A.A. Dijkhof, beiden van de fractie VVD; voorzitter : de heer "
      "J.J. Kanterink secretaris : de heer T. Dijkhuis", "J.J. Kanterink", "evidence.council_chair"),
@@ -742,6 +756,22 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     # an office between two names after a comma is nobody's for sure: the name before it stays withheld
     ("Op de foto, van links naar rechts: Ilse de Kanterink-Boogaard, wijkwethouder Linda Dijkhof en "
      "buurtbewoner Abdi Sabelsma.", "Ilse de Kanterink-Boogaard"),
+    # an acronym in brackets is no party where fewer than two national parties stand so beside it
+    ("Het overleg verliep goed. Alette Kanterink (DLP) en Erik Sabelsma (CDA) waren er.", "Alette Kanterink"),
+    # a reserved seat's word in brackets outside a water board's papers says nothing
+    ("Aanwezig: D.A. Kanterink (natuur), mevr. Sabelsma.", "D.A. Kanterink"),
+    # ... nor a note of another kind after a party
+    ("Aanwezig: de heer Dijkhof (VVD, buurman van de inspreker) en mevrouw Sabelsma.", "Dijkhof"),
+    # ... nor an organisation's acronym the lists know
+    ("Anne Kanterink (GGD), Erik Sabelsma (CDA) en Rob Dijkhof (D66) spraken.", "Anne Kanterink"),
+    # a committee's staff member is no office holder
+    ("De beleidsmedewerker van de vaste commissie voor Financiën, Kanterink, stuurde het.", "Kanterink"),
+    # a sentence above a signature is no office; a mail signed for an association
+    ("Wethouder Dijkhof heeft het besluit genomen en dat vinden wij jammer\n\nJan Kanterink", "Jan Kanterink"),
+    ("Met vriendelijke groet,\n\nnamens de buurtvereniging,\n\nL.H. van der Kanterink\n", "L.H. van der Kanterink"),
+    # ... and so where the list ends in a name, not in an office
+    ("Tevens aanwezig: de heer R. Kanterink, wethouder de heer J.M. Dijkhof, wethouder mevrouw J. Sabelsma\n"
+     "Notulen: mevrouw I.C. Ebbeltje", "R. Kanterink"),
     # in a party group's chat, who says they are staff, and any chat not named after a fraction
     ("[17-09-2025 20:14:03] Fractie Oostrand Vooruit: Mieke Kanterink heeft je toegevoegd\n"
      "[17-09-2025 20:20:09] Jasper Sabelsma: Jazeker. Ik ben fractiemedewerker voor wie het nog niet wist",
@@ -788,6 +818,16 @@ def test_private_persons_stay_redacted(decider: PolicyDecider, text: str, name: 
     ("Wethouder Participatie: Peter de Kanterink-Slot.", "Peter de Kanterink-Slot"),
     ("Een update, mede voor de burgemeester (Karin Dijkhof-Geurts) die morgen opent.", "Karin Dijkhof-Geurts"),
     ("Wijkwethouder: Linda Sabelsma-Bakhuis", "Linda Sabelsma-Bakhuis"),
+    # a signature: the office above without its comma, as the Staatscourant signs; a party group
+    ("Dit besluit wordt in de Staatscourant geplaatst.\n\nDe Minister van Onderwijs, Cultuur en Wetenschap\n\n"
+     "I.K. van Kanterink", "I.K. van Kanterink"),
+    ("Met vriendelijke groet,\n\nnamens de BSD-fractie,\n\nL.H. van der Kanterink\n", "L.H. van der Kanterink"),
+    # the clerk of a Kamer committee signs a report
+    ("De commissie brengt verslag uit.\n\nDe griffier van de vaste commissie voor Binnenlandse Zaken, Kanterink\n\n"
+     "BRIEF VAN DE VOORZITTER", "Kanterink"),
+    # a list that ends in an office after its last name puts every role after the name
+    ("Tevens aanwezig: de heer R. Kanterink, wethouder de heer J.M. Dijkhof, wethouder mevrouw J. Sabelsma, "
+     "wethouder\nNotulen: mevrouw I.C. Ebbeltje", "R. Kanterink"),
 ])
 def test_portfolio_between_office_and_name(decider: PolicyDecider, text: str, name: str) -> None:
     decision = _decide(decider, text, name, "PERSON")
@@ -1110,6 +1150,13 @@ def test_a_bad_officials_csv_is_one_clear_error(tmp_path: Path, content: str, me
     ("de woningcorporatie Kanterhof verhuurt de woning", "Kanterhof", True),
     # a small firm in small letters may be one person's: it stays personal data
     ("het klusbedrijf Kanterhof deed het werk", "Kanterhof", False),
+    # partners' surnames joined, then their profession in the plural: a firm of several owners
+    ("15311 - Kanterink, Sabelsma en De Dijkhof advocaten, namens Ebbeltje B.V.", "Kanterink", True),
+    ("15311 - Kanterink, Sabelsma en De Dijkhof advocaten, namens Ebbeltje B.V.", "De Dijkhof", True),
+    ("15470 – Van Kanterink en Sabelsma notarissen, 19 december", "Van Kanterink", True),
+    # ... not one person with a profession, nor two people
+    ("Zienswijze van Jan Kanterink, advocaten zijn ingeschakeld.", "Jan Kanterink", False),
+    ("Kanterink en Sabelsma, beiden advocaten, spraken in.", "Kanterink", False),
 ])
 def test_firm_name(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
     _assert_kept_by(decider, text, name, keep, "evidence.firm_name")

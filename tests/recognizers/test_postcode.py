@@ -21,6 +21,7 @@ def recognizer() -> PostcodeRecognizer:
         ("3311 AB Dordrecht", ["3311 AB"], 0.85),
         ("2514 EA 's-Gravenhage", ["2514 EA"], 0.85),
         ("3311AB", ["3311AB"], 0.5),
+        ("Baroniestraat 22, 6004 HLWeert.", ["6004 HL"], 0.85),  # the town glued on by a PDF's extraction
         ("Voorstraat 12, 3311 AB", ["3311 AB"], 0.5),
         ("postcode 3311 AB", ["3311 AB"], 1.0),
         ("Postcode/woonplaats: 3311AB", ["3311AB"], 1.0),
