@@ -511,6 +511,10 @@ _RELATIVES_BEFORE_NAME = (
 )  # fmt: skip
 
 
+# Every way of _title_word_lower begins with one of these, in any case ("Dhr", "mevrouw").
+_TITLE_WORDS_BEFORE_LOWER_NAME = ("dhr", "mevr", "heer", "meneer", "familie")
+
+
 def _occurrences(folded: str, words: Iterable[str]) -> list[int]:
     """Every position where one of ``words`` (lower case) stands in ``folded`` (see fold_case)."""
     found = []
@@ -2033,7 +2037,11 @@ class DutchPersonRecognizer(EntityRecognizer):
 
     def _lower_after_title(self, text: str) -> Iterator[RecognizerResult]:
         lex = self.lexicons
-        for match in itertools.chain(self._title_lower.finditer(text), self._title_word_lower.finditer(text)):
+        folded = fold_case(text)
+        # (the written-out titles only where the folded text holds one: most texts have none)
+        title_words = self._title_word_lower.finditer(text) if folded is None else finditer_at(
+            self._title_word_lower, text, _occurrences(folded, _TITLE_WORDS_BEFORE_LOWER_NAME), timeout=None)
+        for match in itertools.chain(self._title_lower.finditer(text), title_words):
             name = match.group("name")
             core = _LEADING_PARTICLES.sub("", name)  # "de nijs" -> "nijs"
             key = name_key(core)

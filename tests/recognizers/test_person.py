@@ -1373,6 +1373,7 @@ def test_dotted_names_and_relatives_are_found_as_a_search_through_the_text_finds
     from redaction.recognizers.person import (
         _DOTTED_NAME,
         _RELATIVES_BEFORE_NAME,
+        _TITLE_WORDS_BEFORE_LOWER_NAME,
         _dotted_name_starts,
         _name_before_bracket_starts,
         _occurrences,
@@ -1380,13 +1381,16 @@ def test_dotted_names_and_relatives_are_found_as_a_search_through_the_text_finds
 
     rnd = random.Random(13)
     pieces = ["tom", "bakker", "jan", "van", "dijk", "everdien", ".", ".", "(", ")", "(hun dochter)", "(Zoon)",
-              "buurvrouw ", "ZUS ", "oma ", "roos", "pyt", "de", "boer", "@", "/", ":", "-", "'", "’", "é", "\u0301",
+              "buurvrouw ", "ZUS ", "oma ", "Dhr ", "mevrouw ", "HEER ", "Familie ", "roos", "pyt", "de", "boer",
+              "@", "/", ":", "-", "'", "’", "é", "\u0301",
               "ß", "ª", "A", "1", "_", "ſ", "İ", " ", " ", "\t", "\n"]
     texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))) for _ in range(4000)]
     searches = [
         (_DOTTED_NAME, _dotted_name_starts),
         (recognizer._lower_before_relative, _name_before_bracket_starts),
         (recognizer._relative_lower, lambda text: _occurrences(fold_case(text) or "", _RELATIVES_BEFORE_NAME)),
+        (recognizer._title_word_lower,
+         lambda text: _occurrences(fold_case(text) or "", _TITLE_WORDS_BEFORE_LOWER_NAME)),
     ]
     for pattern, starts in searches:
         full = [[m.span() for m in pattern.finditer(text)] for text in texts]
