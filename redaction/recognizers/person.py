@@ -33,6 +33,8 @@ from redaction.lexicons import (
     PARTY_KEYS,
     Lexicons,
     ends_compound,
+    glued_party_after_spans,
+    glued_party_spans,
     load_lexicons,
     name_key,
 )
@@ -503,6 +505,74 @@ _WORD_BEFORE_TITLE_OPENING = regex.compile(
     r"\p{Lu}{2,4}[ \t]+(?:(?i:dr|drs|mr|ir|ing|prof|dhr|mw|mevr)\.[ \t]*)+")
 # A name written as a local part, outside an address or a link: "tom.bakker", "jan.van.dijk"
 _DOTTED_NAME = regex.compile(r"(?<![\w.@/:-])\p{Ll}{2,}(?:\.\p{Ll}{1,3}){0,2}\.\p{Ll}{2,}(?![\w@/-]|\.\w)")
+
+
+def _maybe_small_letter(char: str) -> bool:
+    """False only for a character that is surely no small letter (``\\p{Ll}``): ASCII that is not
+    one, or white space. Other characters may be, in the regex module's Unicode tables."""
+    return char.islower() if char.isascii() else not char.isspace()
+
+
+# The words for a neighbour or relative before a given name typed small ("mijn buurvrouw roos"),
+# in the order the pattern tries them.
+_RELATIVES_BEFORE_NAME = (
+    "buurvrouw", "buurman", "buren", "buurjongen", "buurmeisje", "overbuurman", "overbuurvrouw",
+    "zus", "broer", "zoon", "dochter", "neef", "nicht", "oom", "tante", "opa", "oma", "vriend", "vriendin", "meneer",
+    "mevrouw",
+)  # fmt: skip
+
+
+# Every way of _title_word_lower begins with one of these, in any case ("Dhr", "mevrouw").
+_TITLE_WORDS_BEFORE_LOWER_NAME = ("dhr", "mevr", "heer", "meneer", "familie")
+
+
+def _occurrences(folded: str, words: Iterable[str]) -> list[int]:
+    """Every position where one of ``words`` (lower case) stands in ``folded`` (see fold_case)."""
+    found = []
+    for word in words:
+        at = folded.find(word)
+        while at != -1:
+            found.append(at)
+            at = folded.find(word, at + 1)
+    return found
+
+
+def _name_before_bracket_starts(text: str) -> list[int]:
+    """Every position where a name typed small before a relation in brackets can begin ("everdien
+    (hun dochter)", DutchPersonRecognizer._lower_before_relative), with some more: in the run of
+    characters that may be a name's right before the spaces or tabs before a "("."""
+    starts: list[int] = []
+    bracket = text.find("(", 1)
+    while bracket != -1:
+        at = bracket - 1
+        while at >= 0 and text[at] in " \t":
+            at -= 1
+        if at < bracket - 1:  # (a space or tab at least)
+            while at >= 0 and (text[at] in "'’-" or _maybe_small_letter(text[at])):
+                starts.append(at)
+                at -= 1
+        bracket = text.find("(", bracket + 1)
+    return starts
+
+
+def _dotted_name_starts(text: str) -> list[int]:
+    """Every position where _DOTTED_NAME can begin (with some more): a match holds a dot between
+    two small letters and is all small letters and dots, with no letter or dot before it, so it
+    begins at the start of the run of such characters around that dot. The pattern tried at every
+    word of a text cost more than all the rest of this recognizer's lower-case rules."""
+    starts: list[int] = []
+    dot = text.find(".", 1)
+    while dot != -1:
+        if dot + 1 < len(text) and _maybe_small_letter(text[dot - 1]) and _maybe_small_letter(text[dot + 1]):
+            # back over the run, every position in it (exact for ASCII; more is harmless)
+            at = dot - 1
+            while at >= 0 and (text[at] == "." or _maybe_small_letter(text[at])):
+                starts.append(at)
+                at -= 1
+        dot = text.find(".", dot + 1)
+    return starts
+
+
 # Initials with no surname after them: a bracket, a comma or the line's end follows
 _INITIALS_ALONE = regex.compile(
     # (also before a word in small letters that is no particle of a surname: "De heer A.K. en mevrouw X")
@@ -627,6 +697,9 @@ class DutchPersonRecognizer(EntityRecognizer):
             key for key, classes in word_classes().items()
             if classes & {"en", "de"} and len(key) > 1 and not lex.is_first_name(key) and not lex.is_surname(key)
         )
+        # What is trimmed off the edges of the model's spans (see ner_results); one set, built once.
+        self._edge_words = (NOT_A_NAME | _TITLE_KEYS | self._foreign_function_words | _DOCUMENT_KINDS
+                            | _ABBREVIATIONS_AT_EDGE | _LABELS_AT_EDGE)
         self._german_words = foreign_words(lex, "de")
         # the section marks of the last text asked about (see _section_marks)
         self._marks_of: str | None = None
@@ -678,8 +751,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         # "mijn buurvrouw roos", "de buurman pyt": after a word for a neighbour or relative a given
         # name from the list is one, typed small, also when it is an ordinary word too.
         self._relative_lower = regex.compile(
-            r"(?<![\p{L}])(?i:buurvrouw|buurman|buren|buurjongen|buurmeisje|overbuurman|overbuurvrouw|"
-            r"zus|broer|zoon|dochter|neef|nicht|oom|tante|opa|oma|vriend|vriendin|meneer|mevrouw)[ \t]+"
+            r"(?<![\p{L}])(?i:" + "|".join(_RELATIVES_BEFORE_NAME) + r")[ \t]+"
             r"(?P<name>\p{Ll}[\p{Ll}\p{M}'’-]{2,})(?![\p{L}])"
         )
         # ... or the relation in brackets after the name: "verteld aan everdien (hun dochter)"
@@ -1526,7 +1598,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         (tom.bakker1987@...)", "in kopie aan hylke.boersma"): a listed given name, a dot, a listed
         surname (particles too, "jan.van.dijk"), in small letters and outside any address or link."""
         lex = self.lexicons
-        for match in _DOTTED_NAME.finditer(text):
+        for match in finditer_at(_DOTTED_NAME, text, _dotted_name_starts(text), timeout=None):
             parts = match.group().split(".")
             surname = " ".join(parts[1:])
             if lex.is_first_name(parts[0]) and not lex.is_particle(parts[0]) and (
@@ -1956,12 +2028,16 @@ class DutchPersonRecognizer(EntityRecognizer):
 
     def _lower_after_relative(self, text: str) -> Iterator[RecognizerResult]:
         lex = self.lexicons
-        for match in self._lower_before_relative.finditer(text):
+        for match in finditer_at(self._lower_before_relative, text, _name_before_bracket_starts(text), timeout=None):
             key = name_key(match.group("name"))
             # (a listed name that is no ordinary word, or a word no list knows: "everdien")
             if key not in NOT_A_NAME and key not in STOPWORDS_AFTER_TITLE and self._lower_case_name(key):
                 yield self._result(match.start("name"), match.end("name"), 0.7, "title")
-        for match in self._relative_lower.finditer(text):
+        folded = fold_case(text)
+        # (a match begins with a relative's word, caseless: only where the folded text holds one)
+        relatives = self._relative_lower.finditer(text) if folded is None else finditer_at(
+            self._relative_lower, text, _occurrences(folded, _RELATIVES_BEFORE_NAME), timeout=None)
+        for match in relatives:
             key = name_key(match.group("name"))
             if key in STOPWORDS_AFTER_TITLE or key in SALUTATION_NOUNS or key in NOT_A_NAME:
                 continue
@@ -1974,7 +2050,11 @@ class DutchPersonRecognizer(EntityRecognizer):
 
     def _lower_after_title(self, text: str) -> Iterator[RecognizerResult]:
         lex = self.lexicons
-        for match in itertools.chain(self._title_lower.finditer(text), self._title_word_lower.finditer(text)):
+        folded = fold_case(text)
+        # (the written-out titles only where the folded text holds one: most texts have none)
+        title_words = self._title_word_lower.finditer(text) if folded is None else finditer_at(
+            self._title_word_lower, text, _occurrences(folded, _TITLE_WORDS_BEFORE_LOWER_NAME), timeout=None)
+        for match in itertools.chain(self._title_lower.finditer(text), title_words):
             name = match.group("name")
             core = _LEADING_PARTICLES.sub("", name)  # "de nijs" -> "nijs"
             key = name_key(core)
@@ -2201,8 +2281,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         ``glued``: ``glued_parties(text)`` if the caller kept it."""
         out: list[RecognizerResult] = []
         domain_labels = {name_key(label) for label in _MAIL_DOMAIN_LABEL.findall(text)}
-        stop = (NOT_A_NAME | _TITLE_KEYS | self._foreign_function_words | _DOCUMENT_KINDS | _ABBREVIATIONS_AT_EDGE
-                | _LABELS_AT_EDGE)
+        stop = self._edge_words
         lex = self.lexicons
         german = german_text(text, self._german_words)
         cased: bool | None = None  # whether the text writes its lines with capitals (found when first needed)
@@ -2788,8 +2867,7 @@ def glued_parties(text: str) -> GluedParties:
     the model's spans of a text need them: two searches through the text once, not twice. (The
     engine reads every chunk of a long document before the model's spans of any: it keeps each
     chunk's answer and hands it to ``ner_results``, as these few texts would be gone by then.)"""
-    return (tuple(m.span() for m in GLUED_PARTY.finditer(text)),
-            tuple(m.span() for m in GLUED_PARTY_AFTER.finditer(text)))
+    return tuple(glued_party_spans(text)), tuple(glued_party_after_spans(text))
 
 
 def _cells_apart(text: str, spans: list[NerSpan], glued: GluedParties | None = None) -> Iterator[NerSpan]:

@@ -1368,3 +1368,52 @@ def test_small_given_names_are_found_as_a_search_through_the_text_finds_them(
     # the same with the pattern searched through the whole text
     monkeypatch.setattr(person, "finditer_at", lambda pattern, text, starts, timeout=None: pattern.finditer(text))
     assert found == [[(r.start, r.end) for r in recognizer._lower_case_first_names(text)] for text in texts]
+
+
+def test_glued_parties_are_found_as_a_search_through_the_text_finds_them() -> None:
+    import random
+
+    from redaction.lexicons import GLUED_PARTY, GLUED_PARTY_AFTER, glued_party_after_spans, glued_party_spans
+
+    rnd = random.Random(11)
+    pieces = ["VVD", "PvdA", "GroenLinks-PvdA", "GL/PvdA", "D66", "50PLUS", "JA21", "Stadspartij", "Burgerbelangen",
+              "Nijhof", "x", "é", "J", "M.", "A.B.", "J Lok", "Lok", " ", " ", "\n", ",", "-", "/", "Z"]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10))) for _ in range(5000)]
+    before = [glued_party_spans(text) for text in texts]
+    after = [glued_party_after_spans(text) for text in texts]
+    assert sum(map(len, before)) > 100 and sum(map(len, after)) > 100
+    assert before == [[m.span() for m in GLUED_PARTY.finditer(text)] for text in texts]
+    assert after == [[m.span() for m in GLUED_PARTY_AFTER.finditer(text)] for text in texts]
+
+
+def test_dotted_names_and_relatives_are_found_as_a_search_through_the_text_finds_them(
+        recognizer: DutchPersonRecognizer) -> None:
+    import random
+
+    from redaction.recognizers.base import finditer_at, fold_case
+    from redaction.recognizers.person import (
+        _DOTTED_NAME,
+        _RELATIVES_BEFORE_NAME,
+        _TITLE_WORDS_BEFORE_LOWER_NAME,
+        _dotted_name_starts,
+        _name_before_bracket_starts,
+        _occurrences,
+    )
+
+    rnd = random.Random(13)
+    pieces = ["tom", "bakker", "jan", "van", "dijk", "everdien", ".", ".", "(", ")", "(hun dochter)", "(Zoon)",
+              "buurvrouw ", "ZUS ", "oma ", "Dhr ", "mevrouw ", "HEER ", "Familie ", "roos", "pyt", "de", "boer",
+              "@", "/", ":", "-", "'", "’", "é", "\u0301",
+              "ß", "ª", "A", "1", "_", "ſ", "İ", " ", " ", "\t", "\n"]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))) for _ in range(4000)]
+    searches = [
+        (_DOTTED_NAME, _dotted_name_starts),
+        (recognizer._lower_before_relative, _name_before_bracket_starts),
+        (recognizer._relative_lower, lambda text: _occurrences(fold_case(text) or "", _RELATIVES_BEFORE_NAME)),
+        (recognizer._title_word_lower,
+         lambda text: _occurrences(fold_case(text) or "", _TITLE_WORDS_BEFORE_LOWER_NAME)),
+    ]
+    for pattern, starts in searches:
+        full = [[m.span() for m in pattern.finditer(text)] for text in texts]
+        assert sum(map(len, full)) > 20
+        assert full == [[m.span() for m in finditer_at(pattern, text, starts(text), timeout=None)] for text in texts]
