@@ -55,6 +55,10 @@ FOREIGN = rf"{_BEFORE}(?:\+|00)(?!31)[1-9](?:{_SEP}\d){{7,13}}{_AFTER}"
 DOTTED = rf"{_BEFORE}0[1-9](?:\.\d\d){{4}}(?![\w@]|[.,\-]\d)"
 SERVICE = rf"{_BEFORE}0(?:800|900|906|909){_SEP}{_digits(4)}(?:(?:{_SEP}\d){{3}})?(?![\w@]|[.,\-]?\d)"
 MUNICIPAL = rf"{_BEFORE}(?<!\d{SP})14{_SEP}0[1-9]\d{{1,2}}(?![\w@]|[.,\-]\d|{SP}\d)"
+# A number written as a phone number, its area code set off by a dash, with one digit too few or too
+# many ("046-555555", "088-75 555555"): a slip of the writer, still the person's number. Recall first.
+MISTYPED = rf"{_BEFORE}0[1-9]\d{{1,2}}-[ ]?\d(?:[ ]?\d){{4,8}}{_AFTER}"
+_MISTYPED_SHAPE = re.compile(r"0[1-9]\d{1,2}-[ ]?\d(?:[ ]?\d){4,8}")
 
 # Number shapes that overlap phone candidates and are something else.
 VETOES: tuple[str, ...] = (
@@ -118,6 +122,7 @@ class PhoneRecognizer(DutchPatternRecognizer):
         Pattern("nl_service_0800_0900", SERVICE, 0.6),
         # "14 078" is short and could be a count: weak alone, strong with "bel"/"telefoon".
         Pattern("nl_municipal_14", MUNICIPAL, 0.4),
+        Pattern("nl_mistyped_length", MISTYPED, 0.5),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "telefoon", "tel", "tel.", "mobiel", "mob", "gsm", "bel", "bellen", "telefonisch", "nummer",
@@ -140,6 +145,8 @@ class PhoneRecognizer(DutchPatternRecognizer):
         so there the number must be valid, not only possible)."""
         if normalise_phone_number(pattern_text) is not None:
             return True
+        if _MISTYPED_SHAPE.fullmatch(pattern_text) and len(_NON_DIGIT.sub("", pattern_text)) in (9, 11):
+            return True  # "046-555555": one digit short of an area code's number
         return is_foreign_number(pattern_text)
 
 

@@ -40,6 +40,10 @@ def recognizer() -> PhoneRecognizer:
         ("(0318) 123456", ["(0318) 123456"], 0.7),
         ("0800-1234 of 0900 1234567", ["0800-1234", "0900 1234567"], 0.6),
         ("14 078", ["14 078"], 0.4),
+        # an area code set off by a dash, one digit too few or too many: a slip, still a number
+        ("046-555555", ["046-555555"], 0.5),
+        ("088-75 555555", ["088-75 555555"], 0.5),
+        ("0118-12345", ["0118-12345"], 0.5),
         # foreign numbers: possible in the country after "+", valid there after "00"
         ("+32 470 12 34 56", ["+32 470 12 34 56"], 0.7),
         ("+93 70 123 4567 en +963 944 123 456", ["+93 70 123 4567", "+963 944 123 456"], 0.7),
@@ -73,6 +77,8 @@ def recognizer() -> PhoneRecognizer:
         ("€ 1.234.567,89", [], None),
         ("zaaknummer 2025-0412345", [], None),
         ("kenmerk Z/25/0612345678", [], None),
+        ("kenmerk 012-34567", [], None),  # 8 digits: too short for a slip
+        ("0612-3456789012", [], None),  # 14 digits
         ("06123456789", [], None),  # 11 digits
         ("061234567", [], None),  # 9 digits
         ("0900 123456", [], None),  # service number with 6 digits
