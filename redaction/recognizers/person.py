@@ -187,6 +187,11 @@ FORM_OF_ADDRESS_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?i:{_FORMS_OF_ADDRESS})\.?[ \t]+(?:(?:\p{{Lu}}\.[ ]?)+[ \t]*)?$")
 # A house number after a street's name: "Karel Doormanweg 30", "Jan Tooropweg 12a".
 _HOUSE_NUMBER_AFTER = regex.compile(r"[ \t]+\d{1,5}(?:[ ]?[a-zA-Z])?(?![\p{L}\d])")
+# A given name, a nickname in quotes or brackets, the surname: "Oliver "Ollie" Grant".
+_NICKNAME_OPENERS = ('"', "“", "„", "'", "‘", "(")
+_NICKNAMED = regex.compile(
+    r"(?<![\p{L}])(?P<given>\p{Lu}\p{Ll}+)[ \t]+[\"“„'‘(]\p{Lu}\p{Ll}+[\"”'’)][ \t]+"
+    r"(?:(?:van|de|der|den|ter|ten|te|Van|De)[ \t]+)*\p{Lu}[\p{L}'’-]+")
 # The article right before a capitalised phrase: "aan de Anthony Fokkerweg".
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])[Dd]e[ \t]+$")
 # Street endings no surname has: after a title too the word is a street ("de Dr. Schaepmanstraat").
@@ -859,6 +864,7 @@ class DutchPersonRecognizer(EntityRecognizer):
             results.extend(self._initials_before_wrapped_surname(text))
         results.extend(self._titled_initials_alone(text))
         results.extend(self._dotted_names(text))
+        results.extend(self._nicknamed_names(text))
         if nlp_artifacts is not None:
             results.extend(self._ner(nlp_artifacts))
         for result in results:
@@ -1593,6 +1599,16 @@ class DutchPersonRecognizer(EntityRecognizer):
             self._marks = frozenset(m.group(1) for m in _SECTION_MARK_AT_LINE_START.finditer(text))
         return self._marks
 
+    def _nicknamed_names(self, text: str) -> Iterator[RecognizerResult]:
+        """A given name, a nickname in quotes or brackets, then the surname: one name, the nickname
+        inside it ("Oliver \"Ollie\" Grant", "Johannes (Hans) Kanterink"). Each part alone is found by
+        the other rules; as one span the quotes between them are withheld too."""
+        if not any(mark in text for mark in _NICKNAME_OPENERS):
+            return
+        for match in _NICKNAMED.finditer(text):
+            if self.lexicons.is_first_name(match.group("given")):
+                yield self._result(match.start(), match.end(), 0.85, "lexicon")
+
     def _dotted_names(self, text: str) -> Iterator[RecognizerResult]:
         """A name written as a mailbox's local part outside the address ("E-mail van tom.bakker
         (tom.bakker1987@...)", "in kopie aan hylke.boersma"): a listed given name, a dot, a listed
@@ -1715,6 +1731,14 @@ class DutchPersonRecognizer(EntityRecognizer):
                 first = i - 1 if i > 0 and tokens[i - 1].kind == "part" and tokens[i - 1].text[:1].isupper() else i
                 break
             after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].kind == "cap" else None
+            # ("April de Graaf", "Frans de Vries", "Roos van Dijk": the listed surname after such a
+            # given name may open with particles)
+            beyond = next((j for j in range(i + 1, len(tokens)) if tokens[j].kind != "part"), None)
+            if (after is None and beyond is not None and beyond > i + 1 and tokens[beyond].kind == "cap"
+                    and (key in MONTHS_AND_DAYS or key in LANGUAGES or lex.is_common(bare))
+                    and lex.is_first_name(key) and self._surname(_bare(tokens[beyond].text))):
+                first = i
+                break
             if after is not None and lex.is_first_name(key) and (
                     # "Sunday Bell", "April Jansen", "June Thyno": a given name that is a day or month
                     (key in MONTHS_AND_DAYS and (self._surname(_bare(after.text)) or self._unknown_word(after.text)))

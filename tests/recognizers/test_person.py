@@ -171,6 +171,12 @@ def person_texts(recognizer: DutchPersonRecognizer, text: str) -> set[str]:
         ("Met hartelijke groet,\n\nmevrouw zarmina van wijland\ncoördinator\n", {"zarmina van wijland"}),
         ("Aan mevrouw ilhan van de vorst\nKoningin Julianaplein 20a\n", {"ilhan van de vorst"}),
         ("mw. sara van den berg belt terug", {"sara van den berg"}),
+        # a given name that is a month or a word before particles and a listed surname
+        ("6. April de Graaf vraagt of de straten worden geveegd.", {"April de Graaf"}),
+        ("Toen vroeg Frans de Vries of het kon.", {"Frans de Vries"}),
+        # a nickname in quotes or brackets between the given name and the surname is part of the name
+        ('Groepsleider op het feestje: Oliver "Ollie" Kanterink.', {'Oliver "Ollie" Kanterink'}),
+        ("Gesprek met Johannes (Hans) van der Sabelsma over de tuin.", {"Johannes (Hans) van der Sabelsma"}),
     ],
 )
 def test_finds_names(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
