@@ -668,6 +668,17 @@ _PO_BOX_WORD = regex.compile(r"(?i)\b(?:postbus|antwoordnummer|p\.?o\.?\s*box)\b
 _POSTCODE_IN = regex.compile(r"(?<![\d])[1-9]\d{3}[ ]?[A-Z]{2}(?![\p{L}])")
 
 
+def _lines_forward(text: str, line_start: int, lines: int) -> int:
+    """Where the line ``lines`` lines below the one starting at ``line_start`` ends."""
+    end = line_start
+    for _ in range(lines + 1):
+        found = text.find("\n", end)
+        if found == -1:
+            return len(text)
+        end = found + 1
+    return end - 1
+
+
 def _lines_back(text: str, line_start: int, lines: int) -> int:
     """Where the line ``lines`` lines above the one starting at ``line_start`` begins."""
     for _ in range(lines):
@@ -677,6 +688,16 @@ def _lines_back(text: str, line_start: int, lines: int) -> int:
     return line_start
 
 
+# An organisation's general number given apart in a signature: "Algemeen: 14 071", "receptie 088 ...".
+_GENERAL_NUMBER_APART = regex.compile(
+    r"(?i)(?:algemeen|algemien|receptie|centrale|hoofdnummer|klantcontactcentrum)[^\n]{0,25}\d"
+    r"|(?<![\d])14[ ]?0\d{2,3}(?![\d])")
+# The closing words above a mail's signature: "Met vriendelijke groet,", "Groet,".
+_CLOSING_WORDS = regex.compile(
+    r"(?i)(?:met\s+)?(?:vriendelijke|hartelijke|beste|kind|warme)?\s*(?:groet|groeten|regards)\s*,?")
+# A name alone on its line: two to five capitalised words or particles, perhaps initials.
+_SIGNATURE_NAME = regex.compile(
+    r"(?:(?:\p{Lu}\.)+[ ]?|\p{Lu}[\p{L}'’-]+[ ]|(?:van|de|der|den|ter|ten|te|het)[ ]){1,4}\p{Lu}[\p{L}'’-]+")
 # "privé:", "thuis 0411 ...", "mobiel" before the number: one person's own line.
 PERSONAL_PHONE_LABEL = regex.compile(r"(?i)\b(?:privé|prive|thuis|mobiel|eigen\s+nummer|direct)\b[^\n]{0,12}$")
 # A PO box with its number on a line (the line an organisation's address block ends in).
@@ -1184,6 +1205,10 @@ class Evidence:
         line_end = len(self.text) if line_end == -1 else line_end
         if PERSONAL_PHONE_MARK.match(self.text, end, line_end):
             return None  # "(direct line)", "(doorkiesnummer)": one person's own line
+        if (not _ORG_PHONE_MARK.match(self.text, end, line_end)
+                and not _ORG_PHONE_LABEL.search(self.text[max(line_start, start - 40):start])
+                and self.in_personal_signature(start)):
+            return None  # "Jeroen X\nVergunningverlener\nGemeente Leiden | ...\nT 071 ...": the signer's line
         if _ORG_PHONE_MARK.match(self.text, end, line_end):
             return "gemarkeerd als algemeen nummer"
         if _ORG_PHONE_LABEL.search(self.text[max(line_start, start - 40):start]):
@@ -1224,6 +1249,35 @@ class Evidence:
             if inbox and _general_inbox(inbox.group(1)):
                 return "onder het algemene adres van een organisatie"
         return None
+
+    def in_personal_signature(self, start: int) -> bool:
+        """Whether the number at ``start`` stands in a person's own mail signature that gives the
+        organisation's general number apart (rule evidence.personal_signature): its block of lines,
+        after the closing words, opens with a name found in the document, the person's role under
+        it, and the block names a general number besides ("Jeroen X\nVergunningverlener\nGemeente
+        Leiden | Stadhuisplein 2, ...\nT 071 516 5207 | M 06 ...\nAlgemeen: 14 071"). That number
+        is the person's own line, though the office's address stands above it; an organisation's
+        letterhead opens with no person's name."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if not self.person_words or line_start == 0:
+            return False
+        block_start = self.text.rfind("\n\n", max(0, line_start - 400), line_start)
+        block_start = max(0, line_start - 400) if block_start == -1 else block_start + 2
+        lines = self.text[block_start:line_start].split("\n")[:-1]
+        while lines and _CLOSING_WORDS.fullmatch(lines[0].strip()):
+            lines = lines[1:]
+        if not 2 <= len(lines) <= 5:
+            return False
+        words = _SIGNATURE_NAME.fullmatch(lines[0].strip())
+        if not (words and any(name_key(w) in self.person_words for w in regex.findall(r"\p{L}+", lines[0]))
+                and not _POSTCODE_IN.search(lines[1])):
+            return False
+        # Only where the signature gives the organisation's general number apart ("Algemeen: 14 071"):
+        # without it, the number under the office's address is as often the office's own.
+        after = _lines_forward(self.text, line_start, 3)
+        rest = self.text[block_start:line_start] + self.text[self.text.find("\n", start) + 1:after] \
+            if self.text.find("\n", start) != -1 else self.text[block_start:line_start]
+        return bool(_GENERAL_NUMBER_APART.search(rest))
 
     def _under_a_home_address(self, line_start: int, start: int) -> bool:
         """A postcode in the three lines before the number that is no PO box's: the number is that

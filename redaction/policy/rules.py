@@ -293,7 +293,7 @@ class PolicyDecider:
         evidence = self.evidence(text, detections)
         decisions = [self.decide(text, d, evidence) for d in detections]
         decisions = self._members_list_goes_on(text, decisions, evidence)
-        return self._topic_mailbox_numbers(text, self._office_details(text, detections, decisions))
+        return self._topic_mailbox_numbers(text, self._office_details(text, detections, decisions, evidence), evidence)
 
     def _members_list_goes_on(self, text: str, decisions: list[Decision], evidence: Evidence) -> list[Decision]:
         """The next item of a list of members is a member: a name right after a name kept as a
@@ -325,7 +325,7 @@ class PolicyDecider:
         return self._column_label.search(text, line_start, decision.start) is not None
 
     def _office_details(self, text: str, detections: Sequence[Detection],
-                        decisions: list[Decision]) -> list[Decision]:
+                        decisions: list[Decision], evidence: Evidence | None = None) -> list[Decision]:
         """An office's address carries its postcode and landline along (``evidence.organisation_office``):
         "Stadhuisplein 130 | 5038 TC Tilburg T 013 464 2200". Also an address right after an
         organisation the recognizer found ("Vluchtelingenwerk Dordrecht, Voorstraat 12")."""
@@ -349,8 +349,13 @@ class PolicyDecider:
                 office_end = decision.end if decision.rule == OFFICE_RULE else -1
             elif decision.entity == "PERSON" and decision.decision == "redact":
                 office_end = -1  # a person between: what follows is theirs
-            elif decision.entity == "PHONE_NUMBER" and PERSONAL_PHONE_MARK.match(text, decision.end):
-                pass  # "T 0475 359 226 (direct)": one person's own line, also under the office's address
+            elif decision.entity == "PHONE_NUMBER" and (
+                    PERSONAL_PHONE_MARK.match(text, decision.end)
+                    or (evidence is not None and decision.decision == "redact"
+                        and evidence.in_personal_signature(decision.start))):
+                # "T 0475 359 226 (direct)", a number in a person's own mail signature: that
+                # person's line, also under the office's address
+                pass
             elif decision.entity == "PHONE_NUMBER" and decision.decision == "redact" and not _mobile(decision.text) \
                     and any(end in organisations and _PHONE_LABEL_GAP.fullmatch(text, end, decision.start)
                             for end in range(max(0, decision.start - 30), decision.start + 1)):
@@ -372,7 +377,8 @@ class PolicyDecider:
         return out
 
     @staticmethod
-    def _topic_mailbox_numbers(text: str, decisions: list[Decision]) -> list[Decision]:
+    def _topic_mailbox_numbers(text: str, decisions: list[Decision], evidence: Evidence | None = None
+                               ) -> list[Decision]:
         """A landline beside a functional mailbox on a line that names no one ("Vragen: team
         Parkeren, parkeren@deventer.example, 0570 000 911", "Persvragen: communicatie@...,
         046 000 77 77"): the team's or the desk's number, kept like its mailbox. A name on the
@@ -402,6 +408,8 @@ class PolicyDecider:
                 continue
             if _STAFF_ROLE_BEFORE.search(text, line_start, decision.start):
                 continue
+            if evidence is not None and evidence.in_personal_signature(decision.start):
+                continue  # "Fleur X\nAdviseur Woo\nGemeente Nijmegen | ...\n024 ... | woo@...": hers
             out[index] = decision.with_changes(
                 decision="keep", ground=None, rule="evidence.topic_mailbox_phone",
                 reason="Algemeen nummer van een team of loket (naast zijn functionele mailbox, zonder naam "

@@ -193,6 +193,38 @@ def test_organisation_phone(decider: PolicyDecider, text: str, value: str, keep:
         assert decision.rule == "evidence.organisation_phone"
 
 
+# evidence.personal_signature: a number in a person's own mail signature that gives the general number
+# apart is that person's line, also under the office's address or beside a team's mailbox; a letterhead
+# or a number marked general is not
+SIGNATURE_LEIDEN = ("Groet,\nJeroen\n\nJeroen Kanterink\nVergunningverlener evenementen\n"
+                    "Gemeente Oostrand | Stadhuisplein 2, 2311 EJ Oostrand\nT 071 516 5207 | M 06 4833 9015\n"
+                    "Algemeen: 14 071")
+
+
+@pytest.mark.parametrize(("text", "value", "others", "keep"), [
+    (SIGNATURE_LEIDEN, "071 516 5207", [("Jeroen Kanterink", "PERSON"), ("Stadhuisplein 2", "ADDRESS")], False),
+    ("Met vriendelijke groet,\nFleur Sabelsma\nAdviseur Woo en informatiebeheer\nGemeente Oostrand | Postbus "
+     "9105, 6500 HG Oostrand\n024 329 1183 | woo@oostrand.example\nAlgemeen nummer: 14 024", "024 329 1183",
+     [("Fleur Sabelsma", "PERSON"), ("woo@oostrand.example", "EMAIL_ADDRESS")], False),
+    # ... without the general number apart, the number under the office's address may be the office's
+    ("Met vriendelijke groet,\nFleur Sabelsma\nAdviseur Woo en informatiebeheer\nGemeente Oostrand | Postbus "
+     "9105, 6500 HG Oostrand\n024 329 1183 | woo@oostrand.example", "024 329 1183",
+     [("Fleur Sabelsma", "PERSON"), ("woo@oostrand.example", "EMAIL_ADDRESS")], True),
+    # no person opens the block: an organisation's letterhead
+    ("Gemeente Oostrand\nStadhuisplein 2\n2311 EJ Oostrand\nT 071 516 5200\n\nGeachte heer Kanterink,",
+     "071 516 5200", [("Stadhuisplein 2", "ADDRESS"), ("Kanterink", "PERSON")], True),
+    # the number marked general in the signature stays the organisation's
+    ("Met vriendelijke groet,\nFleur Sabelsma\nAdviseur Woo\nGemeente Oostrand | Postbus 9105, 6500 HG Oostrand\n"
+     "Algemeen nummer: 024 329 1100", "024 329 1100", [("Fleur Sabelsma", "PERSON")], True),
+])
+def test_a_number_in_a_personal_signature(decider: PolicyDecider, text: str, value: str,
+                                           others: list[tuple[str, str]], keep: bool) -> None:
+    spans = [(value, "PHONE_NUMBER"), *others]
+    detections = [Detection(text.index(v), text.index(v) + len(v), e, 0.9, "test") for v, e in spans]
+    decision = decider.decide_document(text, detections)[0]
+    assert (decision.decision == "keep") is keep, decision
+
+
 # evidence.topic_mailbox_phone: (text, number, names the detector found, kept?)
 @pytest.mark.parametrize(("text", "value", "names", "keep"), [
     ("Vragen: team Parkeren, parkeren@oostrand.example, 0570 000 911.", "0570 000 911", (), True),
