@@ -2309,7 +2309,10 @@ class DutchPersonRecognizer(EntityRecognizer):
         lex = self.lexicons
         german = german_text(text, self._german_words)
         cased: bool | None = None  # whether the text writes its lines with capitals (found when first needed)
-        for ent in _sentences_apart(text, _cells_apart(text, spans, glued)):
+        # (a work list: the parts of a phrase join it, judged by the same loop, see _phrase_pieces;
+        # a call per part would scan the whole text again for each)
+        work = list(_sentences_apart(text, _cells_apart(text, spans, glued)))
+        for ent in work:
             if ent.label in ("ORG", "ORGANIZATION"):
                 person = self._person_of_organisation(ent)
                 if person is not None:
@@ -2548,8 +2551,8 @@ class DutchPersonRecognizer(EntityRecognizer):
             pieces = self._phrase_pieces(ent, words)
             if pieces is not None:
                 # a phrase the filters above let through as a whole: each part of a name in it is
-                # judged again on its own (see _phrase_pieces)
-                out.extend(self.ner_results(text, pieces, glued))
+                # judged again on its own (see _phrase_pieces), later in this loop
+                work.extend(pieces)
                 continue
             end = self._across_line_break(text, end)
             out.append(self._result(self._after_greeting(text, self._name_start(text, start), end), end, ent.score,
