@@ -2170,7 +2170,13 @@ class Evidence:
         found: set[str] = set()
         for match in _INSPREKER.finditer(self.text):
             line_end = self.text.find("\n", match.end())
-            stretch = self.text[max(0, match.start() - 80):match.end() + 120 if line_end == -1
+            # (back to the line's start only: the members listed with their parties on the line
+            # before "Mevrouw X spreekt in" are no insprekers; the line above only where the word
+            # opens its line, a role under the name: "Jan X\ninspreker")
+            line_start = self.text.rfind("\n", 0, match.start()) + 1
+            if line_start and not self.text[line_start:match.start()].strip(" \t-•*,:"):
+                line_start = self.text.rfind("\n", 0, line_start - 1) + 1
+            stretch = self.text[max(line_start, match.start() - 80):match.end() + 120 if line_end == -1
                                 else min(line_end, match.end() + 120)]
             found.update(name_key(w) for w in regex.findall(r"\p{Lu}\p{L}{2,}", stretch))
         return frozenset(found)

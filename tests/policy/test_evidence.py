@@ -641,6 +641,9 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
     # ... also where the minutes' other cues say little of the body ("Hoorzitting Bestemmingsplannen")
     ("Hoorzitting Bestemmingsplannen\n\nAgendapunten\n 1. Opening\n  00:00:25 - 00:00:35 - Job Kanterink - "
      "Voorzitter\n  00:01:11 - 00:01:19 - Roy Dijkhof\n", "Roy Dijkhof", "evidence.speaker_index"),
+    # ... a member named on the line above an inspreker's is no inspreker
+    (COUNCIL + "Vragen: de heer Kanterink (D66).\nMevrouw Sabelsma spreekt in over de brief.\nAgendapunten\n"
+     "  00:04:25 - 00:04:25 - M. Kanterink\n", "M. Kanterink", "evidence.speaker_index"),
     # the speaker index of a recorded council meeting
     (COUNCIL + "Agendapunten\n  1. Opening\n    00:13:35 - 00:15:08 - Wessel Dijkhuizen\n"
      "    00:15:08 - 00:15:15 - Ineke Voortman", "Ineke Voortman", "evidence.speaker_index"),
@@ -836,6 +839,11 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     (COUNCIL + "00:08:30 Voorzitter: Dank u wel, meneer Kanterink. Zijn er vragen?", "Kanterink"),
     (COUNCIL + "00:03:11 Ruurd Kanterink, inspreker\n00:08:30 Voorzitter: Dank, mevrouw Sabelsma. Ik sluit dit "
      "agendapunt.", "Sabelsma"),
+    # an inspreker in a council's speaker index, named on the line above the word or on its line
+    (COUNCIL + "Vragen: de heer Kanterink (D66).\nMevrouw Sabelsma spreekt in over de brief.\nAgendapunten\n"
+     "  00:05:00 - 00:06:00 - A. Sabelsma\n", "A. Sabelsma"),
+    (COUNCIL + "Sprekers:\nJan Dijkhof\ninspreker namens de buurt\nAgendapunten\n  00:05:00 - 00:06:00 - Jan Dijkhof\n",
+     "Jan Dijkhof"),
     # "de heer X" in minutes of members only, but with a staff role in brackets
     ("Verslag van de vergadering van de gemeenteraad\n\nDe heer Kanterink (VVD) dankt mevrouw Pluijmaekers "
      "(notulist).", "Pluijmaekers"),
