@@ -862,6 +862,9 @@ def test_private_persons_stay_redacted(decider: PolicyDecider, text: str, name: 
     ("Dit besluit wordt in de Staatscourant geplaatst.\n\nDe Minister van Onderwijs, Cultuur en Wetenschap\n\n"
      "I.K. van Kanterink", "I.K. van Kanterink"),
     ("Met vriendelijke groet,\n\nnamens de BSD-fractie,\n\nL.H. van der Kanterink\n", "L.H. van der Kanterink"),
+    # the King's commissioner as provincial minutes abbreviate the office
+    ("Voorts aanwezig: dhr. M. J. van den Kanterink (cdk, voorzitter GS), dhr. P. Sabelsma.",
+     "M. J. van den Kanterink"),
     # the clerk of a Kamer committee signs a report
     ("De commissie brengt verslag uit.\n\nDe griffier van de vaste commissie voor Binnenlandse Zaken, Kanterink\n\n"
      "BRIEF VAN DE VOORZITTER", "Kanterink"),
