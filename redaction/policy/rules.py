@@ -197,7 +197,8 @@ class PolicyDecider:
             # gemeentesecretaris")
             r"^(?:,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?(?=[ \t]*[|\t]))?"
             # (a chair's office in brackets after the chair: "Anne-Marie X;voorzitter (Statenlid);CDA")
-            rf"\s*(?:,|\(|-|–|;|\t|\||[ \t]+(?:is|was)[ \t]+)\s*(?:de\s+|tevens\s+|onze\s+)?"
+            # (or a column gap: "J. X    Wethouder (ChristenUnie)" in a transcript's speaker column)
+            rf"\s*(?:,|\(|-|–|;|\t|\||[ ]{{3,}}|[ \t]+(?:is|was)[ \t]+)\s*(?:de\s+|tevens\s+|onze\s+)?"
             rf"(?:(?:vice|commissie)?voorzitter[ \t]*\([ \t]*)?(?P<title>{title_alt})\b"
             r"(?![-‐]\p{L})"
             r"(?!(?:\s+(?:van|de|der|den|ter|ten))*\s+(?-i:\p{Lu})[\p{L}'’-]*\s+\d)",

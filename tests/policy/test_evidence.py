@@ -799,6 +799,8 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     ("Aanwezig: de heer Dijkhof (VVD, buurman van de inspreker) en mevrouw Sabelsma.", "Dijkhof"),
     # ... nor an organisation's acronym the lists know
     ("Anne Kanterink (GGD), Erik Sabelsma (CDA) en Rob Dijkhof (D66) spraken.", "Anne Kanterink"),
+    # ... not an address in the next column
+    ("De heer Kanterink    Burgemeester de Raadtsingel 94", "Kanterink"),
     # a committee's staff member is no office holder
     ("De beleidsmedewerker van de vaste commissie voor Financiën, Kanterink, stuurde het.", "Kanterink"),
     # a sentence above a signature is no office; a mail signed for an association
@@ -862,6 +864,8 @@ def test_private_persons_stay_redacted(decider: PolicyDecider, text: str, name: 
     ("Dit besluit wordt in de Staatscourant geplaatst.\n\nDe Minister van Onderwijs, Cultuur en Wetenschap\n\n"
      "I.K. van Kanterink", "I.K. van Kanterink"),
     ("Met vriendelijke groet,\n\nnamens de BSD-fractie,\n\nL.H. van der Kanterink\n", "L.H. van der Kanterink"),
+    # the office in the next column of a transcript's speaker list
+    ("• 0:2 J. Kanterink    Wethouder (ChristenUnie)    Ja, graag voorzitter.", "J. Kanterink"),
     # the King's commissioner as provincial minutes abbreviate the office
     ("Voorts aanwezig: dhr. M. J. van den Kanterink (cdk, voorzitter GS), dhr. P. Sabelsma.",
      "M. J. van den Kanterink"),
