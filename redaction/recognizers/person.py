@@ -532,7 +532,8 @@ _TITLE_WORDS_BEFORE_LOWER_NAME = ("dhr", "mevr", "heer", "meneer", "familie")
 
 
 def _occurrences(folded: str, words: Iterable[str]) -> list[int]:
-    """Every position where one of ``words`` (lower case) stands in ``folded`` (see fold_case)."""
+    """Every position where one of ``words`` stands in ``folded``, word by word (lower-case words in
+    a text folded by fold_case; also the names themselves in the text itself)."""
     found = []
     for word in words:
         at = folded.find(word)
@@ -2279,12 +2280,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         # of the pattern is a whole word, and no match of it starts inside another but after a
         # combining mark, so the pattern tried at each place a name stands finds what a search
         # through the text finds there (and through the text where a mark stands before one).
-        starts = []
-        for name in names:
-            at = text.find(name)
-            while at != -1:
-                starts.append(at)
-                at = text.find(name, at + 1)
+        starts = _occurrences(text, names)
         matches = (self._lower_word.finditer(text)
                    if any(at and _MARK.match(text, at - 1) for at in starts)
                    else finditer_at(self._lower_word, text, starts, timeout=None))
