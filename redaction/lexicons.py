@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -66,55 +66,6 @@ GLUED_PARTY_AFTER = re.compile(
     + r")(?=[ \t\r\n,;]|$)"
 )
 PARTY_KEYS = frozenset(name_key(p.replace("-", "").replace("/", "")) for p in NATIONAL_PARTIES if " " not in p)
-
-# Where the two patterns above can match, found by one cheap character test instead of trying
-# their ~40 alternatives at every position of a text (most texts have no glued party at all):
-# GLUED_PARTY_AFTER begins at a party's first character right after its small letter; a match of
-# GLUED_PARTY ends right before the capital its look-ahead wants, after the party's last character
-# (a letter or digit, see _GLUED_PARTY_END).
-_ONE_WORD_PARTIES = tuple(p for p in NATIONAL_PARTIES if " " not in p)
-_GLUED_PARTY_AFTER_START = re.compile(
-    "[a-zà-ÿ](?=[" + "".join(sorted({re.escape(p[0]) for p in _ONE_WORD_PARTIES})) + "])")
-_GLUED_PARTY_END = re.compile(r"[0-9A-Za-z](?=[A-Z](?:\.|[ ][A-Z]))")
-_PARTIES_BY_LAST_CHAR: dict[str, tuple[str, ...]] = {
-    last: tuple(p for p in _ONE_WORD_PARTIES if p[-1] == last) for last in {p[-1] for p in _ONE_WORD_PARTIES}
-}
-
-
-def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """What ``pattern.finditer(text)`` yields when ``starts`` holds every position where a match can
-    begin and no match is empty: the leftmost match at or after the end of the previous one."""
-    end = 0
-    for start in sorted(set(starts)):
-        if start < end:
-            continue
-        match = pattern.match(text, start)
-        if match is not None:
-            yield match
-            end = match.end()
-
-
-def glued_party_spans(text: str) -> list[tuple[int, int]]:
-    """``[m.span() for m in GLUED_PARTY.finditer(text)]``, the pattern tried only where a match can begin."""
-    starts: list[int] = []
-    for anchor in _GLUED_PARTY_END.finditer(text):
-        end = anchor.end()
-        # a national party ending here
-        starts.extend(end - len(p) for p in _PARTIES_BY_LAST_CHAR.get(text[end - 1], ()) if len(p) <= end)
-        # a local party's one word: its capital before the small letters that end here
-        start = end - 1
-        while start >= 0 and "a" <= text[start] <= "z":
-            start -= 1
-        if start >= 0:
-            starts.append(start)
-    return [m.span() for m in _matches_at(GLUED_PARTY, text, starts)]
-
-
-def glued_party_after_spans(text: str) -> list[tuple[int, int]]:
-    """``[m.span() for m in GLUED_PARTY_AFTER.finditer(text)]``, tried only where a match can begin."""
-    starts = [m.end() for m in _GLUED_PARTY_AFTER_START.finditer(text)]
-    return [m.span() for m in _matches_at(GLUED_PARTY_AFTER, text, starts)]
-
 
 def ends_compound(key: str, endings: Iterable[str]) -> bool:
     """Whether ``key`` is a compound ending in one of ``endings`` with three letters or more before

@@ -84,7 +84,6 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
 
 from __future__ import annotations
 
-import bisect
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -131,9 +130,12 @@ _PARTY = (
     # ("Leefbaar 3B": a place's short name with a digit)
     + r"(?:\s+\d\p{Lu}{1,3})?"
 )
-# A member's role before the party inside the brackets: "(gast CDA)", "(burgerlid VVD)".
-_ROLE_BEFORE_PARTY = (r"(?:gast|lid|namens|burgerlid|commissielid|fractielid|duoraadslid|raadslid|statenlid"
-                      r"|steunfractielid|fractievoorzitter|woordvoerder)[ \t]+")
+# A member's role beside the party: after a comma before the brackets ("Sjoukje X, statenlid (FNP)")
+# or inside them ("(burgerlid VVD)").
+_MEMBER_ROLES = (r"raadslid|statenlid|fractievoorzitter|commissielid|burgerlid|fractielid|duoraadslid"
+                 r"|steunfractielid|woordvoerder")
+# ... inside the brackets, also a guest's or a spokesman's: "(gast CDA)", "(namens D66)".
+_ROLE_BEFORE_PARTY = r"(?:gast|lid|namens|" + _MEMBER_ROLES + r")[ \t]+"
 # An attendance list's note after the party: "(CDA, ag 3,4,5)", "(VVD, vanaf 20.15 uur)".
 _ATTENDANCE_NOTE = (r"(?:[,;][ \t]*(?:ag|agendapunt|agendapunten|punt|punten|vanaf|tot|na|t/m|tm|alleen|behalve)"
                     r"(?![\p{L}])[^()\n]{0,30})?")
@@ -142,8 +144,7 @@ _ATTENDANCE_NOTE = (r"(?:[,;][ \t]*(?:ag|agendapunt|agendapunten|punt|punten|van
 _PARTY_AFTER = regex.compile(
     # (the party's abbreviation may follow it: "(Partij voor Almere, PvA)")
     # (a member's role may stand between: "Sjoukje Kanterink, voorzitter (FNP)")
-    r"[ \t]*(?:,[ \t]*(?i:voorzitter|vicevoorzitter|commissievoorzitter|raadslid|statenlid|fractievoorzitter|"
-    r"commissielid|burgerlid|fractielid|duoraadslid|steunfractielid|woordvoerder)[ \t]*)?"
+    r"[ \t]*(?:,[ \t]*(?i:voorzitter|vicevoorzitter|commissievoorzitter|" + _MEMBER_ROLES + r")[ \t]*)?"
     r"(?:\((?:[^()\n]{0,30}?[,;/]\s*|fractie\s+|" + _ROLE_BEFORE_PARTY + r")?(?P<party>" + _PARTY
     + r")\s*(?:,\s*\p{Lu}[\p{L}\d]{1,6}\s*)?" + _ATTENDANCE_NOTE + r"\)"
     r"|,[ \t]*(?:fractie\s+)?(?P<party2>" + _NATIONAL_PARTY + r")(?![\w-])"
@@ -419,11 +420,10 @@ _FIRM_INSIDE = regex.compile(
 # person ("Van Koppen en Jager advocaten", "Smithuijsen, Winters en De Vries advocaten").
 _PARTNER_SURNAME = r"(?:(?:van|de|der|den|ter|ten|te|Van|De|Ter|Ten)[ ]+)*\p{Lu}[\p{L}'’-]+"
 _PARTNER_PROFESSIONS = ("advocaten", "notarissen", "accountants", "architecten", "adviseurs", "makelaars",
-                        "deurwaarders", "landmeters", "ingenieurs")
+                        "belastingadviseurs", "deurwaarders", "gerechtsdeurwaarders", "landmeters", "ingenieurs")
 _PARTNERSHIP_FIRM = regex.compile(
     _PARTNER_SURNAME + r"(?:,[ ]+" + _PARTNER_SURNAME + r")*[ ]+(?:en|&)[ ]+" + _PARTNER_SURNAME
-    + r"[ ]+(?P<profession>(?i:advocaten|notarissen|accountants|architecten|adviseurs|makelaars|"
-    r"belastingadviseurs|deurwaarders|gerechtsdeurwaarders|landmeters|ingenieurs))(?![\p{L}])")
+    + r"[ ]+(?P<profession>(?i:" + "|".join(_PARTNER_PROFESSIONS) + r"))(?![\p{L}])")
 # The legal form at the end of the capitalised words that go on from the name: "Koster Witgoed &
 # Service B.V." (the model read "Koster"), "Dekker Groente & Fruit B.V.".
 _FIRM_CHAIN_AFTER = regex.compile(
@@ -1268,16 +1268,18 @@ class Evidence:
             lines = lines[1:]
         if not 2 <= len(lines) <= 5:
             return False
-        words = _SIGNATURE_NAME.fullmatch(lines[0].strip())
-        if not (words and any(name_key(w) in self.person_words for w in regex.findall(r"\p{L}+", lines[0]))
+        if not (_SIGNATURE_NAME.fullmatch(lines[0].strip())
+                and any(name_key(w) in self.person_words for w in regex.findall(r"\p{L}+", lines[0]))
                 and not _POSTCODE_IN.search(lines[1])):
             return False
-        # Only where the signature gives the organisation's general number apart ("Algemeen: 14 071"):
-        # without it, the number under the office's address is as often the office's own.
-        after = _lines_forward(self.text, line_start, 3)
-        rest = self.text[block_start:line_start] + self.text[self.text.find("\n", start) + 1:after] \
-            if self.text.find("\n", start) != -1 else self.text[block_start:line_start]
-        return bool(_GENERAL_NUMBER_APART.search(rest))
+        # Only where the signature gives the organisation's general number apart ("Algemeen: 14 071"),
+        # above the number or in the three lines under it: without it, the number under the office's
+        # address is as often the office's own.
+        if _GENERAL_NUMBER_APART.search(self.text, block_start, line_start):
+            return True
+        line_end = self.text.find("\n", start)
+        return line_end != -1 and bool(_GENERAL_NUMBER_APART.search(
+            self.text, line_end + 1, _lines_forward(self.text, line_start, 3)))
 
     def _under_a_home_address(self, line_start: int, start: int) -> bool:
         """A postcode in the three lines before the number that is no PO box's: the number is that
@@ -1353,10 +1355,11 @@ class Evidence:
         glued = GLUED_PARTY_AFTER.match(self.text, end)
         if glued:
             return glued.group()  # "Koen NijhofGL": the party column ran into the name column
-        seat = _WATER_BOARD_SEAT_AFTER.match(self.text, end, line_end) if self.water_board else None
-        if seat:
+        # (the bracket after the name first: the document-wide looks are made only where one stands)
+        seat = _WATER_BOARD_SEAT_AFTER.match(self.text, end, line_end)
+        if seat and self.water_board:
             return seat.group(1)  # "D.A. X (bedrijfsgebouwd)": a general board's member for a category
-        acronym = _ACRONYM_AFTER.match(self.text, end, line_end) if self.bracket_parties else None
+        acronym = _ACRONYM_AFTER.match(self.text, end, line_end)
         if acronym and acronym.group(1) in self._bracket_parties_at(end):
             return acronym.group(1)  # "Alette Kanterink (DLP)" among "Erik Dijkhof (CDA)", "Rob Sabel (D66)"
         if self.council_minutes:
@@ -1374,7 +1377,7 @@ class Evidence:
         return None
 
     @cached_property
-    def bracket_parties(self) -> tuple[tuple[int, frozenset[str]], ...]:
+    def bracket_parties(self) -> tuple[tuple[int, int, frozenset[str]], ...]:
         """Local parties as a document writes them in brackets after its members' names, beside
         other parties (rule evidence.party_affiliation, "bracket parties"): where two parties or
         more stand in brackets after names in one part of the document ("Erik Dijkhof (CDA)",
@@ -1382,8 +1385,8 @@ class Evidence:
         "(VOCH)"), unless the lists know it as an organisation's or a law's ("(GGD)", "(UWV)"). A
         part ends at a list's label ("- overigen:", "Afwezig:"): the departments of the civil
         servants under "overigen" ("Prins (GW)") are no parties of the members above. Any document,
-        not only minutes: news on a council debate names its members so. Per part, its start and
-        its acronyms; empty where none."""
+        not only minutes: news on a council debate names its members so. Per part, its start, its
+        end and its acronyms; empty where none."""
         if "(" not in self.text:
             return ()
         starts = [0, *(m.start() for m in _LIST_LABEL.finditer(self.text))]
@@ -1397,18 +1400,16 @@ class Evidence:
                 acronyms = frozenset(label for label in labels - parties
                                      if _ACRONYM_LABEL.fullmatch(label) and label.lower() not in self.lists.acronyms)
                 if acronyms:
-                    found.append((start, acronyms))
+                    found.append((start, end, acronyms))
         return tuple(found)
 
     def _bracket_parties_at(self, pos: int) -> frozenset[str]:
         """The acronyms of ``bracket_parties`` in the part of the document that holds ``pos``."""
         parts = self.bracket_parties
-        index = bisect.bisect_right([start for start, _ in parts], pos) - 1
-        if index < 0:
+        index = bisect_right(parts, pos, key=lambda part: part[0]) - 1
+        if index < 0 or pos >= parts[index][1]:
             return frozenset()
-        start, acronyms = parts[index]
-        label = _LIST_LABEL.search(self.text, start + 1, pos)
-        return frozenset() if label else acronyms
+        return parts[index][2]
 
     @cached_property
     def document_parties(self) -> frozenset[str]:

@@ -326,7 +326,7 @@ class PolicyDecider:
         return self._column_label.search(text, line_start, decision.start) is not None
 
     def _office_details(self, text: str, detections: Sequence[Detection],
-                        decisions: list[Decision], evidence: Evidence | None = None) -> list[Decision]:
+                        decisions: list[Decision], evidence: Evidence) -> list[Decision]:
         """An office's address carries its postcode and landline along (``evidence.organisation_office``):
         "Stadhuisplein 130 | 5038 TC Tilburg T 013 464 2200". Also an address right after an
         organisation the recognizer found ("Vluchtelingenwerk Dordrecht, Voorstraat 12")."""
@@ -352,8 +352,7 @@ class PolicyDecider:
                 office_end = -1  # a person between: what follows is theirs
             elif decision.entity == "PHONE_NUMBER" and (
                     PERSONAL_PHONE_MARK.match(text, decision.end)
-                    or (evidence is not None and decision.decision == "redact"
-                        and evidence.in_personal_signature(decision.start))):
+                    or (decision.decision == "redact" and evidence.in_personal_signature(decision.start))):
                 # "T 0475 359 226 (direct)", a number in a person's own mail signature: that
                 # person's line, also under the office's address
                 pass
@@ -378,8 +377,7 @@ class PolicyDecider:
         return out
 
     @staticmethod
-    def _topic_mailbox_numbers(text: str, decisions: list[Decision], evidence: Evidence | None = None
-                               ) -> list[Decision]:
+    def _topic_mailbox_numbers(text: str, decisions: list[Decision], evidence: Evidence) -> list[Decision]:
         """A landline beside a functional mailbox on a line that names no one ("Vragen: team
         Parkeren, parkeren@deventer.example, 0570 000 911", "Persvragen: communicatie@...,
         046 000 77 77"): the team's or the desk's number, kept like its mailbox. A name on the
@@ -409,7 +407,7 @@ class PolicyDecider:
                 continue
             if _STAFF_ROLE_BEFORE.search(text, line_start, decision.start):
                 continue
-            if evidence is not None and evidence.in_personal_signature(decision.start):
+            if evidence.in_personal_signature(decision.start):
                 continue  # "Fleur X\nAdviseur Woo\nGemeente Nijmegen | ...\n024 ... | woo@...": hers
             out[index] = decision.with_changes(
                 decision="keep", ground=None, rule="evidence.topic_mailbox_phone",

@@ -94,7 +94,8 @@ def finditer_at(
         remaining = None if deadline is None else deadline - time.monotonic()
         if remaining is not None and remaining <= 0:
             raise TimeoutError("regex timed out")
-        match = pattern.match(text, start, timeout=remaining)
+        # (a pattern of the standard library's re takes no timeout: pass it only when bounded)
+        match = pattern.match(text, start) if remaining is None else pattern.match(text, start, timeout=remaining)
         if match is not None:
             yield match
             end = max(match.end(), start + 1)

@@ -30,11 +30,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction.lexicons import (
     GLUED_PARTY,
     GLUED_PARTY_AFTER,
+    NATIONAL_PARTIES,
     PARTY_KEYS,
     Lexicons,
     ends_compound,
-    glued_party_after_spans,
-    glued_party_spans,
     load_lexicons,
     name_key,
 )
@@ -2566,7 +2565,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         capitalised word no word list holds ("Jan", "Piet Kanterink", "Kanterink en Sabelsma");
         a part of ordinary words alone is the phrase's own ("Heuvel" is a listed surname too and
         goes on; "Rijkssubsidiekader X" does not)."""
-        if not any(w.text[:1].isupper() for w in words) or not any(self._phrase_word(w.text) for w in words):
+        if not any(w.text[:1].isupper() for w in words):
             return None
         pieces: list[list[NerWord]] = [[]]
         for word in words:
@@ -2574,13 +2573,15 @@ class DutchPersonRecognizer(EntityRecognizer):
                 pieces.append([])
             else:
                 pieces[-1].append(word)
+        if len(pieces) == 1:
+            return None
         # (initials open a name: a capital after a word is no initial, "Rijkssubsidiekader X")
         return [NerSpan(ent.label, piece[0].start, piece[-1].end, tuple(piece), ent.score) for piece in pieces
                 if piece and (_INITIALS_RE.fullmatch(piece[0].text) or any(
                     self._name_like_part(w.text) for w in piece))]
 
     def _name_like_part(self, word: str) -> bool:
-        """A listed name, or a capitalised word no word list holds (see _phrases_apart)."""
+        """A listed name, or a capitalised word no word list holds (see _phrase_pieces)."""
         lex, bare = self.lexicons, _bare(word)
         # (a listed surname that is a word too stays: "De agent heette Koster"; a long compound of
         # words no list holds does not: "Rijkssubsidiekader". The compound test splits short
@@ -2591,7 +2592,7 @@ class DutchPersonRecognizer(EntityRecognizer):
             and not (len(bare) >= 12 and lex.is_compound(name_key(bare)))))
 
     def _phrase_word(self, word: str) -> bool:
-        """A word written small that is an ordinary word and no part of a name (see _phrases_apart)."""
+        """A word written small that is an ordinary word and no part of a name (see _phrase_pieces)."""
         lex = self.lexicons
         key = name_key(word)
         # (a title or an office is trimmed off the name's edge later: "de heren E.A. X")
@@ -2882,6 +2883,42 @@ def _parties_apart(text: str, start: int, chain: str) -> Iterator[tuple[int, str
 
 
 GluedParties = tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]
+
+
+# Where GLUED_PARTY and GLUED_PARTY_AFTER (lexicons) can match, found by one cheap character test
+# instead of trying their ~40 alternatives at every position of a text (most texts have no glued party at all):
+# GLUED_PARTY_AFTER begins at a party's first character right after its small letter; a match of
+# GLUED_PARTY ends right before the capital its look-ahead wants, after the party's last character
+# (a letter or digit, see _GLUED_PARTY_END).
+_ONE_WORD_PARTIES = tuple(p for p in NATIONAL_PARTIES if " " not in p)
+_GLUED_PARTY_AFTER_START = regex.compile(
+    "[a-zà-ÿ](?=[" + "".join(sorted({regex.escape(p[0]) for p in _ONE_WORD_PARTIES})) + "])")
+_GLUED_PARTY_END = regex.compile(r"[0-9A-Za-z](?=[A-Z](?:\.|[ ][A-Z]))")
+_PARTIES_BY_LAST_CHAR: dict[str, tuple[str, ...]] = {
+    last: tuple(p for p in _ONE_WORD_PARTIES if p[-1] == last) for last in {p[-1] for p in _ONE_WORD_PARTIES}
+}
+
+
+def glued_party_spans(text: str) -> list[tuple[int, int]]:
+    """``[m.span() for m in GLUED_PARTY.finditer(text)]``, the pattern tried only where a match can begin."""
+    starts: list[int] = []
+    for anchor in _GLUED_PARTY_END.finditer(text):
+        end = anchor.end()
+        # a national party ending here
+        starts.extend(end - len(p) for p in _PARTIES_BY_LAST_CHAR.get(text[end - 1], ()) if len(p) <= end)
+        # a local party's one word: its capital before the small letters that end here
+        start = end - 1
+        while start >= 0 and "a" <= text[start] <= "z":
+            start -= 1
+        if start >= 0:
+            starts.append(start)
+    return [m.span() for m in finditer_at(GLUED_PARTY, text, starts, timeout=None)]
+
+
+def glued_party_after_spans(text: str) -> list[tuple[int, int]]:
+    """``[m.span() for m in GLUED_PARTY_AFTER.finditer(text)]``, tried only where a match can begin."""
+    starts = [m.end() for m in _GLUED_PARTY_AFTER_START.finditer(text)]
+    return [m.span() for m in finditer_at(GLUED_PARTY_AFTER, text, starts, timeout=None)]
 
 
 @lru_cache(maxsize=4)

@@ -1379,7 +1379,8 @@ def test_small_given_names_are_found_as_a_search_through_the_text_finds_them(
 def test_glued_parties_are_found_as_a_search_through_the_text_finds_them() -> None:
     import random
 
-    from redaction.lexicons import GLUED_PARTY, GLUED_PARTY_AFTER, glued_party_after_spans, glued_party_spans
+    from redaction.lexicons import GLUED_PARTY, GLUED_PARTY_AFTER
+    from redaction.recognizers.person import glued_party_after_spans, glued_party_spans
 
     rnd = random.Random(11)
     pieces = ["VVD", "PvdA", "GroenLinks-PvdA", "GL/PvdA", "D66", "50PLUS", "JA21", "Stadspartij", "Burgerbelangen",
