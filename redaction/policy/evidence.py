@@ -2193,7 +2193,17 @@ class Evidence:
             return True
         return bool(_PAPER_BEFORE.search(self.text, max(0, start - 70), start)
                     or (self.may_hold(_PAPER_KIND_WORDS, start - 300, start)
-                        and _PAPER_SUBMITTERS_BEFORE.search(self.text, max(0, start - 300), start)))
+                        and _PAPER_SUBMITTERS_BEFORE.search(self.text, max(0, start - 300), start))
+                    or (self.council_questions and self.may_hold(_SUBMITTER_LABEL_WORDS, start - 160, start)
+                        and _SUBMITTER_LABEL_BEFORE.search(self.text, max(0, start - 160), start)))
+
+    @cached_property
+    def council_questions(self) -> bool:
+        """Whether the document is a member's written questions under the rules of order, its heading
+        says so ("Schriftelijke vragen ex artikel 40 Reglement van Orde", "Raadsvragen fractie X
+        (artikel 41 RvO)"): only members put those questions, so its submitter is a member. The
+        submitter of a view on a plan ("Indiener: ..." in a nota van zienswijzen) is a resident."""
+        return bool(_QUESTIONS_HEADING.search(self.text, 0, 400))
 
     def body_members_in_brackets(self, start: int) -> bool:
         """A name in brackets after a governing body's members ("de leden van het dagelijks bestuur
@@ -2261,6 +2271,18 @@ _PAPER_BEFORE = regex.compile(
     # (the authors before this one, each one name of a few words: "Indieners: Lotte X en Hakim Y")
     r"(?:(?-i:\p{Lu})[\p{L}'’-]+(?:[ \t]+(?:(?-i:\p{Lu})[\p{L}'’-]+|van|de|der|den|ter|ten)){0,3}"
     r"(?:\s+(?:en|,)\s*|,\s*)){0,4}\Z")
+# Written questions of members, as the heading of the questions or of their answer names them; the
+# rules of order (Reglement van Orde, RvO) or an article number make them a member's questions.
+# (the heading opens its line, perhaps as an answer's: "Beantwoording schriftelijke vragen (artikel 41
+# Reglement van Orde)"; a sentence that mentions questions is no heading)
+_QUESTIONS_HEADING = regex.compile(
+    r"(?im)^[ \t]*(?:(?:beantwoording|antwoord(?:en)?|reactie)[ \t]+(?:op[ \t]+|van[ \t]+)?(?:de[ \t]+)?)?"
+    r"(?:raads|staten|schriftelijke[ \t]+)vragen\b[^\n]{0,120}?"
+    r"(?:(?<![\p{L}])(?-i:RvO)(?![\p{L}])|reglement[ \t]+van[ \t]+orde|(?:\bex|\()[ \t]*art(?:ikel|\.)[ \t]*\d+)")
+# The label of a submitter's line in such questions: "Indiener: X", "Indiener(s): X, Y", "Vragensteller: X".
+_SUBMITTER_LABEL_BEFORE = regex.compile(
+    r"(?im)^[ \t]*(?:indiener(?:\(s\)|s)?|vragenstellers?|ingediend[ \t]+door)[ \t]*:[^\n.;:]{0,120}\Z")
+_SUBMITTER_LABEL_WORDS = ("indiener", "vragensteller", "ingediend")
 # The submitters in brackets after a motion's or amendment's title on its line: "Motie M31
 # (Rozendaalse Veld, Mol)", "Moasje \"Skjin Wetter\" (Amrani-van der Ploeg, De Jong, Koning)".
 _PAPER_SUBMITTERS_BEFORE = regex.compile(

@@ -43,6 +43,10 @@ _NEXT_NAME = regex.compile(
     r"[ \t]+(?:(?:de[ \t]+heer|mevrouw)[ \t]+)?(?P<first>(?:\p{Lu}\.)+|\p{Lu}\p{Ll}+)[ \t]*\p{Lu}")
 _COMMA = regex.compile(",")
 # An item of a list opening with a role in small letters right before the name ("wijkagent X").
+# An item separator right before an office ("X – wethouder Wonen, Y"; "X; wethouder Wonen, Y"), and a
+# role or note set off after a name ("Y – bewoner", "Y (inspreker)"): the items put the role after the name.
+_ITEM_SEPARATOR_BEFORE = regex.compile(r"(?:[–—|;]|[ \t]-)[ \t]*(?:de[ \t]+)?$")
+_ROLE_AFTER_NAME = regex.compile(r"[ \t]*(?:[–—(|;]|-[ \t])")
 _ROLE_OPENS_ITEM = regex.compile(r"(?:^|[,;:(])[ \t]*\p{Ll}[\p{Ll}-]{3,}[ \t]+$")
 # "kinderburgemeester", "jeugdburgemeester": a child with a title, a private person.
 _KINDERBURGEMEESTER = regex.compile(
@@ -177,6 +181,16 @@ class PolicyDecider:
             r"|(?:[ \t]+(?-i:\p{Lu}\p{Ll}[\p{Ll}-]*)"
             # (also as a label: "Wethouder Participatie: Peter X")
             r"(?:[ \t]+(?:en|&)[ \t]+(?-i:\p{Lu}\p{Ll}[\p{Ll}-]*))?){1,3}(?:[ \t]*:)?[ \t]+)$",
+            regex.IGNORECASE,
+        )
+        # The portfolio set off by a comma: "De wethouder Sociaal Domein, Maaike X, bracht ...",
+        # "wethouder Verkeer en Vervoer, mevrouw X". The comma also closes a list item ("wethouder
+        # Jansen, Piet X"), so official_title takes it only when every portfolio word is an ordinary
+        # word that names nobody (_portfolio_of_words) and no item separator stands around it.
+        self._title_portfolio_comma = regex.compile(
+            rf"(?r)(?<![\p{{L}}])(?P<title>{title_alt})(?P<portfolio>(?:[ \t]+(?-i:\p{{Lu}}\p{{Ll}}[\p{{Ll}}-]*)"
+            r"(?:[ \t]+(?:en|&)[ \t]+(?-i:\p{Lu}\p{Ll}[\p{Ll}-]*))?){1,3})"
+            rf"[ \t]*,[ \t]*{_HONORIFICS}*$",
             regex.IGNORECASE,
         )
         # Appointed to an office in minutes: "benoemt de raad mevrouw X tot plaatsvervangend griffier",
@@ -502,6 +516,23 @@ class PolicyDecider:
             return ("body.postcodes", "Postcode van het bestuursorgaan: geen persoonsgegeven.")
         return None
 
+    def _portfolio_comma_title(self, text: str, before: str, end: int) -> str | None:
+        """The office of "wethouder Sociaal Domein, Maaike X": only where the portfolio is ordinary
+        words that name nobody ("wethouder Jansen, Piet X" lists two people), the office opens no
+        item of a list of "name – role" items ("X – wethouder Wonen, Floor Y" gives the office to
+        X) and no role follows the name ("..., Piet X – bewoner")."""
+        if self.lexicons is None:  # nothing tells a portfolio from a name: recall first
+            return None
+        match = self._title_portfolio_comma.search(before)
+        if match is None or _STAFF_OF_OFFICE.search(before, 0, match.start()):
+            return None
+        if any(not self.lexicons.is_word(word) or self.lexicons.is_name(word)
+               for word in match.group("portfolio").split() if word not in ("en", "&")):
+            return None
+        if _ITEM_SEPARATOR_BEFORE.search(before, 0, match.start()) or _ROLE_AFTER_NAME.match(text, end):
+            return None
+        return match.group("title").lower()
+
     def official_title(self, text: str, start: int, end: int) -> str | None:
         """The public-office title that marks the name at [start, end) as an official, if any."""
         line_start = text.rfind("\n", 0, start) + 1
@@ -510,6 +541,8 @@ class PolicyDecider:
             self._title_list.search(before) if self._may_list_officials(before) else None)
         if match and not _STAFF_OF_OFFICE.search(before, 0, match.start()):
             return match.group("title").lower()
+        if "," in before and (portfolio := self._portfolio_comma_title(text, before, end)):
+            return portfolio
         if line_start and _ONLY_FORMS_OF_ADDRESS.fullmatch(text, line_start, start):
             # A sentence or list wrapped right after the office: "Van het college: ..., wethouder\n
             # Yusuf Arslan (agendapunt 5)"; also a signature's office above the name.

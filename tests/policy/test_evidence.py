@@ -329,6 +329,11 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
     ("DH-04;22-02-2024;Raadsvragen Kanterink en Dijkhof.pdf;Reeds openbaar", "Dijkhof", "evidence.council_paper"),
     ("De motie Sabelsma c.s. over de bomen wordt aangenomen.", "Sabelsma", "evidence.council_paper"),
     ("Het amendement van mevrouw Dijkhuis wordt verworpen.", "Dijkhuis", "evidence.council_paper"),
+    # the submitter of a member's written questions under the rules of order, on the label's line
+    ("Raadsvragen fractie Oostrand Vooruit (artikel 41 RvO)\nIndiener: John Kanterink\nDatum: 10 april 2025\n",
+     "John Kanterink", "evidence.council_paper"),
+    ("Gemeente Oostrand\nSchriftelijke vragen van de fractie GroenLinks (art. 40 RvO)\nVragensteller: Anneke "
+     "Sabelsma-Slager\nIngekomen: 18 maart 2024\n", "Anneke Sabelsma-Slager", "evidence.council_paper"),
     # the secretary signing for the college
     ("Met vriendelijke groet,\nBurgemeester en wethouders van Oostrand,\n\nA. Kanterink, secretaris\n"
      "T. Dijkhof, burgemeester\n", "A. Kanterink", "evidence.signature_columns"),
@@ -846,6 +851,18 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
      "  00:05:00 - 00:06:00 - A. Sabelsma\n", "A. Sabelsma"),
     (COUNCIL + "Sprekers:\nJan Dijkhof\ninspreker namens de buurt\nAgendapunten\n  00:05:00 - 00:06:00 - Jan Dijkhof\n",
      "Jan Dijkhof"),
+    # after an office and a comma: a surname before the comma ends a list item, the items of a list put the
+    # role after the name, a role in brackets after the name
+    ("Aanwezig: wethouder Jansen, Piet Kanterink en anderen.", "Piet Kanterink"),
+    ("Sprekers: Jan Dijkhof – wethouder Wonen, Floor Kanterink – bewoner", "Floor Kanterink"),
+    ("De wethouder Sport, Piet Kanterink (inspreker) zegt dat het goed gaat.", "Piet Kanterink"),
+    ("Het secretariaat van de wethouder Wonen, mevrouw Sabelsma, belde terug.", "Sabelsma"),
+    # the submitter of a view on a plan is a resident: no member's questions in the heading
+    ("Nota van zienswijzen\nIndiener: Piet Kanterink, Dorpsstraat 3\nDe indiener vraagt om schriftelijke vragen "
+     "ex artikel 4 te beantwoorden.", "Piet Kanterink"),
+    ("Reactienota\nSchriftelijke vragen over artikel 5\nIndiener: Piet Kanterink\n", "Piet Kanterink"),
+    # the clerk of a committee is a civil servant of the griffie, not the griffier (annotation guideline)
+    ("Commissiegriffier: Merel Kanterink. Griffier: Johan Dijkhof.", "Merel Kanterink"),
     # "de heer X" in minutes of members only, but with a staff role in brackets
     ("Verslag van de vergadering van de gemeenteraad\n\nDe heer Kanterink (VVD) dankt mevrouw Pluijmaekers "
      "(notulist).", "Pluijmaekers"),
@@ -860,6 +877,11 @@ def test_private_persons_stay_redacted(decider: PolicyDecider, text: str, name: 
     ("Wethouder Participatie: Peter de Kanterink-Slot.", "Peter de Kanterink-Slot"),
     ("Een update, mede voor de burgemeester (Karin Dijkhof-Geurts) die morgen opent.", "Karin Dijkhof-Geurts"),
     ("Wijkwethouder: Linda Sabelsma-Bakhuis", "Linda Sabelsma-Bakhuis"),
+    # the portfolio set off by a comma, its words ordinary ones that name nobody
+    ("De wethouder Sociaal Domein, Maaike Kanterink-Hol, bracht op 12 maart een werkbezoek.",
+     "Maaike Kanterink-Hol"),
+    ("Een brief aan de wethouder Verkeer en Vervoer, mevrouw Ilona Dijkhof, en de leden van de raad.",
+     "Ilona Dijkhof"),
     # a signature: the office above without its comma, as the Staatscourant signs; a party group
     ("Dit besluit wordt in de Staatscourant geplaatst.\n\nDe Minister van Onderwijs, Cultuur en Wetenschap\n\n"
      "I.K. van Kanterink", "I.K. van Kanterink"),

@@ -1322,6 +1322,14 @@ def test_capitals_heading_or_name(recognizer: DutchPersonRecognizer, text: str, 
     assert person_texts(recognizer, text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # the acronym of a law or a rule book the name model read as a name (word_classes.tsv, class "legal")
+    "Vragen ex art. 41 RvO gesteld.",
+])
+def test_a_laws_acronym_the_name_model_read_is_no_name(redactor: Redactor, text: str) -> None:
+    assert not [d for d in redactor.analyze(text) if d.entity == "PERSON" and d.decision == "redact"]
+
+
 def test_a_heading_in_capitals_the_name_model_read_is_no_name(redactor: Redactor) -> None:
     text = "PROCES-VERBAAL VAN BEVINDINGEN (uittreksel)\nGemeente Den Haag\n\nBevindingen voertuig: geen."
     assert not [d for d in redactor.analyze(text) if d.entity == "PERSON" and d.decision == "redact"]
