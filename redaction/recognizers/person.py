@@ -443,6 +443,8 @@ DOTTED_ABBREVIATIONS = frozenset({
 _AFFILIATION_WORDS = frozenset({"van", "bij", "namens", "voor", "uit", "vanuit"})
 PREPOSITIONS = frozenset({"in", "op", "aan", "bij", "uit", "voor", "over", "onder", "tot", "met", "naar", "te"})
 _TITLE_KEYS = frozenset(t.rstrip(".") for t in NAME_TITLES)
+# The titles written abbreviated, with a full stop ("dhr.", "mw.", "cl.", "c.b.s."), in regex.escape's form.
+_ABBREVIATED_TITLE_KEYS = frozenset(regex.escape(t.rstrip(".")) for t in NAME_TITLES if t.endswith("."))
 _FORMAL_TITLES = frozenset({"dhr", "hr", "mw", "mevr", "mevrouw", "meneer", "heer", "mr", "drs", "dr", "ir",
                             "ing", "prof", "mrs", "ms", "jhr", "ds"})
 # Particles of a surname typed in lower case ("m.t. van zutphen", "mevrouw de nijs").
@@ -729,7 +731,11 @@ class DutchPersonRecognizer(EntityRecognizer):
         )
         self._lower_word = regex.compile(r"(?<![\p{L}\p{N}@._/-])\p{Ll}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{N}@]|[.-]\p{L})")
         self._token = regex.compile(rf"{INITIALS}|{CAP_WORD}{POSSESSIVE}?|[\p{{L}}'’]+")
-        titles = sorted(sorted({regex.escape(t.rstrip(".")) for t in NAME_TITLES}), key=len, reverse=True)
+        # A full stop after an abbreviated title is the abbreviation's ("dhr. Jansen"); after a
+        # word ("... via de tolk. Akkoord vader en moeder") it ends the sentence, and the next word
+        # is in no name position.
+        titles = [f"{t}\\.?" if t in _ABBREVIATED_TITLE_KEYS else t for t in
+                  sorted(sorted({regex.escape(t.rstrip(".")) for t in NAME_TITLES}), key=len, reverse=True)]
         name_particles = "|".join(
             sorted(sorted(regex.escape(p) for p in lex.particles if p and p.split()[0] not in PREPOSITIONS),
                    key=len, reverse=True)
@@ -737,7 +743,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         # "broer in Kabul": a preposition after a role word ends the name position.
         # Matched right to left ((?r)): anchored at the end, it fails at once where no title is.
         self._title_before = regex.compile(
-            rf"(?r)(?i:(?<![\p{{L}}])(?:{'|'.join(titles)}))\.?[ \t]+(?:(?i:{name_particles})[ \t]+)*$"
+            rf"(?r)(?i:(?<![\p{{L}}])(?:{'|'.join(titles)}))[ \t]+(?:(?i:{name_particles})[ \t]+)*$"
         )
         # "mw. tesfay" in sloppy case notes: a short title then a lower-case word.
         # "mr. m.t. panins", "g.s. wienen": initials typed in lower case, then the surname.

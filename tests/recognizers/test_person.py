@@ -331,6 +331,9 @@ def test_name_spans_end_where_the_name_does(recognizer: DutchPersonRecognizer, t
         "Huisbezoek gedaan. cl. wil graag werken als kapper.",  # "Wil" is a given name too
         "Van: info <info@dordrecht.nl>\n",  # a mailbox, not a person
         "Cc: Het Rode Kruis\nOnderwerp: huur\n",  # a listed organisation as the whole field
+        # a full stop after a role word ends the sentence; only an abbreviation's stop keeps the title
+        "Verslag besproken via de tolk. Akkoord vader en moeder per e-mail.",
+        "Opgesteld door de consulent. Afschrift: cliënte en partner.",
     ],
 )
 def test_no_names(recognizer: DutchPersonRecognizer, text: str) -> None:
@@ -1325,6 +1328,7 @@ def test_capitals_heading_or_name(recognizer: DutchPersonRecognizer, text: str, 
 @pytest.mark.parametrize("text", [
     # the acronym of a law or a rule book the name model read as a name (word_classes.tsv, class "legal")
     "Vragen ex art. 41 RvO gesteld.",
+    "Zie Doc 2 en Doc 5 in de inventarislijst.",  # a Woo decision's short word for a document
 ])
 def test_a_laws_acronym_the_name_model_read_is_no_name(redactor: Redactor, text: str) -> None:
     assert not [d for d in redactor.analyze(text) if d.entity == "PERSON" and d.decision == "redact"]
