@@ -10,7 +10,8 @@ words that give them away in sentences:
 - ``person.table_name`` (source ``person:structure``, like the header forms of e-mails): a cell
   written "Surname, Given name" ("Zeeman, Arjen", "Haan, Trijntje de", "Gulik, Marco van der",
   "Koster-Bakker, Els"), also two of them joined by "en", and the speaker of a chat export written
-  that way ("[03-03-2025 08:52] Leeuwen, Roos van: ..."). The given name must be in the list of
+  that way ("[03-03-2025 08:52] Leeuwen, Roos van: ..."), and an item of a list one per line with
+  the rest set off by a dash ("Ommeren, Aaltje van – Lingedijk 104"). The given name must be in the list of
   first names or the surname in the list of surnames; the person scorer then decides.
 - ``address.table_cell``: a cell that is a street name and a house number ("Molenbuurt 14",
   "Grote Waal 129", "Hoogt 4") in a row that also has a postcode cell, or in the column whose
@@ -58,6 +59,12 @@ _EXPORTER_SELF = frozenset({"jij", "you", "u", "ik", "me", "du", "ich", "jou"})
 # The notice a chat app writes under the group's own name, not a person's.
 _GROUP_NOTICE = regex.compile(r"[ \t]*(?:Berichten en oproepen worden end-to-end|Messages and calls are end-to-end|"
                               r"U hebt deze groep gemaakt|You created group)", regex.IGNORECASE)
+# An item of a list written one per line, the name surname first and the rest set off by a dash
+# ("Van Ommeren, Aaltje – Lingedijk 104, 4147 BL Asperen", "R3 Boogaard, Jacoba van den – Ede-Zuid"),
+# as a nota van zienswijzen lists its submitters; an item's number or bullet may open the line.
+_LIST_ITEM_SURNAME_FIRST = regex.compile(
+    r"(?m)^[ \t]*(?:(?:\p{Lu}{0,2}\d{1,3}|[IVX]{1,5})[.)]?[ \t]+|[-•*·][ \t]+)?"
+    r"(?P<cell>[^\n,–—:;|\t]{2,60},[ ][^\n,–—:;|\t]{1,40}?)[ \t]+[–—-][ \t]+\S")
 # The speaker line of a Teams export: "Verhoeven, Lotte 2-2-2026 09:14" alone on its line.
 _TEAMS_SPEAKER = regex.compile(
     r"(?m)^[ \t]*(?P<cell>[^\n,:;]{2,40},[ ][^\n,:;\d]{1,30}?)[ \t]+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+"
@@ -258,6 +265,9 @@ class TableNameRecognizer(EntityRecognizer):
         spans.extend((*m.span("cell"), None) for m in _CHAT_SPEAKER.finditer(text) if "," in m.group("cell"))
         # a Teams export's speaker line, "Surname, Given" before the date and time
         spans.extend((*m.span("cell"), None) for m in _TEAMS_SPEAKER.finditer(text))
+        # a list's item, "Surname, Given – ..." on its own line
+        if "–" in text or "—" in text or " - " in text:
+            spans.extend((*m.span("cell"), None) for m in _LIST_ITEM_SURNAME_FIRST.finditer(text))
         # A column of "Surname, Given" cells: where two cells or more hold a listed name, a cell of the
         # same shape in it is a name too, though no list knows it ("Donkers, Eefje" under "Kuijpers, Hein")
         named = Counter(column for start, end, column in spans

@@ -67,6 +67,14 @@ def _found(recognizer, text: str, entity: str) -> set[str]:  # type: ignore[no-u
     ("1\tAmsterdam, Noord\tgesloten\t2", set()),
     ("1;Kaas, brood en melk;boodschappen", set()),
     ("Zwanenburg, Arjen woont hier.", set()),
+    # an item of a list one per line, surname first, the rest set off by a dash; an item's number may open it
+    ("Indieners\nDijkhof, Esra – Oostrand\nVan Ebbeltje, Aaltje – Lingedijk 104, 4147 BL Oostrand\n",
+     {"Dijkhof, Esra", "Van Ebbeltje, Aaltje"}),
+    ("R2 Sabelsma, Saida – Horalaan 14\nR3 Boogaard, Jacoba van den – Ede-Zuid\n",
+     {"Sabelsma, Saida", "Boogaard, Jacoba van den"}),
+    # ... not a place or an organisation before the comma with no listed name in the item
+    ("Aanwezig:\n- Gemeente Oostrand, afdeling Wonen – twee medewerkers\n- Utrecht, Amsterdam en Ede – de regio",
+     set()),
     # the speaker line of a Teams export
     ("Verhoevenga, Lotte 2-2-2026 09:14\nMorgen! Het verzoek is binnen.\n\nAydıncık, Can 2-2-2026 09:16\nKan ik doen.",
      {"Verhoevenga, Lotte", "Aydıncık, Can"}),
