@@ -187,6 +187,17 @@ FORM_OF_ADDRESS_BEFORE = regex.compile(
 # A house number after a street's name: "Karel Doormanweg 30", "Jan Tooropweg 12a".
 _HOUSE_NUMBER_AFTER = regex.compile(r"[ \t]+\d{1,5}(?:[ ]?[a-zA-Z])?(?![\p{L}\d])")
 # A given name, a nickname in quotes or brackets, the surname: "Oliver "Ollie" Grant".
+# A sentence's subject that reports, asks or is absent, as minutes and case notes write people by
+# their given name ("Ben is met kennisgeving afwezig.", "Roos vraagt of ..."): in that place a listed
+# given name is one, also where it is an ordinary word ("ben", "roos", "wil"). Only verbs said of
+# people, not "is" or "heeft" alone ("Kader is vastgesteld", "Staf heeft ...").
+_SUBJECT_GIVEN_NAME = regex.compile(
+    r"(?:^|(?<=[.!?:][ \t])|(?<=\n[ \t]*))(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?:"
+    r"zegt|vraagt|meldt|belt|belde|mailt|mailde|antwoordt|reageert|vertelt|vertelde|licht[ \t]+toe|"
+    r"stelt[ \t]+voor|geeft[ \t]+aan|merkt[ \t]+op|deelt[ \t]+mee|laat[ \t]+weten|"
+    r"is[ \t]+(?:met[ \t]+(?:bericht[ \t]+van[ \t]+verhindering|kennisgeving)[ \t]+)?(?:afwezig|verhinderd)|"
+    r"heeft[ \t]+(?:gebeld|gemaild|laten[ \t]+weten|afgemeld))(?![\p{L}])",
+    regex.MULTILINE)
 _NICKNAME_OPENERS = ('"', "“", "„", "'", "‘", "(")
 _NICKNAMED = regex.compile(
     r"(?<![\p{L}])(?P<given>\p{Lu}\p{Ll}+)[ \t]+[\"“„'‘(]\p{Lu}\p{Ll}+[\"”'’)][ \t]+"
@@ -623,6 +634,7 @@ _PERSON_PREPOSITION_BEFORE = regex.compile(
 # title they still are ("mevrouw Woo"), see _name_after_title.
 LEGAL_TERMS = words_of_class("legal")
 NATIONALITIES = words_of_class("nationality")
+_PRONOUNS = words_of_class("pronoun")
 
 
 def _ends_in_legal_compound(span: str) -> bool:
@@ -871,6 +883,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         results.extend(self._titled_initials_alone(text))
         results.extend(self._dotted_names(text))
         results.extend(self._nicknamed_names(text))
+        results.extend(self._speaking_given_names(text))
         if nlp_artifacts is not None:
             results.extend(self._ner(nlp_artifacts))
         for result in results:
@@ -1614,6 +1627,18 @@ class DutchPersonRecognizer(EntityRecognizer):
         for match in _NICKNAMED.finditer(text):
             if self.lexicons.is_first_name(match.group("given")):
                 yield self._result(match.start(), match.end(), 0.85, "lexicon")
+
+    def _speaking_given_names(self, text: str) -> Iterator[RecognizerResult]:
+        """``person.subject_given_name``: a listed given name that opens a sentence and reports, asks
+        or is absent ("Ben is met kennisgeving afwezig.", "Roos vraagt of het kan."), also where it
+        is an ordinary word; not a function word, office, role or place ("Dat zegt", "Raad vraagt")."""
+        lex = self.lexicons
+        for match in _SUBJECT_GIVEN_NAME.finditer(text):
+            word = match.group("name")
+            key = name_key(word)
+            if (lex.is_first_name(word) and key not in NOT_A_NAME and key not in _ROLE_WORDS
+                    and key not in _PRONOUNS and key not in lex.places and key not in lex.organisation_words):
+                yield self._result(match.start("name"), match.end("name"), 0.6, "lexicon")
 
     def _dotted_names(self, text: str) -> Iterator[RecognizerResult]:
         """A name written as a mailbox's local part outside the address ("E-mail van tom.bakker

@@ -340,6 +340,21 @@ def test_no_names(recognizer: DutchPersonRecognizer, text: str) -> None:
     assert person_texts(recognizer, text) == set()
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # person.subject_given_name: a listed given name opening a sentence that reports, asks or is absent,
+    # also where it is an ordinary word
+    ("3. Mededelingen\nBen is met kennisgeving afwezig.", {"Ben"}),
+    ("De stukken zijn rondgestuurd. Roos vraagt of dat kan.", {"Roos"}),
+    ("Wil heeft gebeld over de huur.", {"Wil"}),
+    # ... not a function word, an office, a role, or a verb said of things
+    ("Dat zegt genoeg. Raad vraagt om uitstel. Mentor belt morgen.", set()),
+    ("Kader is vastgesteld. Ben je er morgen?", set()),
+])
+def test_a_given_name_as_a_sentences_subject(recognizer: DutchPersonRecognizer, text: str,
+                                             expected: set[str]) -> None:
+    assert person_texts(recognizer, text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "mentions"),
     [
