@@ -1260,6 +1260,8 @@ def test_an_article_opening_a_model_span(recognizer: DutchPersonRecognizer, phra
     ("Het logo is nieuw. Adrie Dijkhof presenteert het.", {"Adrie Dijkhof"}),
     ("Carry Kanterink is wijkcoördinator van de buurt.", {"Carry Kanterink"}),
     ("Onze oudste vrijwilliger Pytsje Dijkhof wordt 92.", {"Pytsje Dijkhof"}),
+    ("Het plan lag er al. Volgens Ate Kanterink geen optie.", {"Ate Kanterink"}),
+    ("Gatske Sabelsma en Syds Dijkhof tekenden mee.", {"Gatske Sabelsma", "Syds Dijkhof"}),
 ])
 def test_short_dutch_and_frisian_given_names(recognizer: DutchPersonRecognizer, text: str,
                                              expected: set[str]) -> None:
