@@ -298,6 +298,14 @@ _ABBREVIATED_TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:dhr|mw|mevr|hr|cl|vw
 # Degrees written after a name ("J. Kanterink MSc"): no part of the name to search elsewhere.
 POSTNOMINALS = frozenset({"bsc", "msc", "ba", "ma", "llb", "llm", "mba", "phd", "mphil", "bba", "emba", "ra", "rc"})
 _BARE_INITIAL_BEFORE = regex.compile(r"\p{Lu}[ ]")
+# The initials after a surname written first, as lists of staff write it ("Kuijstermans, L.
+# (teamleider)", "Aarts, P. en Smit, Q.", "Boukes, S.; Duijndam, M."): part of the name, when an
+# item's end follows them (a semicolon, a bracket, "en", the next "Surname," or the line's end);
+# "Jansen, A. Bakker" is two people.
+_INITIALS_AFTER_SURNAME = regex.compile(
+    r",[ ]?(?:\p{Lu}\.){1,4}(?:[ ](?:van|de|der|den|ter|ten|te|in 't|van de|van der|van den))?"
+    r"(?=[ \t]*(?:[;(\n]|\Z|en[ \t]|,[ \t]*\p{Lu}\p{Ll})|[.,]?\Z)")
+_HAS_INITIALS = regex.compile(r"(?<![\p{L}])\p{Lu}\.")
 _PLACE_PREPOSITION_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:in|naar|uit|vanuit|te|richting|nabij|tussen"
     # a body's town ("de gemeenteraad van Den Helder")
@@ -887,7 +895,8 @@ class DutchPersonRecognizer(EntityRecognizer):
         if nlp_artifacts is not None:
             results.extend(self._ner(nlp_artifacts))
         for result in results:
-            result.end = self._across_line_break(text, result.end, result.start)
+            result.end = _initials_after_surname(text, result.start,
+                                                 self._across_line_break(text, result.end, result.start))
             result.start = self._after_greeting(text, result.start, result.end)
             # "A de Jong", "J van der Berg": an initial typed without its full stop before a surname
             # with particles belongs to the name
@@ -2580,7 +2589,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 # judged again on its own (see _phrase_pieces), later in this loop
                 work.extend(pieces)
                 continue
-            end = self._across_line_break(text, end)
+            end = _initials_after_surname(text, start, self._across_line_break(text, end))
             out.append(self._result(self._after_greeting(text, self._name_start(text, start), end), end, ent.score,
                                     "ner"))
         return out
@@ -3004,6 +3013,15 @@ def _cells_apart(text: str, spans: list[NerSpan], glued: GluedParties | None = N
         for piece in pieces:
             if piece:
                 yield NerSpan(ent.label, piece[0].start, piece[-1].end, tuple(piece), ent.score)
+
+
+def _initials_after_surname(text: str, start: int, end: int) -> int:
+    """The end of the name at [start, end) with the initials after it when it is a surname written
+    first ("Kuijstermans, L. (teamleider)", see _INITIALS_AFTER_SURNAME); else ``end``."""
+    if text[end:end + 1] != "," or "," in text[start:end] or _HAS_INITIALS.search(text, start, end):
+        return end
+    initials = _INITIALS_AFTER_SURNAME.match(text, end)
+    return end if initials is None else initials.end()
 
 
 _OPENING_QUOTES = frozenset({'"', "“", "„", "'", "‘", "("})

@@ -207,6 +207,10 @@ def test_titles_in_a_row_are_no_names(recognizer: DutchPersonRecognizer, text: s
         ("Geachte heer van 't Hof,\n", {"van 't Hof"}),
         ("Gesprek met dhr. van der Linden over de huur.", {"van der Linden"}),
         ("Zij verhuist van Leeuwarden naar Gent.", set()),
+        # the initials after a surname written first, where an item's end follows them
+        ("Team Vergunningen: medewerkers Aarts, P. en Jansen, Q.\n", {"Aarts, P.", "Jansen, Q."}),
+        ("Machinisten: Boukes, S.; Verhagen, M. (reserve)", {"Boukes, S.", "Verhagen, M."}),
+        ("Aanwezig: Jansen, A. Bakker en Q. Smit.", {"Jansen", "A. Bakker", "Q. Smit"}),  # two people
         ("De advocaat van Bennett heeft gereageerd.", {"Bennett"}),  # a role: "van" is "of"
         ("Cliënt: Mevrouw De Groot\n", {"De Groot"}),
         # a form field may name a thing, not a person
