@@ -20,7 +20,9 @@ Rule ``person.signed_initials``: initials right after a label that names a civil
 signer by them ("Paraaf: MSW", "ambtelijk: GG", "(ondertekend "JvdL")", "Opgesteld door: PK"),
 with a slash a second author ("AB/LKK" after "Opsteller:"), also the pair alone on its line, as a memo
 ends; who wrote a note or took the minutes, the initials closing the line ("Opgesteld: RP", "Notulen:
-L.V.") or in brackets after "Notitie" ("Notitie (RJK) 14-03:"). Not an acronym, a party or a word; its
+L.V.") or in brackets after "Notitie" ("Notitie (RJK) 14-03:"), also after "Aantekening" and a date, where
+an organisation's acronym of the same letters is still the author's code ("Aantekening 15-01 (NEA):").
+Otherwise not an acronym; never a party or a word; its
 other stand-alone uses in the document are withheld with it.
 
 Rule ``person.reference_initials``: the initials in a letter's reference after its number, as a firm
@@ -82,7 +84,10 @@ _SIGNED = regex.compile(
     # word: "Opgesteld: RP", "Notulen: L.V.", "Notitie (NEA) 14-03:" (not "Notulen: ALV van 12 mei")
     r"|(?i:\b(?:opgesteld|notulen|notulist|notuliste|verslaglegging|verslag))[ \t]*:[ \t]*"
     r"(?P<code>" + _AUTHOR + r"|(?:\p{Lu}\.){2,3})[ \t]*(?m:$)"
-    r"|(?i:\bnotitie)[ \t]*\((?P<code>" + _AUTHOR + r")\)"
+    # ... and a case note's entry in brackets after the word and its date, where an author's code
+    # stands, even when an organisation's acronym has the same letters ("Aantekening 15-01-2026 (IB):",
+    # "Aantekening (TKB) 05-02:", "Notitie (NEA) 14-03:")
+    r"|(?i:\b(?:notitie|aantekening))(?:[ \t]+" + _ENTRY_DATE + r")?[ \t]*\((?P<note>" + _AUTHOR + r")\)"
 )
 # The author's and the typist's initials alone on a line, as a memo or a letter ends ("AB/LKK"): the
 # same as after "Opsteller:", without the label.
@@ -222,6 +227,12 @@ class StaffInitialsRecognizer(EntityRecognizer):
         after_slash: list[RecognizerResult] = []
         lines = _INITIALS_LINE.finditer(text) if "/" in text else ()
         for match in itertools.chain(_SIGNED.finditer(text), lines):
+            note = match.groupdict().get("note")
+            if note is not None:
+                common = self.lexicons is not None and self.lexicons.is_common(note)
+                if name_key(note) not in PARTY_KEYS and not common:
+                    codes.add(note)
+                continue
             first, second = match.group("code"), match.group("code2")
             if not self._no_initials(first):
                 codes.add(first)

@@ -112,6 +112,11 @@ SIGNED_CASES = [
     ("Ouders zijn akkoord.\n\nOpgesteld: RP", ["RP"]),
     ("Volgende vergadering op 24 juni.\n\nNotulen: L.V.", ["L.V."]),
     ("Notitie (RJK) 14-03: huisarts gebeld.\nNotitie (RJK) 20-03: proefrit.", ["RJK", "RJK"]),
+    # ... or after "Aantekening" and the entry's date; there an organisation's acronym of the same letters
+    # is still the author's code, a party is not
+    ("Aantekening 15-01-2026 (IB): cliënt gebeld.\nAantekening (TKB) 05-02: partner belde.", ["IB", "TKB"]),
+    ("Notitie (NEA) 14-03: huisarts gebeld.", ["NEA"]),
+    ("Notitie (VVD) 12-03: fractie gebeld.", []),
     # ... not a word or an acronym that opens what the label goes on to say
     ("Notulen: ALV van 12 mei.\nNotitie: BSN is bekend.", []),
 ]
