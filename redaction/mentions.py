@@ -341,6 +341,8 @@ class MentionFinder:
         of the owner; the rest of the business's name stays readable. Foundations, associations and
         firms whose name nobody in the document bears stay organisations."""
         out: list[Decision] = []
+        # (an owner's name the rules already withhold inside the business's name is no second mention)
+        persons = {(d.start, d.end) for d in decisions if d.entity == "PERSON"}
         for d in decisions:
             if (d.entity != "ORGANIZATION" or d.decision != "keep" or not _BUSINESS_ENDING.search(d.text)
                     or _FAMILY_OR_LEGAL_ENTITY.search(d.text)):
@@ -353,7 +355,8 @@ class MentionFinder:
                 # the owner is a person the document introduces (a full name, or a title or
                 # initials before the surname), not a lone word the model guessed ("Heijmans")
                 if (entry is None or entry[1].decision != "redact" or _BUSINESS_WORD.fullmatch(m.group("core"))
-                        or (len(entry[1].text.split()) < 2 and entry[1].source == "person:ner")):
+                        or (len(entry[1].text.split()) < 2 and entry[1].source == "person:ner")
+                        or (d.start + m.start("name"), d.start + m.end("name")) in persons):
                     continue
                 owned.append(self._mention(entry[1], d.start + m.start("name"), d.start + m.end("name"), variant))
             out.extend(owned or [d])

@@ -375,6 +375,11 @@ _OFFICIAL_COLUMN_LABELS = frozenset({"aanwezig", "afwezig", "voorzitter", "vicev
                                      "commissiegriffier", "wethouder", "wethouders", "raadsleden", "leden",
                                      "burgemeester"})
 # A register row of a private person or a one-person business.
+# What a list or a register writes after a business that is one person's, in brackets.
+ONE_PERSON_FIRM = regex.compile(r"(?i)\((?:een(?:mans|vrouws)(?:zaak|praktijk|bedrijf)|zzp(?:'?er)?)\b")
+# ... or before its name: "de eenmanszaak Attractieverhuur X" (the business's capitalised words between).
+ONE_PERSON_FIRM_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}])een(?:mans|vrouws)(?:zaak|praktijk|bedrijf))[ \t]+(?:\p{Lu}[\p{L}'’&-]*[ \t]+){0,3}\Z")
 _ONE_PERSON_MARK = regex.compile(r"(?i)\b(?:particulier|eenmanszaak|zzp(?:'?er)?|privépersoon|natuurlijk\s+persoon)\b")
 # "Ramdin, Sharda": a cell opening with a surname and a comma before a given name or initials.
 _SURNAME_COMMA = regex.compile(r"[ ]*(\p{Lu}[\p{L}'’-]+),[ ]?\p{Lu}")
@@ -1616,7 +1621,12 @@ class Evidence:
         """The facility a name stands after as its name ("Sportpark Pim Mulier", "OBS Jan Ligthart",
         "Stichting Jan Pieters"): the word, when it opens the proper name (capitalised) right before.
         With ``end``, also a facility word opening the span ("Montessorischool Maria Montessori")
-        or a name that ends as a facility ("Dr. A. Schweitzerschool")."""
+        or a name that ends as a facility ("Dr. A. Schweitzerschool").
+        Never a business its line calls one person's ("Deurwaarderskantoor X, Alkmaar
+        (eenmanspraktijk)"): the annotation guideline's one-person firm, its name the owner's."""
+        if end is not None and (self.one_person_firm_after(end) or ONE_PERSON_FIRM_BEFORE.search(
+                self.text, max(0, start - 60), start)):
+            return None
         match = _FACILITY_BEFORE.search(self.text, max(0, start - 30), start)
         if match:
             return None if end is not None and self._owner_named(match.group("facility"), start, end) else \
@@ -1646,6 +1656,12 @@ class Evidence:
             # when the name before the kind of business is a person's elsewhere in the document
             return None if self._name_elsewhere(start, match.start(), end) else match.group("business")
         return self._inside_foundation_name(start, end)
+
+    def one_person_firm_after(self, end: int) -> bool:
+        """Whether the rest of the line after a name, up to 80 characters, calls its business one
+        person's: "(eenmanszaak)", "(eenmanspraktijk)", "(zzp'er)"."""
+        line_end = self.text.find("\n", end, end + 80)
+        return bool(ONE_PERSON_FIRM.search(self.text, end, end + 80 if line_end == -1 else line_end))
 
     def _inside_foundation_name(self, start: int, end: int) -> str | None:
         """A foundation's or association's name that a person's name stands inside, with other

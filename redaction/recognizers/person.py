@@ -198,6 +198,23 @@ _SUBJECT_GIVEN_NAME = regex.compile(
     r"is[ \t]+(?:met[ \t]+(?:bericht[ \t]+van[ \t]+verhindering|kennisgeving)[ \t]+)?(?:afwezig|verhinderd)|"
     r"heeft[ \t]+(?:gebeld|gemaild|laten[ \t]+weten|afgemeld))(?![\p{L}])",
     regex.MULTILINE)
+# A business that its line calls one person's (see evidence.ONE_PERSON_FIRM), an item's number or
+# bullet, and a name's run of capitalised words with particles between.
+_ONE_PERSON_FIRM_MARK = regex.compile(r"(?i)\((?:een(?:mans|vrouws)(?:zaak|praktijk|bedrijf)|zzp(?:'?er)?)\b")
+_ONE_PERSON_FIRM_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}])een(?:mans|vrouws)(?:zaak|praktijk|bedrijf))[ \t]+"
+    r"(?P<firm>\p{Lu}[\p{L}'’&-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|'t)[ \t]+)*\p{Lu}[\p{L}'’&-]*){0,3})")
+_FIRM_BEFORE_MARK = regex.compile(
+    r"(?<![\p{L}'’&-])(?P<firm>\p{Lu}[\p{L}'’&-]*"
+    r"(?:[ \t]+(?:(?:van|de|der|den|ter|ten|'t)[ \t]+)*\p{Lu}[\p{L}'’&-]*){0,4})"
+    r"(?:,[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})?[ \t]*\Z")
+# The kinds of business that open or close a firm's name ("Ontruimingsbedrijf", "Bewindvoering",
+# "Attractieverhuur"): no owner's name, though no word list knows the compound.
+_BUSINESS_KIND_ENDING = regex.compile(
+    r"(?i)\p{L}*(?:bedrijf|bedrijven|kantoor|praktijk|advies|adviseurs|bewindvoering|verhuur|handel|"
+    r"installaties?|techniek|service|services|schilders|bouw|zaak|winkel|salon|studio|atelier|centrum|"
+    r"groep|holding|partners|consultancy|diensten|werken|werk|onderhoud|transport|koeriers)")
+_NAME_RUN = regex.compile(r"(?<![\p{L}])(?:(?:[Vv]an|[Dd]e|der|den|[Tt]er|ten|'t)[ ]+)*\p{Lu}[\p{L}'’-]+")
 _NICKNAME_OPENERS = ('"', "“", "„", "'", "‘", "(")
 _NICKNAMED = regex.compile(
     r"(?<![\p{L}])(?P<given>\p{Lu}\p{Ll}+)[ \t]+[\"“„'‘(]\p{Lu}\p{Ll}+[\"”'’)][ \t]+"
@@ -892,6 +909,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         results.extend(self._dotted_names(text))
         results.extend(self._nicknamed_names(text))
         results.extend(self._speaking_given_names(text))
+        results.extend(self._one_person_firms(text))
         if nlp_artifacts is not None:
             results.extend(self._ner(nlp_artifacts))
         for result in results:
@@ -1648,6 +1666,37 @@ class DutchPersonRecognizer(EntityRecognizer):
             if (lex.is_first_name(word) and key not in NOT_A_NAME and key not in _ROLE_WORDS
                     and key not in _PRONOUNS and key not in lex.places and key not in lex.organisation_words):
                 yield self._result(match.start("name"), match.end("name"), 0.6, "lexicon")
+
+    def _one_person_firms(self, text: str) -> Iterator[RecognizerResult]:
+        """``person.one_person_firm``: the owner's name in the name of a business its line calls one
+        person's ("3. Deurwaarderskantoor Kanterink, Alkmaar (eenmanspraktijk)", "Oostrand
+        Tuinadvies, ... (eenmanszaak)", "de eenmanszaak Attractieverhuur Kanterink"): the annotation
+        guideline's one-person firm. The name is
+        the business's part before its first comma; its owner's name is each run of a listed name
+        or a capitalised word no list knows as a word, place or organisation word."""
+        folded = text.lower()
+        if "eenm" not in folded and "eenvr" not in folded and "(zzp" not in folded:
+            return
+        firms: list[tuple[int, int]] = []
+        for mark in _ONE_PERSON_FIRM_MARK.finditer(text):
+            # the business's name right before the mark, or before its town after a comma
+            line_start = text.rfind("\n", 0, mark.start()) + 1
+            firm = _FIRM_BEFORE_MARK.search(text, max(line_start, mark.start() - 120), mark.start())
+            if firm is not None:
+                firms.append(firm.span("firm"))
+        # ... or the word before the business's name: "de eenmanszaak Attractieverhuur Vermolen"
+        firms.extend(m.span("firm") for m in _ONE_PERSON_FIRM_BEFORE.finditer(text))
+        lex = self.lexicons
+        for firm_start, firm_end in firms:
+            for name in _NAME_RUN.finditer(text, firm_start, firm_end):
+                word = name.group().split()[-1]
+                key = name_key(word)
+                if (key in lex.places or key in lex.organisation_words or key in NOT_A_NAME
+                        or (_BUSINESS_KIND_ENDING.fullmatch(word) and not lex.is_name(word))):
+                    continue
+                if lex.is_name(word) or not lex.is_word(word):
+                    # (strong evidence: the organisation's span around it does not swallow it)
+                    yield self._result(name.start(), name.end(), 0.9, "structure")
 
     def _dotted_names(self, text: str) -> Iterator[RecognizerResult]:
         """A name written as a mailbox's local part outside the address ("E-mail van tom.bakker

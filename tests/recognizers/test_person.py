@@ -1346,6 +1346,27 @@ def test_capitals_heading_or_name(recognizer: DutchPersonRecognizer, text: str, 
     assert person_texts(recognizer, text) == expected
 
 
+@pytest.mark.parametrize(("text", "withheld"), [
+    # person.one_person_firm: the owner's name in a business its line calls one person's
+    ("Schuldeisers:\n3. Deurwaarderskantoor Kanterink, Alkmaar (eenmanspraktijk) – € 488\n", {"Kanterink"}),
+    ("III. Ebbeltje Tuinadvies, Wateringen (eenmanszaak)\n", {"Ebbeltje"}),
+    ("4. Bakkerij Sabelsma, Hoorn (eenmanszaak) – € 120\n", {"Sabelsma"}),
+    ("De standplaats is voor de eenmanszaak Attractieverhuur Kanterink. Die staat er al jaren.", {"Kanterink"}),
+    # ... not a business without the mark, nor a place or an organisation word before the mark
+    ("5. Bouwbedrijf Keijzer, Hoorn – € 300\n", set()),
+    # ... nor the words of a sentence before the mark: only the business's name right before it (or its town)
+    ('De exploitant van de draaimolen "De Gouden Zwaan" (eenmanszaak A. van der Kanterink) vraagt een plek.',
+     {"A. van der Kanterink"}),
+    ("6. Gemeente Hoorn, afdeling Belastingen (eenmanszaak) – € 5\n", set()),
+])
+def test_the_owner_of_a_one_person_firm(redactor: Redactor, text: str, withheld: set[str]) -> None:
+    decisions = redactor.analyze(text)
+    assert {d.text for d in decisions if d.entity == "PERSON" and d.decision == "redact"} == withheld
+    # one decision per span: the owner's name is not a second mention of itself (mentions._one_person_firms)
+    spans = [(d.start, d.end, d.entity) for d in decisions]
+    assert len(spans) == len(set(spans))
+
+
 @pytest.mark.parametrize("text", [
     # the acronym of a law or a rule book the name model read as a name (word_classes.tsv, class "legal")
     "Vragen ex art. 41 RvO gesteld.",
