@@ -863,6 +863,10 @@ class DutchPersonRecognizer(EntityRecognizer):
             r"hoogachtende|fijne)[ \t]+groet(?:en)?|groet(?:en|jes)?|hoogachtend|mvg|m\.v\.g\.|"
             r"gr\.|grt\.?(?!\p{L})|grtz(?!\p{L})|"
             r"met[ \t]+dank|alvast[ \t]+bedankt|kind[ \t]+regards|best[ \t]+regards|regards|"
+            # Frisian, German and English letters close so too
+            r"(?:mei[ \t]+)?(?:freonlike|hertlike)[ \t]+groet(?:nis|en)?|groetnis|"
+            r"mit[ \t]+freundlichen[ \t]+gr(?:ü|ue)(?:ß|ss)en|freundliche[ \t]+gr(?:ü|ue)(?:ß|ss)e|"
+            r"(?:yours[ \t]+)?sincerely|"
             r"vriendelijke[ \t]+groeten|--(?=[ \t]*\p{Lu}))[ \t]*[,.!]?[ \t]*(?P<same>[^\n]*)$",
             regex.MULTILINE,
         )

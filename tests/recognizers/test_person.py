@@ -1346,6 +1346,15 @@ def test_capitals_heading_or_name(recognizer: DutchPersonRecognizer, text: str, 
     assert person_texts(recognizer, text) == expected
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # a name typed small under a Frisian or an English sign-off, however ordinary its words
+    ("Dat is alles.\n\nmei freonlike groetnis\n\ntjitske koning\n", "tjitske koning"),
+    ("That is all.\n\nSincerely,\n\nmary brown\n", "mary brown"),
+])
+def test_a_name_under_a_frisian_or_english_sign_off(redactor: Redactor, text: str, name: str) -> None:
+    assert name in {d.text for d in redactor.analyze(text) if d.entity == "PERSON" and d.decision == "redact"}
+
+
 @pytest.mark.parametrize(("text", "withheld"), [
     # person.one_person_firm: the owner's name in a business its line calls one person's
     ("Schuldeisers:\n3. Deurwaarderskantoor Kanterink, Alkmaar (eenmanspraktijk) – € 488\n", {"Kanterink"}),
