@@ -69,8 +69,9 @@ _ONLY_FORMS_OF_ADDRESS = regex.compile(rf"[ \t]*{_FORMS_OF_ADDRESS}")
 # ... a bullet and a recording's time may open a speaker's line too: "• 0:11 J. Deuring\n raadslid
 # CDA", the speakers' index of a broadcast meeting, with the office on the line under the name.
 # (Only there: a time opens each line of such an index, so the line above is another speaker's.)
+# (a page may cut the time short: "• 0:2 J. Hamster")
 _SPEAKER_LINE_OPENING = regex.compile(
-    rf"[ \t]*(?:[•·*–-][ \t]*)?(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]+)?{_FORMS_OF_ADDRESS}")
+    rf"[ \t]*(?:[•·*–-][ \t]*)?(?:\d{{1,2}}:\d{{1,2}}(?::\d{{2}})?[ \t]+)?{_FORMS_OF_ADDRESS}")
 # A line naming the body a signature is made on behalf of, not the signer's office.
 _ON_BEHALF_OF_BODY = regex.compile(r"(?i)^\s*namens\b|\bburgemeester\s+en\s+wethouders\b")
 # "Voorzitter Astrid X", "De voorzitter, H. X", "Voorzitter De heer J.C.H. X": the chair of a meeting
@@ -325,6 +326,7 @@ class PolicyDecider:
                     or not _LIST_GAP.fullmatch(text, before.end, decision.start)
                     or PRIVATE_ROLE_AFTER.match(text, decision.end)
                     or PRIVATE_ROLE_AFTER_COMMA.match(text, decision.end)
+
                     # (the notulist's value at the end of a flattened attendance block)
                     or evidence.colon_label_run(decision.start, decision.end) == ""):
                 continue

@@ -366,6 +366,9 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
     # the speakers' index of a broadcast meeting: a time, the name, the office on the line under it
     ("Commissievergadering 16 september\n\n • 0:11 J. Kanterink\n   raadslid CDA\n   J. Kanterink\n   Welkom.",
      "J. Kanterink", "exceptions.public_officials.titles"),
+    # ... the time cut short by the page ("0:2")
+    ("Commissievergadering 16 september\n\n • 0:2 J. Sabelsma\n   Wethouder (ChristenUnie)\n   J. Sabelsma\n   Ja.",
+     "J. Sabelsma", "exceptions.public_officials.titles"),
     # the party in words with its article "het" ("van het CDA"), also for the first of two members
     (COUNCIL + "Dat zijn de heren Dijkhof en Kanterbroek van het CDA.", "Kanterbroek", "evidence.party_affiliation"),
     # a member replaced by another, and the one replacing
