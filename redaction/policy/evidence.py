@@ -109,6 +109,8 @@ from redaction.recognizers.person import (
     FACILITY_KINDS_AFTER_NAME,
     FORM_OF_ADDRESS_BEFORE,
     INITIALS,
+    ONE_PERSON_FIRM,
+    ONE_PERSON_FIRM_WORD,
     PERSON_MARK_BEFORE,
 )
 from redaction.recognizers.table_cells import Cell, table_rows  # one parse, shared with the recognizers
@@ -375,11 +377,10 @@ _OFFICIAL_COLUMN_LABELS = frozenset({"aanwezig", "afwezig", "voorzitter", "vicev
                                      "commissiegriffier", "wethouder", "wethouders", "raadsleden", "leden",
                                      "burgemeester"})
 # A register row of a private person or a one-person business.
-# What a list or a register writes after a business that is one person's, in brackets.
-ONE_PERSON_FIRM = regex.compile(r"(?i)\((?:een(?:mans|vrouws)(?:zaak|praktijk|bedrijf)|zzp(?:'?er)?)\b")
-# ... or before its name: "de eenmanszaak Attractieverhuur X" (the business's capitalised words between).
-ONE_PERSON_FIRM_BEFORE = regex.compile(
-    r"(?i:(?<![\p{L}])een(?:mans|vrouws)(?:zaak|praktijk|bedrijf))[ \t]+(?:\p{Lu}[\p{L}'’&-]*[ \t]+){0,3}\Z")
+# A business called one person's before its name: "de eenmanszaak Attractieverhuur X" (the business's
+# capitalised words between); after it in brackets: person.ONE_PERSON_FIRM.
+_ONE_PERSON_FIRM_BEFORE = regex.compile(
+    rf"(?i:(?<![\p{{L}}]){ONE_PERSON_FIRM_WORD})[ \t]+(?:\p{{Lu}}[\p{{L}}'’&-]*[ \t]+){{0,3}}\Z")
 _ONE_PERSON_MARK = regex.compile(r"(?i)\b(?:particulier|eenmanszaak|zzp(?:'?er)?|privépersoon|natuurlijk\s+persoon)\b")
 # "Ramdin, Sharda": a cell opening with a surname and a comma before a given name or initials.
 _SURNAME_COMMA = regex.compile(r"[ ]*(\p{Lu}[\p{L}'’-]+),[ ]?\p{Lu}")
@@ -1624,7 +1625,7 @@ class Evidence:
         or a name that ends as a facility ("Dr. A. Schweitzerschool").
         Never a business its line calls one person's ("Deurwaarderskantoor X, Alkmaar
         (eenmanspraktijk)"): the annotation guideline's one-person firm, its name the owner's."""
-        if end is not None and (self.one_person_firm_after(end) or ONE_PERSON_FIRM_BEFORE.search(
+        if end is not None and (self.one_person_firm_after(end) or _ONE_PERSON_FIRM_BEFORE.search(
                 self.text, max(0, start - 60), start)):
             return None
         match = _FACILITY_BEFORE.search(self.text, max(0, start - 30), start)

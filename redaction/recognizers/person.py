@@ -198,11 +198,12 @@ _SUBJECT_GIVEN_NAME = regex.compile(
     r"is[ \t]+(?:met[ \t]+(?:bericht[ \t]+van[ \t]+verhindering|kennisgeving)[ \t]+)?(?:afwezig|verhinderd)|"
     r"heeft[ \t]+(?:gebeld|gemaild|laten[ \t]+weten|afgemeld))(?![\p{L}])",
     regex.MULTILINE)
-# A business that its line calls one person's (see evidence.ONE_PERSON_FIRM), an item's number or
-# bullet, and a name's run of capitalised words with particles between.
-_ONE_PERSON_FIRM_MARK = regex.compile(r"(?i)\((?:een(?:mans|vrouws)(?:zaak|praktijk|bedrijf)|zzp(?:'?er)?)\b")
+# What a list or a register writes of a business that is one person's: in brackets after its name
+# (ONE_PERSON_FIRM, also read by evidence.named_after), or before it ("de eenmanszaak X").
+ONE_PERSON_FIRM_WORD = r"een(?:mans|vrouws)(?:zaak|praktijk|bedrijf)"
+ONE_PERSON_FIRM = regex.compile(rf"(?i)\((?:{ONE_PERSON_FIRM_WORD}|zzp(?:'?er)?)\b")
 _ONE_PERSON_FIRM_BEFORE = regex.compile(
-    r"(?i:(?<![\p{L}])een(?:mans|vrouws)(?:zaak|praktijk|bedrijf))[ \t]+"
+    rf"(?i:(?<![\p{{L}}]){ONE_PERSON_FIRM_WORD})[ \t]+"
     r"(?P<firm>\p{Lu}[\p{L}'’&-]*(?:[ \t]+(?:(?:van|de|der|den|ter|ten|'t)[ \t]+)*\p{Lu}[\p{L}'’&-]*){0,3})")
 _FIRM_BEFORE_MARK = regex.compile(
     r"(?<![\p{L}'’&-])(?P<firm>\p{Lu}[\p{L}'’&-]*"
@@ -1682,7 +1683,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         if "eenm" not in folded and "eenvr" not in folded and "(zzp" not in folded:
             return
         firms: list[tuple[int, int]] = []
-        for mark in _ONE_PERSON_FIRM_MARK.finditer(text):
+        for mark in ONE_PERSON_FIRM.finditer(text):
             # the business's name right before the mark, or before its town after a comma
             line_start = text.rfind("\n", 0, mark.start()) + 1
             firm = _FIRM_BEFORE_MARK.search(text, max(line_start, mark.start() - 120), mark.start())
