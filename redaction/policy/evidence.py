@@ -376,11 +376,11 @@ _COUNCIL_OFFICE_LABELS = frozenset({"wethouders", "wethouder", "griffier", "burg
 _OFFICIAL_COLUMN_LABELS = frozenset({"aanwezig", "afwezig", "voorzitter", "vicevoorzitter", "griffier",
                                      "commissiegriffier", "wethouder", "wethouders", "raadsleden", "leden",
                                      "burgemeester"})
-# A register row of a private person or a one-person business.
 # A business called one person's before its name: "de eenmanszaak Attractieverhuur X" (the business's
 # capitalised words between); after it in brackets: person.ONE_PERSON_FIRM.
 _ONE_PERSON_FIRM_BEFORE = regex.compile(
     rf"(?i:(?<![\p{{L}}]){ONE_PERSON_FIRM_WORD})[ \t]+(?:\p{{Lu}}[\p{{L}}'’&-]*[ \t]+){{0,3}}\Z")
+# A register row of a private person or a one-person business.
 _ONE_PERSON_MARK = regex.compile(r"(?i)\b(?:particulier|eenmanszaak|zzp(?:'?er)?|privépersoon|natuurlijk\s+persoon)\b")
 # "Ramdin, Sharda": a cell opening with a surname and a comma before a given name or initials.
 _SURNAME_COMMA = regex.compile(r"[ ]*(\p{Lu}[\p{L}'’-]+),[ ]?\p{Lu}")

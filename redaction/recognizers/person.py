@@ -186,7 +186,6 @@ FORM_OF_ADDRESS_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?i:{_FORMS_OF_ADDRESS})\.?[ \t]+(?:(?:\p{{Lu}}\.[ ]?)+[ \t]*)?$")
 # A house number after a street's name: "Karel Doormanweg 30", "Jan Tooropweg 12a".
 _HOUSE_NUMBER_AFTER = regex.compile(r"[ \t]+\d{1,5}(?:[ ]?[a-zA-Z])?(?![\p{L}\d])")
-# A given name, a nickname in quotes or brackets, the surname: "Oliver "Ollie" Grant".
 # A sentence's subject that reports, asks or is absent, as minutes and case notes write people by
 # their given name ("Ben is met kennisgeving afwezig.", "Roos vraagt of ..."): in that place a listed
 # given name is one, also where it is an ordinary word ("ben", "roos", "wil"). Only verbs said of
@@ -217,6 +216,7 @@ _BUSINESS_KIND_ENDING = regex.compile(
     r"groep|holding|partners|consultancy|diensten|werken|werk|onderhoud|transport|koeriers)")
 _NAME_RUN = regex.compile(r"(?<![\p{L}])(?:(?:[Vv]an|[Dd]e|der|den|[Tt]er|ten|'t)[ ]+)*\p{Lu}[\p{L}'’-]+")
 _NICKNAME_OPENERS = ('"', "“", "„", "'", "‘", "(")
+# A given name, a nickname in quotes or brackets, the surname: "Oliver "Ollie" Grant".
 _NICKNAMED = regex.compile(
     r"(?<![\p{L}])(?P<given>\p{Lu}\p{Ll}+)[ \t]+[\"“„'‘(]\p{Lu}\p{Ll}+[\"”'’)][ \t]+"
     r"(?:(?:van|de|der|den|ter|ten|te|Van|De)[ \t]+)*\p{Lu}[\p{L}'’-]+")
@@ -1676,9 +1676,10 @@ class DutchPersonRecognizer(EntityRecognizer):
         """``person.one_person_firm``: the owner's name in the name of a business its line calls one
         person's ("3. Deurwaarderskantoor Kanterink, Alkmaar (eenmanspraktijk)", "Oostrand
         Tuinadvies, ... (eenmanszaak)", "de eenmanszaak Attractieverhuur Kanterink"): the annotation
-        guideline's one-person firm. The name is
-        the business's part before its first comma; its owner's name is each run of a listed name
-        or a capitalised word no list knows as a word, place or organisation word."""
+        guideline's one-person firm. The business's name is the capitalised words right before the
+        mark (or before its town after a comma) or right after "eenmanszaak"; its owner's name is
+        each run in it of a listed name or a capitalised word no list knows as a word, place,
+        organisation word or kind of business."""
         folded = text.lower()
         if "eenm" not in folded and "eenvr" not in folded and "(zzp" not in folded:
             return
