@@ -103,6 +103,10 @@ _NON_DIGIT = re.compile(r"\D")
 _SPACES_AND_DOTS = re.compile(r"[\s.]+")
 _LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
 _COLUMN_GAP = regex.compile(r"\S(?:[ ]{3,}|\t)\S")
+# A line that ends inside a list: after an item's comma or before its last item ("..., H. Y,").
+_LIST_GOES_ON_AT_LINE_END = regex.compile(r"(?:,|\s+en)[ \t]*$")
+# The college's own name ends in the plural office: "burgemeester en wethouders".
+_BODY_OF_MAYOR_AND_ALDERMEN = regex.compile(r"(?i)\bburgemeester\s+en\s+wethouders$")
 
 
 def _mobile(number: str) -> bool:
@@ -115,8 +119,9 @@ _CHAIR_BEFORE = regex.compile(
     # mid-sentence, where a role often belongs to the name before it ("Roos Veenstra, voorzitter").
     # Alone on its line only after a blank line: right under a name it is that name's role in a
     # signature ("Priscilla X\nvoorzitter\n\nWill Y" signs as chair, Will Y does not).
-    # (after a semicolon too, where a flattened attendance list runs on: "...; voorzitter : de heer X")
-    r"(?i)(?:(?:^|\n|[ ]{2}|;)[ \t]*(?:de\s+)?voorzitter[ \t]*(?:[,:–-][ \t]*(?:\n[ \t]*)?|[ \t])"
+    # (after a semicolon too, where a flattened attendance list runs on: "...; voorzitter : de heer X";
+    # and as its first item: "Aanwezig Voorzitter dhr. X Griffier mw. Y")
+    r"(?i)(?:(?:^|\n|[ ]{2}|;|\baanwezig:?[ \t])[ \t]*(?:de\s+)?voorzitter[ \t]*(?:[,:–-][ \t]*(?:\n[ \t]*)?|[ \t])"
     r"|(?:^|\n[ \t]*\n|[ ]{2})[ \t]*(?:de\s+)?voorzitter[ \t]*(?:\n[ \t]*){1,2})"
     # (\Z, not $: "$" also matches before a last newline)
     r"(?:(?:de\s+heer|mevrouw|dhr\.?|mw\.?)\s+)?\Z")
@@ -539,8 +544,13 @@ class PolicyDecider:
         """The public-office title that marks the name at [start, end) as an official, if any."""
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 120) : start]
-        match = self._title_before.search(before) or (
-            self._title_list.search(before) if self._may_list_officials(before) else None)
+        match = self._title_before.search(before)
+        if match is None and self._may_list_officials(before) and not self._private_role_after(text, end):
+            # (a list of officials that goes on to a resident who says so is not his: "wethouders
+            # X, Y, mevrouw Z (inspreker)")
+            match = self._title_list.search(before)
+        if match and _BODY_OF_MAYOR_AND_ALDERMEN.search(before, 0, match.end("title")):
+            match = None  # "namens burgemeester en wethouders van X, Y": the college, no alderman
         if match and not _STAFF_OF_OFFICE.search(before, 0, match.start()):
             return match.group("title").lower()
         if "," in before and (portfolio := self._portfolio_comma_title(text, before, end)):
@@ -560,6 +570,17 @@ class PolicyDecider:
             if match and _ON_BEHALF_OF_BODY.search(previous):
                 match = None
             if match and not _STAFF_OF_OFFICE.search(previous, 0, match.start()):
+                return match.group("title").lower()
+            # A list of officials wrapped after an item's comma or "en": "gedeputeerden P.J. X,
+            # H. Y,\nC. Z" (the list's own pattern on the line above, its separator kept).
+            wrapped = text[max(text.rfind("\n", 0, line_start - 1) + 1, line_start - 121):line_start - 1].rstrip(" \t")
+            match = (self._title_list.search(wrapped + " ")
+                     if (_LIST_GOES_ON_AT_LINE_END.search(wrapped) and not _COLUMN_GAP.search(wrapped)
+                         and "|" not in wrapped and "\t" not in wrapped and self._may_list_officials(wrapped)
+                         and not self._private_role_after(text, end))
+                     else None)
+            if (match and not _BODY_OF_MAYOR_AND_ALDERMEN.search(wrapped, 0, match.end("title"))
+                    and not _STAFF_OF_OFFICE.search(wrapped, 0, match.start())):
                 return match.group("title").lower()
         subject = self._office_is_before.search(text, max(0, start - 120), start) if " is" in text[
             max(0, start - 40):start] else None
@@ -608,6 +629,12 @@ class PolicyDecider:
             if match and not re.search(r"\d", next_line):
                 return match.group("title").lower()
         return None
+
+    @staticmethod
+    def _private_role_after(text: str, end: int) -> bool:
+        """Whether a private role follows the name in brackets or after a comma ("(inspreker)",
+        ", bewoner")."""
+        return bool(PRIVATE_ROLE_AFTER.match(text, end) or PRIVATE_ROLE_AFTER_COMMA.match(text, end))
 
     def _may_list_officials(self, before: str) -> bool:
         """False only when no plural title stands in ``before``: then ``_title_list`` cannot match."""

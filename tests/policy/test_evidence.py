@@ -502,6 +502,9 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
      "evidence.council_chair"),
     (COUNCIL + "Aldus vastgesteld.\nDe voorzitter, H. Oosterwold", "H. Oosterwold", "evidence.council_chair"),
     (COUNCIL + "Locatie\n\nRaadzaal\n\nVoorzitter\nAstrid Hijsteeg\n", "Astrid Hijsteeg", "evidence.council_chair"),
+    # ... and as the first item of a flattened attendance list
+    (COUNCIL + "Aanwezig Voorzitter dhr. W. Kanterink Griffier mw. L. Dijkhof Commissieleden Petra", "W. Kanterink",
+     "evidence.council_chair"),
     # minutes of an elected body with members only: "de heer X" in the debate is a member
     ("Verslag van de vergadering van de gemeenteraad\n\nDe heer Kanterink (VVD): Voorzitter, ik dacht dat de heer "
      "Sabelsmeijer zei dat het kon.", "Sabelsmeijer", "evidence.member_addressed"),

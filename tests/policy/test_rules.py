@@ -60,6 +60,21 @@ def _decide(decider: PolicyDecider, text: str, needle: str, entity: str):
         ("Aanwezig: wethouder Jansen, raadslid Pieters, mevrouw De Boer (inspreker).", "De Boer", "redact"),
         ("Het college (burgemeester A. Wouters, wethouders B. Jansen en C. de Boer) besloot.", "C. de Boer",
          "keep"),
+        # a list wrapped after an item's comma or before its last item goes on on the next line
+        ("Namens Gedeputeerde Staten: gedeputeerden P.J. Kanterink, H. Dijkhof,\nC. Sabelsma-Winter\n\n1. Opening",
+         "C. Sabelsma-Winter", "keep"),
+        ("Aanwezig: de wethouders B. Jansen en\nC. de Boer", "C. de Boer", "keep"),
+        # ... but not to a resident who says so after the name
+        ("Aanwezig: wethouders Jansen, De Boer, mevrouw Kanterink (inspreker)", "Kanterink", "redact"),
+        ("Aanwezig: wethouders Jansen, De Boer,\nmevrouw Kanterink (inspreker)", "Kanterink", "redact"),
+        ("Aanwezig: wethouders Jansen, De Boer, mevrouw Kanterink, bewoner van de Lindelaan", "Kanterink",
+         "redact"),
+        # "burgemeester en wethouders" names the college: who signs on its behalf is no alderman
+        ("Namens burgemeester en wethouders van Oostrand,\nA. Kanterink, Woo-coördinator", "A. Kanterink", "redact"),
+        ("namens het college van burgemeester en wethouders van Oostrand, April Kanterink, Woo-coördinator",
+         "April Kanterink", "redact"),
+        # nor from a line that is no list
+        ("Wethouder Jansen opende.\nC. de Boer belde later.", "C. de Boer", "redact"),
         # the plural title in capitals still opens the list (official_title looks for its word first)
         ("AANWEZIG: RAADSLEDEN Rik van der Wal (CDA) en Lotte van den Heuvel (SP).", "Lotte van den Heuvel",
          "keep"),
