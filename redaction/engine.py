@@ -158,7 +158,7 @@ class Redactor:
                 found = [_to_detection(r, offset) for r in results if r.score >= SCORE_THRESHOLD]
                 pieces.append((offset, chunk, found, segments))
                 owners.append(index)
-                words = ocr_letters.repaired_words(chunk)
+                words = ocr_letters.repaired_words(chunk, self.lexicons.is_name)
                 if words:
                     fixed = ocr_letters.repair(chunk, words)
                     found.extend(_to_detection(r, offset) for r in self._ocr_name_results(fixed, words))

@@ -200,7 +200,7 @@ ENTITY_SPECS: tuple[EntitySpec, ...] = (
     EntitySpec("ADDRESS", "adres",
                (f"{_R}.address:AddressRecognizer", f"{_R}.table_cells:TableAddressRecognizer",
                 f"{_R}.address_lower_case:LowerCaseAddressRecognizer"),
-               priority=60, noot_category="adres", css_class="address", colour="#bff0c6"),
+               priority=60, noot_category="adres", css_class="address", colour="#bff0c6", ocr_digits=True),
     # A postcode is part of an address: same Noot line, same colour.
     EntitySpec("POSTCODE", "postcode",
                (f"{_R}.postcode:PostcodeRecognizer", f"{_R}.postcode_after_address:PostcodeAfterAddressRecognizer",

@@ -9,11 +9,14 @@ The engine reads person names once more in the repaired copy, only where a word 
 
 Only words of four characters or more with at least three letters and at most one look-alike digit
 per three letters are touched, and not a digit at a word's end (a footnote's mark: "Milieubeheer1"),
-so codes ("A4", "N348", "B1-niveau", "Covid19", "2e") stay as they are.
+so codes ("A4", "N348", "B1-niveau", "Covid19", "2e") stay as they are; only a "1" that makes a
+listed name of a word that is none without it is a damaged last letter ("Rozendaa1").
 A "1" between two consonants reads as an "i" ("Fat1ma"), elsewhere as an "l" ("Ma1ika", "yi1maz").
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import regex
 
@@ -39,15 +42,26 @@ def _letter(word: str, index: int) -> str:
     return ("I" if upper else "i") if consonants and before and after else ("L" if upper else "l")
 
 
-def _repairable(word: str) -> bool:
+def _repairable(word: str, is_name: Callable[[str], bool] | None = None) -> bool:
     letters = sum(ch.isalpha() for ch in word)
     digits = len(word) - letters
-    # a digit only at the end is a footnote's mark ("Milieubeheer1"), no damaged letter
-    return letters >= 3 and digits * 3 <= letters and not word[-1].isdigit()
+    if letters < 3 or digits * 3 > letters:
+        return False
+    if not word[-1].isdigit():
+        return True
+    # A digit at the end is a footnote's mark ("Milieubeheer1"), unless the repaired word is a
+    # listed name and the word without the digit is none ("Rozendaa1": Rozendaal).
+    return (is_name is not None and word[-1] == "1" and not word[:-1].isdigit() and word[:-1][-1:].isalpha()
+            and is_name(_repaired(word)) and not is_name(word[:-1]))
 
 
-def repaired_words(text: str) -> list[tuple[int, int]]:
-    """Where ``repair`` changes a word: (start, end) of every such word."""
+def _repaired(word: str) -> str:
+    return "".join(_letter(word, i) if ch in "015" else ch for i, ch in enumerate(word))
+
+
+def repaired_words(text: str, is_name: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
+    """Where ``repair`` changes a word: (start, end) of every such word. ``is_name``: whether a word
+    is a listed name, to read a damaged last letter of a name ("Rozendaa1")."""
     # What ``[m.span() for m in _WORD.finditer(text) if _repairable(m.group())]`` gives, without
     # trying the pattern at every position of the text. A match is a whole run of letters and
     # look-alike digits, and a repairable one holds letters and a digit, so a digit stands beside
@@ -62,7 +76,7 @@ def repaired_words(text: str) -> list[tuple[int, int]]:
     found = []
     for start in sorted(starts):
         match = _WORD.match(text, start)
-        if match is not None and _repairable(match.group()):
+        if match is not None and _repairable(match.group(), is_name):
             found.append(match.span())
     return found
 
@@ -79,7 +93,7 @@ def repair(text: str, spans: list[tuple[int, int]] | None = None) -> str:
     for start, end in spans:
         word = text[start:end]
         pieces.append(text[last:start])
-        pieces.append("".join(_letter(word, i) if ch in "015" else ch for i, ch in enumerate(word)))
+        pieces.append(_repaired(word))
         last = end
     pieces.append(text[last:])
     return "".join(pieces)

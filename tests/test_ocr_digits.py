@@ -39,6 +39,7 @@ def redactor() -> Redactor:
     ("rekening NL72 ABNA 725O 8236 63 graag", "IBAN_CODE", "NL72 ABNA 725O 8236 63"),
     ("Adres: Bremstraat 62, 38l7 VK Amersfoort", "POSTCODE", "38l7 VK"),
     ("geboren 11-O2-1946 te Deventer", "DATE_OF_BIRTH", "11-O2-1946"),
+    ("Adres: Kanterinkweg 3O4, 6532 ZV Nijmegen", "ADDRESS", "Kanterinkweg 3O4"),
 ])
 def test_numbers_with_ocr_letters_are_withheld(redactor: Redactor, text: str, entity: str, value: str) -> None:
     found = {(d.entity, d.text) for d in redactor.analyze(text) if d.decision == "redact"}
