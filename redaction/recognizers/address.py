@@ -181,6 +181,15 @@ _NOT_IN_BRACKETS = (
     r"Editie|Jaargang|Uitgave|Deel|Band|Aflevering|Seizoen|Ronde|Niveau|Schaal|Categorie|Code|Fase|Zone|"
     r"Gebouw|Blok|Unit|Toren|Vak|Rij|Stoel|Plaats|Spoor|Perron|Gate|Terminal)\b)"
 )
+# Any street name, even without a street word, when a comma and a listed place follow ("Gantel 12,
+# Wateringen", "Grote Heide 61, Tegelen"): never a part of a document or a thing ("Bijlage 3,
+# Zwolle") nor a compass word ("team Noord 2, Den Haag"); the place is checked against the list of
+# places (value_span).
+PLACE_ADDRESS = (
+    rf"{_START}{_NOT_IN_BRACKETS}(?!(?:{'|'.join(COMPASS_WORDS)})[ ])"
+    rf"{_FIRST_TOKEN}(?:[ ]{_NEXT_TOKEN}){{0,3}}[ ]{_NUMBER}"
+    rf"(?=,[ ]?(?P<place>\p{{Lu}}[\p{{L}}'’\-]+(?:[ ]\p{{Lu}}[\p{{L}}'’\-]+)?))"
+)
 BRACKETED_ADDRESS = (
     # (the place, a phone number may follow in the brackets: "mevrouw Kaplan (Parkhout 88, Nieuwegein, 06 ...)")
     rf"(?<=\p{{Lu}}[\p{{L}}'’\-]+[ ]\(){_NOT_IN_BRACKETS}{_FIRST_TOKEN}(?:[ ]{_NEXT_TOKEN}){{0,3}}[ ]{_NUMBER}"
@@ -198,6 +207,7 @@ class AddressRecognizer(DutchPatternRecognizer):
         Pattern("street_before_postcode", POSTCODE_ADDRESS, 0.8),
         Pattern("address_cue", CUED_ADDRESS, 0.85),
         Pattern("address_in_brackets", BRACKETED_ADDRESS, 0.75),
+        Pattern("street_before_place", PLACE_ADDRESS, 0.75),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "adres", "woonadres", "postadres", "woont", "woonachtig", "verhuisd", "huisnummer", "straat",
@@ -220,6 +230,11 @@ class AddressRecognizer(DutchPatternRecognizer):
                 return None
             if name_key(match.group().split()[0]) in _VEHICLE_MAKES:
                 return None
+        if match.re.pattern == PLACE_ADDRESS:
+            words = match.group("place").split()
+            places = load_lexicons().places
+            if name_key(words[0]) not in places and name_key(" ".join(words)) not in places:
+                return None
         return super().value_span(text, match)
 
     def candidate_starts(self, text: str) -> Mapping[str, Iterable[int]] | None:
@@ -241,6 +256,7 @@ class AddressRecognizer(DutchPatternRecognizer):
         suffix: list[int] = []
         head: list[int] = []
         postcode: list[int] = []
+        place: list[int] = []
         for anchor in _SPACE_DIGIT.finditer(text):
             space = anchor.start()
             if _NUMBER_AFTER.match(text, space) is None:
@@ -249,12 +265,16 @@ class AddressRecognizer(DutchPatternRecognizer):
             has_head = bisect_left(heads, space) > bisect_left(heads, line_start)
             has_suffix = _suffix_before(text, folded, space)
             has_postcode = _POSTCODE_AFTER.match(text, space) is not None
-            if not (has_head or has_suffix or has_postcode):
+            has_place = _PLACE_AFTER_NUMBER.match(text, space) is not None
+            if not (has_head or has_suffix or has_postcode or has_place):
                 continue
             lowest = _lowest_starts(text, line_start, space)
             if has_head:
                 low = lowest[_SPACES_BEFORE_NUMBER["street_head"]]
                 head.extend(heads[bisect_left(heads, low) : bisect_left(heads, space)])
+            if has_place:
+                low = lowest[_SPACES_BEFORE_NUMBER["street_before_place"]]
+                place.extend(m.start() for m in _TOKEN_START.finditer(text, low, space))
             if has_suffix or has_postcode:
                 low = min(lowest[_SPACES_BEFORE_NUMBER[name]] for name in ("street_suffix", "street_before_postcode"))
                 tokens = [m.start() for m in _TOKEN_START.finditer(text, low, space)]
@@ -268,6 +288,7 @@ class AddressRecognizer(DutchPatternRecognizer):
             "street_suffix": suffix,
             "street_head": head,
             "street_before_postcode": postcode,
+            "street_before_place": place,
             "address_cue": [m.start() for m in _CUE_START.finditer(folded)],
             "address_in_brackets": [m.end() for m in _BRACKET_AFTER_WORD.finditer(text)],
         }
@@ -279,6 +300,7 @@ _SPACES_BEFORE_NUMBER: dict[str, int] = {
     "street_suffix": 6,  # first word + 4 more words, the compass word
     "street_head": 6,  # 5 words after the street word, the name word
     "street_before_postcode": 4,  # first word + 4 more words
+    "street_before_place": 3,  # first word + 3 more words
 }
 _MOST_SPACES = max(_SPACES_BEFORE_NUMBER.values())
 # A space and a digit: where "[ ]" + house number can begin. Plain literals, so stdlib ``re`` is exact.
@@ -288,6 +310,7 @@ _SPACE_DIGIT = stdlib_re.compile(r" (?=[1-9])")
 _HEAD_WORD = stdlib_re.compile("|".join(STREET_HEADS))
 _NUMBER_AFTER = re.compile(rf"[ ]{_NUMBER}", AddressRecognizer.FLAGS)
 _POSTCODE_AFTER = re.compile(rf"[ ]{_NUMBER}{_POSTCODE_AHEAD}", AddressRecognizer.FLAGS)
+_PLACE_AFTER_NUMBER = re.compile(rf"[ ]{_NUMBER}(?=,[ ]?\p{{Lu}})", AddressRecognizer.FLAGS)
 # Where a name token can begin: what _START allows, then a capital, a digit 1-9 or an apostrophe.
 _TOKEN_START = re.compile(r"(?<![\p{L}\d'’.\-])[\p{Lu}1-9'’]", AddressRecognizer.FLAGS)
 # The cue's first word on the lower-cased text; a cue begins after no letter.

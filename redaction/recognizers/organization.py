@@ -204,8 +204,10 @@ class DutchOrganizationRecognizer(EntityRecognizer):
             words = text[m.start("place"):end].split()
             if not words:
                 continue
-            # the place may have two words ("Den Haag"); a street is one ("Agorahof")
-            if is_street_word(words[0]) or name_key(words[0]) in places or name_key(" ".join(words[:2])) in places:
+            # the place may have two words ("Den Haag"); a street is one ("Agorahof"); a word with a
+            # digit is no name's ("Stichting X op NL45 TRIO ...": the account it is paid on)
+            if (is_street_word(words[0]) or name_key(words[0]) in places or name_key(" ".join(words[:2])) in places
+                    or any(ch.isdigit() for ch in words[0])):
                 return self._cut_before(text, start, m.start())
         return end
 

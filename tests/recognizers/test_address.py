@@ -82,6 +82,14 @@ def recognizer() -> AddressRecognizer:
         # ... also with the place and a phone number after it in the brackets
         ("mevrouw Kanterink (Parkhout 88, Nieuwegein, 06 1755 0000) belde", ["Parkhout 88"], 0.7),
         ("de heer Sabelsma (Hoogeinde 7, Breestad) schreef", ["Hoogeinde 7"], 0.7),
+        # any capitalised street name and number before a comma and a listed place
+        ("Kanterink Tuinadvies, Gantel 12, Wateringen (eenmanszaak)", ["Gantel 12"], 0.75),
+        ("• Mia Sabelsma, Grote Heide 61, Tegelen: 'Mijn man ligt in het ziekenhuis'", ["Grote Heide 61"], 0.75),
+        ("Gantel 12, Den Haag", ["Gantel 12"], 0.75),
+        # ... not before a place the list does not know, nor a part of a document or a compass word
+        ("Gantel 12, Breestad", [], None),
+        ("Zie Bijlage 3, Zwolle.", [], None),
+        ("Het team Noord 2, Den Haag", [], None),
         # ... not after an ordinary word, nor a part of a document, a thing or a vehicle
         ("de Auto (Peugeot 208) staat er nog", [], None),
         ("het rapport van Kanterink (Bijlage 3) volgt", [], None),
@@ -161,6 +169,9 @@ PREFILTER_EDGES = [
     "Voorstraat\u00a012",
     "Voorstraat 12\nVoorstraat 13 Voorstraat 14-rood Voorstraat 15 hs",
     "Kerkplein 1, 2, 3",
+    "Mr. J.P. van Gantel 12, Wateringen",  # the most words before a listed place
+    "x Mr. J.P. van Gantel 12, Den Haag",
+    "Gantel 12,Wateringen Noord 2, Den Haag",
     "1 2 3 4 5 6 7 8 9",
 ]
 
@@ -180,7 +191,7 @@ _ADDRESS_PIECES = [
     "Tilburg", "Markt", "Plein", "Postbus", "In", "Op", "STRAAT", "ſtraat", "İbrahim", "Dijk", "woont", "aan",
     "adres:", "WOONADRES", "verhuisd", "naar", "nieuweadres", "12", "3", "1", "2025", "12a", "12-II", "12 bis",
     "3311 AB", "Dordrecht", "keer", "mei", ",", "(", "-", "é", "\u0301", "\u00a0", "Hof", "ter", "Achterhakkers",
-    "Kanterink (", "(Hoogeinde", ")", "Bijlage",
+    "Kanterink (", "(Hoogeinde", ")", "Bijlage", "Wateringen", "Den Haag", "Gantel",
 ]  # fmt: skip
 
 

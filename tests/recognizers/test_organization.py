@@ -157,6 +157,8 @@ def test_finditer_at_every_position_is_finditer(pattern: str, text: str) -> None
         # where a business is ends its name: a street or a listed place after "aan", "in", "op"
         ("Wij hebben sinds 2016 Bakkerij Sabelsma aan de Agorahof.", ["Bakkerij Sabelsma"]),
         ("De Stichting Vrienden van het Museum in Zwolle helpt.", ["Stichting Vrienden van het Museum"]),
+        # ... and an account it is paid on ("op NL45 TRIO ...")
+        ("Ze betaalt aan Stichting Woonzorg op NL45 TRIO 0390 4611 85.", ["Stichting Woonzorg"]),
         # sports clubs, music societies and residents' bodies by their kind
         ("Betalen op rekening t.n.v. RKSV Oostrand Boys. Ouders die niet kunnen betalen.", ["RKSV Oostrand Boys"]),
         ("Het concert van Harmonie Sint Dijkhof was vol.", ["Harmonie Sint Dijkhof"]),
