@@ -138,6 +138,12 @@ SETS: dict[str, CorpusSet] = {
     "independent_11": CorpusSet("independent_11", (CORPORA / "independent_11.jsonl",), keep="dev"),
     "independent_11_holdout": CorpusSet("independent_11_holdout", (CORPORA / "independent_11.jsonl",),
                                         holdout=True, keep="holdout"),
+    # Set 12: chats, foreign-language mail, internal memos, tabular exports, press releases, OCR'd
+    # letters, minutes as extracted from PDF, decisions signed for the college. Split like woo_dev
+    # (number 03 of each genre held out, summary only).
+    "independent_12": CorpusSet("independent_12", (CORPORA / "independent_12.jsonl",), keep="dev"),
+    "independent_12_holdout": CorpusSet("independent_12_holdout", (CORPORA / "independent_12.jsonl",),
+                                        holdout=True, keep="holdout"),
     # Real text, split like woo_dev (numbers divisible by 3 held out): the scorer trains on the rest.
     "real": CorpusSet("real", (REAL,), keep="dev"),
     "real_holdout": CorpusSet("real_holdout", (REAL,), holdout=True, keep="holdout"),
