@@ -212,7 +212,7 @@ ENTITY_SPECS: tuple[EntitySpec, ...] = (
     EntitySpec("LICENSE_PLATE", "kenteken",
                (f"{_R}.license_plate:LicensePlateRecognizer",
                 f"{_R}.license_plate_abroad:LicensePlateAbroadRecognizer"),
-               priority=70, noot_category="kenteken", css_class="plate", colour="#d9e8a0"),
+               priority=70, noot_category="kenteken", css_class="plate", colour="#d9e8a0", ocr_digits=True),
     EntitySpec("URL", "link", (f"{_R}.url:ProfileUrlRecognizer", f"{_R}.web_address:WebAddressRecognizer"),
                priority=95, noot_category="profiel-link"),
     # Found so the policy can keep it readable; the lowest priority, so a name inside it stands.

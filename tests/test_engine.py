@@ -236,6 +236,16 @@ def test_a_surname_with_small_particles_after_a_title_is_withheld(redactor: Reda
                for d in redactor.analyze(text))
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # a foreign colleague's office before the name is no part of it: the office stays, the name is kept
+    ("We also ask whether Alderman Kanterink could join the opening.", "Kanterink"),
+    ("Thanks for your message. Alderman Jeroen Dijkhof will open the session.", "Jeroen Dijkhof"),
+])
+def test_a_foreign_office_is_the_names_context(redactor: Redactor, text: str, name: str) -> None:
+    persons = [d for d in redactor.analyze(text) if d.entity == "PERSON"]
+    assert [(d.text, d.decision) for d in persons] == [(name, "keep")]
+
+
 def test_care_of_above_an_address_is_no_name(redactor: Redactor) -> None:
     # "p/a RTV Oost": the address is the organisation's, and "p" of "p/a" is nobody's name
     text = ("Mevrouw K.A. Kanterink-Tanis\np/a RTV Oost, redactie\nMr. G.J. van Heuven Goedhartlaan 1a\n"

@@ -40,6 +40,7 @@ def redactor() -> Redactor:
     ("Adres: Bremstraat 62, 38l7 VK Amersfoort", "POSTCODE", "38l7 VK"),
     ("geboren 11-O2-1946 te Deventer", "DATE_OF_BIRTH", "11-O2-1946"),
     ("Adres: Kanterinkweg 3O4, 6532 ZV Nijmegen", "ADDRESS", "Kanterinkweg 3O4"),
+    ("Hij heeft een vergunning voor zijn auto (KT-4O9-R).", "LICENSE_PLATE", "KT-4O9-R"),
 ])
 def test_numbers_with_ocr_letters_are_withheld(redactor: Redactor, text: str, entity: str, value: str) -> None:
     found = {(d.entity, d.text) for d in redactor.analyze(text) if d.decision == "redact"}

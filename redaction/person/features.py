@@ -393,7 +393,15 @@ class FeatureExtractor:
         v["after_colon"] = float(stripped.endswith(":"))
         prev_words = WORD.findall(before[-40:])
         prev = name_key(_bare(prev_words[-1])) if prev_words else ""
-        v["prev.honorific"] = float(prev in self.honorifics)
+        if not prev_words and line_start > 1:
+            # a form of address that ends the line above: "mevr.\nvan Lunteren" (a letter wrapped by
+            # hand or by OCR) has its name in the same place as "mevr. van Lunteren"
+            # (not after a comma: "Geachte heer,\nHierbij ..." closes the salutation)
+            above_text = text[max(0, line_start - 41):line_start - 1].rstrip(" \t")
+            above = WORD.findall(above_text) if above_text[-1:] not in (",", ";", ":", "!", "?") else []
+            v["prev.honorific"] = float(bool(above) and name_key(_bare(above[-1])) in self.honorifics)
+        else:
+            v["prev.honorific"] = float(prev in self.honorifics)
         v["prev.role"] = float(prev in self.roles)
         v["prev.greeting"] = float(prev in self.greetings)
         v["prev.preposition"] = float(prev in self.prepositions)

@@ -105,6 +105,8 @@ _LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
 _COLUMN_GAP = regex.compile(r"\S(?:[ ]{3,}|\t)\S")
 # A line that ends inside a list: after an item's comma or before its last item ("..., H. Y,").
 _LIST_GOES_ON_AT_LINE_END = regex.compile(r"(?:,|\s+en)[ \t]*$")
+# A staff member's initials as a code: capitals with at most two small letters between ("RvK", "MvdB").
+_INITIALS_CODE = regex.compile(r"\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3}")
 # The college's own name ends in the plural office: "burgemeester en wethouders".
 _BODY_OF_MAYOR_AND_ALDERMEN = regex.compile(r"(?i)\bburgemeester\s+en\s+wethouders$")
 
@@ -735,8 +737,11 @@ class PolicyDecider:
         if label_party:
             return ("evidence.members_list",
                     f"Lid van de volksvertegenwoordiging (lijst per fractie, {label_party}): naam blijft leesbaar.")
-        party = (evidence.party_after(det.end) or evidence.party_glued_before(det.start)
-                 or evidence.party_named_before(det.start, det.end))
+        # (never a staff member's code: "Actie: RvK, GL" lists two authors' initials, not a member
+        # and the party)
+        party = None if _INITIALS_CODE.fullmatch(span_text) else (
+            evidence.party_after(det.end) or evidence.party_glued_before(det.start)
+            or evidence.party_named_before(det.start, det.end))
         if party:
             return ("evidence.party_affiliation",
                     f"Volksvertegenwoordiger ({party}): naam blijft leesbaar.")

@@ -256,7 +256,10 @@ OFFICE_WORDS = frozenset(
      # the griffie's clerks and the groups of members, which open a list of names in minutes
      # ("Tafelgriffier Ruud X", "Commissieleden Petra X", "Fracties Bakker, Kaya en Zwinkels")
      "raadsgriffier", "commissiegriffier", "tafelgriffier", "wijkwethouder", "commissielid", "commissieleden",
-     "fractie", "fracties"}
+     "fractie", "fracties",
+     # foreign colleagues in the council's mail: a partner city's mayor, a German Oberbürgermeister
+     "oberbürgermeister", "oberbürgermeisterin", "bürgermeisterin", "ratsmitglied", "mayor", "alderman",
+     "alderwoman", "councillor", "councilor"}
 )  # fmt: skip
 # English words, function and everyday ones, for the English-phrase test.
 _ENGLISH_WORDS = words_of_class("en") | words_of_class("en_common")
@@ -519,7 +522,7 @@ _SMALL_PARTICLES_BEFORE = regex.compile(
 # A form of address right before, "familie" too (not a role: "de advocaat van Bennett" is
 # Bennett's lawyer)
 _ADDRESSED_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?i:(?:{_FORMS_OF_ADDRESS})\.?|juffrouw|familie|fam\.)[ \t]+$")
+    rf"(?<![\p{{L}}])(?i:(?:{_FORMS_OF_ADDRESS})\.?|juffrouw|familie|fam\.)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 # "van" right before a span ("mevrouw van Het Hof"): the article after it is a surname's particle
 _PARTICLE_JUST_BEFORE = regex.compile(r"(?i)(?<![\p{L}])van[ \t]+$")
 # A section's letter or Roman number: "A.", "D.", "IV."
@@ -637,7 +640,9 @@ _OWN_PARTICLES = regex.compile(rf"(?:(?:{_PARTICLE_WORD})[ \t]+)+(?=\p{{Lu}})")
 _NOT_SURNAME_PARTICLES = regex.compile(r"(?:in|te)[ \t]+(?!'t|’t)")
 # Only a form of address, not a role: in "de moeder van Masoud" the "van" is a preposition.
 _HONORIFIC_BEFORE = regex.compile(
-    r"(?r)(?<![\p{L}])(?i:heer|mevrouw|meneer|mevr|mw|dhr|hr|mr|dr|drs|ir|ing|prof|familie|fam|jhr|jkvr)\.?[ \t]+$"
+    # (also at its line's end: "mevr.\nvan Lunteren", a letter wrapped by hand or by OCR)
+    r"(?r)(?<![\p{L}])(?i:heer|mevrouw|meneer|mevr|mw|dhr|hr|mr|dr|drs|ir|ing|prof|familie|fam|jhr|jkvr)\.?"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)$"
 )
 # Prepositions that open no surname without a particle after them ("in 't Veld", "uit den Bogaard").
 # ("op", "aan" and "te" do: "Op den Brouw", "Aan de Stegge", "te Velde".)
@@ -712,9 +717,10 @@ class DutchPersonRecognizer(EntityRecognizer):
             context=[],
         )
         lex = self.lexicons
-        # Particles that sit between a first name and a surname, lower case ("van der", "in 't").
+        # Particles that sit between a first name and a surname, lower case ("van der", "in 't");
+        # the apostrophe typed either way ("van ’t Hoff": the list folds ’ to ').
         part_alt = "|".join(
-            sorted(sorted(regex.escape(p) for p in lex.particles if p), key=len, reverse=True)
+            sorted(sorted(regex.escape(p).replace("'", "['’]") for p in lex.particles if p), key=len, reverse=True)
         )
         part = rf"(?:{part_alt})"
         # A particle opens a chain only when capitalised: "De Vries", "Van der Berg", "El Amrani".
@@ -782,6 +788,9 @@ class DutchPersonRecognizer(EntityRecognizer):
         # Matched right to left ((?r)): anchored at the end, it fails at once where no title is.
         self._title_before = regex.compile(
             rf"(?r)(?i:(?<![\p{{L}}])(?:{'|'.join(titles)}))[ \t]+(?:(?i:{name_particles})[ \t]+)*$"
+            # A form of address may end its line ("de heer\nStelling", a letter wrapped by hand or
+            # by OCR); a role there is rather a signature's or a cell's ("consulent\nGezien: ...").
+            rf"|(?i:(?<![\p{{L}}])(?:{_FORMS_OF_ADDRESS})\.?)[ \t]*\n[ \t]*(?:(?i:{name_particles})[ \t]+)*$"
         )
         # "mw. tesfay" in sloppy case notes: a short title then a lower-case word.
         # "mr. m.t. panins", "g.s. wienen": initials typed in lower case, then the surname.
@@ -1741,10 +1750,9 @@ class DutchPersonRecognizer(EntityRecognizer):
     def _titled(self, text: str, start: int) -> bool:
         """A title (dhr., mw., cl. ...) right before ``start``, but not the letters of a postcode:
         in "3313MW Dordrecht" or "3313 CL Dordrecht" the town follows, not a person."""
-        # The title pattern ends in a space or tab at ``start`` (or before a line break there, as
-        # ``$`` may): a chain after anything else, at the start of a line above all, has no title.
-        if not (text[start - 1:start] in (" ", "\t") or (text[start - 1:start] == "\n"
-                                                         and text[start - 2:start - 1] in (" ", "\t"))):
+        # The title pattern ends in a space, a tab or a line break at ``start``: a chain after
+        # anything else has no title.
+        if text[start - 1:start] not in (" ", "\t", "\n"):
             return False
         low = max(0, start - 30)
         return bool(self._title_before.search(text, low, start)) and not _AFTER_POSTCODE.search(text, low, start)

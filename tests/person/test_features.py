@@ -86,3 +86,16 @@ def test_a_word_repeated_alone_and_never_in_a_full_name(extractor: FeatureExtrac
     # once alone is no repetition
     once = _features(extractor, "De offerte van Bouwmeesterk is binnen.", [("Bouwmeesterk", "person:ner")])[0]
     assert once.get("doc.alone_repeated", 0.0) == 0.0
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), [
+    ("Bel vooraf met mevr. van Kanterink.", "van Kanterink", 1.0),
+    # a form of address that ends the line above is the word before the name all the same
+    ("Bel vooraf met mevr.\nvan Kanterink.", "van Kanterink", 1.0),
+    # ... not one a comma closes ("Geachte heer,\n" ends the salutation)
+    ("Geachte heer,\nKanterink belde gisteren.", "Kanterink", 0.0),
+])
+def test_form_of_address_before_the_name(extractor: FeatureExtractor, text: str, value: str,
+                                         expected: float) -> None:
+    (features,) = _features(extractor, text, [(value, "person:title")])
+    assert features.get("prev.honorific", 0.0) == expected

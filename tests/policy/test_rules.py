@@ -73,6 +73,15 @@ def _decide(decider: PolicyDecider, text: str, needle: str, entity: str):
         ("Namens burgemeester en wethouders van Oostrand,\nA. Kanterink, Woo-coördinator", "A. Kanterink", "redact"),
         ("namens het college van burgemeester en wethouders van Oostrand, April Kanterink, Woo-coördinator",
          "April Kanterink", "redact"),
+        # foreign colleagues' offices, as partner cities write them
+        ("We also ask whether Alderman Kanterink could join the opening.", "Kanterink", "keep"),
+        ("The delegation: Mayor Linda Kanterink, Council Member Tom Dijkhof, our engineer Grace Sabelsma.",
+         "Tom Dijkhof", "keep"),
+        ("The delegation: Mayor Linda Kanterink, Council Member Tom Dijkhof, our engineer Grace Sabelsma.",
+         "Grace Sabelsma", "redact"),
+        ("Oberbürgermeisterin Anke Dijkhof eröffnet die Sitzung.", "Anke Dijkhof", "keep"),
+        # a staff member's code before a party's letters is no member ("Actie: RvK, GL" lists two authors)
+        ("Actie: RvK, GL (zie punt 5)", "RvK", "redact"),
         # nor from a line that is no list
         ("Wethouder Jansen opende.\nC. de Boer belde later.", "C. de Boer", "redact"),
         # the plural title in capitals still opens the list (official_title looks for its word first)

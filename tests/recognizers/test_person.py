@@ -199,6 +199,11 @@ def test_titles_in_a_row_are_no_names(recognizer: DutchPersonRecognizer, text: s
         # a bare preposition before a capitalised word ends the name: the place stays readable
         ("Zij maakt zich zorgen over haar broer Jasmin Jansen in Nigeria.", {"Jasmin Jansen"}),
         ("Gisteren sprak ik Jan in 't Veld.", {"Jan in 't Veld"}),
+        # a title that ends its line (a letter wrapped by hand or by OCR): the name on the next is titled
+        ("Ik heb gebeld met een medewerker, de heer\nStelling, die zei dat ik moest wachten.", {"Stelling"}),
+        ("Geachte heer,\nHierbij stuur ik u de stukken.", set()),
+        # the particle's apostrophe typed curly
+        ("Met vriendelijke groet,\n\nde teamleider Invordering,\n\nJ.C. van ’t Hoff", {"J.C. van ’t Hoff"}),
         ("Hij woont met Jasmin Jansen in Den Haag.", {"Jasmin Jansen"}),
 
         # and begins where it does: the lower-case particles after a title are the surname's
