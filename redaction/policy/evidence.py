@@ -38,6 +38,10 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
   person;
 - ``evidence.office_column``: a name in a table column whose header names an office ("Raadslid",
   "Portefeuillehouder") is that officeholder;
+- ``evidence.place_after_postcode``: a capitalised span right after a postcode on its line, up to the
+  line's end or a comma, is the address's town ("8260 GA Kampen"), also where it is a surname too;
+- ``evidence.english_question``: an English auxiliary before its subject ("Can you", "Will we") or a
+  contraction ("Can't") is a verb, no name;
 - ``evidence.named_after``: a name completing a facility's name ("Sportpark Pim Mulier", "OBS Jan
   Ligthart", "Stichting Jan Pieters") names the facility;
 - ``evidence.known_firm``: a well-known company named like a person, mentioned bare ("gegund aan
@@ -290,6 +294,17 @@ _KINSHIP_IN_FOUNDATION = regex.compile(
     r"Moeder|Vader|Dokter)[ ]+$")
 # The kind of business as the last word of a name the model read as a person's ("Van der Valk
 # Autoverhuur", "Jan de Rijk Logistics", "Koster Witgoed"): no surname ends so.
+# A Dutch postcode right before a span: its digits and letters ("8260 GA "), or its digits only
+# where the span begins with the letters ("5345 " + "AB Oss").
+_POSTCODE_BEFORE = regex.compile(r"(?<![\p{L}\d])[1-9]\d{3}[ ]?\p{Lu}{2}[ \t]+$")
+_POSTCODE_DIGITS_BEFORE = regex.compile(r"(?<![\p{L}\d])[1-9]\d{3}[ ]$")
+# What may follow a town in an address: the line's end, a comma, a full stop, a bracket or a separator.
+_TOWN_ENDS = regex.compile(r"[ \t]*(?:$|[,.;)|•·]|[ \t]{2})", regex.MULTILINE)
+# English auxiliaries that open a question or a clause before their subject, and that subject.
+_ENGLISH_AUXILIARIES = frozenset({"can", "will", "could", "would", "should", "shall", "may", "might", "must",
+                                  "did", "does", "do", "is", "are", "was", "were", "have", "has"})
+_ENGLISH_SUBJECT_AFTER = regex.compile(r"[ ](?:you|we|I|they|he|she|it|us|this|that|there|someone|anyone)\b")
+_ENGLISH_CONTRACTION = regex.compile(r"(?i)\p{L}+n['’]t")
 _BUSINESS_LAST_WORD = regex.compile(
     r"[ ](?P<business>(?=\p{Lu})\p{L}*?(?i:verhuur|handel|logistics|logistiek|security|services|service|"
     r"transport|transporten|installaties|installatietechniek|techniek|supermarkten|supermarkt|tolken|"
@@ -1657,6 +1672,31 @@ class Evidence:
             # when the name before the kind of business is a person's elsewhere in the document
             return None if self._name_elsewhere(start, match.start(), end) else match.group("business")
         return self._inside_foundation_name(start, end)
+
+    def place_after_postcode(self, start: int, end: int) -> bool:
+        """Whether the span is the town of an address: right after a postcode on its line, up to the
+        line's end or a comma ("8260 GA Kampen", "6981 BH Doesburg."), the postcode's letters perhaps
+        read into it ("5345 AB Oss"). A town that is also a surname is still the town there."""
+        if _POSTCODE_DIGITS_BEFORE.search(self.text, max(0, start - 6), start) is None and (
+                _POSTCODE_BEFORE.search(self.text, max(0, start - 9), start) is None):
+            return False
+        words = self.text[start:end].split()
+        if _POSTCODE_DIGITS_BEFORE.search(self.text, max(0, start - 6), start) is not None:
+            # the span opens with the postcode's two letters: the town follows them
+            if len(words) < 2 or not regex.fullmatch(r"\p{Lu}{2}", words[0]):
+                return False
+            words = words[1:]
+        return (1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in ("aan", "den", "de", "op", "a/d")
+                                             for w in words)
+                and _TOWN_ENDS.match(self.text, end) is not None)
+
+    def english_question(self, start: int, end: int) -> bool:
+        """Whether the span is an English auxiliary opening a question or a clause ("Can you confirm",
+        "Will you be able", "Can we work"), or a contraction ("Can't wait"): a verb, no name."""
+        word = self.text[start:end]
+        if _ENGLISH_CONTRACTION.fullmatch(word):
+            return True
+        return word.lower() in _ENGLISH_AUXILIARIES and _ENGLISH_SUBJECT_AFTER.match(self.text, end) is not None
 
     def one_person_firm_after(self, end: int) -> bool:
         """Whether the rest of the line after a name, up to 80 characters, calls its business one

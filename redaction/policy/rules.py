@@ -725,6 +725,11 @@ class PolicyDecider:
         expansion = evidence.acronym_of(det.start, det.end)
         if expansion:
             return ("evidence.acronym", f"Afkorting van een organisatie ({expansion}): geen persoon.")
+        if evidence.place_after_postcode(det.start, det.end):
+            return ("evidence.place_after_postcode", "Plaatsnaam van een adres (na de postcode): geen persoon.")
+        if evidence.english_question(det.start, det.end):
+            return ("evidence.english_question", "Engels hulpwerkwoord vóór het onderwerp (\"Can you ...\"): "
+                                                 "geen naam.")
         # (never for a span that runs over table cells: it holds more than the facility's name)
         facility = evidence.named_after(det.start, det.end) if not CELL_BREAK.search(span_text) else None
         if facility:

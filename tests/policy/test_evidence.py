@@ -1547,6 +1547,33 @@ def test_acronym(decider: PolicyDecider, text: str, name: str, keep: bool) -> No
     _assert_kept_by(decider, text, name, keep, "evidence.acronym")
 
 
+# evidence.place_after_postcode: the town of an address, also where it is a surname too
+@pytest.mark.parametrize(("text", "name", "keep"), [
+    ("Gemeente, Postbus 5009, 8260 GA Kampen", "Kampen", True),
+    ("Adres: Meipoortstraat 17, 6981 BH Doesburg.\nAchtergrond", "Doesburg", True),
+    ("Hoogstraat 71, 5345 AB Oss, schreef ons", "AB Oss", True),  # the postcode's letters read into it
+    ("Postadres: Postbus 14, 2800 AA Alphen aan den Rijn", "Alphen aan den Rijn", True),
+    # a name on the line after the address, or after a postcode that more text follows on its line
+    ("Voorstraat 1\n3311 AB Dordrecht\nJan Kanterink", "Jan Kanterink", False),
+    ("Postcode 3311 AB Jan Kanterink belde over zijn aanslag.", "Jan Kanterink", False),
+])
+def test_place_after_postcode(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
+    _assert_kept_by(decider, text, name, keep, "evidence.place_after_postcode")
+
+
+# evidence.english_question: an English auxiliary before its subject, or a contraction
+@pytest.mark.parametrize(("text", "name", "keep"), [
+    ("Can you confirm whether the municipality agrees?", "Can", True),
+    ("Thanks again. Will you be able to confirm the programme?", "Will", True),
+    ("Can't wait 😁", "Can't", True),
+    # a name after all: no subject follows, or a comma sets it off
+    ("Will Kanterink called yesterday.", "Will", False),
+    ("Will, you said you would call.", "Will", False),
+])
+def test_english_question(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
+    _assert_kept_by(decider, text, name, keep, "evidence.english_question")
+
+
 # evidence.product_name and evidence.mail_boilerplate: an app named after the word for it, a mail
 # program's line above a forwarded message
 @pytest.mark.parametrize(("text", "name", "keep", "rule"), [
