@@ -292,12 +292,13 @@ class MentionFinder:
     def _organisation_mentions(self, text: str, decisions: list[Decision]) -> list[Decision]:
         """A firm's name the document shows to be a firm's ("de ontwikkelcombinatie Heijmans/Van
         Wijnen", "Van der Linden B.V.") names that firm where it stands bare as well ("De zienswijze
-        van Heijmans"): ``evidence.organisation_mention``. Not where a form of address, a title or
+        van Heijmans"): ``evidence.organisation_mention``; so does a word of a party's name ("Emmen"
+        of "(Wakker Emmen)": "de Voedselbank Emmen"). Not where a form of address, a title or
         an initial stands before it, nor when a person the document introduces (a full name, or a
         title before the surname) bears the name: then a bare mention may be that person."""
         firms = {self._core_key(d.text): d for d in decisions
                  if d.entity == "PERSON" and d.decision == "keep"
-                 and d.rule in ("evidence.firm_name", "evidence.acronym")
+                 and d.rule in ("evidence.firm_name", "evidence.acronym", "evidence.party_name")
                  and self._name_words(d.text) == 1 and len(d.text) <= 40}
         # ... and a café's, a shop's or a facility's name of several words without a given name or
         # initials in it ("café De Gouden Leeuw" ... "afspraken met De Gouden Leeuw")
@@ -325,7 +326,7 @@ class MentionFinder:
             out.append(firm.with_changes(
                 start=d.start, end=d.end, text=d.text, source=d.source, score=d.score,
                 rule="evidence.organisation_mention",
-                reason="Zelfde onderneming als elders in dit document (evidence.firm_name): geen persoon."))
+                reason=f"Zelfde organisatie als elders in dit document ({firm.rule}): geen persoon."))
         return out
 
     def _core_key(self, name: str) -> str:

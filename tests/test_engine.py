@@ -252,3 +252,13 @@ def test_care_of_above_an_address_is_no_name(redactor: Redactor) -> None:
             "7559 BB Hengelo\n")
     persons = [d.text for d in redactor.analyze(text) if d.entity == "PERSON" and d.decision == "redact"]
     assert persons == ["K.A. Kanterink-Tanis"]
+
+
+def test_the_label_of_a_flattened_members_list_is_no_part_of_the_first_name(redactor: Redactor) -> None:
+    # "Leden M. van X," as a PDF flattens an attendance block: "Leden" labels the list, the member is kept
+    text = ("Notulen openbare vergadering gemeenteraad Oostrand, donderdag 20 juni 2024, 19.30 uur, raadzaal "
+            "stadhuis\nAanwezig Voorzitter burgemeester mr. A.J.M. Dijkhof Griffier mw. drs. C. Sabelsma Leden "
+            "M. van Kanterink,\nR. Pals (Lijst Van Kanterink), S. Ouafik, T. de Jong (VVD), H. Pijnenburg\n")
+    persons = {d.text: d.decision for d in redactor.analyze(text) if d.entity == "PERSON"}
+    assert persons["M. van Kanterink"] == "keep"
+    assert "redact" not in persons.values()

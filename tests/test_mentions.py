@@ -383,3 +383,12 @@ def test_an_official_written_with_initials_is_the_official_named_in_full_elsewhe
             " 1. Opening\n  00:00:25 - 00:00:35 - Job de Kanterink - Voorzitter\n")
     decisions = {d.text: d.decision for d in dordrecht.analyze(text) if d.entity == "PERSON"}
     assert decisions == {"J.J. (Job) de Kanterink": "keep", "Job de Kanterink": "keep"}
+
+
+def test_a_word_of_a_partys_name_names_no_person_where_it_stands_bare(dordrecht: Redactor) -> None:
+    # "Emmen" of the party "Wakker Emmen" is the town or the party in "de Voedselbank Emmen" too
+    text = ("Verslag raadscommissie Sociaal Domein\n\nLeden: Tamara Veenstra (Wakker Emmen), Bert Kuper (CDA).\n\n"
+            "Mevrouw Hemmes vraagt naar de Voedselbank Emmen en de rol van Stichting Leergeld.")
+    emmen = [d for d in dordrecht.analyze(text) if d.text == "Emmen"]
+    assert [(d.decision, d.rule) for d in emmen] == [("keep", "evidence.party_name"),
+                                                      ("keep", "evidence.organisation_mention")]

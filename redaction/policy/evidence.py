@@ -123,7 +123,9 @@ _LOCAL_PARTY_WORD = (
     r"(?:Lokaal|Lokale|Belang|Belangen|Burgerbelangen|Gemeentebelangen|Dorpsbelangen|Leefbaar|Stadspartij"
     r"|Partij|Samen|Onafhankelijk|Onafhankelijke|Progressief|Progressieve|Dorpenpartij|Groenen|Sterk|Fractie"
     r"|Liberalen|Democraten|Gemeentebelang|Ouderenpartij|Eerlijk|Beweging|Verenigd|Anders|Nu|Open"
-    r"|Beter|Burgerbelang|Inwonersbelangen|GrienLinks|Liberaal|Christen[\p{L}-]*)"
+    r"|Beter|Burgerbelang|Inwonersbelangen|GrienLinks|Liberaal|Christen[\p{L}-]*"
+    # ("Lijst Van Tilburg", "Helmond Aktief", "Wakker Emmen", "Breda Vooruit")
+    r"|Lijst|Actief|Aktief|Wakker|Vooruit)"
 )
 # Longest first, so "GroenLinks-PvdA" is tried before "GroenLinks".
 _NATIONAL_PARTY = "|".join(re.escape(p) for p in sorted(NATIONAL_PARTIES + HISTORICAL_PARTIES, key=len, reverse=True))
@@ -133,8 +135,8 @@ _PARTY = (
     # ("Partij voor Almere", "Leefbaar de Ronde Venen": small joining words inside)
     r"|(?:[\p{Lu}][\p{L}'-]*\s+){0,3}" + _LOCAL_PARTY_WORD
     + r"(?:\s+(?:(?:voor|van|de|het|en)\s+)?[\p{Lu}][\p{L}'-]*){0,3}"
-    # ("Leefbaar 3B": a place's short name with a digit)
-    + r"(?:\s+\d\p{Lu}{1,3})?"
+    # ("Leefbaar 3B": a place's short name with a digit; "Gewoon Lokaal!" with its exclamation mark)
+    + r"(?:\s+\d\p{Lu}{1,3})?!?"
 )
 # A member's role beside the party: after a comma before the brackets ("Sjoukje X, statenlid (FNP)")
 # or inside them ("(burgerlid VVD)").

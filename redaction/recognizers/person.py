@@ -256,7 +256,7 @@ OFFICE_WORDS = frozenset(
      # the griffie's clerks and the groups of members, which open a list of names in minutes
      # ("Tafelgriffier Ruud X", "Commissieleden Petra X", "Fracties Bakker, Kaya en Zwinkels")
      "raadsgriffier", "commissiegriffier", "tafelgriffier", "wijkwethouder", "commissielid", "commissieleden",
-     "fractie", "fracties",
+     "fractie", "fracties", "leden",
      # foreign colleagues in the council's mail: a partner city's mayor, a German Oberbürgermeister
      "oberbürgermeister", "oberbürgermeisterin", "bürgermeisterin", "ratsmitglied", "mayor", "alderman",
      "alderwoman", "councillor", "councilor"}

@@ -578,6 +578,14 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
     ("Aanwezig: Ayoub Tahirioglu (Partij voor Almere, PvA).", "Ayoub Tahirioglu", "evidence.party_affiliation"),
     # a piece of a party's name in brackets
     ("Afwezig: de heer P. Ekkelkampen (Water Natuurlijk).", "Water", "evidence.party_name"),
+    # local parties by their words: a list named after its leader, "Aktief", "Vooruit", an exclamation mark
+    ("Dhr. Sabelsma (Lijst Van Kanterink) vindt de lastenverzwaring te hoog.", "Sabelsma",
+     "evidence.party_affiliation"),
+    ("Dhr. Sabelsma (Lijst Van Kanterink) vindt de lastenverzwaring te hoog.", "Van Kanterink", "evidence.party_name"),
+    ("onder wie voorzitter Judith Dijkhof (Oostrand Aktief), en twee inwoners", "Judith Dijkhof",
+     "evidence.party_affiliation"),
+    ("Dhr. Kanterink (Gewoon Lokaal!) vraagt waarom.", "Kanterink", "evidence.party_affiliation"),
+    ("Mevrouw Dijkhof (Oostrand Vooruit) vraagt waarom.", "Dijkhof", "evidence.party_affiliation"),
     # a list wrapped after "vervangen door"
     (COUNCIL + "Berichten van verhindering: Chris Hofstedema (Swollwacht), vervangen door\nRik Mensinkma.\n",
      "Rik Mensinkma", "evidence.attendance_list"),
