@@ -232,9 +232,13 @@ class PolicyDecider:
             rf"(?i)(?:^|[.!?:]\s+|\n\s*)(?:de|onze|uw)\s+(?P<title>{title_alt})\b"
             r"(?:\s+(?:voor|van)\s+[^.\n]{1,40}?)?\s+is\s+(?:(?:de\s+heer|mevrouw|meneer)\s+)?$")
         # A speaker who names the office in the first person: "ik ben raadslid", "ik ben hier de wethouder".
+        # ... or that speaks in it: "ik heb gisteren als portefeuillehouder met de buren gesproken",
+        # "als wethouder wil ik ..." (first person and "als" in one sentence)
         self._says_office = regex.compile(
             rf"(?i)\bik[ \t]+ben[ \t]+(?:hier[ \t]+|zelf[ \t]+|de[ \t]+|het[ \t]+|uw[ \t]+|jullie[ \t]+)*"
-            rf"(?P<title>{title_alt})\b")
+            rf"(?P<title>{title_alt})\b"
+            rf"|\bik\b[^.!?\n]{{0,60}}?\bals[ \t]+(?:de[ \t]+)?(?P<title2>{title_alt})\b"
+            rf"|\bals[ \t]+(?:de[ \t]+)?(?P<title3>{title_alt})[ \t]+(?:wil|heb|ben|zal|moet|kan|ga|vind)[ \t]+ik\b")
         # A signature's name and office on one line: "mr. P.H. Stegeman gedeputeerde".
         self._title_closing_line = regex.compile(rf"[ \t]+(?P<title>{title_alt})[ \t]*$", regex.IGNORECASE)
         # The offices of one word, as a mailbox of the office is named ("gemeentesecretaris@", "burgemeester@").
@@ -594,7 +598,7 @@ class PolicyDecider:
         if text[end:end + 1] == ":":
             said = self._says_office.search(text, end, min(line_end, end + 200))
             if said:
-                return said.group("title").lower()
+                return (said.group("title") or said.group("title2") or said.group("title3")).lower()
         appointed = self._appointed_to.match(text, end, min(len(text), end + 80))
         if appointed:
             return (appointed.group("title") or "lid").lower()

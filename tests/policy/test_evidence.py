@@ -528,6 +528,11 @@ FLATTENED = ("De wethouders, te weten, de heren H. Dijkhuis en H. Assink Afwezig
     # a chat's speaker who names the office in the first person
     ("[02-05-2031 14:25:12] Martijn Kostering: Hallo Lieke, wat schrikken. Ik ben raadslid en volg dit.",
      "Martijn Kostering", "exceptions.public_officials.titles"),
+    # ... or speaks in the office: "ik ... als portefeuillehouder", "als wethouder wil ik"
+    ("[12-06-2031 07:58] Marieke Kanterink: Goeiemorgen! Ik heb gisteren als portefeuillehouder met de buren "
+     "gesproken.", "Marieke Kanterink", "exceptions.public_officials.titles"),
+    ("[12-06-2031 08:10] Sietse Dijkhof: Als wethouder wil ik dit voor de zomer weten.", "Sietse Dijkhof",
+     "exceptions.public_officials.titles"),
     # the display name of an office's own mailbox
     ("Van: Ilse van Zonneveld <gemeentesecretaris@nijmegen.example>", "Ilse van Zonneveld",
      "exceptions.public_officials.titles"),
@@ -769,6 +774,7 @@ def test_officials_by_evidence(decider: PolicyDecider, text: str, name: str, rul
     ("Met vriendelijke groet,\n\nDe voorzitter van de bewonersvereniging,\n\nKees Dijkhofstra\n", "Kees Dijkhofstra"),
     # a speaker who says she is someone's mother is no office holder
     ("[02-05-2031 14:21:09] Lieke Spaarnwoudt: Geachte raadsleden, ik ben de moeder van Joep.", "Lieke Spaarnwoudt"),
+    ("[02-05-2031 14:22:09] Piet Sabelsma: Ik heb als bewoner geklaagd bij de wethouder.", "Piet Sabelsma"),
     # the display name of a team's or a person's own mailbox is no office
     ("Van: Jesse Bakkerman <j.bakkerman@nijmegen.example>", "Jesse Bakkerman"),
     ("Van: Jesse Bakkerman <secretariaat@nijmegen.example>", "Jesse Bakkerman"),
