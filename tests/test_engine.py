@@ -240,6 +240,8 @@ def test_a_surname_with_small_particles_after_a_title_is_withheld(redactor: Reda
     # a foreign colleague's office before the name is no part of it: the office stays, the name is kept
     ("We also ask whether Alderman Kanterink could join the opening.", "Kanterink"),
     ("Thanks for your message. Alderman Jeroen Dijkhof will open the session.", "Jeroen Dijkhof"),
+    # a former official named in the past office: "oud-wethouder" is no part of the name either
+    ("In veel stukken staat oud-wethouder Bas Kanterink.", "Bas Kanterink"),
 ])
 def test_a_foreign_office_is_the_names_context(redactor: Redactor, text: str, name: str) -> None:
     persons = [d for d in redactor.analyze(text) if d.entity == "PERSON"]
@@ -262,3 +264,10 @@ def test_the_label_of_a_flattened_members_list_is_no_part_of_the_first_name(reda
     persons = {d.text: d.decision for d in redactor.analyze(text) if d.entity == "PERSON"}
     assert persons["M. van Kanterink"] == "keep"
     assert "redact" not in persons.values()
+
+
+def test_a_former_office_is_no_name(redactor: Redactor) -> None:
+    # "oud-burgemeester" names an office held before, and the name model took it for a name
+    text = ("Ja hoor. Hy wennet op Dijkhofweg 8, dat is trouwens gewoon toeval, geen familie van de "
+            "oud-burgemeester 😂\nB.\n\n---\nVan: Anna Sabelsma\nDatum: 13-10-2025 14:20\n")
+    assert not [d for d in redactor.analyze(text) if "burgemeester" in d.text]

@@ -105,6 +105,18 @@ _LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
 _COLUMN_GAP = regex.compile(r"\S(?:[ ]{3,}|\t)\S")
 # A line that ends inside a list: after an item's comma or before its last item ("..., H. Y,").
 _LIST_GOES_ON_AT_LINE_END = regex.compile(r"(?:,|\s+en)[ \t]*$")
+# A municipality's general number: 14 and its area code without the 0 ("14 0320", "14 020", "140 10").
+# ... after an address with only its postcode, its town and separators between, as a letterhead or a
+# register's row sets them ("Stadhuisplein 2  •  8232 ZX Lelystad  •  14 0320", "Raadhuislaan 10;5341
+# GM;Oss;14 0412"); not further on in a sentence.
+_MUNICIPAL_NUMBER_AFTER = regex.compile(
+    r"[ \t,;|•·–-]*(?:[1-9]\d{3}[ ]?\p{Lu}{2}[ \t,;|•·–-]+)?(?:\p{Lu}[\p{L}'’-]+[ \t]?){0,3}[ \t,;|•·–-]*"
+    r"(?:(?i:t|tel|telefoon)[.:]?[ \t]*)?(?:14[ ]?0\d{2,3}|140[ ]?\d{2,3})(?!\d)")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
 # A staff member's initials as a code: capitals with at most two small letters between ("RvK", "MvdB").
 _INITIALS_CODE = regex.compile(r"\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3}")
 # The college's own name ends in the plural office: "burgemeester en wethouders".
@@ -198,7 +210,8 @@ class PolicyDecider:
         self._title_portfolio_comma = regex.compile(
             rf"(?r)(?<![\p{{L}}])(?P<title>{title_alt})(?P<portfolio>(?:[ \t]+(?-i:\p{{Lu}}\p{{Ll}}[\p{{Ll}}-]*)"
             r"(?:[ \t]+(?:en|&)[ \t]+(?-i:\p{Lu}\p{Ll}[\p{Ll}-]*))?){1,3})"
-            rf"[ \t]*,[ \t]*{_HONORIFICS}*$",
+            # (or in brackets after it: "Wethouder Sociaal Domein (Frank X)")
+            rf"[ \t]*(?P<separator>[,(])[ \t]*{_HONORIFICS}*$",
             regex.IGNORECASE,
         )
         # Appointed to an office in minutes: "benoemt de raad mevrouw X tot plaatsvervangend griffier",
@@ -368,6 +381,11 @@ class PolicyDecider:
                     end in organisations and not text[end:decision.start].strip(" \t,;|:–-(")
                     for end in range(decision.start - 3, decision.start + 1)):
                 decision = self._office(decision, "adres direct na de naam van een organisatie")
+            elif decision.entity == "ADDRESS" and decision.decision == "redact" and _MUNICIPAL_NUMBER_AFTER.match(
+                    text, decision.end, _line_end(text, decision.end)):
+                # "Stadhuisplein 2 • 8232 ZX Lelystad • 14 0320": a municipality's letterhead (14 and the
+                # area code is the number of a municipality's desk, never a home's)
+                decision = self._office(decision, "op één regel met het nummer 14 + netnummer van een gemeente")
             elif decision.entity == "ADDRESS" and decision.decision == "redact" and _PO_BOX_AFTER.match(
                     text, decision.end):
                 # "Stadhuisplein 1, Postbus 4000, 3800 EA Amersfoort": a visiting address with the
@@ -393,7 +411,8 @@ class PolicyDecider:
             elif decision.decision == "redact" and office_end >= 0 and decision.entity in ("POSTCODE", "PHONE_NUMBER"):
                 gap = text[office_end:decision.start]
                 mobile = _mobile(decision.text)
-                if decision.entity == "POSTCODE" and len(gap) <= 4 and not gap.strip(" \t,;|–-\n>"):
+                # (separators as letterheads set them: "Stadhuisplein 2  •  8232 ZX")
+                if decision.entity == "POSTCODE" and len(gap) <= 6 and not gap.strip(" \t,;|–-\n>•·"):
                     decision = self._office(decision, "postcode van het adres van een kantoor")
                 elif (decision.entity == "PHONE_NUMBER" and not mobile and len(gap) <= 60 and gap.count("\n") <= 2
                       # "Grote Kerkhof 1\nDirect: 0570 ...": a staff member's own line under the office
@@ -530,7 +549,8 @@ class PolicyDecider:
         return None
 
     def _portfolio_comma_title(self, text: str, before: str, end: int) -> str | None:
-        """The office of "wethouder Sociaal Domein, Maaike X": only where the portfolio is ordinary
+        """The office of "wethouder Sociaal Domein, Maaike X" (or "(Maaike X)", the brackets closing
+        after the name): only where the portfolio is ordinary
         words that name nobody ("wethouder Jansen, Piet X" lists two people), the office opens no
         item of a list of "name – role" items ("X – wethouder Wonen, Floor Y" gives the office to
         X) and no role follows the name ("..., Piet X – bewoner")."""
@@ -542,6 +562,8 @@ class PolicyDecider:
         if any(not self.lexicons.is_word(word) or self.lexicons.is_name(word)
                for word in match.group("portfolio").split() if word not in ("en", "&")):
             return None
+        if match.group("separator") == "(":
+            return match.group("title").lower() if text[end:end + 1] == ")" else None
         if _ITEM_SEPARATOR_BEFORE.search(before, 0, match.start()) or _ROLE_AFTER_NAME.match(text, end):
             return None
         return match.group("title").lower()
@@ -559,7 +581,7 @@ class PolicyDecider:
             match = None  # "namens burgemeester en wethouders van X, Y": the college, no alderman
         if match and not _STAFF_OF_OFFICE.search(before, 0, match.start()):
             return match.group("title").lower()
-        if "," in before and (portfolio := self._portfolio_comma_title(text, before, end)):
+        if ("," in before or "(" in before) and (portfolio := self._portfolio_comma_title(text, before, end)):
             return portfolio
         if line_start and _ONLY_FORMS_OF_ADDRESS.fullmatch(text, line_start, start):
             # A sentence or list wrapped right after the office: "Van het college: ..., wethouder\n

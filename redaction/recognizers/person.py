@@ -257,6 +257,9 @@ OFFICE_WORDS = frozenset(
      # ("Tafelgriffier Ruud X", "Commissieleden Petra X", "Fracties Bakker, Kaya en Zwinkels")
      "raadsgriffier", "commissiegriffier", "tafelgriffier", "wijkwethouder", "commissielid", "commissieleden",
      "fractie", "fracties", "leden",
+     # former officials, named in their past office ("oud-wethouder Bas X")
+     "oud-wethouder", "oud-burgemeester", "oud-raadslid", "oud-gedeputeerde", "oud-minister", "oud-statenlid",
+     "ex-wethouder", "ex-burgemeester", "ex-raadslid",
      # foreign colleagues in the council's mail: a partner city's mayor, a German Oberbürgermeister
      "oberbürgermeister", "oberbürgermeisterin", "bürgermeisterin", "ratsmitglied", "mayor", "alderman",
      "alderwoman", "councillor", "councilor"}

@@ -902,6 +902,8 @@ def test_private_persons_stay_redacted(decider: PolicyDecider, text: str, name: 
      "Maaike Kanterink-Hol"),
     ("Een brief aan de wethouder Verkeer en Vervoer, mevrouw Ilona Dijkhof, en de leden van de raad.",
      "Ilona Dijkhof"),
+    # ... or the name in brackets after the office and its portfolio
+    ("- Wethouder Sociaal Domein (Frank Kanterink) is via de portefeuillehouder geïnformeerd.", "Frank Kanterink"),
     # a signature: the office above without its comma, as the Staatscourant signs; a party group
     ("Dit besluit wordt in de Staatscourant geplaatst.\n\nDe Minister van Onderwijs, Cultuur en Wetenschap\n\n"
      "I.K. van Kanterink", "I.K. van Kanterink"),
@@ -1055,6 +1057,16 @@ OFFICES = [
      "2\tJ. Kanterink\tGrote Waal 12\t1625 JA",
      [("Herengracht 403", "ADDRESS"), ("1016 EK", "POSTCODE"), ("Grote Waal 12", "ADDRESS"), ("1625 JA", "POSTCODE")],
      {"Herengracht 403", "1016 EK"}),
+    # a municipality's letterhead: its general number 14 + area code on the address's line
+    ("Belastingen en Invordering  Stadhuisplein 2  •  8232 ZX Lelystad  •  14 0320",
+     [("Stadhuisplein 2", "ADDRESS"), ("8232 ZX", "POSTCODE")], {"Stadhuisplein 2", "8232 ZX"}),
+    ("2;Ilse Kanterink (gemeente Oostrand, projectleider);Raadhuislaan 10;5341 GM;Oostrand;14 0412;x",
+     [("Raadhuislaan 10", "ADDRESS"), ("5341 GM", "POSTCODE")], {"Raadhuislaan 10", "5341 GM"}),
+    # ... not further on in a sentence, nor a home's line with a personal number
+    ("Zijn buurvrouw, mevrouw Kanterink (Lindeweg 7), heeft last. Meldingen via info@oostrand.example of 14 0515.",
+     [("Lindeweg 7", "ADDRESS")], set()),
+    ("Mijn adres is Voorstraat 12, 8232 ZX Lelystad, bel 06 1403 2012",
+     [("Voorstraat 12", "ADDRESS"), ("8232 ZX", "POSTCODE")], set()),
 ]
 
 
