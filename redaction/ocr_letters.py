@@ -51,7 +51,7 @@ def _repairable(word: str, is_name: Callable[[str], bool] | None = None) -> bool
         return True
     # A digit at the end is a footnote's mark ("Milieubeheer1"), unless the repaired word is a
     # listed name and the word without the digit is none ("Rozendaa1": Rozendaal).
-    return (is_name is not None and word[-1] == "1" and not word[:-1].isdigit() and word[:-1][-1:].isalpha()
+    return (is_name is not None and word[-1] == "1" and word[-2].isalpha()
             and is_name(_repaired(word)) and not is_name(word[:-1]))
 
 

@@ -110,12 +110,14 @@ from redaction.lexicons import (
 from redaction.person.features import words_of_class
 from redaction.recognizers.base import fold_case
 from redaction.recognizers.person import (
+    AFTER_POSTCODE,
     FACILITY_KINDS_AFTER_NAME,
     FORM_OF_ADDRESS_BEFORE,
     INITIALS,
     ONE_PERSON_FIRM,
     ONE_PERSON_FIRM_WORD,
     PERSON_MARK_BEFORE,
+    POSTCODE_DIGITS_BEFORE,
 )
 from redaction.recognizers.table_cells import Cell, table_rows  # one parse, shared with the recognizers
 
@@ -296,17 +298,6 @@ _KINSHIP_IN_FOUNDATION = regex.compile(
     r"Moeder|Vader|Dokter)[ ]+$")
 # The kind of business as the last word of a name the model read as a person's ("Van der Valk
 # Autoverhuur", "Jan de Rijk Logistics", "Koster Witgoed"): no surname ends so.
-# A Dutch postcode right before a span: its digits and letters ("8260 GA "), or its digits only
-# where the span begins with the letters ("5345 " + "AB Oss").
-_POSTCODE_BEFORE = regex.compile(r"(?<![\p{L}\d])[1-9]\d{3}[ ]?\p{Lu}{2}[ \t]+$")
-_POSTCODE_DIGITS_BEFORE = regex.compile(r"(?<![\p{L}\d])[1-9]\d{3}[ ]$")
-# What may follow a town in an address: the line's end, a comma, a full stop, a bracket or a separator.
-_TOWN_ENDS = regex.compile(r"[ \t]*(?:$|[,.;)|•·]|[ \t]{2})", regex.MULTILINE)
-# English auxiliaries that open a question or a clause before their subject, and that subject.
-_ENGLISH_AUXILIARIES = frozenset({"can", "will", "could", "would", "should", "shall", "may", "might", "must",
-                                  "did", "does", "do", "is", "are", "was", "were", "have", "has"})
-_ENGLISH_SUBJECT_AFTER = regex.compile(r"[ ](?:you|we|I|they|he|she|it|us|this|that|there|someone|anyone)\b")
-_ENGLISH_CONTRACTION = regex.compile(r"(?i)\p{L}+n['’]t")
 _BUSINESS_LAST_WORD = regex.compile(
     r"[ ](?P<business>(?=\p{Lu})\p{L}*?(?i:verhuur|handel|logistics|logistiek|security|services|service|"
     r"transport|transporten|installaties|installatietechniek|techniek|supermarkten|supermarkt|tolken|"
@@ -318,6 +309,13 @@ _BUSINESS_LAST_WORD = regex.compile(
     r"ontwikkeling|projectontwikkeling|recycling|attracties|mode|infra|energie|installatie|"
     r"verhuizingen|evenementen|reclame|drukkerij))$"
 )
+# What may follow a town in an address: the line's end, a comma, a full stop, a bracket or a separator.
+_TOWN_ENDS = regex.compile(r"[ \t]*(?:$|[,.;)|•·]|[ \t]{2})", regex.MULTILINE)
+# English auxiliaries that open a question or a clause before their subject, and that subject.
+_ENGLISH_AUXILIARIES = frozenset({"can", "will", "could", "would", "should", "shall", "may", "might", "must",
+                                  "did", "does", "do", "is", "are", "was", "were", "have", "has"})
+_ENGLISH_SUBJECT_AFTER = regex.compile(r"[ ](?:you|we|I|they|he|she|it|us|this|that|there|someone|anyone)\b")
+_ENGLISH_CONTRACTION = regex.compile(r"(?i)\p{L}+n['’]t")
 # What a mail program writes above a forwarded or quoted message.
 _MAIL_BOILERPLATE = regex.compile(
     r"(?i)(?:-+\s*)?(?:forwarded|original|oorspronkelijk|doorgestuurd)\s+(?:message|bericht)(?:\s*-+)?")
@@ -1679,11 +1677,11 @@ class Evidence:
         """Whether the span is the town of an address: right after a postcode on its line, up to the
         line's end or a comma ("8260 GA Kampen", "6981 BH Doesburg."), the postcode's letters perhaps
         read into it ("5345 AB Oss"). A town that is also a surname is still the town there."""
-        if _POSTCODE_DIGITS_BEFORE.search(self.text, max(0, start - 6), start) is None and (
-                _POSTCODE_BEFORE.search(self.text, max(0, start - 9), start) is None):
+        letters_inside = POSTCODE_DIGITS_BEFORE.search(self.text, max(0, start - 6), start) is not None
+        if not letters_inside and AFTER_POSTCODE.search(self.text, max(0, start - 9), start) is None:
             return False
         words = self.text[start:end].split()
-        if _POSTCODE_DIGITS_BEFORE.search(self.text, max(0, start - 6), start) is not None:
+        if letters_inside:
             # the span opens with the postcode's two letters: the town follows them
             if len(words) < 2 or not regex.fullmatch(r"\p{Lu}{2}", words[0]):
                 return False

@@ -23,6 +23,7 @@ from redaction.policy.evidence import (
 from redaction.policy.model import Policy
 from redaction.recognizers.base import fold_case
 from redaction.recognizers.phone import normalise_phone_number
+from redaction.recognizers.staff_initials import INITIALS_CODE
 from redaction.recognizers.table_cells import CELL_BREAK
 from redaction.recognizers.web_address import WEB_ADDRESS_SOURCE
 
@@ -103,6 +104,15 @@ _NON_DIGIT = re.compile(r"\D")
 _SPACES_AND_DOTS = re.compile(r"[\s.]+")
 _LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
 _COLUMN_GAP = regex.compile(r"\S(?:[ ]{3,}|\t)\S")
+
+
+def _one_text_line(line: str) -> bool:
+    """Whether a line is one line of text: not columns side by side ("de secretaris,     de
+    burgemeester," signs two names) nor a table's row ("Lammers, Ingeborg | gemeentesecretaris"
+    gives its office to its own row, not to the row under it)."""
+    return not (_COLUMN_GAP.search(line) or "|" in line or "\t" in line)
+
+
 # A line that ends inside a list: after an item's comma or before its last item ("..., H. Y,").
 _LIST_GOES_ON_AT_LINE_END = regex.compile(r"(?:,|\s+en)[ \t]*$")
 # A municipality's general number: 14 and its area code without the 0 ("14 0320", "14 020", "140 10").
@@ -111,14 +121,8 @@ _LIST_GOES_ON_AT_LINE_END = regex.compile(r"(?:,|\s+en)[ \t]*$")
 # GM;Oss;14 0412"); not further on in a sentence.
 _MUNICIPAL_NUMBER_AFTER = regex.compile(
     r"[ \t,;|•·–-]*(?:[1-9]\d{3}[ ]?\p{Lu}{2}[ \t,;|•·–-]+)?(?:\p{Lu}[\p{L}'’-]+[ \t]?){0,3}[ \t,;|•·–-]*"
-    r"(?:(?i:t|tel|telefoon)[.:]?[ \t]*)?(?:14[ ]?0\d{2,3}|140[ ]?\d{2,3})(?!\d)")
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end == -1 else end
-# A staff member's initials as a code: capitals with at most two small letters between ("RvK", "MvdB").
-_INITIALS_CODE = regex.compile(r"\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3}")
+    r"(?:(?i:t|tel|telefoon)[.:]?[ \t]*)?(?:14[ ]?0\d{2,3}|140[ ]?\d{2,3})(?!\d)")  # (never over a line break)
+_INITIALS_CODE = regex.compile(INITIALS_CODE)
 # The college's own name ends in the plural office: "burgemeester en wethouders".
 _BODY_OF_MAYOR_AND_ALDERMEN = regex.compile(r"(?i)\bburgemeester\s+en\s+wethouders$")
 
@@ -348,9 +352,7 @@ class PolicyDecider:
             if (before.decision != "keep" or decision.decision != "redact"
                     or not (before.rule in _LIST_RULES or previous in goes_on or self._heads_a_column(text, before))
                     or not _LIST_GAP.fullmatch(text, before.end, decision.start)
-                    or PRIVATE_ROLE_AFTER.match(text, decision.end)
-                    or PRIVATE_ROLE_AFTER_COMMA.match(text, decision.end)
-
+                    or self._private_role_after(text, decision.end)
                     # (the notulist's value at the end of a flattened attendance block)
                     or evidence.colon_label_run(decision.start, decision.end) == ""):
                 continue
@@ -382,7 +384,7 @@ class PolicyDecider:
                     for end in range(decision.start - 3, decision.start + 1)):
                 decision = self._office(decision, "adres direct na de naam van een organisatie")
             elif decision.entity == "ADDRESS" and decision.decision == "redact" and _MUNICIPAL_NUMBER_AFTER.match(
-                    text, decision.end, _line_end(text, decision.end)):
+                    text, decision.end):
                 # "Stadhuisplein 2 • 8232 ZX Lelystad • 14 0320": a municipality's letterhead (14 and the
                 # area code is the number of a municipality's desk, never a home's)
                 decision = self._office(decision, "op één regel met het nummer 14 + netnummer van een gemeente")
@@ -572,27 +574,17 @@ class PolicyDecider:
         """The public-office title that marks the name at [start, end) as an official, if any."""
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - 120) : start]
-        match = self._title_before.search(before)
-        if match is None and self._may_list_officials(before) and not self._private_role_after(text, end):
-            # (a list of officials that goes on to a resident who says so is not his: "wethouders
-            # X, Y, mevrouw Z (inspreker)")
-            match = self._title_list.search(before)
-        if match and _BODY_OF_MAYOR_AND_ALDERMEN.search(before, 0, match.end("title")):
-            match = None  # "namens burgemeester en wethouders van X, Y": the college, no alderman
-        if match and not _STAFF_OF_OFFICE.search(before, 0, match.start()):
-            return match.group("title").lower()
+        office = self._office_of(self._title_before.search(before) or self._listed_title(text, before, end), before)
+        if office:
+            return office
         if ("," in before or "(" in before) and (portfolio := self._portfolio_comma_title(text, before, end)):
             return portfolio
         if line_start and _ONLY_FORMS_OF_ADDRESS.fullmatch(text, line_start, start):
             # A sentence or list wrapped right after the office: "Van het college: ..., wethouder\n
             # Yusuf Arslan (agendapunt 5)"; also a signature's office above the name.
-            previous = text[max(text.rfind("\n", 0, line_start - 1) + 1, line_start - 121):line_start - 1]
-            previous = previous.rstrip(" \t,") + " "
-            # (not over columns: "de secretaris,     de burgemeester," signs two names side by side)
-            # (nor over a table's rows: "Lammers, Ingeborg | gemeentesecretaris\nX, Carla | ..." gives
-            # the office to the row above)
-            match = (None if _COLUMN_GAP.search(previous) or "|" in previous or "\t" in previous
-                     else self._title_before.search(previous))
+            above = text[max(text.rfind("\n", 0, line_start - 1) + 1, line_start - 121):line_start - 1]
+            previous = above.rstrip(" \t,") + " "
+            match = self._title_before.search(previous) if _one_text_line(previous) else None
             # (not the body signed for: "namens het college van burgemeester en wethouders,\nL. X,
             # senior jurist" is a civil servant signing on the college's behalf)
             if match and _ON_BEHALF_OF_BODY.search(previous):
@@ -601,15 +593,12 @@ class PolicyDecider:
                 return match.group("title").lower()
             # A list of officials wrapped after an item's comma or "en": "gedeputeerden P.J. X,
             # H. Y,\nC. Z" (the list's own pattern on the line above, its separator kept).
-            wrapped = text[max(text.rfind("\n", 0, line_start - 1) + 1, line_start - 121):line_start - 1].rstrip(" \t")
-            match = (self._title_list.search(wrapped + " ")
-                     if (_LIST_GOES_ON_AT_LINE_END.search(wrapped) and not _COLUMN_GAP.search(wrapped)
-                         and "|" not in wrapped and "\t" not in wrapped and self._may_list_officials(wrapped)
-                         and not self._private_role_after(text, end))
-                     else None)
-            if (match and not _BODY_OF_MAYOR_AND_ALDERMEN.search(wrapped, 0, match.end("title"))
-                    and not _STAFF_OF_OFFICE.search(wrapped, 0, match.start())):
-                return match.group("title").lower()
+            wrapped = above.rstrip(" \t")
+            office = self._office_of(
+                self._listed_title(text, wrapped + " ", end)
+                if _LIST_GOES_ON_AT_LINE_END.search(wrapped) and _one_text_line(wrapped) else None, wrapped)
+            if office:
+                return office
         subject = self._office_is_before.search(text, max(0, start - 120), start) if " is" in text[
             max(0, start - 40):start] else None
         if subject:
@@ -657,6 +646,24 @@ class PolicyDecider:
             if match and not re.search(r"\d", next_line):
                 return match.group("title").lower()
         return None
+
+    def _listed_title(self, text: str, before: str, end: int) -> regex.Match[str] | None:
+        """The plural office that opens a list ``before`` ends in ("raadsleden X (D66) en "): later
+        names keep its title. Not for a name with a private role after it: "wethouders X, Y, mevrouw
+        Z (inspreker)" goes on to a resident who says so."""
+        if not self._may_list_officials(before) or self._private_role_after(text, end):
+            return None
+        return self._title_list.search(before)
+
+    @staticmethod
+    def _office_of(match: regex.Match[str] | None, before: str) -> str | None:
+        """The office a title or a list in ``before`` gives the name: not "burgemeester en
+        wethouders" ("namens burgemeester en wethouders van X, Y" names the college, no alderman),
+        nor an office's staff ("de secretaresse van de burgemeester")."""
+        if (match is None or _BODY_OF_MAYOR_AND_ALDERMEN.search(before, 0, match.end("title"))
+                or _STAFF_OF_OFFICE.search(before, 0, match.start())):
+            return None
+        return match.group("title").lower()
 
     @staticmethod
     def _private_role_after(text: str, end: int) -> bool:

@@ -112,8 +112,9 @@ _FORM_LABELS = (
 _LOWER_TAIL = regex.compile(r"-\p{Ll}\p{L}*$")  # "Woo-verzoek", "Wmo-consulent": no name
 _MAIL_DOMAIN_LABEL = regex.compile(r"@([\p{L}\d-]+)\.")
 _POSTCODE_LETTERS = regex.compile(r"\p{Lu}{2}")
-_POSTCODE_DIGITS_BEFORE = regex.compile(r"[1-9]\d{3}[ ]?$")
-_AFTER_POSTCODE = regex.compile(r"[1-9]\d{3}[ ]?\p{Lu}{2}[ \t]+$")
+# A postcode's digits, or the whole postcode, right before a span (also read by the policy's evidence).
+POSTCODE_DIGITS_BEFORE = regex.compile(r"[1-9]\d{3}[ ]?$")
+AFTER_POSTCODE = regex.compile(r"[1-9]\d{3}[ ]?\p{Lu}{2}[ \t]+$")
 # Titles and roles that put the next capitalised word in name position.
 NAME_TITLES = (
     "dhr", "dhr.", "hr", "hr.", "mw", "mw.", "mevr", "mevr.", "mevrouw", "meneer", "heer", "mr", "mr.",
@@ -184,6 +185,9 @@ PERSON_MARK_BEFORE = regex.compile(
 _FORMS_OF_ADDRESS = r"heer|mevrouw|meneer|mevr|mw|dhr|hr"
 FORM_OF_ADDRESS_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])(?i:{_FORMS_OF_ADDRESS})\.?[ \t]+(?:(?:\p{{Lu}}\.[ ]?)+[ \t]*)?$")
+# The space after a form of address, or the end of its line ("mevr.\nvan Lunteren": a letter wrapped by
+# hand or by OCR keeps the name in the same place).
+_SPACE_OR_LINE_WRAP = rf"(?:[ \t]+|[ \t]*{LINE_WRAP})"
 # A house number after a street's name: "Karel Doormanweg 30", "Jan Tooropweg 12a".
 _HOUSE_NUMBER_AFTER = regex.compile(r"[ \t]+\d{1,5}(?:[ ]?[a-zA-Z])?(?![\p{L}\d])")
 # A sentence's subject that reports, asks or is absent, as minutes and case notes write people by
@@ -525,7 +529,7 @@ _SMALL_PARTICLES_BEFORE = regex.compile(
 # A form of address right before, "familie" too (not a role: "de advocaat van Bennett" is
 # Bennett's lawyer)
 _ADDRESSED_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?i:(?:{_FORMS_OF_ADDRESS})\.?|juffrouw|familie|fam\.)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+    rf"(?<![\p{{L}}])(?i:(?:{_FORMS_OF_ADDRESS})\.?|juffrouw|familie|fam\.){_SPACE_OR_LINE_WRAP}$")
 # "van" right before a span ("mevrouw van Het Hof"): the article after it is a surname's particle
 _PARTICLE_JUST_BEFORE = regex.compile(r"(?i)(?<![\p{L}])van[ \t]+$")
 # A section's letter or Roman number: "A.", "D.", "IV."
@@ -643,9 +647,8 @@ _OWN_PARTICLES = regex.compile(rf"(?:(?:{_PARTICLE_WORD})[ \t]+)+(?=\p{{Lu}})")
 _NOT_SURNAME_PARTICLES = regex.compile(r"(?:in|te)[ \t]+(?!'t|’t)")
 # Only a form of address, not a role: in "de moeder van Masoud" the "van" is a preposition.
 _HONORIFIC_BEFORE = regex.compile(
-    # (also at its line's end: "mevr.\nvan Lunteren", a letter wrapped by hand or by OCR)
     r"(?r)(?<![\p{L}])(?i:heer|mevrouw|meneer|mevr|mw|dhr|hr|mr|dr|drs|ir|ing|prof|familie|fam|jhr|jkvr)\.?"
-    r"(?:[ \t]+|[ \t]*\n[ \t]*)$"
+    + _SPACE_OR_LINE_WRAP + "$"
 )
 # Prepositions that open no surname without a particle after them ("in 't Veld", "uit den Bogaard").
 # ("op", "aan" and "te" do: "Op den Brouw", "Aan de Stegge", "te Velde".)
@@ -793,7 +796,7 @@ class DutchPersonRecognizer(EntityRecognizer):
             rf"(?r)(?i:(?<![\p{{L}}])(?:{'|'.join(titles)}))[ \t]+(?:(?i:{name_particles})[ \t]+)*$"
             # A form of address may end its line ("de heer\nStelling", a letter wrapped by hand or
             # by OCR); a role there is rather a signature's or a cell's ("consulent\nGezien: ...").
-            rf"|(?i:(?<![\p{{L}}])(?:{_FORMS_OF_ADDRESS})\.?)[ \t]*\n[ \t]*(?:(?i:{name_particles})[ \t]+)*$"
+            rf"|(?i:(?<![\p{{L}}])(?:{_FORMS_OF_ADDRESS})\.?)[ \t]*{LINE_WRAP}(?:(?i:{name_particles})[ \t]+)*$"
         )
         # "mw. tesfay" in sloppy case notes: a short title then a lower-case word.
         # "mr. m.t. panins", "g.s. wienen": initials typed in lower case, then the surname.
@@ -1758,7 +1761,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         if text[start - 1:start] not in (" ", "\t", "\n"):
             return False
         low = max(0, start - 30)
-        return bool(self._title_before.search(text, low, start)) and not _AFTER_POSTCODE.search(text, low, start)
+        return bool(self._title_before.search(text, low, start)) and not AFTER_POSTCODE.search(text, low, start)
 
     @lru_cache(maxsize=65_536)  # noqa: B019 - one recognizer per engine, kept for its lifetime
     def _known_word(self, word: str) -> bool:
@@ -1823,7 +1826,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                     break
                 titled = False
                 continue
-            if _POSTCODE_LETTERS.fullmatch(tok.text) and _POSTCODE_DIGITS_BEFORE.search(
+            if _POSTCODE_LETTERS.fullmatch(tok.text) and POSTCODE_DIGITS_BEFORE.search(
                 text, max(0, tok.start - 6), tok.start
             ):
                 # "3311 AN Dordrecht", "3313 CL Dordrecht": the letters of a postcode, no given
@@ -2468,7 +2471,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 # knows are a scan's damage or a foreign phrase ("geacbte", "refrigeration system")
                 continue
             # "3311 AB Dordrecht": the letters of a postcode are no initials of a name.
-            if len(words) > 1 and _POSTCODE_LETTERS.fullmatch(words[0].text) and _POSTCODE_DIGITS_BEFORE.search(
+            if len(words) > 1 and _POSTCODE_LETTERS.fullmatch(words[0].text) and POSTCODE_DIGITS_BEFORE.search(
                 text, max(0, words[0].start - 6), words[0].start
             ):
                 words = words[1:]
@@ -2647,7 +2650,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                     continue  # "SamenWerkplein", "BuurtWerk": programme and brand names
                 if name_key(_bare(span)) in lex.places:
                     continue  # "Beter voor Dordt": a listed place (and no listed name) is no person
-                if _AFTER_POSTCODE.search(text, line_start, start):
+                if AFTER_POSTCODE.search(text, line_start, start):
                     continue  # "3311 AB  Dordrecht": the word after a postcode is the town
             pieces = self._phrase_pieces(ent, words)
             if pieces is not None:

@@ -51,15 +51,16 @@ _NAME = (
     r"(?P<name>(?:\p{Lu}\.){1,4}\s?(?:" + _PARTICLES + r"\s+){0,3}\p{Lu}[\p{L}'-]+"
     r"|\p{Lu}[\p{L}'-]+(?:\s+(?:" + _PARTICLES + r"\s+){0,3}\p{Lu}[\p{L}'-]+){1,3})"
 )
-_CODE = r"(?P<code>\p{Lu}(?:\p{Ll}{1,2}|\p{Lu}){0,3}\p{Lu})"
+# A staff member's initials as a code: "WB", "JvdB", "RvK" (also read by the policy, rules.py).
+INITIALS_CODE = r"(?P<code>\p{Lu}(?:\p{Ll}{1,2}|\p{Lu}){0,3}\p{Lu})"
 # "Wiebe Bosma (WB)", also after the person's role: "Ruud Hermsen (werkcoach, RH)"
-_DEFINED_AFTER = regex.compile(_NAME + r"[ \t]*\((?:[^()\n,]{1,40},[ \t]*)?" + _CODE + r"\)")
-_LEGEND = regex.compile(r"(?<![\p{L}])" + _CODE + r"[ \t]*(?:=|:)[ \t]*" + _NAME)
+_DEFINED_AFTER = regex.compile(_NAME + r"[ \t]*\((?:[^()\n,]{1,40},[ \t]*)?" + INITIALS_CODE + r"\)")
+_LEGEND = regex.compile(r"(?<![\p{L}])" + INITIALS_CODE + r"[ \t]*(?:=|:)[ \t]*" + _NAME)
 # Read backwards from a "(": the letters, spaces, dots, hyphens and apostrophes a name is made of.
 _NAME_RUN_BEFORE = regex.compile(r"[\p{L}'.\s-]+", regex.REVERSE)
 _BLANKS_BEFORE = regex.compile(r"[ \t]+", regex.REVERSE)
 _CAPITAL = regex.compile(r"\p{Lu}")
-_LONGEST_CODE = 8  # _CODE: a capital, at most three times two letters, a capital
+_LONGEST_CODE = 8  # INITIALS_CODE: a capital, at most three times two letters, a capital
 # An author's code: two to four capitals, small letters only as the particles of a surname ("LvH",
 # "EvdB", "JdW"), so words and abbreviations in small letters ("Tel", "Ged") are none.
 _AUTHOR = r"(?:\p{Lu}{2,4}|\p{Lu}{1,2}(?:vd|v|d|t)\p{Lu}{1,2})"
