@@ -45,7 +45,11 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
 - ``evidence.named_after``: a name completing a facility's name ("Sportpark Pim Mulier", "OBS Jan
   Ligthart", "Stichting Jan Pieters") names the facility;
 - ``evidence.known_firm``: a well-known company named like a person, mentioned bare ("gegund aan
-  Heijmans"; word_classes.tsv class "firm"), unless the document gives the name to a person;
+  Heijmans"; word_classes.tsv class "firm"), unless the document gives the name to a person or a
+  mobile number follows it ("Contact: Bert Bakker, 06-...");
+- ``evidence.place_name``: one word of places.txt mentioned bare ("de gemeenteraad van Steenbergen",
+  "slimme mobiliteit Zeeland"), not a given name, where the document never gives the word to a
+  person (form of address, initials, given name), is the place;
 - ``evidence.firm_name``: a name followed by a legal form ("Van der Linden B.V.", "Willems & Zn.")
   or after a kind of company too big to be one person's ("de ontwikkelcombinatie X/Van Y",
   "woningcorporatie X") is a company's name (a one-person business without one stays personal
@@ -470,6 +474,10 @@ _KNOWN_FIRMS = words_of_class("firm")
 # (recognizers.person.PERSON_MARK_BEFORE): a given name right before it, or after a comma ("Heijmans, Jan").
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{L}+)[ \t]+$")
 _GIVEN_NAME_AFTER_COMMA = regex.compile(r",[ \t]*(?P<given>\p{Lu}[\p{Ll}\p{M}'-]+)")
+# A mobile number right after the name ("Contact: Bert Bakker, 06-2947 1836", "(+31 6 ...)"): one
+# person's own number, which a company's name is never given with.
+_MOBILE_AFTER = regex.compile(r"[ \t]*[,(]?[ \t]*(?:(?i:tel(?:efoon)?|mob(?:iel)?)\.?:?[ \t]*)?"
+                              r"(?:06|\+31[ \t]?\(?0?\)?[ \t]?6)[ \t-]?\d")
 _FIRM_AFTER = regex.compile(
     r"[ \t]*(?P<form>&[ \t]*(?:Zn|Zonen|Zoon|Co|Partners|Dochters?)\b\.?|B\.[ ]?V\.|BV\b|N\.[ ]?V\.|NV\b|Holding\b"
     r"|V\.O\.F\.|VOF\b)"
@@ -1856,7 +1864,23 @@ class Evidence:
             return None
         if self.lexicons is not None and self.lexicons.is_first_name(name):
             return None  # "Otto" alone is as likely someone called Otto: recall first
+        if _MOBILE_AFTER.match(self.text, end):
+            return None  # "Contact: Bert Bakker, 06-...": the publisher's name is this person's too
         return " ".join(name.split())
+
+    def place_name(self, start: int, end: int) -> bool:
+        """A place's name mentioned bare ("de gemeenteraad van Steenbergen", "slimme mobiliteit
+        Zeeland", "Ken uw Wouw"): one word of places.txt, not a given name, with no form of address,
+        initials or given name before it or a given name after a comma, where the document never
+        gives the word to a person that way ("mevrouw Schermer", "Jan Steenbergen": then every bare
+        mention is that person's too, as with a known firm)."""
+        name = self.text[start:end]
+        if self.lexicons is None or " " in name.strip() or not name[:1].isupper():
+            return False
+        key = name_key(name)
+        if key not in self.lexicons.places or self.lexicons.is_first_name(name):
+            return False
+        return not self._firm_name_of_a_person(key) and not _MOBILE_AFTER.match(self.text, end)
 
     def _firm_name_of_a_person(self, key: str) -> bool:
         """Whether this document also gives the known firm's name ``key`` to a person (looked at once

@@ -755,6 +755,9 @@ class PolicyDecider:
             return ("evidence.known_firm",
                     f"Bekende onderneming of organisatie met de naam van een persoon ({known}), hier zonder "
                     "aanspreekvorm, voorletters of voornaam: geen persoonsgegeven.")
+        if evidence.place_name(det.start, det.end):
+            return ("evidence.place_name", "Plaatsnaam, in het document nergens de naam van een persoon: "
+                                           "geen persoon.")
         expansion = evidence.acronym_of(det.start, det.end)
         if expansion:
             return ("evidence.acronym", f"Afkorting van een organisatie ({expansion}): geen persoon.")

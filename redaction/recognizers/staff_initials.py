@@ -8,6 +8,9 @@ its letters are the name's: the first letter of the first name (or initial) and 
 of the surname, particles in small letters between ("RvdM"), so "(CDA)" after a council member
 defines nothing.
 
+The legend may be a sentence: "GL staat in deze memo voor Gerda L." (the code, "staat", at most
+four small words, "voor" and the name, its given name and initial enough).
+
 Rule ``person.author_code``: a code the document never defines, in an author's place: after the
 date that opens an entry of a case log ("26-03 (JB) Energiefixer geweest", "04-09 EvdB", "JdW
 04-03-2024"), when the log has at least two such entries, or in a table's column that holds such
@@ -24,6 +27,11 @@ L.V.") or in brackets after "Notitie" ("Notitie (RJK) 14-03:"), also after "Aant
 an organisation's acronym of the same letters is still the author's code ("Aantekening 15-01 (NEA):").
 Otherwise not an acronym; never a party or a word; its
 other stand-alone uses in the document are withheld with it.
+
+Rule ``person.particle_initials``: a code whose particles "van de", "van der" or "van den" are
+shortened to "vd" ("KvdB", "– SvdL", "Interne notitie (JvdB)") is a person's initials wherever it
+stands, defined or not; the organisations written so are listed (CvdM, RvdK) and the parties (PvdA,
+PvdD) are none. Its other stand-alone uses are withheld with it.
 
 Rule ``person.reference_initials``: the initials in a letter's reference after its number, as a firm
 or an office writes them ("Ons kenmerk: 24.0871/PAB/ks": the author's and the typist's), each a
@@ -56,6 +64,14 @@ INITIALS_CODE = r"(?P<code>\p{Lu}(?:\p{Ll}{1,2}|\p{Lu}){0,3}\p{Lu})"
 # "Wiebe Bosma (WB)", also after the person's role: "Ruud Hermsen (werkcoach, RH)"
 _DEFINED_AFTER = regex.compile(_NAME + r"[ \t]*\((?:[^()\n,]{1,40},[ \t]*)?" + INITIALS_CODE + r"\)")
 _LEGEND = regex.compile(r"(?<![\p{L}])" + INITIALS_CODE + r"[ \t]*(?:=|:)[ \t]*" + _NAME)
+# A legend in words: "GL staat in deze memo voor Gerda L.", "de afkorting RvK staat voor Ruud van Kesteren".
+_STANDS_FOR = regex.compile(
+    r"(?<![\p{L}])" + INITIALS_CODE + r"[ \t]+(?i:staat)(?:[ \t]+[\p{Ll}]+){0,4}?[ \t]+(?i:voor)[ \t]+"
+    # (also a given name and the surname's initial: "voor Gerda L.")
+    r"(?:" + _NAME + r"|(?P<name>\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.))")
+# A code with the particles "van de(r/n)" shortened to "vd" ("KvdB", "SvdL", "JvdBr"): a person's
+# initials wherever it stands; the organisations written so are listed (PvdA, CvdM) or parties.
+_PARTICLE_CODE = regex.compile(r"(?<![\p{L}\d@./-])\p{Lu}{1,2}vd\p{Lu}\p{Ll}?(?![\p{L}\d@]|\.\p{L})")
 # Read backwards from a "(": the letters, spaces, dots, hyphens and apostrophes a name is made of.
 _NAME_RUN_BEFORE = regex.compile(r"[\p{L}'.\s-]+", regex.REVERSE)
 _BLANKS_BEFORE = regex.compile(r"[ \t]+", regex.REVERSE)
@@ -129,6 +145,8 @@ def _definitions(text: str) -> Iterator[regex.Match[str]]:
             starts.extend(m.start() for m in _CAPITAL.finditer(text, max(0, code_end - _LONGEST_CODE), code_end))
             at = text.find(sign, at + 1)
     yield from finditer_at(_LEGEND, text, starts, timeout=None)
+    if "staat" in text or "Staat" in text:
+        yield from _STANDS_FOR.finditer(text)
 
 
 # Compiled once (``regex.findall`` with a pattern string looks it up again per call).
@@ -269,10 +287,13 @@ class StaffInitialsRecognizer(EntityRecognizer):
         signed = signed_codes - codes
         authors = (self._author_codes(text) | signed) - codes
         codes |= authors
+        particle = {code for code in _PARTICLE_CODE.findall(text) if not self._no_initials(code)} - codes \
+            if "vd" in text else set()
+        codes |= particle
         if not codes:
             return
         alternatives = "|".join(regex.escape(c) for c in sorted(codes, key=len, reverse=True))
         for match in regex.finditer(rf"(?<![\p{{L}}\d@./-])(?:{alternatives})(?![\p{{L}}\d@]|\.\p{{L}})", text):
             rule = ("signed_initials" if match.group() in signed else "author_code" if match.group() in authors
-                    else "staff_initials")
+                    else "particle_initials" if match.group() in particle else "staff_initials")
             yield evidence_result(self, ENTITY, match.start(), match.end(), 0.9, rule, SOURCE)

@@ -1278,9 +1278,28 @@ def test_firm_name(decider: PolicyDecider, text: str, name: str, keep: bool) -> 
     ("Heijmans vraagt een vergunning. Aanvrager: Heijmans, Sanne.", "Heijmans", False),
     # the same name with the person inside the span is no bare mention
     ("Namens de bewoners sprak Anna Wehkamp.", "Anna Wehkamp", False),
+    # a mobile number right after it: the person's own
+    ("Hij wil dat de Waag open mag. Contact: Bert Bakker, 06-29471836.", "Bert Bakker", False),
+    ("Bel Heijmans (06 2947 1836) voor de sleutel.", "Heijmans", False),
 ])
 def test_known_firm(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
     _assert_kept_by(decider, text, name, keep, "evidence.known_firm")
+
+
+@pytest.mark.parametrize(("text", "name", "keep"), [
+    ("Uitnodiging slimme mobiliteit Zeeland\n\nDit stuk wordt ter kennisgeving aangenomen.", "Zeeland", True),
+    ("Vanavond debatteert de gemeenteraad van Steenbergen over het economisch beleid.", "Steenbergen", True),
+    ("Activiteiten in het dorp: Ken uw Wouw; Pompfeesten; de kermis.", "Wouw", True),
+    # the document gives the word to a person: a form of address, initials or a given name
+    ("Mevrouw Schermer belde. Schermer wil een gesprek over de drempel.", "Schermer", False),
+    ("Inspreker Jan Steenbergen vraagt het woord. Steenbergen wijst op de drukte.", "Steenbergen", False),
+    ("Steenbergen, Anna vraagt een vergunning. Steenbergen woont aan de Dijk.", "Steenbergen", False),
+    # a given name, more than one word, or a mobile number after it
+    ("Volgens Roosendaal, 06-29471836, is het te druk.", "Roosendaal", False),
+    ("Het gesprek met Lelystad is verzet.", "Lelystad", True),
+])
+def test_place_name(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
+    _assert_kept_by(decider, text, name, keep, "evidence.place_name")
 
 
 @pytest.mark.parametrize(("text", "name", "keep"), [

@@ -24,7 +24,32 @@ CASES = [
     ("Wietse Bouwhuis (WB)\nzie WBS-2024 en wb@gemeente.example", ["WB"]),
     # an organisation's abbreviation
     ("Vereniging Wijkbelang Oostkade (VWO) schrijft: VWO vraagt om uitstel.", []),
+    # a legend in words, the name a given name and the surname's initial, the code a party's letters
+    ("Actie: RvK, GL (De afkorting GL staat in deze memo voor Gerda L.)\n- GL informeert de raad.",
+     ["GL", "GL", "GL"]),
+    ("De afkorting TB staat voor Tjitske Bosgra. TB belt de aanvrager.", ["TB", "TB"]),
+    # ... not where the letters are not the name's, nor a party standing for its programme
+    ("Wij willen dat GL staat voor Jan Smeltink.", []),
+    ("De fractie van GL staat voor een groene gemeente.", []),
 ]
+
+
+# person.particle_initials: "vd" for "van de(r/n)" makes a person's initials wherever it stands
+PARTICLE_CASES = [
+    ("Lemmens belt mevr. terug. – KvdB\nWethouder Oostrand", ["KvdB"]),
+    ("| Interne notitie handhaving (SvdL) | Deels openbaar |\n| Mail SvdL aan college | Openbaar |",
+     ["SvdL", "SvdL"]),
+    # parties and listed organisations written so are no one's initials; nor is a code inside a word or path
+    ("De PvdA en de PvdD stemden tegen; het CvdM en de RvdK zijn gehoord.", []),
+    ("Zie het bestand notities/KvdB-2024.docx en kvdb@gemeente.example.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICLE_CASES)
+def test_particle_initials(text: str, expected: list[str]) -> None:
+    results = StaffInitialsRecognizer(load_lexicons()).analyze(text, ["PERSON"])
+    assert_spans(results, text, expected, score=0.9)
+    assert all(r.analysis_explanation.textual_explanation == "particle_initials" for r in results)
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
