@@ -43,13 +43,19 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
 - ``evidence.english_question``: an English auxiliary before its subject ("Can you", "Will we") or a
   contraction ("Can't") is a verb, no name;
 - ``evidence.named_after``: a name completing a facility's name ("Sportpark Pim Mulier", "OBS Jan
-  Ligthart", "Stichting Jan Pieters") names the facility;
+  Ligthart", "Stichting Jan Pieters") or opening it ("het Johan van Oldenbarnevelt Gymnasium", "de
+  Dr. Aletta Jacobsschool", "de Kees Lievensezaal") names the facility;
 - ``evidence.known_firm``: a well-known company named like a person, mentioned bare ("gegund aan
   Heijmans"; word_classes.tsv class "firm"), unless the document gives the name to a person or a
   mobile number follows it ("Contact: Bert Bakker, 06-...");
 - ``evidence.place_name``: one word of places.txt mentioned bare ("de gemeenteraad van Steenbergen",
   "slimme mobiliteit Zeeland"), not a given name, where the document never gives the word to a
   person (form of address, initials, given name), is the place;
+- ``evidence.street_name``: one word ending in a street's word after its article ("de Hoefkade", "aan
+  de Lingedijk"), not a listed name, is the street;
+- ``evidence.word_in_series``: a capitalised word that is an ordinary word as well as a surname,
+  joined by "en", "&" or a comma to an ordinary word that is no name ("Groen en water", "Klimaat,
+  Groen en Openbare Ruimte"), is that word, unless the document gives it to a person;
 - ``evidence.firm_name``: a name followed by a legal form ("Van der Linden B.V.", "Willems & Zn.")
   or after a kind of company too big to be one person's ("de ontwikkelcombinatie X/Van Y",
   "woningcorporatie X") is a company's name (a one-person business without one stays personal
@@ -424,8 +430,18 @@ _FACILITY_LAST_WORD = regex.compile(
     # (not "Huis", "Kerk", "Brug" or "Park": surnames too, "mevrouw Anna Huis")
     + r"|Hospitium|Hospice|Fonds|Stichting|Kapel|Plantsoen")
 _FACILITY_ENDING = regex.compile(
-    r"(?P<facility>\p{Ll}*(?:school|college|lyceum|kazerne|ziekenhuis|kliniek|stadion|zwembad|sporthal))$"
+    r"(?P<facility>\p{Ll}*(?:school|college|lyceum|kazerne|ziekenhuis|kliniek|stadion|zwembad|sporthal|zaal))$"
 )
+# The facility's name goes on after the span on its line: particles and up to two capitalised words,
+# then the facility's word or a compound that ends in one ("Johan" of "het Johan van Oldenbarnevelt
+# Gymnasium", "Aletta" of "de Dr. Aletta Jacobsschool").
+_FACILITY_NAME_GOES_ON = regex.compile(
+    r"(?:[ ]+(?:van|de|der|den|ter|ten|'t|von))*(?:[ ]+\p{Lu}[\p{L}'-]*(?![\p{L}'-])){0,2}"
+    r"[ ]+(?P<last>\p{Lu}[\p{L}'-]*)(?![\p{L}'-]|[ ]+\p{Lu})")
+# A street's name: one word ending in a street's word, after an article ("de Hoefkade", "aan de
+# Lingedijk", "het Hobbemaplein").
+_STREET_WORD_ENDING = regex.compile(r"\p{L}{3,}(?:straat|laan|plein|kade|gracht|singel|dreef|steeg|weg|dijk|markt)")
+_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:de|het|De|Het)[ \t]+$")
 _OFFICE_HEADER = regex.compile(
     r"(?i)(?:behandelend\s+|verantwoordelijk\s+)?(?:raadslid|raadsleden|wethouder|portefeuillehouder|burgemeester|"
     r"griffier|statenlid|gedeputeerde|dijkgraaf|heemraad|fractievoorzitter|commissievoorzitter)\s*:?"
@@ -474,6 +490,12 @@ _KNOWN_FIRMS = words_of_class("firm")
 # (recognizers.person.PERSON_MARK_BEFORE): a given name right before it, or after a comma ("Heijmans, Jan").
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{L}+)[ \t]+$")
 _GIVEN_NAME_AFTER_COMMA = regex.compile(r",[ \t]*(?P<given>\p{Lu}[\p{Ll}\p{M}'-]+)")
+# An ordinary word joined to the span by "en", "&" or a comma: "Groen en water", "Klimaat, Groen en
+# Openbare Ruimte", "Stand van zaken Groen en Parkeren" (the neighbour, its letters only).
+# (after a comma only in a series of three: "Groen, inrichting, spelen en meer", not "Winter, jij belt")
+_SERIES_AFTER = regex.compile(r"[ \t]*(?:&|en\b)[ \t]*(?P<word>\p{L}+)(?![\p{L}.-])"
+                              r"|,[ \t]*(?P<word>\p{L}+)(?=[ \t]*(?:,|&|en\b))")
+_SERIES_BEFORE = regex.compile(r"(?<![\p{L}.-])(?P<word>\p{L}+)[ \t]*(?:,|&|\ben)[ \t]*$")
 # A mobile number right after the name ("Contact: Bert Bakker, 06-2947 1836", "(+31 6 ...)"): one
 # person's own number, which a company's name is never given with.
 _MOBILE_AFTER = regex.compile(r"[ \t]*[,(]?[ \t]*(?:(?i:tel(?:efoon)?|mob(?:iel)?)\.?:?[ \t]*)?"
@@ -1679,7 +1701,23 @@ class Evidence:
             # "Van der Valk Autoverhuur", "Van den Heuvel Security": a firm's name; its owner's
             # when the name before the kind of business is a person's elsewhere in the document
             return None if self._name_elsewhere(start, match.start(), end) else match.group("business")
+        goes_on = _FACILITY_NAME_GOES_ON.match(self.text, end)
+        if goes_on and lex is not None and not FORM_OF_ADDRESS_BEFORE.search(self.text, max(0, start - 24), start):
+            # the facility's word ends the run of capitalised words ("Jan Pas van Stichting Zwolle
+            # Schoon" names the person and then the foundation)
+            word = goes_on.group("last")
+            if not lex.is_name(word) and (_FACILITY_LAST_WORD.fullmatch(word) or _FACILITY_ENDING.search(word)):
+                return word
         return self._inside_foundation_name(start, end)
+
+    def street_name(self, start: int, end: int) -> bool:
+        """Whether the span is a street's name after its article ("de Hoefkade", "aan de Lingedijk"):
+        one word ending in a street's word, not a listed name (a surname "Verlaan" or "Ruisdijk" stays
+        a name)."""
+        name = self.text[start:end]
+        return (self.lexicons is not None and _STREET_WORD_ENDING.fullmatch(name) is not None
+                and name[:1].isupper() and not self.lexicons.is_name(name)
+                and _ARTICLE_BEFORE.search(self.text, max(0, start - 8), start) is not None)
 
     def place_after_postcode(self, start: int, end: int) -> bool:
         """Whether the span is the town of an address: right after a postcode on its line, up to the
@@ -1697,6 +1735,25 @@ class Evidence:
         return (1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in ("aan", "den", "de", "op", "a/d")
                                              for w in words)
                 and _TOWN_ENDS.match(self.text, end) is not None)
+
+    def word_in_series(self, start: int, end: int) -> str | None:
+        """The ordinary word the span is listed with, where the span is one capitalised word that is
+        an ordinary word as well as a surname ("Groen", "Water", "Brand") and "en", "&" or a comma
+        joins it to a word that is ordinary and no name ("Groen en water", "Klimaat, Groen en
+        Openbare Ruimte"): a series of things, not a person. Not where the document gives the word
+        to a person ("mevrouw Groen"), and not beside another name ("Bakker en Visser")."""
+        lex = self.lexicons
+        name = self.text[start:end]
+        if lex is None or not name.isalpha() or not name[:1].isupper() or not lex.is_common(name) or \
+                lex.is_first_name(name):
+            return None
+        for match in (_SERIES_AFTER.match(self.text, end), _SERIES_BEFORE.search(self.text, max(0, start - 30), start)):
+            if match is None:
+                continue
+            word = match.group("word")
+            if lex.is_word(word) and not lex.is_name(word) and not lex.is_particle(word):
+                return None if self._firm_name_of_a_person(name_key(name)) else word
+        return None
 
     def english_question(self, start: int, end: int) -> bool:
         """Whether the span is an English auxiliary opening a question or a clause ("Can you confirm",

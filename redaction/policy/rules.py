@@ -758,6 +758,11 @@ class PolicyDecider:
         if evidence.place_name(det.start, det.end):
             return ("evidence.place_name", "Plaatsnaam, in het document nergens de naam van een persoon: "
                                            "geen persoon.")
+        if evidence.street_name(det.start, det.end):
+            return ("evidence.street_name", "Straatnaam na een lidwoord ('de Hoefkade'): geen persoon.")
+        series = evidence.word_in_series(det.start, det.end)
+        if series:
+            return ("evidence.word_in_series", f"Gewoon woord in een opsomming (met '{series}'): geen persoon.")
         expansion = evidence.acronym_of(det.start, det.end)
         if expansion:
             return ("evidence.acronym", f"Afkorting van een organisatie ({expansion}): geen persoon.")

@@ -1287,6 +1287,33 @@ def test_known_firm(decider: PolicyDecider, text: str, name: str, keep: bool) ->
 
 
 @pytest.mark.parametrize(("text", "name", "keep"), [
+    ("Een bewoner van de Hoefkade belde over de camera's.", "Hoefkade", True),
+    ("Bewoners aan de Lingedijk klagen over het verkeer.", "Lingedijk", True),
+    # a listed surname that ends like a street, or no article before it
+    ("Daarna sprak de Verlaan over de begroting.", "Verlaan", False),
+    ("Hoefkade belde over de camera's.", "Hoefkade", False),
+])
+def test_street_name(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
+    _assert_kept_by(decider, text, name, keep, "evidence.street_name")
+
+
+@pytest.mark.parametrize(("text", "name", "keep"), [
+    ("3. Groen en spelen\nWethouder Schapendonk licht de plannen toe.", "Groen", True),
+    ("8. Stand van zaken Groen en Parkeren Mosterdhof", "Groen", True),
+    ("De brand is geblust. Water en stroom zijn afgesloten.", "Water", True),
+    # beside another name, a particle, or where the document gives the word to a person
+    ("Bakker en Visser belden over de overlast.", "Bakker", False),
+    ("Daarna spraken Groen en de wethouder.", "Groen", False),
+    ("Het gaat over allerlei zaken: Groen, inrichting, spelen en meer.", "Groen", True),
+    # a comma before a clause is no series
+    ("Mail aan de balie. En Winter, jij belt de aannemer over de stroomkast?", "Winter", False),
+    ("Mevrouw Groen belde. Groen en water zijn haar thema.", "Groen", False),
+])
+def test_word_in_series(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
+    _assert_kept_by(decider, text, name, keep, "evidence.word_in_series")
+
+
+@pytest.mark.parametrize(("text", "name", "keep"), [
     ("Uitnodiging slimme mobiliteit Zeeland\n\nDit stuk wordt ter kennisgeving aangenomen.", "Zeeland", True),
     ("Vanavond debatteert de gemeenteraad van Steenbergen over het economisch beleid.", "Steenbergen", True),
     ("Activiteiten in het dorp: Ken uw Wouw; Pompfeesten; de kermis.", "Wouw", True),
@@ -1377,6 +1404,15 @@ def test_place_name(decider: PolicyDecider, text: str, name: str, keep: bool) ->
     # a kinship or calling before a given name, the whole of the foundation's name
     ("Subsidie aan Stichting Tante Truus voor het maatjesproject.", "Truus", True),
     ("Stichting Pater Gerard ontvangt de bijdrage.", "Gerard", True),
+    # the facility's name goes on after the span: particles, capitalised words, the facility's word
+    ("Zofia zit op het Johan van Oldenbarnevelt Gymnasium in Amersfoort.", "Johan", True),
+    ("De kinderen van de Dr. Aletta Jacobsschool zongen een lied.", "Aletta", True),
+    ("De zaal heet voortaan de Kees Lievensezaal.", "Kees Lievensezaal", True),
+    # ... not a surname that ends like one, nor after a form of address
+    ("Anna Oosterhuis belde over de school.", "Anna", False),
+    ("Groep 5: leerkracht juf Marloes School voor de ouders.", "Marloes", False),
+    # ... nor a person named before the foundation they work for
+    ("Ook vrijwilliger Jan-Hendrik Pas van Stichting Zwolle Schoon helpt mee.", "Jan-Hendrik Pas", False),
 ])
 def test_named_after(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
     _assert_kept_by(decider, text, name, keep, "evidence.named_after")
