@@ -144,6 +144,12 @@ SETS: dict[str, CorpusSet] = {
     "independent_12": CorpusSet("independent_12", (CORPORA / "independent_12.jsonl",), keep="dev"),
     "independent_12_holdout": CorpusSet("independent_12_holdout", (CORPORA / "independent_12.jsonl",),
                                         holdout=True, keep="holdout"),
+    # Set 13: the ordinary daily flow of a municipality (contact-centre notes, residents' letters,
+    # event permits, WOZ objections, college decision lists, council information letters, mail
+    # exchanges, public-space reports). Split like woo_dev (number 03 of each genre held out, summary only).
+    "independent_13": CorpusSet("independent_13", (CORPORA / "independent_13.jsonl",), keep="dev"),
+    "independent_13_holdout": CorpusSet("independent_13_holdout", (CORPORA / "independent_13.jsonl",),
+                                        holdout=True, keep="holdout"),
     # Real text, split like woo_dev (numbers divisible by 3 held out): the scorer trains on the rest.
     "real": CorpusSet("real", (REAL,), keep="dev"),
     "real_holdout": CorpusSet("real_holdout", (REAL,), holdout=True, keep="holdout"),
