@@ -496,6 +496,9 @@ _GIVEN_NAME_AFTER_COMMA = regex.compile(r",[ \t]*(?P<given>\p{Lu}[\p{Ll}\p{M}'-]
 _SERIES_AFTER = regex.compile(r"[ \t]*(?:&|en\b)[ \t]*(?P<word>\p{L}+)(?![\p{L}.-])"
                               r"|,[ \t]*(?P<word>\p{L}+)(?=[ \t]*(?:,|&|en\b))")
 _SERIES_BEFORE = regex.compile(r"(?<![\p{L}.-])(?P<word>\p{L}+)[ \t]*(?:,|&|\ben)[ \t]*$")
+# The word right before a span, and the roles of people (word_classes.tsv, class "role").
+_WORD_BEFORE_SPAN = regex.compile(r"(?<![\p{L}])(\p{L}+)[ \t]+$")
+_ROLE_WORDS = words_of_class("role")
 # A mobile number right after the name ("Contact: Bert Bakker, 06-2947 1836", "(+31 6 ...)"): one
 # person's own number, which a company's name is never given with.
 _MOBILE_AFTER = regex.compile(r"[ \t]*[,(]?[ \t]*(?:(?i:tel(?:efoon)?|mob(?:iel)?)\.?:?[ \t]*)?"
@@ -1683,7 +1686,9 @@ class Evidence:
         if match:
             return None if self._owner_named(match.group("facility"), match.end() - 1, end) else match.group("facility")
         match = _FACILITY_ENDING.search(self.text, start, end)
-        if match and match.start() > start and self.text[match.start() - 1].isalpha():
+        if match and match.start() > start and self.text[match.start() - 1].isalpha() and not (
+                self.lexicons is not None and self.lexicons.is_name(self.text[start:end].split()[-1])):
+            # (a listed surname that ends so is a name: "Anna Emmerzaal")
             return match.group("facility")
         last = self.text[start:end].rsplit(" ", 1)
         if (len(last) == 2 and _FACILITY_LAST_WORD.fullmatch(last[1].replace("rn", "m"))
@@ -1745,13 +1750,17 @@ class Evidence:
         lex = self.lexicons
         name = self.text[start:end]
         if lex is None or not name.isalpha() or not name[:1].isupper() or not lex.is_common(name) or \
-                lex.is_first_name(name):
+                lex.is_first_name(name) or self._person_marked(start):
             return None
+        role = _WORD_BEFORE_SPAN.search(self.text, max(0, start - 30), start)
+        if role and name_key(role.group(1)) in _ROLE_WORDS:
+            return None  # "de projectleider Groen en wethouder X": a role's holder
         for match in (_SERIES_AFTER.match(self.text, end), _SERIES_BEFORE.search(self.text, max(0, start - 30), start)):
             if match is None:
                 continue
             word = match.group("word")
-            if lex.is_word(word) and not lex.is_name(word) and not lex.is_particle(word):
+            if lex.is_word(word) and not lex.is_name(word) and not lex.is_particle(word) and \
+                    name_key(word) not in _ROLE_WORDS:
                 return None if self._firm_name_of_a_person(name_key(name)) else word
         return None
 

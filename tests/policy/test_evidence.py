@@ -1304,6 +1304,7 @@ def test_street_name(decider: PolicyDecider, text: str, name: str, keep: bool) -
     # beside another name, a particle, or where the document gives the word to a person
     ("Bakker en Visser belden over de overlast.", "Bakker", False),
     ("Daarna spraken Groen en de wethouder.", "Groen", False),
+    ("Morgen komen de projectleider Groen en wethouder Dijkhof langs.", "Groen", False),
     ("Het gaat over allerlei zaken: Groen, inrichting, spelen en meer.", "Groen", True),
     # a comma before a clause is no series
     ("Mail aan de balie. En Winter, jij belt de aannemer over de stroomkast?", "Winter", False),
@@ -1408,6 +1409,7 @@ def test_place_name(decider: PolicyDecider, text: str, name: str, keep: bool) ->
     ("Zofia zit op het Johan van Oldenbarnevelt Gymnasium in Amersfoort.", "Johan", True),
     ("De kinderen van de Dr. Aletta Jacobsschool zongen een lied.", "Aletta", True),
     ("De zaal heet voortaan de Kees Lievensezaal.", "Kees Lievensezaal", True),
+    ("Namens de buurt sprak Anna Emmerzaal.", "Anna Emmerzaal", False),
     # ... not a surname that ends like one, nor after a form of address
     ("Anna Oosterhuis belde over de school.", "Anna", False),
     ("Groep 5: leerkracht juf Marloes School voor de ouders.", "Marloes", False),
