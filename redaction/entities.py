@@ -199,7 +199,8 @@ ENTITY_SPECS: tuple[EntitySpec, ...] = (
                priority=90, noot_category="rekeningnummer", css_class="iban", colour="#ffd1a8", ocr_digits=True),
     EntitySpec("ADDRESS", "adres",
                (f"{_R}.address:AddressRecognizer", f"{_R}.table_cells:TableAddressRecognizer",
-                f"{_R}.address_lower_case:LowerCaseAddressRecognizer"),
+                f"{_R}.address_lower_case:LowerCaseAddressRecognizer",
+                f"{_R}.address_after_name:AddressAfterNameRecognizer"),
                priority=60, noot_category="adres", css_class="address", colour="#bff0c6", ocr_digits=True),
     # A postcode is part of an address: same Noot line, same colour.
     EntitySpec("POSTCODE", "postcode",

@@ -24,7 +24,9 @@ signer by them ("Paraaf: MSW", "ambtelijk: GG", "(ondertekend "JvdL")", "Opgeste
 with a slash a second author ("AB/LKK" after "Opsteller:"), also the pair alone on its line, as a memo
 ends; who wrote a note or took the minutes, the initials closing the line ("Opgesteld: RP", "Notulen:
 L.V.") or in brackets after "Notitie" ("Notitie (RJK) 14-03:"), also after "Aantekening" and a date, where
-an organisation's acronym of the same letters is still the author's code ("Aantekening 15-01 (NEA):").
+an organisation's acronym of the same letters is still the author's code ("Aantekening 15-01 (NEA):");
+any other log entry opened by a word and its date with the author in brackets before the colon
+("Terugkoppeling 05-03-2025 (RJ): ..."), not an organisation's acronym there.
 Otherwise not an acronym; never a party or a word; its
 other stand-alone uses in the document are withheld with it.
 
@@ -105,6 +107,9 @@ _SIGNED = regex.compile(
     # stands, even when an organisation's acronym has the same letters ("Aantekening 15-01-2026 (IB):",
     # "Aantekening (TKB) 05-02:", "Notitie (NEA) 14-03:")
     r"|(?i:\b(?:notitie|aantekening))(?:[ \t]+" + _ENTRY_DATE + r")?[ \t]*\((?P<note>" + _AUTHOR + r")\)"
+    # ... and any log entry opened by a word and its date, its author in brackets before the colon
+    # ("Terugkoppeling 05-03-2025 (RJ): formulier ontvangen"; not an organisation: "(GGD):")
+    r"|(?m:^)[ \t]*\p{Lu}\p{Ll}+[ \t]+" + _ENTRY_DATE + r"[ \t]*\((?P<entry>" + _AUTHOR + r")\)[ \t]*:"
 )
 # The author's and the typist's initials alone on a line, as a memo or a letter ends ("AB/LKK"): the
 # same as after "Opsteller:", without the label.
@@ -246,6 +251,11 @@ class StaffInitialsRecognizer(EntityRecognizer):
         after_slash: list[RecognizerResult] = []
         lines = _INITIALS_LINE.finditer(text) if "/" in text else ()
         for match in itertools.chain(_SIGNED.finditer(text), lines):
+            entry = match.groupdict().get("entry")
+            if entry is not None:
+                if not self._no_initials(entry):
+                    codes.add(entry)
+                continue
             note = match.groupdict().get("note")
             if note is not None:
                 common = self.lexicons is not None and self.lexicons.is_common(note)

@@ -142,6 +142,9 @@ SIGNED_CASES = [
     ("Aantekening 15-01-2026 (IB): cliënt gebeld.\nAantekening (TKB) 05-02: partner belde.", ["IB", "TKB"]),
     ("Notitie (NEA) 14-03: huisarts gebeld.", ["NEA"]),
     ("Notitie (VVD) 12-03: fractie gebeld.", []),
+    # any log entry opened by a word and its date, the author in brackets before the colon
+    ("Terugkoppeling 05-03-2025 (RJ): formulier ondertekend ontvangen.", ["RJ"]),
+    ("Melding 12-03 (GGD): rookoverlast gemeld.\nContact 14-03 (VVD): fractie belde.", []),
     # ... not a word or an acronym that opens what the label goes on to say
     ("Notulen: ALV van 12 mei.\nNotitie: BSN is bekend.", []),
 ]

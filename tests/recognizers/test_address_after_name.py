@@ -1,0 +1,32 @@
+"""address.after_name: a street and number right after a form of address, a name and a comma (invented data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.recognizers.address_after_name import AddressAfterNameRecognizer
+
+from .helpers import assert_spans
+
+CASES = [
+    ("Het bezwaar van mevrouw Grietje Kanterink, Ramen 31, tegen de weigering.", ["Ramen 31"]),
+    ("Een brief van de heer P. de Sabelsma, Grote Oost 118, over de kademuur.", ["Grote Oost 118"]),
+    ("Ingekomen: brief van mw. A. van Dijkhof-Bos, Hoogeinde 7.", ["Hoogeinde 7"]),
+    ("Verzoek van dhr. J. Oostrand, Bellestein 14a; behandeld.", ["Bellestein 14a"]),
+    ("Zienswijze van mevrouw Sabelsma, Achter de Muren 3-2\nOntvangen op 4 mei.", ["Achter de Muren 3-2"]),
+    # words that count or label things are no street; no form of address, no address
+    ("Zie de reactie van mevrouw Kanterink, Bijlage 2, en van mevrouw Dijkhof, Groep 7.", []),
+    ("Van Jan Kanterink, Ramen 31, ontvingen wij een brief.", []),
+    # a role after the comma, or a number that is a count
+    ("De heer Oostrand, wethouder, en mevrouw Lin, 2 kinderen.", []),
+    # the number must end the phrase: a date or an amount is no house number
+    ("De heer Oostrand, Maart 2024 ontvangen.", []),
+    ("Brief van de heer Oostrand, Maart 2024.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_address_after_name(text: str, expected: list[str]) -> None:
+    results = AddressAfterNameRecognizer().analyze(text, ["ADDRESS"])
+    assert_spans(results, text, expected, score=0.75)
+    assert all(r.analysis_explanation.textual_explanation == "after_name" for r in results)
