@@ -53,6 +53,9 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
   person (form of address, initials, given name), is the place;
 - ``evidence.street_name``: one word ending in a street's word after its article ("de Hoefkade", "aan
   de Lingedijk"), not a listed name, is the street;
+- ``evidence.location_after_article``: a capitalised name after a preposition of place and the
+  article in small letters ("aan de Brink", "op de Lange Delft", "bij de Citadel") is the place: a
+  surname's particle stands capitalised without a given name ("aan De Jong");
 - ``evidence.word_in_series``: a capitalised word that is an ordinary word as well as a surname,
   joined by "en", "&" or a comma to an ordinary word that is no name ("Groen en water", "Klimaat,
   Groen en Openbare Ruimte"), is that word, unless the document gives it to a person;
@@ -496,6 +499,15 @@ _GIVEN_NAME_AFTER_COMMA = regex.compile(r",[ \t]*(?P<given>\p{Lu}[\p{Ll}\p{M}'-]
 _SERIES_AFTER = regex.compile(r"[ \t]*(?:&|en\b)[ \t]*(?P<word>\p{L}+)(?![\p{L}.-])"
                               r"|,[ \t]*(?P<word>\p{L}+)(?=[ \t]*(?:,|&|en\b))")
 _SERIES_BEFORE = regex.compile(r"(?<![\p{L}.-])(?P<word>\p{L}+)[ \t]*(?:,|&|\ben)[ \t]*$")
+# A preposition of place and the article "de" in small letters before a capitalised word: "aan de
+# Brink", "op de Lange Delft", "bij de Citadel". A surname's "de" stands capitalised without a given
+# name ("aan De Jong"); not "van", "met", "door" or "voor", after which an informal "de Jong" is still
+# written small.
+_LOCATION_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:[Aa]an|[Oo]p|[Bb]ij|[Vv]anaf|[Ll]angs|[Nn]aar|[Oo]ver|[Tt]ussen|[Ii]n|[Vv]ia|[Rr]ichting|[Rr]ond"
+    r"|[Nn]abij|[Aa]chter)[ \t]+de[ \t]+$")
+# The article in small letters right before a name, and the word before it ("Jan de Jong", "J. de").
+_ARTICLE_AFTER_WORD = regex.compile(r"(?:(?P<word>[\p{L}.]+)[ \t]+)?(?<![\p{L}])de[ \t]+$")
 # The word right before a span, and the roles of people (word_classes.tsv, class "role").
 _WORD_BEFORE_SPAN = regex.compile(r"(?<![\p{L}])(\p{L}+)[ \t]+$")
 _ROLE_WORDS = words_of_class("role")
@@ -1740,6 +1752,36 @@ class Evidence:
         return (1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in ("aan", "den", "de", "op", "a/d")
                                              for w in words)
                 and _TOWN_ENDS.match(self.text, end) is not None)
+
+    def location_after_article(self, start: int, end: int) -> bool:
+        """Whether the span names a place after a preposition and the article in small letters ("aan
+        de Brink", "op de Lange Delft", "vanaf de Lange Noordstraat", "bij de Citadel"; the span may
+        hold the article): no word of it a listed given name."""
+        name = self.text[start:end]
+        if name.startswith("de "):
+            start, name = start + 3, name[3:]
+        if not name[:1].isupper() or self.lexicons is None:
+            return False
+        if any(self.lexicons.is_first_name(word) or word.endswith(".") for word in name.split()):
+            return False  # (a given name, initials or a title: "op de Dr. A. Schweitzerschool" is named_after's)
+        location = _LOCATION_BEFORE.search(self.text, max(0, start - 16), start)
+        # (the preposition may be a surname's own particle: "mevr. E. aan de Dijkhof", "Jan op de Kamp")
+        return location is not None and not self._person_marked(location.start()) and \
+            self._always_after_article(name)
+
+    def _always_after_article(self, name: str) -> bool:
+        """Whether every mention of ``name`` in the document follows the article in small letters,
+        not a given name or initials before it ("op de Brink", "van de Brink"): never "mevrouw De
+        Jong", "Jan de Jong", "J. de Jong" or the name bare, which give it to a person."""
+        for match in regex.finditer(r"(?<![\p{L}])" + regex.escape(name) + r"(?![\p{L}])", self.text):
+            before = _ARTICLE_AFTER_WORD.search(self.text, max(0, match.start() - 40), match.start())
+            if before is None:
+                return False
+            word = before.group("word")
+            if word is not None and (word.endswith(".") or (
+                    self.lexicons is not None and self.lexicons.is_first_name(word))):
+                return False
+        return True
 
     def word_in_series(self, start: int, end: int) -> str | None:
         """The ordinary word the span is listed with, where the span is one capitalised word that is

@@ -758,6 +758,9 @@ class PolicyDecider:
         if evidence.place_name(det.start, det.end):
             return ("evidence.place_name", "Plaatsnaam, in het document nergens de naam van een persoon: "
                                            "geen persoon.")
+        if evidence.location_after_article(det.start, det.end):
+            return ("evidence.location_after_article",
+                    "Plaats na een voorzetsel en het lidwoord ('aan de Brink'): geen persoon.")
         if evidence.street_name(det.start, det.end):
             return ("evidence.street_name", "Straatnaam na een lidwoord ('de Hoefkade'): geen persoon.")
         series = evidence.word_in_series(det.start, det.end)

@@ -36,6 +36,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.lexicons import Lexicons, load_lexicons, name_key
+from redaction.person.features import words_of_class
 from redaction.recognizers.base import SpanRuleRecognizer, evidence_result
 
 _SEPARATORS = ("\t", ";", "|")
@@ -56,6 +57,9 @@ CHAT_TIME_STAMP = r"(?:\[[\d\-/. :,]+\]|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ ]\d{1
 _CHAT_SPEAKER = regex.compile(rf"(?m)^[ \t]*{CHAT_TIME_STAMP}[ \t]*(?P<cell>[^:\n]{{2,60}}):[ \t]")
 # How a chat export names the phone that made it: no name, and not one to search for elsewhere.
 _EXPORTER_SELF = frozenset({"jij", "you", "u", "ik", "me", "du", "ich", "jou"})
+# A speaker named by a role alone ("[10:02] Klant: ...", "Medewerker:"): an export that left the
+# person out already (word_classes.tsv, class "role").
+_ROLE_WORDS = words_of_class("role")
 # The notice a chat app writes under the group's own name, not a person's.
 _GROUP_NOTICE = regex.compile(r"[ \t]*(?:Berichten en oproepen worden end-to-end|Messages and calls are end-to-end|"
                               r"U hebt deze groep gemaakt|You created group)", regex.IGNORECASE)
@@ -283,7 +287,8 @@ class TableNameRecognizer(EntityRecognizer):
         A speaker is a person or a handle standing for one (a nickname with a role, a first name);
         the line's shape says so where nothing else does. Not a phone number (the phone rule has
         it), an e-mail address, or an organisation or team ("Gemeente Sneek", "Team Handhaving").
-        "Surname, Given name" speakers are read by ``person.table_name`` below. Whether a speaker
+        "Surname, Given name" speakers are read by ``person.table_name`` below; a role alone ("Klant:")
+        names no one. Whether a speaker
         is an official, kept in their role, is the policy's question, as for any name.
         """
         organisation_words = self.lexicons.organisation_words
@@ -301,6 +306,8 @@ class TableNameRecognizer(EntityRecognizer):
                 continue
             if name_key(value) in _EXPORTER_SELF:
                 continue  # "Jij:", "You:", "U:": the phone that exported the chat, named so
+            if len(words) == 1 and name_key(value) in _ROLE_WORDS and not self.lexicons.is_name(value):
+                continue  # "Klant:", "Medewerker:": a role the export names instead of the person
             if _GROUP_NOTICE.match(text, match.end()):
                 continue  # "Ondernemers Nieuwestad: Berichten en oproepen worden end-to-end versleuteld": the group
             yield evidence_result(self, self.ENTITY, start, end, 0.85, "chat_speaker", "person:structure")

@@ -1287,8 +1287,23 @@ def test_known_firm(decider: PolicyDecider, text: str, name: str, keep: bool) ->
 
 
 @pytest.mark.parametrize(("text", "name", "keep"), [
+    ("Cameratoezicht op de Brink blijft operationeel.", "Brink", True),
+    ("Kinderringrijderij op de Lange Delft met versierde fietsen.", "Lange Delft", True),
+    ("Ik parkeer altijd bij de Kamp, vlak bij de school.", "de Kamp", True),
+    # a surname's particles after initials or a given name, or the name given to a person elsewhere
+    ("Het gaat om mevr. E. aan de Dijkhof en haar buurman.", "de Dijkhof", False),
+    ("Ik sprak Jan de Kamp. Het ligt bij de Kamp.", "de Kamp", False),
+    ("Mevrouw De Brink belde. Het ligt op de Brink.", "Brink", False),
+    # "met", "van", "door": a surname's "de" is still written small after them
+    ("Er is gebeld met de Kamp over de overlast.", "Kamp", False),
+])
+def test_location_after_article(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
+    _assert_kept_by(decider, text, name, keep, "evidence.location_after_article")
+
+
+@pytest.mark.parametrize(("text", "name", "keep"), [
     ("Een bewoner van de Hoefkade belde over de camera's.", "Hoefkade", True),
-    ("Bewoners aan de Lingedijk klagen over het verkeer.", "Lingedijk", True),
+    ("Bewoners van de Lingedijk klagen over het verkeer.", "Lingedijk", True),
     # a listed surname that ends like a street, or no article before it
     ("Daarna sprak de Verlaan over de begroting.", "Verlaan", False),
     ("Hoefkade belde over de camera's.", "Hoefkade", False),

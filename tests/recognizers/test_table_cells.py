@@ -55,6 +55,8 @@ def _found(recognizer, text: str, entity: str) -> set[str]:  # type: ignore[no-u
     ("[11-02-2031 08:05] +31 6 00000000: Bericht", set()),
     ("[11-02-2031 08:05] info@sneek.example: Bericht", set()),
     ("[11-02-2031 08:05] Team Handhaving: Bericht", set()),
+    # ... nor a role the export names instead of the person
+    ("[10:02] Klant: Goedemorgen, ik heb een bon gekregen.\n[10:03] Medewerker: Wat is het kenteken?", set()),
     # ... and no speaker without the time stamp of a chat line
     ("Besluit: de raad stemt in.", set()),
     # cells under a header that names people
