@@ -78,6 +78,10 @@ _FOREIGN_MONTHS_AND_DAYS = frozenset({
 _HEADER_LABEL = regex.compile(r"(?i)van|aan|cc|bcc|onderwerp|verzonden|datum|from|to|sent|subject|date|"
                               r"von|an|gesendet|betreff|kopie")
 _COLON_AHEAD = regex.compile(r"[ \t]*:")
+# A form's field and its value after the label on its line: nothing, or a short value in small
+# letters or digits to the line's end ("Maat: px", "Zaal: 2b"); a speaker's words open with a capital.
+_SHORT_FIELD_VALUE_AHEAD = regex.compile(r"[ \t]*:[ \t]*(?P<value>[\p{Ll}\d][^\n]{0,12}?)?[ \t]*(?:\n|$)")
+_LINE_START_BEFORE = regex.compile(r"(?:^|\n)[ \t]*$")
 # A reference to an article of a law right after a word: "Reikwijdte (artikel 2.2 Woo)", "(art. 5.1)".
 _ARTICLE_REFERENCE_AHEAD = regex.compile(r"[ \t]*\((?:artikel|artikelen|art\.|artt\.)[ \t]*\d")
 # Labels that are given names or name parts too ("An:" opens a chat line of someone called An): only
@@ -2552,6 +2556,13 @@ class DutchPersonRecognizer(EntityRecognizer):
             if (" " not in span and _COLON_AHEAD.match(text, end) and not lex.is_name(span)
                     and (lex.is_word(name_key(span)) or (len(span) >= 12 and lex.is_compound(name_key(span))))):
                 continue  # "Corsaregistratienummer: 10.49", "Wijkregisseur : De ...": a field's label
+            field = _SHORT_FIELD_VALUE_AHEAD.match(text, end) if " " not in span else None
+            if (field is not None and lex.is_word(name_key(span)) and not lex.is_first_name(span)
+                    and _LINE_START_BEFORE.search(text, max(0, start - 40), start)
+                    and not any(lex.is_word(w) for w in (field.group("value") or "").split())):
+                # "Maat: px", "Zaal: 2b" at a line's start: a word that is a surname too, as a form's
+                # label with a unit or a number; not "Visser: ja", a speaker's word
+                continue
             if len(words) == 1 and not lex.is_name(span) and _ARTICLE_REFERENCE_AHEAD.match(text, end):
                 continue  # "2.2 Begripsbepalingen (artikel 2.1 Woo)": a section on an article, no person
             if self._determiner_before_its_noun(text, start, end):

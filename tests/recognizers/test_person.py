@@ -1048,8 +1048,14 @@ def test_a_street_like_surname_after_initials_is_a_name(recognizer: DutchPersonR
     # an ordinary word or compound before a colon: a field's label
     ("Eén dag trouwen\nCorsaregistratienummer: 10.49904\n", "Corsaregistratienummer", set()),
     ("OVERIG\nWijkregisseur : De wijkregisseur bevordert de samenwerking.", "Wijkregisseur", set()),
+    # ... also a word that is a surname too, at a line's start, with a unit or a number after it
+    ("Save this PDF as:\nWORD  PNG\n\nMaat: px\nWeergave met pagina beginnen:", "Maat", set()),
+    ("Datum: 14 mei\nZaal: 2b\n", "Zaal", set()),
     # ... a listed name before a colon stays one (a chat's or a form's speaker)
     ("Notulen\nSabelsma: ik ben het eens.", "Sabelsma", {"Sabelsma"}),
+    ("Notulen\nVisser: ja\n", "Visser", {"Visser"}),
+    ("Notulen\nMaat: nee, dat klopt niet.", "Maat", {"Maat"}),
+    ("Notulen\nDe voorzitter vraagt het woord. Maat: px", "Maat", {"Maat"}),
     ("[22-05-2031 19:44:41] Jurre van Eckhout: Geregeld door de burgemeester zelf. Cheers Steven 😄", "Cheers Steven",
      {"Steven"}),
     # a name without a greeting keeps its first word
