@@ -274,6 +274,9 @@ OFFICE_WORDS = frozenset(
 )  # fmt: skip
 # English words, function and everyday ones, for the English-phrase test.
 _ENGLISH_WORDS = words_of_class("en") | words_of_class("en_common")
+# Bodies that minutes and letters name with the article and a capital: "de Raad", "het College".
+_BODY_WORDS = frozenset({"raad", "college", "staten", "commissie", "rekenkamer", "senaat", "kamer", "gemeenteraad",
+                         "raadscommissie", "ombudsman"})
 # Makes of vehicles, and what follows one: a model number, a plate, "kenteken".
 _VEHICLE_MAKES = words_of_class("vehicle")
 _PLACEHOLDER_NAMES = words_of_class("placeholder")
@@ -439,7 +442,7 @@ _LIST_LABEL_WORDS = frozenset({
 # Breemen Kliniek"): the whole is the facility's name. ("Huis", "Kerk" are surnames too.) The
 # keep-policy reads them too (evidence.named_after).
 FACILITY_KINDS_AFTER_NAME = ("College", "Lyceum", "Gymnasium", "Ziekenhuis", "Kliniek", "Academie", "Instituut",
-                             "Museum", "Theater", "Kazerne", "Stadion", "Sporthal")
+                             "Museum", "Theater", "Kazerne", "Stadion", "Sporthal", "Festival")
 _FACILITY_LAST_WORDS = frozenset({k.lower() for k in FACILITY_KINDS_AFTER_NAME} | {"school", "basisschool"})
 # Determiners and pronouns that lists also know as given names.
 _DETERMINERS = frozenset({"elke", "elk", "ieder", "iedere", "zijn", "haar", "deze", "die", "dat", "alle", "sommige",
@@ -2506,6 +2509,9 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # ";5341 HL;Oss;06-...": a cell holding only a listed place is the town column
             if len(words) == 1 and name_key(span) in COMPASS_PARTS:
                 continue  # "(Kethel, West)", "(Zuid, Woudhoek)": a part of town; "mevrouw West" has a title
+            if (all(name_key(w.text) in _BODY_WORDS or name_key(w.text) in ("de", "het") for w in words)
+                    and not self._titled(text, start)):
+                continue  # "de Raad van de gemeente Hoorn", "het College": the body, not "mevrouw De Raad"
             if all(name_key(w.text) in OFFICE_WORDS or lex.is_particle(w.text) or _office_compound(w.text)
                    or name_key(w.text) in ("de", "het") for w in words):
                 continue  # "van de secretaris-generaal", "De Forumvoorzitters": an office, whoever holds it
@@ -2577,6 +2583,10 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "Zutphen-Deventer", "Oudewater-Woerden": a route or a joint body of two towns
             if _DISTRICT.fullmatch(span) and not self._titled(text, start):
                 continue  # "Schalkwijk-Midden", "Zevenhuizen-Oost", "Nijmegen-Noord": a district, no person
+            if len(words) >= 2 and all(
+                    name_key(w.text.strip(".,:()")) in _ENGLISH_WORDS and not lex.is_name(w.text.strip(".,:()"))
+                    and not lex.is_particle(w.text) for w in words):
+                continue  # "Public Health", "Global Health": English words, none a listed name, on any line
             if self._english_phrase(text, start, end):
                 continue  # "Many thanks", "Young people", "Global Health": English words on an English line
             if self._frisian_phrase(text, start, end):

@@ -1424,6 +1424,7 @@ def test_place_name(decider: PolicyDecider, text: str, name: str, keep: bool) ->
     ("Zofia zit op het Johan van Oldenbarnevelt Gymnasium in Amersfoort.", "Johan", True),
     ("De kinderen van de Dr. Aletta Jacobsschool zongen een lied.", "Aletta", True),
     ("De zaal heet voortaan de Kees Lievensezaal.", "Kees Lievensezaal", True),
+    ("Evenement: Asser Streetfood Festival 2024, Koopmansplein.", "Asser Streetfood Festival", True),
     ("Namens de buurt sprak Anna Emmerzaal.", "Anna Emmerzaal", False),
     # ... not a surname that ends like one, nor after a form of address
     ("Anna Oosterhuis belde over de school.", "Anna", False),

@@ -1051,6 +1051,9 @@ def test_a_street_like_surname_after_initials_is_a_name(recognizer: DutchPersonR
     # ... also a word that is a surname too, at a line's start, with a unit or a number after it
     ("Save this PDF as:\nWORD  PNG\n\nMaat: px\nWeergave met pagina beginnen:", "Maat", set()),
     ("Datum: 14 mei\nZaal: 2b\n", "Zaal", set()),
+    # a body with its article ("de Raad van de gemeente Hoorn"), not a person with a form of address
+    ("Notulen van de vergadering van de Raad van de gemeente Hoorn.", "de Raad", set()),
+    ("Het gesprek met mevrouw De Raad verliep goed.", "De Raad", {"De Raad"}),
     # ... a listed name before a colon stays one (a chat's or a form's speaker)
     ("Notulen\nSabelsma: ik ben het eens.", "Sabelsma", {"Sabelsma"}),
     ("Notulen\nVisser: ja\n", "Visser", {"Visser"}),
@@ -1318,6 +1321,16 @@ def test_a_given_name_that_is_also_a_word_before_an_unlisted_surname(recognizer:
 def test_foreign_particles_after_a_form_of_address(recognizer: DutchPersonRecognizer, text: str,
                                                    expected: set[str]) -> None:
     assert person_texts(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "withheld"), [
+    # English words, none a listed name, two or more: no name on a Dutch line either
+    ("De cursus Public Health start.", "Public Health", False),
+    ("De heer Will Smith sprak in.", "Will Smith", True),
+])
+def test_english_words_are_no_name(redactor: Redactor, text: str, phrase: str, withheld: bool) -> None:
+    decisions = redactor.analyze(text)
+    assert any(phrase in d.text and d.decision == "redact" for d in decisions) is withheld
 
 
 @pytest.mark.parametrize(("text", "withheld"), [
