@@ -1803,7 +1803,7 @@ class Evidence:
             word = match.group("word")
             if lex.is_word(word) and not lex.is_name(word) and not lex.is_particle(word) and \
                     name_key(word) not in _ROLE_WORDS:
-                return None if self._firm_name_of_a_person(name_key(name)) else word
+                return None if self._named_as_a_person(name_key(name)) else word
         return None
 
     def english_question(self, start: int, end: int) -> bool:
@@ -1968,7 +1968,7 @@ class Evidence:
         Anna"). Recall first: then every bare mention is that person's too."""
         name = self.text[start:end]
         key = name_key(name)
-        if key not in _KNOWN_FIRMS or self._firm_name_of_a_person(key):
+        if key not in _KNOWN_FIRMS or self._named_as_a_person(key):
             return None
         if self.lexicons is not None and self.lexicons.is_first_name(name):
             return None  # "Otto" alone is as likely someone called Otto: recall first
@@ -1988,18 +1988,19 @@ class Evidence:
         key = name_key(name)
         if key not in self.lexicons.places or self.lexicons.is_first_name(name):
             return False
-        return not self._firm_name_of_a_person(key) and not _MOBILE_AFTER.match(self.text, end)
+        return not self._named_as_a_person(key) and not _MOBILE_AFTER.match(self.text, end)
 
-    def _firm_name_of_a_person(self, key: str) -> bool:
-        """Whether this document also gives the known firm's name ``key`` to a person (looked at once
-        per name asked about, not for the whole list: a long document names few of them)."""
-        known = self._firm_persons.get(key)
+    def _named_as_a_person(self, key: str) -> bool:
+        """Whether this document also gives the name ``key`` (a known firm's, a place's, a word's) to a
+        person (looked at once per name asked about, not for the whole list: a long document names few
+        of them)."""
+        known = self._person_names.get(key)
         if known is None:
-            known = self._firm_persons[key] = self._gives_to_a_person(key)
+            known = self._person_names[key] = self._gives_to_a_person(key)
         return known
 
     @cached_property
-    def _firm_persons(self) -> dict[str, bool]:
+    def _person_names(self) -> dict[str, bool]:
         return {}
 
     @cached_property
