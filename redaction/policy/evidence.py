@@ -48,8 +48,8 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
 - ``evidence.known_firm``: a well-known company named like a person, mentioned bare ("gegund aan
   Heijmans"; word_classes.tsv class "firm"), unless the document gives the name to a person or a
   mobile number follows it ("Contact: Bert Bakker, 06-...");
-- ``evidence.place_name``: one word of places.txt mentioned bare ("de gemeenteraad van Steenbergen",
-  "slimme mobiliteit Zeeland"), not a given name, where the document never gives the word to a
+- ``evidence.place_name``: one word of places.txt mentioned bare ("de begroting van de gemeenteraad van
+  Steenbergen", "werksessie vervoer Zeeland"), not a given name, where the document never gives the word to a
   person (form of address, initials, given name), is the place;
 - ``evidence.street_name``: one word ending in a street's word after its article ("de Hoefkade", "aan
   de Lingedijk"), not a listed name, is the street;
@@ -495,7 +495,7 @@ _WORD_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{L}+)[ \t]+$")
 _GIVEN_NAME_AFTER_COMMA = regex.compile(r",[ \t]*(?P<given>\p{Lu}[\p{Ll}\p{M}'-]+)")
 # An ordinary word joined to the span by "en", "&" or a comma: "Groen en water", "Klimaat, Groen en
 # Openbare Ruimte", "Stand van zaken Groen en Parkeren" (the neighbour, its letters only).
-# (after a comma only in a series of three: "Groen, inrichting, spelen en meer", not "Winter, jij belt")
+# (after a comma only in a series of three: "Groen, bankjes, spelen en meer", not "Winter, jij belt")
 _SERIES_AFTER = regex.compile(r"[ \t]*(?:&|en\b)[ \t]*(?P<word>\p{L}+)(?![\p{L}.-])"
                               r"|,[ \t]*(?P<word>\p{L}+)(?=[ \t]*(?:,|&|en\b))")
 _SERIES_BEFORE = regex.compile(r"(?<![\p{L}.-])(?P<word>\p{L}+)[ \t]*(?:,|&|\ben)[ \t]*$")
@@ -1977,11 +1977,11 @@ class Evidence:
         return " ".join(name.split())
 
     def place_name(self, start: int, end: int) -> bool:
-        """A place's name mentioned bare ("de gemeenteraad van Steenbergen", "slimme mobiliteit
-        Zeeland", "Ken uw Wouw"): one word of places.txt, not a given name, with no form of address,
-        initials or given name before it or a given name after a comma, where the document never
-        gives the word to a person that way ("mevrouw Schermer", "Jan Steenbergen": then every bare
-        mention is that person's too, as with a known firm)."""
+        """A place's name mentioned bare ("de begroting van de gemeenteraad van Steenbergen",
+        "werksessie vervoer Zeeland", "de kermis in Wouw"): one word of places.txt, not a given name,
+        with no form of address, initials or given name before it or a given name after a comma, where
+        the document never gives the word to a person that way ("mevrouw Schermer", "Jan Steenbergen":
+        then every bare mention is that person's too, as with a known firm)."""
         name = self.text[start:end]
         if self.lexicons is None or " " in name.strip() or not name[:1].isupper():
             return False

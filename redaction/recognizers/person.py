@@ -2511,7 +2511,7 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "(Kethel, West)", "(Zuid, Woudhoek)": a part of town; "mevrouw West" has a title
             if (all(name_key(w.text) in _BODY_WORDS or name_key(w.text) in ("de", "het") for w in words)
                     and not self._titled(text, start)):
-                continue  # "de Raad van de gemeente Hoorn", "het College": the body, not "mevrouw De Raad"
+                continue  # "de Raad van de gemeente Oostrand", "het College": the body, not "mevrouw De Raad"
             if all(name_key(w.text) in OFFICE_WORDS or lex.is_particle(w.text) or _office_compound(w.text)
                    or name_key(w.text) in ("de", "het") for w in words):
                 continue  # "van de secretaris-generaal", "De Forumvoorzitters": an office, whoever holds it
