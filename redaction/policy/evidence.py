@@ -121,6 +121,7 @@ from redaction.lexicons import (
     name_key,
 )
 from redaction.person.features import words_of_class
+from redaction.recognizers.address import is_street_word
 from redaction.recognizers.base import fold_case
 from redaction.recognizers.person import (
     AFTER_POSTCODE,
@@ -441,9 +442,7 @@ _FACILITY_ENDING = regex.compile(
 _FACILITY_NAME_GOES_ON = regex.compile(
     r"(?:[ ]+(?:van|de|der|den|ter|ten|'t|von))*(?:[ ]+\p{Lu}[\p{L}'-]*(?![\p{L}'-])){0,2}"
     r"[ ]+(?P<last>\p{Lu}[\p{L}'-]*)(?![\p{L}'-]|[ ]+\p{Lu})")
-# A street's name: one word ending in a street's word, after an article ("de Hoefkade", "aan de
-# Lingedijk", "het Hobbemaplein").
-_STREET_WORD_ENDING = regex.compile(r"\p{L}{3,}(?:straat|laan|plein|kade|gracht|singel|dreef|steeg|weg|dijk|markt)")
+# The article before a street's name ("de Hoefkade", "het Hobbemaplein").
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:de|het|De|Het)[ \t]+$")
 _OFFICE_HEADER = regex.compile(
     r"(?i)(?:behandelend\s+|verantwoordelijk\s+)?(?:raadslid|raadsleden|wethouder|portefeuillehouder|burgemeester|"
@@ -1732,7 +1731,7 @@ class Evidence:
         one word ending in a street's word, not a listed name (a surname "Verlaan" or "Ruisdijk" stays
         a name)."""
         name = self.text[start:end]
-        return (self.lexicons is not None and _STREET_WORD_ENDING.fullmatch(name) is not None
+        return (self.lexicons is not None and name.isalpha() and is_street_word(name)
                 and name[:1].isupper() and not self.lexicons.is_name(name)
                 and _ARTICLE_BEFORE.search(self.text, max(0, start - 8), start) is not None)
 
@@ -1967,14 +1966,17 @@ class Evidence:
         ("mevrouw Heijmans", "J. Heijmans", "Anna Heijmans") or with one after a comma ("Heijmans,
         Anna"). Recall first: then every bare mention is that person's too."""
         name = self.text[start:end]
+        return " ".join(name.split()) if self._listed_and_bare(name, end, _KNOWN_FIRMS) else None
+
+    def _listed_and_bare(self, name: str, end: int, listed: frozenset[str]) -> bool:
+        """Whether ``name`` is in ``listed`` (known firms, places) and stands bare here: no given name
+        ("Otto" alone is as likely someone called Otto: recall first), no mobile number after it
+        ("Contact: Bert Bakker, 06-...": a person's own number), and the document never gives it to
+        a person."""
         key = name_key(name)
-        if key not in _KNOWN_FIRMS or self._named_as_a_person(key):
-            return None
-        if self.lexicons is not None and self.lexicons.is_first_name(name):
-            return None  # "Otto" alone is as likely someone called Otto: recall first
-        if _MOBILE_AFTER.match(self.text, end):
-            return None  # "Contact: Bert Bakker, 06-...": the publisher's name is this person's too
-        return " ".join(name.split())
+        if key not in listed or (self.lexicons is not None and self.lexicons.is_first_name(name)):
+            return False
+        return not _MOBILE_AFTER.match(self.text, end) and not self._named_as_a_person(key)
 
     def place_name(self, start: int, end: int) -> bool:
         """A place's name mentioned bare ("de begroting van de gemeenteraad van Steenbergen",
@@ -1985,10 +1987,7 @@ class Evidence:
         name = self.text[start:end]
         if self.lexicons is None or " " in name.strip() or not name[:1].isupper():
             return False
-        key = name_key(name)
-        if key not in self.lexicons.places or self.lexicons.is_first_name(name):
-            return False
-        return not self._named_as_a_person(key) and not _MOBILE_AFTER.match(self.text, end)
+        return self._listed_and_bare(name, end, self.lexicons.places)
 
     def _named_as_a_person(self, key: str) -> bool:
         """Whether this document also gives the name ``key`` (a known firm's, a place's, a word's) to a

@@ -13,10 +13,10 @@ from __future__ import annotations
 import regex
 
 from redaction.recognizers.base import SpanRuleRecognizer
+from redaction.recognizers.person import FORMS_OF_ADDRESS
 
 # "de heer", "mevrouw", their abbreviations: only a form of address makes what follows a person's name.
-_FORM_OF_ADDRESS = regex.compile(
-    r"(?<![\p{L}])(?:de[ \t]+heer|De[ \t]+heer|[Mm]evrouw|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Mm]eneer)[ \t]+")
+_FORM_OF_ADDRESS = regex.compile(rf"(?<![\p{{L}}])(?i:{FORMS_OF_ADDRESS})\.?[ \t]+")
 # The name after it: initials, given names, particles and surnames (with hyphens), up to six tokens.
 _PARTICLE = r"(?:van|de|der|den|het|ter|ten|te|in|'t|’t|el|al|da|di|du|le|la|op|von|Van|De|Ter|Ten)"
 _NAME_TOKEN = rf"(?:(?:\p{{Lu}}\.){{1,4}}|\p{{Lu}}[\p{{Ll}}'’]+(?:-\p{{Lu}}[\p{{Ll}}'’]+)?|{_PARTICLE})"

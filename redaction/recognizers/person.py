@@ -186,9 +186,9 @@ _SURNAME_LIKE_ENDINGS = ("veld", "hof", "hoven", "burg", "dijk", "wal", "baan", 
 PERSON_MARK_BEFORE = regex.compile(
     r"(?i)(?:(?<![\p{L}])(?:heer|mevrouw|meneer|dhr|hr|mw|mevr|mr|dr|drs|ir|ing|familie|fam)\.?"
     r"|(?<![\p{L}])(?-i:\p{Lu})\.)[ \t]*$")
-_FORMS_OF_ADDRESS = r"heer|mevrouw|meneer|mevr|mw|dhr|hr"
+FORMS_OF_ADDRESS = r"heer|mevrouw|meneer|mevr|mw|dhr|hr"
 FORM_OF_ADDRESS_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?i:{_FORMS_OF_ADDRESS})\.?[ \t]+(?:(?:\p{{Lu}}\.[ ]?)+[ \t]*)?$")
+    rf"(?<![\p{{L}}])(?i:{FORMS_OF_ADDRESS})\.?[ \t]+(?:(?:\p{{Lu}}\.[ ]?)+[ \t]*)?$")
 # The space after a form of address, or the end of its line ("mevr.\nvan Lunteren": a letter wrapped by
 # hand or by OCR keeps the name in the same place).
 _SPACE_OR_LINE_WRAP = rf"(?:[ \t]+|[ \t]*{LINE_WRAP})"
@@ -536,7 +536,7 @@ _SMALL_PARTICLES_BEFORE = regex.compile(
 # A form of address right before, "familie" too (not a role: "de advocaat van Bennett" is
 # Bennett's lawyer)
 _ADDRESSED_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?i:(?:{_FORMS_OF_ADDRESS})\.?|juffrouw|familie|fam\.){_SPACE_OR_LINE_WRAP}$")
+    rf"(?<![\p{{L}}])(?i:(?:{FORMS_OF_ADDRESS})\.?|juffrouw|familie|fam\.){_SPACE_OR_LINE_WRAP}$")
 # "van" right before a span ("mevrouw van Het Hof"): the article after it is a surname's particle
 _PARTICLE_JUST_BEFORE = regex.compile(r"(?i)(?<![\p{L}])van[ \t]+$")
 # A section's letter or Roman number: "A.", "D.", "IV."
@@ -803,7 +803,7 @@ class DutchPersonRecognizer(EntityRecognizer):
             rf"(?r)(?i:(?<![\p{{L}}])(?:{'|'.join(titles)}))[ \t]+(?:(?i:{name_particles})[ \t]+)*$"
             # A form of address may end its line ("de heer\nStelling", a letter wrapped by hand or
             # by OCR); a role there is rather a signature's or a cell's ("consulent\nGezien: ...").
-            rf"|(?i:(?<![\p{{L}}])(?:{_FORMS_OF_ADDRESS})\.?)[ \t]*{LINE_WRAP}(?:(?i:{name_particles})[ \t]+)*$"
+            rf"|(?i:(?<![\p{{L}}])(?:{FORMS_OF_ADDRESS})\.?)[ \t]*{LINE_WRAP}(?:(?i:{name_particles})[ \t]+)*$"
         )
         # "mw. tesfay" in sloppy case notes: a short title then a lower-case word.
         # "mr. m.t. panins", "g.s. wienen": initials typed in lower case, then the surname.
@@ -1021,12 +1021,15 @@ class DutchPersonRecognizer(EntityRecognizer):
     def _english_phrase(self, text: str, start: int, end: int) -> bool:
         """English words that no list knows as a name, on an English line: every word of the span
         ("Global Health", "Shuttle buses"), or one word before a word in small letters ("Many
-        thanks", "Young people"). "Will Smith", "Grace Kanterink" keep their listed names."""
+        thanks", "Young people"); two or more such words, none a particle, on any line ("De cursus
+        Public Health start."). "Will Smith", "Grace Kanterink" keep their listed names."""
         words = text[start:end].split()
         lex = self.lexicons
         if not words or any(name_key(w.strip(".,:()")) not in _ENGLISH_WORDS or lex.is_name(w.strip(".,:()"))
                             for w in words):
             return False
+        if len(words) >= 2 and not any(lex.is_particle(w) for w in words):
+            return True
         if len(words) == 1:
             following = _NEXT_WORD.match(text, end)
             if following is None or not following.group(1)[:1].islower():
@@ -2583,10 +2586,6 @@ class DutchPersonRecognizer(EntityRecognizer):
                 continue  # "Zutphen-Deventer", "Oudewater-Woerden": a route or a joint body of two towns
             if _DISTRICT.fullmatch(span) and not self._titled(text, start):
                 continue  # "Schalkwijk-Midden", "Zevenhuizen-Oost", "Nijmegen-Noord": a district, no person
-            if len(words) >= 2 and all(
-                    name_key(w.text.strip(".,:()")) in _ENGLISH_WORDS and not lex.is_name(w.text.strip(".,:()"))
-                    and not lex.is_particle(w.text) for w in words):
-                continue  # "Public Health", "Global Health": English words, none a listed name, on any line
             if self._english_phrase(text, start, end):
                 continue  # "Many thanks", "Young people", "Global Health": English words on an English line
             if self._frisian_phrase(text, start, end):
