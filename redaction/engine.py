@@ -56,6 +56,8 @@ BATCH_GROUP = 32
 SCORE_THRESHOLD = 0.35
 # spaCy works per chunk; chunks end at blank lines so a signature stays with its sign-off.
 CHUNK_CHARS = 50_000
+# Context read again around an OCR repair (see ``repair_windows``): more than a long letter's body.
+REPAIR_CONTEXT_CHARS = 2_000
 # When two detections overlap and one contains the other, the more specific one wins: each
 # entity's priority is declared with it in redaction/entities.py (a live view of that table).
 PRIORITY: dict[str, int] = ENTITY_REGISTRY.priority
@@ -217,29 +219,18 @@ class Redactor:
 
     def _ocr_name_results(self, fixed: str, words: list[tuple[int, int]]) -> list[RecognizerResult]:
         """Person names the rules and lists find in the repaired copy of a chunk, on a repaired word."""
-        extra = self.analyzer.analyze(
-            fixed,
-            language=LANGUAGE,
-            entities=["PERSON"],
-            score_threshold=SCORE_THRESHOLD,
-            nlp_artifacts=self._rules_only_artifacts(),
-        )
+        extra = self._analyze_around(fixed, words, ["PERSON"])
         return [r for r in extra if _on_any(r.start, r.end, words)]
 
     def _ocr_digit_results(self, chunk: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """The number entities once more on the text with OCR's look-alike letters repaired
         ("06 2O4 17 553"): what they find there that nothing found in the raw text. Same length,
         so the same offsets; only chunks that have such numbers pay for the second pass."""
-        repaired = ocr_digits.repair(chunk)
-        if repaired is chunk:
+        tokens = ocr_digits.repaired_tokens(chunk)
+        if not tokens:
             return []
-        extra = self.analyzer.analyze(
-            repaired,
-            language=LANGUAGE,
-            entities=list(ENTITY_REGISTRY.ocr_digit_entities()),
-            score_threshold=SCORE_THRESHOLD,
-            nlp_artifacts=self._rules_only_artifacts(),
-        )
+        extra = self._analyze_around(ocr_digits.repair(chunk, tokens), tokens,
+                                     list(ENTITY_REGISTRY.ocr_digit_entities()))
         if not extra:
             return []
         # Per entity, one look-up per result (a scan of every earlier result was quadratic in a chunk).
@@ -248,6 +239,27 @@ class Redactor:
             spans.setdefault(f.entity_type, []).append((f.start, f.end))
         reach = {entity: SpanReach(entity_spans) for entity, entity_spans in spans.items()}
         return [r for r in extra if not (r.entity_type in reach and reach[r.entity_type].overlaps(r.start, r.end))]
+
+    def _analyze_around(self, repaired: str, spans: list[tuple[int, int]],
+                        entities: list[str]) -> list[RecognizerResult]:
+        """The rules and lists for ``entities`` on the parts of a repaired copy around its repairs,
+        offsets in the copy. A repair is a word or a number: the paragraphs around it are context
+        enough, and reading the whole chunk again cost a long document with a few scanned pages a
+        second pass over all of it (a 3 MB file paid for every chunk holding one damaged word)."""
+        results: list[RecognizerResult] = []
+        for start, end in repair_windows(repaired, spans):
+            found = self.analyzer.analyze(
+                repaired[start:end],
+                language=LANGUAGE,
+                entities=entities,
+                score_threshold=SCORE_THRESHOLD,
+                nlp_artifacts=self._rules_only_artifacts(),
+            )
+            for r in found:
+                r.start += start
+                r.end += start
+            results.extend(found)
+        return results
 
     def _rules_only_artifacts(self) -> NlpArtifacts:
         return NlpArtifacts(entities=[], tokens=None, tokens_indices=[], lemmas=[], nlp_engine=self.nlp_engine,
@@ -410,6 +422,24 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
                 end = cut + 1 if cut != -1 else end
         yield start, text[start:end]
         start = end
+
+
+def repair_windows(text: str, spans: Sequence[tuple[int, int]],
+                   margin: int = REPAIR_CONTEXT_CHARS) -> list[tuple[int, int]]:
+    """The parts of ``text`` to read again around repaired ``spans`` (sorted): from the blank line
+    at least ``margin`` characters before each to the blank line at least ``margin`` after it (or
+    the text's ends), overlapping parts merged. A whole letter of ordinary length is one part."""
+    windows: list[tuple[int, int]] = []
+    for span_start, span_end in sorted(spans):
+        cut = text.rfind("\n\n", 0, max(0, span_start - margin))
+        start = 0 if cut == -1 else cut + 2
+        cut = text.find("\n\n", min(len(text), span_end + margin))
+        end = len(text) if cut == -1 else cut + 2
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _mapped_back(decisions: list[Decision], original: str, origin: Sequence[int]) -> list[Decision]:

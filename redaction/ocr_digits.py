@@ -23,19 +23,29 @@ _TOKEN = regex.compile(rf"(?<![\p{{L}}\p{{N}}])[\d{_CLASS}]*\d[\d{_CLASS}]*(?![\
 _TABLE = str.maketrans(LOOKALIKES)
 
 
-def repair(text: str) -> str:
-    """``text`` with the look-alike letters inside number tokens replaced (same length)."""
-    pieces: list[str] = []
-    last = 0
+def repaired_tokens(text: str) -> list[tuple[int, int]]:
+    """Where ``repair`` changes the text: (start, end) of every number token with a look-alike letter."""
+    spans: list[tuple[int, int]] = []
     for match in _TOKEN.finditer(text):
         token = match.group()
         letters = sum(1 for ch in token if ch in LOOKALIKES)
-        if not letters or letters > len(token) - letters:
-            continue
-        pieces.append(text[last:match.start()])
-        pieces.append(token.translate(_TABLE))
-        last = match.end()
-    if not pieces:
+        if letters and letters <= len(token) - letters:
+            spans.append(match.span())
+    return spans
+
+
+def repair(text: str, spans: list[tuple[int, int]] | None = None) -> str:
+    """``text`` with the look-alike letters inside number tokens replaced (same length), or ``text``
+    itself when no token has one; ``spans``: what ``repaired_tokens`` gave for it already."""
+    if spans is None:
+        spans = repaired_tokens(text)
+    if not spans:
         return text
+    pieces: list[str] = []
+    last = 0
+    for start, end in spans:
+        pieces.append(text[last:start])
+        pieces.append(text[start:end].translate(_TABLE))
+        last = end
     pieces.append(text[last:])
     return "".join(pieces)

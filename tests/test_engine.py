@@ -271,3 +271,53 @@ def test_a_former_office_is_no_name(redactor: Redactor) -> None:
     text = ("Ja hoor. Hy wennet op Dijkhofweg 8, dat is trouwens gewoon toeval, geen familie van de "
             "oud-burgemeester 😂\nB.\n\n---\nVan: Anna Sabelsma\nDatum: 13-10-2025 14:20\n")
     assert not [d for d in redactor.analyze(text) if "burgemeester" in d.text]
+
+
+def test_repair_windows_reach_from_blank_line_to_blank_line_around_each_repair() -> None:
+    from redaction.engine import repair_windows
+
+    paragraph = "Een alinea over de planning van het plein.\n\n"  # 44 characters
+    text = paragraph * 100
+    first, second = 10 * len(paragraph) + 5, 80 * len(paragraph) + 5
+    windows = repair_windows(text, [(second, second + 3), (first, first + 3)], margin=100)
+    assert len(windows) == 2  # far apart: two parts, in text order
+    for (start, end), at in zip(windows, (first, second), strict=True):
+        assert start <= at - 100 and end >= at + 103
+        assert start == 0 or text[start - 2:start] == "\n\n"  # whole paragraphs
+        assert end == len(text) or text[end - 2:end] == "\n\n"
+        assert end - start < 300
+    # near each other: one part; near the ends: to the text's ends
+    assert repair_windows(text, [(first, first + 3), (first + 50, first + 53)], margin=100) == [
+        (windows[0][0], repair_windows(text, [(first + 50, first + 53)], margin=100)[0][1])]
+    assert repair_windows(text, [(5, 8)], margin=100)[0][0] == 0
+    assert repair_windows(text, [(len(text) - 5, len(text) - 2)], margin=100)[0][1] == len(text)
+
+
+def test_the_ocr_passes_read_again_only_around_the_damage(redactor: Redactor,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # A long document with one scanned letter in it: the second reading of the rules on the repaired
+    # copy covers the paragraphs around the damaged number and name, not the whole chunk again (a
+    # 3 MB file paid a second pass over every chunk that held one damaged word).
+    from redaction.engine import REPAIR_CONTEXT_CHARS
+
+    filler = "De commissie besprak de planning van het nieuwe plein en de bomen langs de kade.\n\n"
+    letter = "Geachte heer Kanterink,\n\nBel mij op 06 2O4 17 553. Met groet, Wieke Oostrand-Sabe1sma\n\n"
+    half = filler * (3 * REPAIR_CONTEXT_CHARS // len(filler))
+    text = half + letter + half
+    read: list[int] = []
+    analyze = redactor.analyzer.analyze
+
+    def counting(chunk: str, **kwargs: object) -> object:
+        read.append(len(chunk))
+        return analyze(chunk, **kwargs)
+
+    monkeypatch.setattr(redactor.analyzer, "analyze", counting)
+    decisions = redactor.analyze(text)
+    assert read[0] == len(text)  # the first reading: the whole text
+    assert len(read) == 3 and all(n < len(text) // 2 for n in read[1:])  # numbers, then names
+    found = {(d.entity, d.text) for d in decisions if d.decision == "redact"}
+    assert ("PHONE_NUMBER", "06 2O4 17 553") in found
+    monkeypatch.undo()
+    # the same as the letter read alone
+    alone = {(d.entity, d.text, d.decision) for d in redactor.analyze(letter)}
+    assert alone <= {(d.entity, d.text, d.decision) for d in decisions}
