@@ -82,6 +82,8 @@ _NO_ANCHOR_RULES = frozenset({"evidence.mailbox_display_name", "evidence.named_a
 _SAINT_OR_ROYAL_BEFORE = regex.compile(rf"(?<![\p{{L}}]){SAINT_OR_QUEEN}[ \t]+$")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:de|De|het|Het)[ \t]+$")
 _ARTICLE_IN_NAME = regex.compile(r"(?i)(?<![\p{L}])de(?![\p{L}])")
+# A Dutch postcode right before a word ("3814 CK Amersfoort"): the word is the town of an address.
+_POSTCODE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\d{4}[ ]?[A-Z]{2}[ \t]+$")
 # "T. Hofstra", "T.J. van der Hofstra"; "Tjitske Hofstra", "Tjitske van der Hofstra".
 _INITIAL_AND_SURNAME = regex.compile(
     r"(?P<initial>\p{Lu})\.(?:\p{Lu}\.)*[ ]?(?P<surname>(?:[\p{Ll}']+[ ]){0,3}\p{Lu}[\p{L}'’-]+)")
@@ -413,11 +415,13 @@ class MentionFinder:
         """
         lex = self.lexicons
         # A part that is also an ordinary word ("Groen", "nieuwe") is a mention only when capitalised.
-        # So is an English, German or Frisian word ("My", a given name, against "my contract").
+        # So is an English, German or Frisian word ("My", a given name, against "my contract"), and a
+        # compound of words that no list knows as a name ("Bezonningsstudie" of a heading the model
+        # took for a name, against "een bezonningsstudie" in the text).
         foreign = word_classes()
         strict = {
             key for key, (variant, _owner) in variant_owner.items()
-            if any(lex.is_word(w) or name_key(w) in MONTHS_AND_DAYS
+            if any(lex.is_word(w) or name_key(w) in MONTHS_AND_DAYS or _unlisted_compound(lex, w)
                    or not foreign.get(name_key(w), _NO_CLASSES).isdisjoint(_FOREIGN_CLASSES)
                    for w in variant.split())
         }
@@ -460,6 +464,8 @@ class MentionFinder:
                 owner = None  # "CBS Koningin Juliana", "Sint Jan" beside a Juliana or a Jan: a queen, a saint
             if owner is not None and inside_listed_place(text, match.start(), match.end(), lex):
                 owner = None  # "Addis Abeba" beside a woman called Abeba: the city
+            if owner is not None and _POSTCODE_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+                owner = None  # "3814 CK Amersfoort" beside a "Meedoen Amersfoort" taken for a name: the town
             if owner is not None and _POINT_REFERENCE.match(text, match.start(), min(len(text), match.start() + 8)):
                 owner = None  # "Ad 1. Ja." beside an Ad: "regarding point 1"
             if owner is not None:
@@ -517,6 +523,12 @@ def _officials_by_initials(decisions: list[Decision]) -> list[Decision]:
                                           + official.reason)
         out.append(d)
     return out
+
+
+def _unlisted_compound(lex: Lexicons, word: str) -> bool:
+    """A word of seven letters or more made of Dutch words, that no list knows as a name."""
+    key = name_key(word)
+    return len(key) >= 7 and lex.is_compound(key) and not lex.is_name(word)
 
 
 def _full_name_key(name: str) -> str:

@@ -392,3 +392,27 @@ def test_a_word_of_a_partys_name_names_no_person_where_it_stands_bare(dordrecht:
     emmen = [d for d in dordrecht.analyze(text) if d.text == "Emmen"]
     assert [(d.decision, d.rule) for d in emmen] == [("keep", "evidence.party_name"),
                                                       ("keep", "evidence.organisation_mention")]
+
+
+@pytest.mark.parametrize(("text", "found_by_model", "mentions"), [
+    # a word right after a postcode is the town of an address, whoever the model took it for
+    ("Aanmelding via Meedoen Oostrandveen.\nAdres: Hogeweg 31, 3814 CK Oostrandveen", "Meedoen Oostrandveen",
+     set()),
+    # a compound of Dutch words no list knows as a name is searched for capitalised only
+    ("3. Bezonningsstudie Buro Kanterink\nHet college liet een bezonningsstudie maken.",
+     "Bezonningsstudie Buro Kanterink", set()),
+    ("3. Bezonningsstudie Buro Kanterink\nBezonningsstudie en Kanterink: zie bijlage.",
+     "Bezonningsstudie Buro Kanterink", {"Bezonningsstudie", "Kanterink"}),
+    # a name no list knows, written small, is still searched in any case
+    ("Gesprek met Vundaro Kanterink. Later belde vundaro nog.", "Vundaro Kanterink", {"vundaro"}),
+])
+def test_a_town_after_a_postcode_and_a_compound_written_small_are_no_mentions(
+        finder: MentionFinder, text: str, found_by_model: str, mentions: set[str]) -> None:
+    out = finder.propagate(text, [model_decision(text, found_by_model)])
+    assert {d.text for d in out if d.source == "person:mention"} == mentions
+
+
+def test_the_town_after_a_postcode_is_no_mention_where_the_name_is_one_elsewhere(finder: MentionFinder) -> None:
+    text = "Gesprek met Piet Oostrandveen.\nPostadres: Postbus 12, 8260GA Oostrandveen. Oostrandveen belde terug."
+    out = finder.propagate(text, [model_decision(text, "Piet Oostrandveen")])
+    assert [d.start for d in out if d.source == "person:mention"] == [text.rindex("Oostrandveen")]
