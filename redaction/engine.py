@@ -188,28 +188,35 @@ class Redactor:
     def _names_before_organisations(self, text: str, detections: list[Detection]) -> list[Detection]:
         """A person's name that runs on over "van" into an organisation the lists or patterns
         found ends before the "van": in "Kian Simanjuntak van Politie" or "mevrouw Reid van OLVG"
-        the organisation is where the person works, and it stays readable.
+        the organisation is where the person works, and it stays readable. So does a name that runs
+        on into an address ("mevrouw Nguyen van de Lange Groenendaal 41": where she lives).
 
         Not when "van" and the organisation's first word form a surname, or that word is one
-        ("Pieter van Lanschot", "Sulaiman van Vroom"): then the name goes on (recall first).
+        ("Pieter van Lanschot", "Sulaiman van Vroom"): then the name goes on (recall first). An
+        address's street before its number is no surname, whatever the lists say.
         """
-        organisations = [d for d in detections if d.entity == "ORGANIZATION" and d.source != MODEL_ORGANIZATION]
-        if not organisations:
+        ends = [d for d in detections if (d.entity == "ORGANIZATION" and d.source != MODEL_ORGANIZATION)
+                or d.entity == "ADDRESS"]
+        if not ends:
             return detections
-        # Organisations by start, so each person looks only at those starting inside it (a scan of
-        # every organisation per person made a long document quadratic); ties keep list order.
-        by_start = sorted(range(len(organisations)), key=lambda i: organisations[i].start)
-        starts = [organisations[i].start for i in by_start]
+        # Organisations and addresses by start, so each person looks only at those starting inside
+        # it (a scan of every organisation per person made a long document quadratic); ties keep
+        # list order.
+        by_start = sorted(range(len(ends)), key=lambda i: ends[i].start)
+        starts = [ends[i].start for i in by_start]
         out = []
         for det in detections:
             if det.entity == "PERSON":
                 inside = by_start[bisect_right(starts, det.start) : bisect_left(starts, det.end)]
-                for org in (organisations[i] for i in sorted(inside)):
-                    if not det.start < org.start < det.end <= org.end:
+                for end in (ends[i] for i in sorted(inside)):
+                    if not det.start < end.start < det.end <= end.end:
                         continue
-                    link = _LINK_TO_ORGANISATION.search(text, det.start, org.start)
-                    first_word = text[org.start:org.end].split(maxsplit=1)[0]
-                    if (link is None or link.start() <= det.start or self.lexicons.is_surname(first_word)
+                    link = _LINK_TO_ORGANISATION.search(text, det.start, end.start)
+                    if link is None or link.start() <= det.start:
+                        continue
+                    first_word = text[end.start:end.end].split(maxsplit=1)[0]
+                    if end.entity == "ORGANIZATION" and (
+                            self.lexicons.is_surname(first_word)
                             or self.lexicons.is_surname(f"{link.group('particles')} {first_word}")):
                         continue
                     det = Detection(det.start, link.start(), det.entity, det.score, det.source)

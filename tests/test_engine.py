@@ -154,6 +154,14 @@ def test_a_person_of_an_organisation_ends_before_its_name(redactor: Redactor, te
     assert decisions[organisation].decision == "keep"
 
 
+def test_a_name_that_runs_on_into_an_address_ends_before_it(redactor: Redactor) -> None:
+    # the model took the street into the surname; the house number after it says where she lives
+    text = "Update: mevrouw Nguyen van de Lange Groenendaal 41 belde weer over het aggregaat."
+    redacted = {(d.entity, d.text) for d in redactor.analyze(text) if d.decision == "redact"}
+    assert ("ADDRESS", "Lange Groenendaal 41") in redacted
+    assert ("PERSON", "Nguyen") in redacted
+
+
 def test_van_and_a_surname_that_names_an_organisation_stay_the_persons_name(redactor: Redactor) -> None:
     # recall first: when "van" and the organisation's first word are a surname, the name goes on
     text = "Namens mevrouw Shena Lagerwerf heeft I.E. Sulaiman van Vroom Advocaten bezwaar gemaakt."

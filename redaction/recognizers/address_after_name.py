@@ -2,10 +2,11 @@
 resident's address in a sentence.
 
 Rule ``address.after_name``: "het bezwaar van mevrouw Grietje Schouten, Ramen 31, tegen ...",
-"de heer P. de Wit, Grote Oost 118, verzoekt ...". A street without a street word ("Ramen", "Grote
-Oost", "Bellestein") has nothing of its own that marks it; the form of address, the name and the
-comma before it do, and a separator after the number. Not a document's part, a school class or a
-page ("mevrouw X, bijlage 2", "mevrouw X, Groep 7"): words that count things are no street.
+"de heer P. de Wit, Grote Oost 118, verzoekt ...", "mevrouw Nguyen van de Lange Groenendaal 41 belde".
+A street without a street word ("Ramen", "Grote Oost", "Bellestein") has nothing of its own that
+marks it; the form of address, the name and the comma (or "van de") before it do, and a separator
+after the number. Not a document's part, a school class or a page ("mevrouw X, bijlage 2", "mevrouw
+X, Groep 7"): words that count things are no street.
 """
 
 from __future__ import annotations
@@ -32,6 +33,15 @@ _STREET = rf"{_NOT_STREET}{_STREET_WORD}(?:[ ](?:(?:van|de|der|den|het|op|aan)[ 
 _NUMBER = r"(?!(?:19|20)\d\d(?!\d))[1-9]\d{0,3}(?:[ ]?[a-z](?![\p{L}])|-\d{1,3})?"
 _AFTER_NAME = regex.compile(
     rf"{_NAME},[ \t]+(?P<value>{_STREET}[ ]{_NUMBER})(?=[ \t]*(?:[,.;)]|\n|$))")
+# What a number counts, when a word in small letters follows it: "12 jaar", "3 weken", "40 procent".
+_COUNTED = (r"(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|minuten|keer|maal|procent|euro|meter|"
+            r"km|kilometer|kilo|ton|stuks|personen|mensen|woningen|leden|kinderen|deelnemers)")
+# ... or linked by "van de" / "van het" and followed by the sentence going on, as a neighbour is named
+# in a complaint or a log: "mevrouw Nguyen van de Lange Groenendaal 41 belde weer" (no comma; the
+# number right after the street is what makes it an address, not a double surname).
+_OF_THE_STREET = regex.compile(
+    rf"{_NAME}[ \t]+van[ \t]+(?:de|het)[ \t]+(?P<value>{_STREET}[ ]{_NUMBER})"
+    rf"(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+(?!{_COUNTED}(?![\p{{L}}]))\p{{Ll}})")
 
 
 class AddressAfterNameRecognizer(SpanRuleRecognizer):
@@ -43,7 +53,7 @@ class AddressAfterNameRecognizer(SpanRuleRecognizer):
     def spans(self, text: str) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
         for form in _FORM_OF_ADDRESS.finditer(text):
-            match = _AFTER_NAME.match(text, form.end())
+            match = _AFTER_NAME.match(text, form.end()) or _OF_THE_STREET.match(text, form.end())
             if match is not None:
                 found.append(match.span("value"))
         return found

@@ -22,6 +22,13 @@ CASES = [
     # the number must end the phrase: a date or an amount is no house number
     ("De heer Oostrand, Maart 2024 ontvangen.", []),
     ("Brief van de heer Oostrand, Maart 2024.", []),
+    # linked by "van de" / "van het", the sentence going on after the number
+    ("Update: mevrouw Nguyen van de Lange Groenendaal 41 belde weer over het aggregaat.", ["Lange Groenendaal 41"]),
+    ("Melding van de heer Kanterink van het Hoge Veld 12: de lantaarn is stuk.", ["Hoge Veld 12"]),
+    # a year, a count or a class after "van de" is no address
+    ("De heer Dijkhof van de Raad 2024 sprak.", []),
+    ("Mevrouw Dijkhof van de Groep 7 belde.", []),
+    ("De heer Oostrand van de Lange Termijn 12 jaar geleden.", []),
 ]
 
 
