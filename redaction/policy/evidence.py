@@ -40,6 +40,9 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
   "Portefeuillehouder") is that officeholder;
 - ``evidence.place_after_postcode``: a capitalised span right after a postcode on its line, up to the
   line's end or a comma, is the address's town ("8260 GA Kampen"), also where it is a surname too;
+- ``evidence.place_after_from``: one capitalised word right after "uit" or "vanuit" ("een glazenier uit
+  Schoonhoven"), not a given name, not after "bestaande uit" (a committee's members), where the
+  document never gives the word to a person, is where someone or something comes from;
 - ``evidence.english_question``: an English auxiliary before its subject ("Can you", "Will we") or a
   contraction ("Can't") is a verb, no name;
 - ``evidence.named_after``: a name completing a facility's name ("Sportpark Pim Mulier", "OBS Jan
@@ -324,6 +327,11 @@ _BUSINESS_LAST_WORD = regex.compile(
     r"verhuizingen|evenementen|reclame|drukkerij))$"
 )
 # What may follow a town in an address: the line's end, a comma, a full stop, a bracket or a separator.
+# "uit" or "vanuit" right before a word: where someone comes from ("moeder uit Alphen"); not where it
+# lists what a whole consists of ("bestaande uit Boelens, Smit en Noordhof": a committee's members).
+_FROM_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?<!(?i:bestaande|bestaat|bestond|bestonden|bestaan|opgebouwd|samengesteld)[ \t]+)"
+    r"(?i:uit|vanuit)[ \t]+$")
 _TOWN_ENDS = regex.compile(r"[ \t]*(?:$|[,.;)|•·]|[ \t]{2})", regex.MULTILINE)
 # English auxiliaries that open a question or a clause before their subject, and that subject.
 _ENGLISH_AUXILIARIES = frozenset({"can", "will", "could", "would", "should", "shall", "may", "might", "must",
@@ -1751,6 +1759,18 @@ class Evidence:
         return (1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in ("aan", "den", "de", "op", "a/d")
                                              for w in words)
                 and _TOWN_ENDS.match(self.text, end) is not None)
+
+    def place_after_from(self, start: int, end: int) -> bool:
+        """Whether the span is where someone comes from: one capitalised word right after "uit" or
+        "vanuit" ("een glazenier uit Schoonhoven", "de aanvrager uit Esch"), towns that are surnames
+        too (and so not in places.txt) among them. Not a given name, not with a mobile number after
+        it, and not where the document gives the word to a person ("mevrouw Schoonhoven")."""
+        name = self.text[start:end]
+        if (self.lexicons is None or " " in name.strip() or not name[:1].isupper()
+                or _FROM_BEFORE.search(self.text, max(0, start - 30), start) is None
+                or self.lexicons.is_first_name(name)):
+            return False
+        return not _MOBILE_AFTER.match(self.text, end) and not self._named_as_a_person(name_key(name))
 
     def location_after_article(self, start: int, end: int) -> bool:
         """Whether the span names a place after a preposition and the article in small letters ("aan

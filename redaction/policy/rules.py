@@ -758,6 +758,9 @@ class PolicyDecider:
         if evidence.place_name(det.start, det.end):
             return ("evidence.place_name", "Plaatsnaam, in het document nergens de naam van een persoon: "
                                            "geen persoon.")
+        if evidence.place_after_from(det.start, det.end):
+            return ("evidence.place_after_from", "Plaats van herkomst na 'uit' ('een glazenier uit Schoonhoven'), "
+                                                 "in het document nergens de naam van een persoon: geen persoon.")
         if evidence.location_after_article(det.start, det.end):
             return ("evidence.location_after_article",
                     "Plaats na een voorzetsel en het lidwoord ('aan de Brink'): geen persoon.")

@@ -1345,6 +1345,23 @@ def test_place_name(decider: PolicyDecider, text: str, name: str, keep: bool) ->
     _assert_kept_by(decider, text, name, keep, "evidence.place_name")
 
 
+# evidence.place_after_from: where someone or something comes from, towns that are surnames too
+@pytest.mark.parametrize(("text", "name", "keep"), [
+    ("Het glas komt van een glazenier uit Schoonhoven. De Rijk belde.", "Schoonhoven", True),
+    ("Een alleenstaande moeder uit Alphen, mevrouw K., belde over de toeslag.", "Alphen", True),
+    ("Aanvraag van de heer Kanterink uit Esch. Beschikkingen volgen.", "Esch", True),
+    ("Sabelsma verhuisde vanuit Zwanenburg naar de wijk.", "Zwanenburg", True),
+    # what a whole consists of: a committee's members
+    ("De commissie, bestaande uit Boelens, Smit en Dijkhof, meldt.", "Boelens", False),
+    # the document gives the word to a person, or a given name or a mobile number goes with it
+    ("Een mail uit Schoonhoven. Mevrouw Schoonhoven belde later terug.", "Schoonhoven", False),
+    ("Bericht uit Sanne, de buurvrouw.", "Sanne", False),
+    ("Een tip uit Kanterink, 06-29471836, over de kermis.", "Kanterink", False),
+])
+def test_place_after_from(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
+    _assert_kept_by(decider, text, name, keep, "evidence.place_after_from")
+
+
 @pytest.mark.parametrize(("text", "name", "keep"), [
     ("FC Oostrand speelt al sinds 1968 op Sportpark Pim Muldering.", "Pim Muldering", True),
     ("De kinderen van OBS Jan Lichtveld zongen een lied.", "Jan Lichtveld", True),
