@@ -2458,6 +2458,14 @@ class DutchPersonRecognizer(EntityRecognizer):
                         text, max(0, words[i].start - 30), words[i].start)):
                     words = words[i + 1:]
                     break
+            # "uit" in small letters inside the span says where the name's bearer comes from: "Gerda
+            # Dijkhof uit de Veste" is "Gerda Dijkhof", "Kanterink Infra uit Rosmalen" ends before
+            # "uit" (unless what follows is a listed surname with it: "uit den Bogaard").
+            for i in range(1, len(words) - 1):
+                if words[i].text in ("uit", "vanuit") and not lex.is_surname(
+                        " ".join(w.text for w in words[i:])):
+                    words = words[:i]
+                    break
             # Trim what is no part of a name off the edges ("nieuwe Dordtenaren" -> "Dordtenaren",
             # "u. Wethouder X" -> "X"), but keep a particle that opens a surname ("De Schipper",
             # "van oosterhout") and a name typed in lower case ("gustavo de schipper").
@@ -2473,6 +2481,12 @@ class DutchPersonRecognizer(EntityRecognizer):
             # (a word's hyphen before "en" is no letter: "van reis- en verblijfskosten")
             if lower_case and not cue_before and not any(self._unknown_word(w.text.strip("-")) for w in words):
                 continue  # all lower case and all ordinary words ("van de bomen"): no name typed small
+            if lower_case and len(words) > 1 and all(
+                    lex.is_particle(w.text) or (lex.is_word(name_key(w.text)) and not lex.is_name(w.text))
+                    for w in words) and not lex.is_surname(" ".join(w.text for w in words if w.text != ".")):
+                # particles and ordinary words written small, none a listed name, even after a cue
+                # ("de eigenaar van de zaak", "Contactpersoon van de organisator"): words, no name
+                continue
             if lower_case and not cue_before and cased is None:
                 cased = _cased_text(text)
             if lower_case and not cue_before and cased and not any(

@@ -494,6 +494,15 @@ def _ner_span(text: str, phrase: str) -> NerSpan:
         ("Wij spraken Verschuren, van Sprang en Van Tulder.", "van Sprang", {"van Sprang"}),
         ("Het boek van Multatuli ligt hier.", "van Multatuli", {"Multatuli"}),
         ("Wij praten over de verzorging van de bomen in het park.", "van de bomen", set()),
+        # ... also after a word that cues a name: particles and ordinary words written small, none listed
+        ("Ik heb de eigenaar van de zaak, de heer Emre Kanterink, gesproken.", "van de zaak", set()),
+        ("Contactpersoon van de organisator is Marloes Dijkhof.", "van de organisator", set()),
+        ("Hoi van der meer, hoe gaat het?", "van der meer", {"van der meer"}),  # a listed surname
+        # "uit" inside the span says where its bearer comes from ("uit den Bogaard" is a surname)
+        ("De aannemer was Kanterink Infra uit Rosmalen.", "Kanterink Infra uit Rosmalen", {"Kanterink Infra"}),
+        ("Wij spraken Gerda Dijkhof uit de Veste over het plein.", "Gerda Dijkhof uit de Veste",
+         {"Gerda Dijkhof"}),
+        ("Wij spraken Jan uit den Bogaard over het plein.", "Jan uit den Bogaard", {"Jan uit den Bogaard"}),
         # an abbreviation the model took in at an edge: an account's holder, a letter's date
         ("Betalen op rekening t.n.v. Kanterink Boys. Ouders die", "t.n.v. Kanterink Boys", {"Kanterink Boys"}),
         ("Bijlage: brief van Anna Dijkhof d.d. 12 januari 2025", "Anna Dijkhof d.d.", {"Anna Dijkhof"}),
