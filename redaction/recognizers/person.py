@@ -582,6 +582,11 @@ _RELATIVES_BEFORE_NAME = (
 )  # fmt: skip
 
 
+# Roles that a surname follows as an apposition ("de wijkagent Bakker", "juf De Vries"): a word in
+# small letters right after one that the lists know as a surname is that surname typed small.
+_ROLES_BEFORE_SURNAME = ("wijkagent", "agent", "handhaver", "boa", "huisarts", "dokter", "juf", "meester",
+                         "consulent", "buurman", "buurvrouw", "overbuurman", "overbuurvrouw")
+
 # Every way of _title_word_lower begins with one of these, in any case ("Dhr", "mevrouw").
 _TITLE_WORDS_BEFORE_LOWER_NAME = ("dhr", "mevr", "heer", "meneer", "familie")
 
@@ -825,6 +830,10 @@ class DutchPersonRecognizer(EntityRecognizer):
             r"(?<![\p{L}])(?i:" + "|".join(_RELATIVES_BEFORE_NAME) + r")[ \t]+"
             r"(?P<name>\p{Ll}[\p{Ll}\p{M}'’-]{2,})(?![\p{L}])"
         )
+        # "de wijkagent bakker zegt", "buurvrouw de vries": a role, then a surname typed small
+        self._role_lower = regex.compile(
+            r"(?<![\p{L}])(?i:" + "|".join(_ROLES_BEFORE_SURNAME) + r")[ \t]+" + lower_name + r"(?![\p{L}])"
+        )
         # ... or the relation in brackets after the name: "verteld aan everdien (hun dochter)"
         self._lower_before_relative = regex.compile(
             r"(?<![\p{L}])(?P<name>\p{Ll}[\p{Ll}\p{M}'’-]{2,})[ \t]+\((?:(?:hun|haar|zijn|mijn|onze|de|het)[ \t]+)?"
@@ -926,6 +935,7 @@ class DutchPersonRecognizer(EntityRecognizer):
         results.extend(self._chains(text))
         results.extend(self._lower_after_title(text))
         results.extend(self._lower_after_relative(text))
+        results.extend(self._lower_surname_after_role(text))
         results.extend(self._lower_case_initials(text))
         results.extend(self._lower_case_first_names(text))
         results.extend(self._given_name_in_brackets(text))
@@ -2190,6 +2200,22 @@ class DutchPersonRecognizer(EntityRecognizer):
                 if not lex.is_surname(text[match.end("name"):end].strip()):
                     end = match.end("name")
                 yield self._result(match.start("name"), end, 0.7, "title")
+
+    def _lower_surname_after_role(self, text: str) -> Iterator[RecognizerResult]:
+        """``person.role_lower_surname``: a listed surname typed small right after a role that takes
+        a surname as its apposition ("de wijkagent bakker zegt", "buurvrouw de vries belde"): no
+        ordinary reading puts a noun there. Verbs and pronouns stay out ("de wijkagent kwam")."""
+        folded = fold_case(text)
+        matches = self._role_lower.finditer(text) if folded is None else finditer_at(
+            self._role_lower, text, _occurrences(folded, _ROLES_BEFORE_SURNAME), timeout=None)
+        lex = self.lexicons
+        for match in matches:
+            name = match.group("name")
+            core = name_key(_LEADING_PARTICLES.sub("", name))
+            if (core in STOPWORDS_AFTER_TITLE or core in SALUTATION_NOUNS or core in NOT_A_NAME
+                    or lex.is_particle(core) or not lex.is_surname(name)):
+                continue
+            yield self._result(match.start("name"), match.end("name"), 0.7, "title")
 
     def _lower_after_title(self, text: str) -> Iterator[RecognizerResult]:
         lex = self.lexicons

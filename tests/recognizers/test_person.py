@@ -781,6 +781,19 @@ def test_lower_case_name_after_a_relative(recognizer: DutchPersonRecognizer, tex
     assert person_texts(recognizer, text) == expected
 
 
+# person.role_lower_surname: a listed surname typed small as a role's apposition
+@pytest.mark.parametrize(("text", "expected"), [
+    ("de wijkagent bakker zegt dat het een zaak is voor de gemeente", {"bakker"}),
+    ("wijkagent van den berg belde gisteren terug", {"van den berg"}),
+    ("mijn overbuurvrouw de jong klaagt al jaren", {"de jong"}),
+    # a verb or a word no surname list knows after the role
+    ("de wijkagent kwam langs en de agent bleef staan", set()),
+    ("de handhaver schreef een waarschuwing uit", set()),
+])
+def test_lower_case_surname_after_a_role(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
+    assert person_texts(recognizer, text) == expected
+
+
 @pytest.mark.parametrize(("text", "phrase", "expected"), [
     # on a German line a capital says nothing: an unlisted word is no name ...
     ("Tausende Besucher parken auf dem Grünstreifen an der Maas und auf den Gehwegen.", "Grünstreifen", set()),
