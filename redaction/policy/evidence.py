@@ -43,6 +43,11 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
 - ``evidence.place_after_from``: one capitalised word right after "uit" or "vanuit" ("een glazenier uit
   Schoonhoven"), not a given name, not after "bestaande uit" (a committee's members), where the
   document never gives the word to a person, is where someone or something comes from;
+- ``evidence.after_neuter_article``: a capitalised name after "het" that itself follows a preposition
+  or "en" ("tussen de rotonde en het Vlietbos", "de bomenkap in het Aambos", "over het Glow-festival")
+  names a place, a building or an event: Dutch gives a person "de", never "het" (and "het" after a
+  verb is the pronoun: "ik vraag het Baukje"), unless a given name opens it or a name stands before
+  the preposition ("Piet in het Veld");
 - ``evidence.english_question``: an English auxiliary before its subject ("Can you", "Will we") or a
   contraction ("Can't") is a verb, no name;
 - ``evidence.named_after``: a name completing a facility's name ("Sportpark Pim Mulier", "OBS Jan
@@ -332,6 +337,11 @@ _BUSINESS_LAST_WORD = regex.compile(
 _FROM_BEFORE = regex.compile(
     r"(?<![\p{L}])(?<!(?i:bestaande|bestaat|bestond|bestonden|bestaan|opgebouwd|samengesteld)[ \t]+)"
     r"(?i:uit|vanuit)[ \t]+$")
+# A preposition or "en"/"of", then "het", right before a name (see after_neuter_article); the word
+# before the preposition is read apart, as a name there makes "in het Veld" a surname's particles.
+_NEUTER_ARTICLE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?P<before>\S+[ \t]+)?(?i:in|op|uit|aan|bij|naar|over|rond|rondom|voor|achter|langs|door|met|"
+    r"tot|vanaf|richting|naast|nabij|tussen|en|of)[ \t]+(?i:het)[ \t]+$")
 _TOWN_ENDS = regex.compile(r"[ \t]*(?:$|[,.;)|•·]|[ \t]{2})", regex.MULTILINE)
 # English auxiliaries that open a question or a clause before their subject, and that subject.
 _ENGLISH_AUXILIARIES = frozenset({"can", "will", "could", "would", "should", "shall", "may", "might", "must",
@@ -1771,6 +1781,25 @@ class Evidence:
                 or self.lexicons.is_first_name(name)):
             return False
         return not _MOBILE_AFTER.match(self.text, end) and not self._named_as_a_person(name_key(name))
+
+    def after_neuter_article(self, start: int, end: int) -> bool:
+        """Whether the span is a place's, a building's or an event's name after "het" that follows a
+        preposition or "en" ("en het Vlietbos", "in het Aambos", "over het Glow-festival"; the span
+        may hold the article): no given name opening it, no initials, and no capitalised word or
+        form of address before the preposition ("Piet in het Veld", "mevrouw op het Veld")."""
+        name = self.text[start:end]
+        if name[:4].lower() == "het ":
+            start, name = start + 4, name[4:]
+        words = name.split()
+        if (not words or not words[0][:1].isupper() or self.lexicons is None
+                or self.lexicons.is_first_name(words[0]) or "." in name):
+            return False
+        article = _NEUTER_ARTICLE_BEFORE.search(self.text, max(0, start - 40), start)
+        if article is None:
+            return False
+        before = article.group("before") or ""
+        preposition = article.end("before") if before else article.start()
+        return not (before[:1].isupper() or PERSON_MARK_BEFORE.search(self.text, max(0, preposition - 24), preposition))
 
     def location_after_article(self, start: int, end: int) -> bool:
         """Whether the span names a place after a preposition and the article in small letters ("aan

@@ -761,6 +761,9 @@ class PolicyDecider:
         if evidence.place_after_from(det.start, det.end):
             return ("evidence.place_after_from", "Plaats van herkomst na 'uit' ('een glazenier uit Schoonhoven'), "
                                                  "in het document nergens de naam van een persoon: geen persoon.")
+        if evidence.after_neuter_article(det.start, det.end):
+            return ("evidence.after_neuter_article", "Naam na 'het' ('tussen de rotonde en het Vlietbos'): een plaats, "
+                                                     "gebouw of evenement, geen persoon.")
         if evidence.location_after_article(det.start, det.end):
             return ("evidence.location_after_article",
                     "Plaats na een voorzetsel en het lidwoord ('aan de Brink'): geen persoon.")

@@ -1362,6 +1362,22 @@ def test_place_after_from(decider: PolicyDecider, text: str, name: str, keep: bo
     _assert_kept_by(decider, text, name, keep, "evidence.place_after_from")
 
 
+# evidence.after_neuter_article: Dutch gives a person "de", never "het"
+@pytest.mark.parametrize(("text", "name", "keep"), [
+    ("Het fietspad tussen de rotonde en het Vlietbos is kapot.", "het Vlietbos", True),
+    ("Hij vraagt de bomenkap in het Oostrandbos te heroverwegen.", "Oostrandbos", True),
+    ("Een brief over het Sabelsma-festival kwam binnen.", "Sabelsma-festival", True),
+    # "het" after a verb is the pronoun; a given name opens the name
+    ("Ik vraag het Baukje Kanterink wel.", "Baukje Kanterink", False),
+    ("Wij laten het aan het Femke weten.", "Femke", False),
+    # a name or a form of address before the preposition: the surname's own particles
+    ("Piet in het Veld belde over de brug.", "Veld", False),
+    ("Gesprek met mevrouw op het Veld over de brug.", "Veld", False),
+])
+def test_after_neuter_article(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
+    _assert_kept_by(decider, text, name, keep, "evidence.after_neuter_article")
+
+
 @pytest.mark.parametrize(("text", "name", "keep"), [
     ("FC Oostrand speelt al sinds 1968 op Sportpark Pim Muldering.", "Pim Muldering", True),
     ("De kinderen van OBS Jan Lichtveld zongen een lied.", "Jan Lichtveld", True),
