@@ -697,6 +697,10 @@ _ENGLISH_CLASS = words_of_class("en")
 # The word in small letters after a span on the same line ("Huiselijk geweld", "Many thanks").
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{L}']*)")
 # Job titles (the "role" class), not forms of address, plus teaching posts the class lacks.
+# Function words that open a sentence ("Daarnaast", "Verder", "Ik"): after a letter with its full stop
+# ("bijlage B. Verder ...") they say the letter ended the sentence before them.
+_SENTENCE_OPENERS = words_of_class("pronoun") | words_of_class("preposition") | words_of_class("article") | {"ik"}
+_LETTER_THEN_WORD = regex.compile(r"(?:\p{Lu}\.){1,4}[ \t]*(?P<word>\p{Lu}\p{Ll}+)")
 _ROLE_WORDS = words_of_class("role") | {
     "lerares", "leraar", "docent", "docente", "juf", "meester"}
 NOT_A_NAME = NON_NAME_WORDS | MONTHS_AND_DAYS | LANGUAGES | OFFICE_WORDS | LEGAL_TERMS | POSTNOMINALS
@@ -1641,6 +1645,13 @@ class DutchPersonRecognizer(EntityRecognizer):
             start, chain = start + lead.end(), chain[lead.end():]
             if not chain.strip():
                 return
+        after_letter = _LETTER_THEN_WORD.fullmatch(chain)
+        if after_letter is not None and name_key(after_letter.group("word")) in _SENTENCE_OPENERS and not (
+                self.lexicons.is_surname(after_letter.group("word"))
+                or self.lexicons.is_first_name(after_letter.group("word"))):
+            # "label C. Daarnaast voert u aan", "bijlage B. Verder": a letter that ends a sentence, a
+            # function word opening the next; no initial and surname
+            return
         # Fast path for the common case, a lone capitalised word ("Graag", "Dordrecht"): without
         # a title before it only a known name can be a person (the same outcome as scoring it).
         if " " not in chain and "." not in chain and not self._known_word(chain) and not self._titled(text, start):

@@ -1262,6 +1262,11 @@ def test_titled_initials_before_a_wrapped_surname(recognizer: DutchPersonRecogni
     # ... a lone letter is an initial, a listed surname after it a name
     ("namens het college,\nL. Oudshoorn, senior jurist\n", {"L. Oudshoorn"}),
     ("A. Brieven van inwoners\nB. Bakker\n", {"B. Bakker"}),
+    # a letter that ends a sentence, a function word opening the next
+    ("Uitgegaan is van label C. Daarnaast voert u aan dat de garage bij de woning hoort.", set()),
+    ("Zie bijlage B. Verder merken wij op dat het klopt.", set()),
+    # ... not a listed surname that is a function word too, nor a name after the full stop
+    ("Aanwezig: J. Haar en P. Slot.", {"J. Haar", "P. Slot"}),
 ])
 def test_lettered_sections_are_no_names(recognizer: DutchPersonRecognizer, text: str, expected: set[str]) -> None:
     assert person_texts(recognizer, text) == expected
