@@ -48,6 +48,10 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
   names a place, a building or an event: Dutch gives a person "de", never "het" (and "het" after a
   verb is the pronoun: "ik vraag het Baukje"), unless a given name opens it or a name stands before
   the preposition ("Piet in het Veld");
+- ``evidence.place_in_series``: one capitalised word joined by "en", "of", "/" or a comma to a listed
+  place ("in de Geulvallei (Valkenburg, Meerssen, Gulpen-Wittem)", "Schoonhoven en Gouda") is a
+  place too, towns that are surnames as well among them; not where the document gives the word to
+  a person;
 - ``evidence.english_question``: an English auxiliary before its subject ("Can you", "Will we") or a
   contraction ("Can't") is a verb, no name;
 - ``evidence.named_after``: a name completing a facility's name ("Sportpark Pim Mulier", "OBS Jan
@@ -516,6 +520,10 @@ _GIVEN_NAME_AFTER_COMMA = regex.compile(r",[ \t]*(?P<given>\p{Lu}[\p{Ll}\p{M}'-]
 _SERIES_AFTER = regex.compile(r"[ \t]*(?:&|en\b)[ \t]*(?P<word>\p{L}+)(?![\p{L}.-])"
                               r"|,[ \t]*(?P<word>\p{L}+)(?=[ \t]*(?:,|&|en\b))")
 _SERIES_BEFORE = regex.compile(r"(?<![\p{L}.-])(?P<word>\p{L}+)[ \t]*(?:,|&|\ben)[ \t]*$")
+# The items of a series of names: commas, "en", "of" or "/" between; each one capitalised word,
+# perhaps with hyphens ("Gulpen-Wittem").
+_SERIES_SEPARATOR = regex.compile(r"[ \t]*(?:,|/|[ \t]en[ \t]|[ \t]of[ \t])[ \t]*")
+_SERIES_ITEM = regex.compile(r"\p{Lu}[\p{L}]+(?:-\p{Lu}?[\p{L}]+)*")
 # A preposition of place and the article "de" in small letters before a capitalised word: "aan de
 # Brink", "op de Lange Delft", "bij de Citadel". A surname's "de" stands capitalised without a given
 # name ("aan De Jong"); not "van", "met", "door" or "voor", after which an informal "de Jong" is still
@@ -1853,6 +1861,41 @@ class Evidence:
                     name_key(word) not in _ROLE_WORDS:
                 return None if self._named_as_a_person(name_key(name)) else word
         return None
+
+    def place_in_series(self, start: int, end: int) -> str | None:
+        """A listed place the span is listed with, where the span is one capitalised word in a series
+        of such words joined by commas, "en", "of" or "/" ("(Valkenburg, Meerssen, Gulpen-Wittem)")
+        and two others of the series are places of places.txt that no list knows as names: towns
+        that are surnames too are left out of places.txt, and a series of towns names towns. One
+        place beside it is not enough ("1. Jansen, Meerssen": a speaker and his town). Not a given
+        name, not after a form of address, initials or a given name, and not where the document
+        gives the word to a person."""
+        lex = self.lexicons
+        name = self.text[start:end]
+        if (lex is None or not name.replace("-", "").isalpha() or not name[:1].isupper() or lex.is_first_name(name)
+                or self._person_marked(start)):
+            return None
+        left = max(self.text.rfind(c, max(0, start - 120), start) for c in "\n(;:.")
+        rights = [i for i in (self.text.find(c, end, end + 120) for c in "\n);:.") if i != -1]
+        right = min(rights) if rights else min(len(self.text), end + 120)
+        items = [item.strip() for item in _SERIES_SEPARATOR.split(self.text[left + 1:right])]
+        if name not in items:
+            return None
+        # the run of single capitalised words around the span ("Overlast in Meerssen, Eijsden en
+        # Valkenburg, vooral ...": the words before and after the run are no part of the series)
+        at = items.index(name)
+        low = high = at
+        while low > 0 and _SERIES_ITEM.fullmatch(items[low - 1]):
+            low -= 1
+        while high + 1 < len(items) and _SERIES_ITEM.fullmatch(items[high + 1]):
+            high += 1
+        run = items[low:high + 1]
+        if low > 0 and items[low - 1].split():
+            run.append(items[low - 1].split()[-1])  # the series' first town after its words: "in Meerssen"
+        places = [item for item in run if item != name and name_key(item) in lex.places and not lex.is_name(item)]
+        if len(places) < 2:
+            return None
+        return None if self._named_as_a_person(name_key(name)) else places[0]
 
     def english_question(self, start: int, end: int) -> bool:
         """Whether the span is an English auxiliary opening a question or a clause ("Can you confirm",

@@ -769,6 +769,10 @@ class PolicyDecider:
                     "Plaats na een voorzetsel en het lidwoord ('aan de Brink'): geen persoon.")
         if evidence.street_name(det.start, det.end):
             return ("evidence.street_name", "Straatnaam na een lidwoord ('de Hoefkade'): geen persoon.")
+        town = evidence.place_in_series(det.start, det.end)
+        if town:
+            return ("evidence.place_in_series", f"Plaatsnaam in een opsomming van plaatsen (met '{town}'): "
+                                                "geen persoon.")
         series = evidence.word_in_series(det.start, det.end)
         if series:
             return ("evidence.word_in_series", f"Gewoon woord in een opsomming (met '{series}'): geen persoon.")

@@ -1378,6 +1378,21 @@ def test_after_neuter_article(decider: PolicyDecider, text: str, name: str, keep
     _assert_kept_by(decider, text, name, keep, "evidence.after_neuter_article")
 
 
+# evidence.place_in_series: a town that is a surname too, in a series of listed places
+@pytest.mark.parametrize(("text", "name", "keep"), [
+    ("Het hoogwater in de Geulvallei (Valkenburg, Meerssen, Gulpen-Wittem) was zwaar.", "Valkenburg", True),
+    ("Overlast in Meerssen, Eijsden en Valkenburg, vooral in het weekend.", "Valkenburg", True),
+    # one place beside it: a speaker and his town
+    ("Insprekers:\n1. Sabelsma, Meerssen\n2. Kanterink, Eijsden\n", "Sabelsma", False),
+    # the document gives the word to a person
+    ("Jan Valkenburg belde. Overlast in Meerssen, Eijsden en Valkenburg.", "Valkenburg", False),
+    # not a series of single capitalised words
+    ("Wij spraken Valkenburg over de wijk, Meerssen en Eijsden.", "Valkenburg", False),
+])
+def test_place_in_series(decider: PolicyDecider, text: str, name: str, keep: bool) -> None:
+    _assert_kept_by(decider, text, name, keep, "evidence.place_in_series")
+
+
 @pytest.mark.parametrize(("text", "name", "keep"), [
     ("FC Oostrand speelt al sinds 1968 op Sportpark Pim Muldering.", "Pim Muldering", True),
     ("De kinderen van OBS Jan Lichtveld zongen een lied.", "Jan Lichtveld", True),
