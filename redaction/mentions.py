@@ -23,6 +23,7 @@ from redaction.recognizers.person import (
     _PARTICLE_WORD,
     _POINT_REFERENCE,
     _TITLE_KEYS,
+    AFTER_POSTCODE,
     MONTHS_AND_DAYS,
     NOT_A_NAME,
     PERSON_MARK_BEFORE,
@@ -82,8 +83,6 @@ _NO_ANCHOR_RULES = frozenset({"evidence.mailbox_display_name", "evidence.named_a
 _SAINT_OR_ROYAL_BEFORE = regex.compile(rf"(?<![\p{{L}}]){SAINT_OR_QUEEN}[ \t]+$")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:de|De|het|Het)[ \t]+$")
 _ARTICLE_IN_NAME = regex.compile(r"(?i)(?<![\p{L}])de(?![\p{L}])")
-# A Dutch postcode right before a word ("3814 CK Amersfoort"): the word is the town of an address.
-_POSTCODE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\d{4}[ ]?[A-Z]{2}[ \t]+$")
 # "T. Hofstra", "T.J. van der Hofstra"; "Tjitske Hofstra", "Tjitske van der Hofstra".
 _INITIAL_AND_SURNAME = regex.compile(
     r"(?P<initial>\p{Lu})\.(?:\p{Lu}\.)*[ ]?(?P<surname>(?:[\p{Ll}']+[ ]){0,3}\p{Lu}[\p{L}'’-]+)")
@@ -464,7 +463,7 @@ class MentionFinder:
                 owner = None  # "CBS Koningin Juliana", "Sint Jan" beside a Juliana or a Jan: a queen, a saint
             if owner is not None and inside_listed_place(text, match.start(), match.end(), lex):
                 owner = None  # "Addis Abeba" beside a woman called Abeba: the city
-            if owner is not None and _POSTCODE_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+            if owner is not None and AFTER_POSTCODE.search(text, max(0, match.start() - 10), match.start()):
                 owner = None  # "3814 CK Amersfoort" beside a "Meedoen Amersfoort" taken for a name: the town
             if owner is not None and _POINT_REFERENCE.match(text, match.start(), min(len(text), match.start() + 8)):
                 owner = None  # "Ad 1. Ja." beside an Ad: "regarding point 1"

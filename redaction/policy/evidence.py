@@ -48,10 +48,10 @@ Each check is a named rule with the examples of its test table (tests/policy/tes
   names a place, a building or an event: Dutch gives a person "de", never "het" (and "het" after a
   verb is the pronoun: "ik vraag het Baukje"), unless a given name opens it or a name stands before
   the preposition ("Piet in het Veld");
-- ``evidence.place_in_series``: one capitalised word joined by "en", "of", "/" or a comma to a listed
-  place ("in de Geulvallei (Valkenburg, Meerssen, Gulpen-Wittem)", "Schoonhoven en Gouda") is a
-  place too, towns that are surnames as well among them; not where the document gives the word to
-  a person;
+- ``evidence.place_in_series``: one capitalised word in a series of such words (commas, "en", "of",
+  "/") beside two listed places that are no names ("(Valkenburg, Meerssen, Gulpen-Wittem)") is a town
+  too, towns that are surnames as well among them; one place beside it is not enough ("Kanterink,
+  Meerssen": a speaker and his town), nor where the document gives the word to a person;
 - ``evidence.english_question``: an English auxiliary before its subject ("Can you", "Will we") or a
   contraction ("Can't") is a verb, no name;
 - ``evidence.named_after``: a name completing a facility's name ("Sportpark Pim Mulier", "OBS Jan
@@ -1875,7 +1875,9 @@ class Evidence:
         if (lex is None or not name.replace("-", "").isalpha() or not name[:1].isupper() or lex.is_first_name(name)
                 or self._person_marked(start)):
             return None
-        left = max(self.text.rfind(c, max(0, start - 120), start) for c in "\n(;:.")
+        # the stretch of the line around it up to a bracket, a full stop, a colon or a semicolon
+        lowest = max(0, start - 120)
+        left = max([self.text.rfind(c, lowest, start) for c in "\n(;:."] + [lowest - 1])
         rights = [i for i in (self.text.find(c, end, end + 120) for c in "\n);:.") if i != -1]
         right = min(rights) if rights else min(len(self.text), end + 120)
         items = [item.strip() for item in _SERIES_SEPARATOR.split(self.text[left + 1:right])]
