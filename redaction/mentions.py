@@ -17,6 +17,7 @@ import regex
 from redaction.decisions import Decision
 from redaction.lexicons import Lexicons, ends_compound, name_key
 from redaction.person.features import COMPASS_PARTS, foreign_words, german_text, word_classes, words_of_class
+from redaction.recognizers.address import is_street_word
 from redaction.recognizers.person import (
     _INITIALS_RE,
     _LOWER_PARTICLES,
@@ -82,6 +83,8 @@ _NO_ANCHOR_RULES = frozenset({"evidence.mailbox_display_name", "evidence.named_a
 # A saint's or a queen's title right before a word: the word names them, not a person of the letter.
 _SAINT_OR_ROYAL_BEFORE = regex.compile(rf"(?<![\p{{L}}]){SAINT_OR_QUEEN}[ \t]+$")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:de|De|het|Het)[ \t]+$")
+# The capitalised word right after a mention, one space between ("Lange Noordstraat").
+_CAPITALISED_AFTER = regex.compile(r" (\p{Lu}[\p{L}-]+)")
 _ARTICLE_IN_NAME = regex.compile(r"(?i)(?<![\p{L}])de(?![\p{L}])")
 # "T. Hofstra", "T.J. van der Hofstra"; "Tjitske Hofstra", "Tjitske van der Hofstra".
 _INITIAL_AND_SURNAME = regex.compile(
@@ -458,6 +461,10 @@ class MentionFinder:
                 # "het bezoek van de Koning" beside "Jelle Koning", "de Boer" beside "Anne Boer": an
                 # article before an ordinary word makes it the word (the king, the farmer); the
                 # person's own surname has no "de" to stand there
+                owner = None
+            if owner is not None and key in strict and (street := _CAPITALISED_AFTER.match(text, match.end())) \
+                    and is_street_word(street.group(1)):
+                # "de Lange Noordstraat" beside a "Mila de Lange": an ordinary word opening a street's name
                 owner = None
             if owner is not None and _SAINT_OR_ROYAL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 owner = None  # "CBS Koningin Juliana", "Sint Jan" beside a Juliana or a Jan: a queen, a saint

@@ -416,3 +416,10 @@ def test_the_town_after_a_postcode_is_no_mention_where_the_name_is_one_elsewhere
     text = "Gesprek met Piet Oostrandveen.\nPostadres: Postbus 12, 8260GA Oostrandveen. Oostrandveen belde terug."
     out = finder.propagate(text, [model_decision(text, "Piet Oostrandveen")])
     assert [d.start for d in out if d.source == "person:mention"] == [text.rindex("Oostrandveen")]
+
+
+def test_an_ordinary_word_opening_a_streets_name_is_no_mention(finder: MentionFinder) -> None:
+    # "Lange" is a surname and an ordinary word: before a street's word it opens the street's name
+    text = "Mila de Lange belde.\nDe route gaat vanaf de Lange Noordstraat. De Lange wil ook komen."
+    out = finder.propagate(text, [model_decision(text, "Mila de Lange").with_changes(source="person:lexicon")])
+    assert [d.start for d in out if d.source == "person:mention"] == [text.rindex("Lange")]
