@@ -65,8 +65,9 @@ PRIORITY: dict[str, int] = ENTITY_REGISTRY.priority
 STRONG_PERSON = 0.9
 # The source of an organisation that only the name model found.
 MODEL_ORGANIZATION = "organization:ner"
-# The words between a person and the organisation they work for: "Jan Jansen van (de) Politie".
-_LINK_TO_ORGANISATION = regex.compile(r"[ \t]+(?P<particles>van(?:[ \t]+(?:de|het|den|der))?)[ \t]+$")
+# The words between a person and the organisation they work for or the street they live in: "Jan
+# Jansen van (de) Politie", "mevrouw X van de Lange Groenendaal 41".
+_LINK_TO_WORKPLACE_OR_HOME = regex.compile(r"[ \t]+(?P<particles>van(?:[ \t]+(?:de|het|den|der))?)[ \t]+$")
 
 
 @dataclass(frozen=True)
@@ -182,10 +183,10 @@ class Redactor:
         detections: list[list[Detection]] = [[] for _ in texts]
         for index, (_, _, found, _) in zip(owners, pieces, strict=True):
             detections[index].extend(found)
-        return [resolve_overlaps(self._names_before_organisations(text, found))
+        return [resolve_overlaps(self._names_before_organisations_and_addresses(text, found))
                 for text, found in zip(texts, detections, strict=True)]
 
-    def _names_before_organisations(self, text: str, detections: list[Detection]) -> list[Detection]:
+    def _names_before_organisations_and_addresses(self, text: str, detections: list[Detection]) -> list[Detection]:
         """A person's name that runs on over "van" into an organisation the lists or patterns
         found ends before the "van": in "Kian Simanjuntak van Politie" or "mevrouw Reid van OLVG"
         the organisation is where the person works, and it stays readable. So does a name that runs
@@ -195,27 +196,27 @@ class Redactor:
         ("Pieter van Lanschot", "Sulaiman van Vroom"): then the name goes on (recall first). An
         address's street before its number is no surname, whatever the lists say.
         """
-        ends = [d for d in detections if (d.entity == "ORGANIZATION" and d.source != MODEL_ORGANIZATION)
+        run_into = [d for d in detections if (d.entity == "ORGANIZATION" and d.source != MODEL_ORGANIZATION)
                 or d.entity == "ADDRESS"]
-        if not ends:
+        if not run_into:
             return detections
         # Organisations and addresses by start, so each person looks only at those starting inside
         # it (a scan of every organisation per person made a long document quadratic); ties keep
         # list order.
-        by_start = sorted(range(len(ends)), key=lambda i: ends[i].start)
-        starts = [ends[i].start for i in by_start]
+        by_start = sorted(range(len(run_into)), key=lambda i: run_into[i].start)
+        starts = [run_into[i].start for i in by_start]
         out = []
         for det in detections:
             if det.entity == "PERSON":
                 inside = by_start[bisect_right(starts, det.start) : bisect_left(starts, det.end)]
-                for end in (ends[i] for i in sorted(inside)):
-                    if not det.start < end.start < det.end <= end.end:
+                for other in (run_into[i] for i in sorted(inside)):
+                    if not det.start < other.start < det.end <= other.end:
                         continue
-                    link = _LINK_TO_ORGANISATION.search(text, det.start, end.start)
+                    link = _LINK_TO_WORKPLACE_OR_HOME.search(text, det.start, other.start)
                     if link is None or link.start() <= det.start:
                         continue
-                    first_word = text[end.start:end.end].split(maxsplit=1)[0]
-                    if end.entity == "ORGANIZATION" and (
+                    first_word = text[other.start:other.end].split(maxsplit=1)[0]
+                    if other.entity == "ORGANIZATION" and (
                             self.lexicons.is_surname(first_word)
                             or self.lexicons.is_surname(f"{link.group('particles')} {first_word}")):
                         continue

@@ -1788,7 +1788,7 @@ class Evidence:
                 or _FROM_BEFORE.search(self.text, max(0, start - 30), start) is None
                 or self.lexicons.is_first_name(name)):
             return False
-        return not _MOBILE_AFTER.match(self.text, end) and not self._named_as_a_person(name_key(name))
+        return self._no_person_here(name_key(name), end)
 
     def after_neuter_article(self, start: int, end: int) -> bool:
         """Whether the span is a place's, a building's or an event's name after "het" that follows a
@@ -2070,6 +2070,11 @@ class Evidence:
         key = name_key(name)
         if key not in listed or (self.lexicons is not None and self.lexicons.is_first_name(name)):
             return False
+        return self._no_person_here(key, end)
+
+    def _no_person_here(self, key: str, end: int) -> bool:
+        """No mobile number right after the word ending at ``end``, and the document never gives the
+        word ``key`` to a person: the checks a place's or a firm's name must pass before it is kept."""
         return not _MOBILE_AFTER.match(self.text, end) and not self._named_as_a_person(key)
 
     def place_name(self, start: int, end: int) -> bool:
